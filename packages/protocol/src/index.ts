@@ -1,0 +1,4 @@
+export * from './vocabulary.js';
+export * from './errors.js';
+export * from './policy.schema.js';
+export * from './message.schema.js';

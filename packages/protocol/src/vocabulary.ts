@@ -1,0 +1,92 @@
+/** Names that cross package borders. Their spelling is fixed by the design brief. */
+
+export const TRIGGER_IDS = [
+  'explicit_request',
+  'low_confidence',
+  'sentiment',
+  'topic',
+  'repeat_contact',
+  'loop',
+  'inactivity',
+] as const;
+export type TriggerId = (typeof TRIGGER_IDS)[number];
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Lower rank is more urgent; queues and decisions sort by it. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+export const TRANSFER_MODES = ['warm', 'cold'] as const;
+export type TransferMode = (typeof TRANSFER_MODES)[number];
+
+export const HANDOFF_KINDS = ['takeover', 'review'] as const;
+export type HandoffKind = (typeof HANDOFF_KINDS)[number];
+
+export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const REVIEW_DECISIONS = ['allow', 'block', 'redact_and_allow', 'escalate_further'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** Plain labels shown to people (desk cards, analytics, replay tables), per locale. */
+export const TRIGGER_LABELS: Readonly<Record<Language, Readonly<Record<TriggerId, string>>>> = {
+  en: {
+    explicit_request: 'Asked for a person',
+    low_confidence: 'Low AI confidence',
+    sentiment: 'Negative sentiment',
+    topic: 'Policy topic',
+    repeat_contact: 'Repeat contact',
+    loop: 'Conversation loop',
+    inactivity: 'AI not responding',
+  },
+  es: {
+    explicit_request: 'Pidió una persona',
+    low_confidence: 'Baja confianza de la IA',
+    sentiment: 'Sentimiento negativo',
+    topic: 'Tema de política',
+    repeat_contact: 'Contacto repetido',
+    loop: 'Conversación en bucle',
+    inactivity: 'La IA no responde',
+  },
+  fr: {
+    explicit_request: 'A demandé une personne',
+    low_confidence: 'Faible confiance de l’IA',
+    sentiment: 'Sentiment négatif',
+    topic: 'Sujet réglementé',
+    repeat_contact: 'Contact répété',
+    loop: 'Conversation en boucle',
+    inactivity: 'L’IA ne répond pas',
+  },
+  de: {
+    explicit_request: 'Hat nach einem Menschen gefragt',
+    low_confidence: 'Geringe KI-Konfidenz',
+    sentiment: 'Negative Stimmung',
+    topic: 'Richtlinienthema',
+    repeat_contact: 'Wiederholter Kontakt',
+    loop: 'Gesprächsschleife',
+    inactivity: 'KI antwortet nicht',
+  },
+  pt: {
+    explicit_request: 'Pediu uma pessoa',
+    low_confidence: 'Baixa confiança da IA',
+    sentiment: 'Sentimento negativo',
+    topic: 'Tema de política',
+    repeat_contact: 'Contato repetido',
+    loop: 'Conversa em loop',
+    inactivity: 'A IA não responde',
+  },
+  it: {
+    explicit_request: 'Ha chiesto una persona',
+    low_confidence: 'Bassa fiducia dell’IA',
+    sentiment: 'Sentimento negativo',
+    topic: 'Tema regolamentato',
+    repeat_contact: 'Contatto ripetuto',
+    loop: 'Conversazione in loop',
+    inactivity: 'L’IA non risponde',
+  },
+};
+
+export function triggerLabel(trigger: TriggerId, language: Language = 'en'): string {
+  return TRIGGER_LABELS[language][trigger];
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Runs every test runner the workspace has, then prints one closing line summed over all of them:
+// `N passed, N failed`. Exits non-zero when any runner fails or reports a failed test.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const tmp = join(root, '.tmp');
+mkdirSync(tmp, { recursive: true });
+
+const runners = [
+  {
+    name: 'vitest (unit + node end-to-end)',
+    command: ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(tmp, 'vitest.json')}`],
+    counts: () => {
+      const report = JSON.parse(readFileSync(join(tmp, 'vitest.json'), 'utf8'));
+      return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTests ?? 0) };
+    },
+    report: join(tmp, 'vitest.json'),
+  },
+  {
+    name: '@web/test-runner (components in Chromium)',
+    when: () => existsSync(join(root, 'web-test-runner.config.mjs')),
+    command: ['pnpm', 'exec', 'wtr', '--config', 'web-test-runner.config.mjs'],
+    counts: () => JSON.parse(readFileSync(join(tmp, 'wtr.json'), 'utf8')),
+    report: join(tmp, 'wtr.json'),
+  },
+];
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+for (const runner of runners) {
+  if (runner.when && !runner.when()) continue;
+  rmSync(runner.report, { force: true });
+  console.log(`\n== ${runner.name}`);
+  const result = spawnSync(runner.command[0], runner.command.slice(1), { cwd: root, stdio: 'inherit' });
+  let counts;
+  try {
+    counts = runner.counts();
+  } catch {
+    console.error(`${runner.name}: no report was written (exit ${result.status}); counting the runner as failed`);
+    counts = { passed: 0, failed: 1 };
+  }
+  passed += counts.passed;
+  failed += counts.failed;
+  if (result.status !== 0) broken = true;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || broken ? 1 : 0);
