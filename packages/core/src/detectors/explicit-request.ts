@@ -1,0 +1,439 @@
+import { LANGUAGES, type Language } from '@baton/protocol';
+import { EXPLICIT_LEXICON, type ExplicitLexicon } from '../lexicon/explicit-request.lexicon.js';
+import { clauses, fold, tokenize, FuzzyIndex } from '../text.js';
+
+/** Why the detector believes the customer asked for a person. */
+export interface ExplicitRequestMatch {
+  /** Which pattern matched: a direct request, a terse one, an indirect question, rejecting the bot… */
+  form: 'direct' | 'terse' | 'indirect' | 'reject_bot' | 'escalate' | 'transfer';
+  /** The words that matched, folded. */
+  evidence: string;
+  language: Language;
+}
+
+// Word classes, as bits so one token can belong to several.
+const PERSON = 1 << 0;
+const INDEFINITE = 1 << 1;
+const TALK = 1 << 2;
+const WANT = 1 << 3;
+const FILLER = 1 << 4;
+const NEGATION = 1 << 5;
+const ABILITY = 1 << 6;
+const POSSESSIVE = 1 << 7;
+const NOT_PERSON_BEFORE = 1 << 8;
+const NOT_PERSON_AFTER = 1 << 9;
+const NOT_PERSON_PHRASE = 1 << 10;
+const BOT = 1 << 11;
+const REJECT_BOT = 1 << 12;
+const EXISTENTIAL = 1 << 13;
+const MODAL = 1 << 14;
+const ESCALATE = 1 << 15;
+const TERSE_FILLER = 1 << 16;
+const PUT_ME_THROUGH = 1 << 17;
+const PRESENCE = 1 << 18;
+const REPORTED = 1 << 19;
+const SUBJECT = 1 << 20;
+const QUALIFIER = 1 << 21;
+const CONTRAST = 1 << 22;
+const SELF = 1 << 23;
+const ATTEND = 1 << 24;
+const POSSIBLE = 1 << 25;
+const MODAL_AFTER = 1 << 26;
+
+const FIELD_FLAGS: ReadonlyArray<[keyof ExplicitLexicon, number]> = [
+  ['person', PERSON],
+  ['indefinite', INDEFINITE],
+  ['talk', TALK],
+  ['want', WANT],
+  ['filler', FILLER],
+  ['negation', NEGATION],
+  ['ability', ABILITY],
+  ['possessive', POSSESSIVE],
+  ['notAPersonBefore', NOT_PERSON_BEFORE],
+  ['notAPersonAfter', NOT_PERSON_AFTER],
+  ['notAPersonPhrases', NOT_PERSON_PHRASE],
+  ['bot', BOT],
+  ['rejectBot', REJECT_BOT],
+  ['existential', EXISTENTIAL],
+  ['modal', MODAL],
+  ['escalate', ESCALATE],
+  ['terseFiller', TERSE_FILLER],
+  ['putMeThrough', PUT_ME_THROUGH],
+];
+
+/** Words shared by all languages that steer the patterns rather than name anyone. */
+const SHARED: ReadonlyArray<[string[], number]> = [
+  [['i am', 'i m', 'im', 'soy', 'je suis', 'ich bin', 'sou', 'eu sou', 'sono'], SELF],
+  [
+    [
+      'help', 'assist', 'attend', 'serve', 'look', 'check', 'review', 'handle', 'deal', 'resolve', 'sort', 'ayudar', 'ayude', 'atender',
+      'atienda', 'atiendan', 'revisar', 'revise', 'revisarlo', 'mirar', 'mire', 'ver', 'vea', 'resolver', 'aider', 'aide', 'regarder',
+      'regarde', 'traiter', 'voir', 'occuper', 'helfen', 'hilft', 'anschauen', 'ansehen', 'prufen', 'kummern', 'ubernehmen', 'ubernimmt',
+      'ajudar', 'ajude', 'olhar', 'olhe', 'analisar', 'atenda', 'atendam', 'aiutare', 'aiuti', 'guardare', 'guardi', 'guardarlo',
+      'controllare', 'gestire', 'occuparsi', 'vedere', 'seguire',
+    ],
+    ATTEND | FILLER,
+  ],
+  [['possible', 'posible', 'possivel', 'possibile', 'moglich', 'moeglich', 'would it be possible', 'seria posible', 'serait il possible'], POSSIBLE],
+  [['can', 'could', 'puede', 'podria', 'peut', 'pourrait', 'kann', 'konnte', 'pode', 'poderia', 'puo', 'potrebbe', 'possono', 'pueden', 'podem'], MODAL_AFTER],
+  [['who can i talk to', 'who can i speak to', 'who do i talk to', 'who do i speak to', 'who is in charge', 'who s in charge', 'con quien puedo hablar', 'con quien hablo', 'quien manda', 'a qui puis je parler', 'a qui parler', 'qui est le responsable', 'mit wem kann ich', 'mit wem spreche', 'com quem posso falar', 'com quem falo', 'con chi posso parlare', 'con chi parlo', 'anyone there', 'anybody there', 'anyone home', 'someone there', 'somebody there', 'hello anyone', 'alguien ahi', 'hay alguien', 'quelqu un la', 'y a quelqu un', 'ist da jemand', 'jemand da', 'alguem ai', 'tem alguem ai', 'c e qualcuno', 'qualcuno li', 'ce qualcuno'], PRESENCE],
+  [['asked', 'requested', 'was told', 'pedi', 'demande', 'gefragt', 'verlangt', 'chiesto', 'had', 'spoke', 'talked', 'already'], REPORTED],
+  [['i', 'we', 'you', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'nos', 'wir', 'noi', 'nous'], SUBJECT],
+  [
+    ['real', 'human', 'who', 'that', 'qui', 'que', 'che', 'der', 'die', 'de verdad', 'humano', 'humain', 'reel', 'reale', 'echtes', 'echten', 'from', 'de', 'da', 'di', 'aus', 'in charge', 'who can', 'to talk', 'to speak', 'to help', 'to call', 'to assist', 'para hablar', 'pour parler', 'zum reden', 'para falar', 'per parlare', 'con quien', 'avec qui', 'com quem', 'con cui', 'a qui', 'please', 'pls', 'now', 'help', 'helfen', 'ayudar', 'aider', 'ajudar', 'aiutare', 'else', 'mit dem', 'con quien hablar', 'i can', 'on the phone', 'at', 'au telephone', 'al telefono', 'am telefon', 'ao telefone', 'por telefono', 'de votre', 'de su', 'da vossa', 'del vostro', 'von ihnen'],
+    QUALIFIER,
+  ],
+  [['sondern', 'sino', 'bensi', 'plutot', 'instead', 'rather', 'mas sim', 'preferably'], CONTRAST],
+];
+
+/**
+ * Real words one edit away from a lexicon word; the fuzzy matcher must not "correct" them
+ * ("managed" is not a typo of "manager").
+ */
+const KNOWN_WORDS = new Set([
+  'managed', 'manage', 'manages', 'managing', 'prison', 'parson', 'humor', 'humour', 'humid', 'humane', 'humanity', 'agenda', 'urgent',
+  'speaks', 'talks', 'calls', 'called', 'connected', 'connects', 'contacts', 'contacted', 'personal', 'personally', 'personnel',
+  'persons', 'personas', 'personal', 'transfers', 'transferred', 'reaches', 'reached', 'staffs', 'stuff', 'stiff', 'chats', 'chatted',
+  'cheat', 'chart', 'sperm', 'spear', 'speck', 'spent', 'spell', 'speed', 'steak', 'sneak', 'break', 'bread', 'speech', 'agents',
+  'argent', 'gente', 'gent', 'agence', 'agency', 'magnet', 'reagent', 'someones', 'operate', 'operated', 'operation', 'supervise',
+  'supervised', 'represent', 'representation', 'presentative', 'human', 'women', 'woman', 'roman', 'romans', 'hablan', 'hablas',
+  'hablaba', 'hablado', 'parlez', 'parlait', 'parlant', 'sprach', 'sprachen', 'sprache', 'falou', 'falta', 'parlato', 'parlava',
+  'passer', 'passare', 'password', 'passe', 'passed', 'manger', 'danger', 'ranger', 'stranger', 'agente', 'agents', 'robots',
+  'robust', 'bother', 'persone', 'persona', 'personne', 'personen', 'mensch', 'menschen', 'perso', 'perdu', 'person', 'pessoas',
+  'stopped', 'hable', 'hablamos', 'hablaron', 'parle', 'parlee', 'parles', 'parlais', 'parlait', 'falei', 'falamos', 'parlai', 'parlammo',
+  'geredet', 'gesprochen', 'spoke', 'spoken', 'talked', 'kasse', 'masse', 'klasse', 'contract', 'contacto', 'contato', 'contatto', 'kontakt', 'support', 'sport', 'reporter', 'operating', 'escalator',
+]);
+
+interface Entry {
+  /** The tokens after the first one, for phrases. */
+  rest: string[];
+  flags: number;
+  language: Language;
+}
+
+interface CompiledLexicon {
+  entries: Map<string, Entry[]>;
+  fuzzy: FuzzyIndex<string>;
+}
+
+function compile(): CompiledLexicon {
+  const entries = new Map<string, Entry[]>();
+  const add = (phrase: string, flags: number, language: Language) => {
+    const tokens = tokenize(fold(phrase));
+    const [first, ...rest] = tokens;
+    if (!first) return;
+    const list = entries.get(first) ?? [];
+    const same = list.find((e) => e.rest.join(' ') === rest.join(' '));
+    if (same) same.flags |= flags;
+    else list.push({ rest, flags, language });
+    entries.set(first, list);
+  };
+  const fuzzyWords = new Map<string, string>();
+  const swapsOnly = new Set<string>();
+  for (const language of LANGUAGES) {
+    const lexicon = EXPLICIT_LEXICON[language];
+    for (const [field, flag] of FIELD_FLAGS) {
+      for (const phrase of lexicon[field]) {
+        add(phrase, flag, language);
+        // Typos are corrected towards the words that carry a request, never towards short ones.
+        // Short verbs ("speak", "falar") are one edit from many real words: only swapped letters count.
+        if (flag & (PERSON | TALK | BOT | WANT)) {
+          for (const word of tokenize(fold(phrase))) {
+            if (word.length < 4) continue;
+            fuzzyWords.set(word, word);
+            if (flag & (WANT | TALK) && word.length < 6) swapsOnly.add(word);
+            if (flag & (PERSON | BOT) && word.length < 5) swapsOnly.add(word);
+          }
+        }
+      }
+    }
+  }
+  for (const [phrases, flag] of SHARED) for (const phrase of phrases) add(phrase, flag, 'en');
+  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly) };
+}
+
+let compiled: CompiledLexicon | undefined;
+const lexicon = () => (compiled ??= compile());
+
+/** A clause as matched tokens: at each position, the phrases starting there (flags, end, language). */
+class Clause {
+  readonly starts: Array<Array<{ flags: number; end: number; language: Language }>>;
+
+  constructor(readonly tokens: string[]) {
+    const { entries } = lexicon();
+    this.starts = tokens.map((token, i) => {
+      const found: Array<{ flags: number; end: number; language: Language }> = [];
+      for (const entry of entries.get(token) ?? []) {
+        let k = 0;
+        while (k < entry.rest.length && tokens[i + 1 + k] === entry.rest[k]) k++;
+        if (k === entry.rest.length) found.push({ flags: entry.flags, end: i + 1 + k, language: entry.language });
+      }
+      return found;
+    });
+  }
+
+  /** Flags of the single word at i (phrases of one token). */
+  word(i: number): number {
+    let flags = 0;
+    for (const m of this.starts[i] ?? []) if (m.end === i + 1) flags |= m.flags;
+    return flags;
+  }
+
+  /** The longest phrase with `flag` starting at i, or undefined. */
+  phrase(i: number, flag: number): { end: number; language: Language } | undefined {
+    let best: { end: number; language: Language } | undefined;
+    for (const m of this.starts[i] ?? []) if (m.flags & flag && (!best || m.end > best.end)) best = m;
+    return best;
+  }
+
+  /** Whether a phrase with `flag` covers position i (started at or before it). */
+  covered(i: number, flag: number): boolean {
+    for (let s = Math.max(0, i - 4); s <= i; s++) for (const m of this.starts[s] ?? []) if (m.flags & flag && m.end > i) return true;
+    return false;
+  }
+
+  text(from: number, to: number): string {
+    return this.tokens.slice(from, to).join(' ');
+  }
+}
+
+/** Replaces likely typos of lexicon words ("agnet", "humna") by the word; leaves real words alone. */
+function correctTypos(tokens: string[]): string[] {
+  const { entries, fuzzy } = lexicon();
+  return tokens.map((token) => {
+    if (token.length < 4 || entries.has(token) || KNOWN_WORDS.has(token) || /\d/.test(token)) return token;
+    return fuzzy.lookup(token)?.word ?? token;
+  });
+}
+
+interface PersonAt {
+  start: number;
+  end: number;
+  indefinite: boolean;
+  language: Language;
+}
+
+/** A person named at i that could take over: not "my manager", not "travel agent", not "human resources". */
+function personAt(c: Clause, i: number): PersonAt | undefined {
+  const match = c.phrase(i, PERSON | INDEFINITE);
+  if (!match) return undefined;
+  if (c.covered(i, NOT_PERSON_PHRASE)) return undefined;
+  if (c.word(i - 1) & (POSSESSIVE | NOT_PERSON_BEFORE) || c.word(i - 2) & POSSESSIVE) return undefined;
+  if (c.phrase(match.end, NOT_PERSON_AFTER)) return undefined;
+  const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
+  return { start: i, end: match.end, indefinite, language: match.language };
+}
+
+/** An indefinite pronoun ("someone") counts when it ends the clause or is qualified ("someone real", "someone to talk to"). */
+function qualified(c: Clause, person: PersonAt): boolean {
+  if (!person.indefinite) return true;
+  if (person.end >= c.tokens.length) return true;
+  return !!c.phrase(person.end, QUALIFIER | TALK | PERSON | TERSE_FILLER);
+}
+
+/** Whether the wish at i is negated ("I don't need a human"), as opposed to a complaint ("I can't reach a human"). */
+function negated(c: Clause, i: number): boolean {
+  if (c.tokens[0] === 'why' || c.tokens[0] === 'warum' || c.tokens[0] === 'pourquoi' || c.tokens[0] === 'perche') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const flags = c.word(k);
+    if (flags & REPORTED) return true;
+    if (!(flags & NEGATION)) continue;
+    if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY) continue;
+    // "no, I want…" / "no I want…": an interjection, not a negation of the wish.
+    if (k === 0 && c.word(k + 1) & SUBJECT && c.tokens[k] !== 'not') continue;
+    if (c.word(k + 1) & SUBJECT && c.tokens[k] === 'not') continue; // "can't I just talk to…"
+    return true;
+  }
+  return false;
+}
+
+/** Finds a person after position `from`, allowing filler words and a few unknown ones in between. */
+function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6): PersonAt | undefined {
+  let unknown = 0;
+  for (let j = from; j < c.tokens.length && j - from <= maxGap; j++) {
+    const person = personAt(c, j);
+    if (person) return person;
+    const flags = c.word(j);
+    if (flags & (BOT | NEGATION) && !(flags & FILLER)) return undefined;
+    if (!(flags & FILLER)) unknown++;
+    if (unknown > maxUnknown) return undefined;
+  }
+  return undefined;
+}
+
+/** What one clause leaves for the next: "Mir wäre es lieber, | wenn das ein Kollege übernimmt". */
+interface Carry {
+  /** The clause ended on a wish ("lieber", "I'd rather"): a person early in the next clause completes it. */
+  wish: boolean;
+  /** The clause ended on a rejection ("keine Lust mehr"): the bot in the next clause completes it. */
+  rejection: boolean;
+  /** The customer described themselves ("I'm a real person"): "not a robot" is then about them. */
+  selfDescribed: boolean;
+}
+
+const WEAK_REJECTION_HEADS = new Set(['no', 'not', 'pas', 'kein', 'keine', 'keinen', 'nao', 'non', 'sin', 'sem']);
+const WEAK_REJECTION_TAILS = new Set(['more', 'mas', 'plus', 'mehr', 'piu', 'mais']);
+
+function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined {
+  const n = c.tokens.length;
+  if (n === 0) return undefined;
+
+  // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
+  let personWord: PersonAt | undefined;
+  let terse = true;
+  for (let i = 0; i < n; ) {
+    const person = personAt(c, i);
+    if (person && !(person.indefinite && c.tokens[i] === 'personne')) {
+      personWord ??= person;
+      i = person.end;
+      continue;
+    }
+    const filler = c.phrase(i, TERSE_FILLER | CONTRAST);
+    if (filler) {
+      i = filler.end;
+      continue;
+    }
+    terse = false;
+    break;
+  }
+  if (terse && personWord) return { form: 'terse', evidence: c.text(0, n), language: personWord.language };
+
+  if (carry.wish) {
+    const person = personAfter(c, 0, 2, 5);
+    if (person && qualified(c, person)) return { form: 'direct', evidence: c.text(0, person.end), language: person.language };
+  }
+  if (carry.rejection) {
+    for (let j = 0; j < Math.min(n, 6); j++) {
+      if (c.phrase(j, BOT)) return { form: 'reject_bot', evidence: c.text(0, j + 1), language: c.phrase(j, BOT)!.language };
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    const flags = c.word(i);
+
+    const presence = c.phrase(i, PRESENCE);
+    if (presence) return { form: 'indirect', evidence: c.text(i, presence.end), language: presence.language };
+
+    const through = c.phrase(i, PUT_ME_THROUGH);
+    if (through && !negated(c, i)) {
+      const next = c.tokens[through.end];
+      const nextFlags = next === undefined ? 0 : c.word(through.end);
+      if (next === undefined || personAt(c, through.end) || nextFlags & (QUALIFIER | TERSE_FILLER) || TO.has(next)) {
+        return { form: 'transfer', evidence: c.text(i, through.end + (next === undefined ? 0 : 1)), language: through.language };
+      }
+    }
+
+    const escalate = c.phrase(i, ESCALATE);
+    if (escalate && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalate.end + 2)), language: escalate.language };
+
+    const talk = c.phrase(i, TALK);
+    if (talk && !negated(c, i)) {
+      const person = personAfter(c, talk.end, 2);
+      if (person) return { form: 'direct', evidence: c.text(i, person.end), language: person.language };
+    }
+
+    const want = c.phrase(i, WANT);
+    if (want && !negated(c, i)) {
+      const person = personAfter(c, want.end, 0);
+      if (person && qualified(c, person)) return { form: 'direct', evidence: c.text(i, person.end), language: person.language };
+    }
+
+    const contrast = c.phrase(i, CONTRAST);
+    if (contrast) {
+      const person = personAfter(c, contrast.end, 0, 4);
+      if (person) return { form: 'direct', evidence: c.text(i, person.end), language: person.language };
+    }
+
+    const existential = c.phrase(i, EXISTENTIAL);
+    if (existential) {
+      const person = personAfter(c, existential.end, 0, 5);
+      if (person && (!person.indefinite || qualified(c, person) || person.end === n))
+        return { form: 'indirect', evidence: c.text(i, person.end), language: person.language };
+    }
+
+    // "can a human look at this", "puede revisarlo un humano".
+    if (flags & MODAL) {
+      const person = personAfter(c, i + 1, 0, 4);
+      if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: person.language };
+    }
+
+    const person = personAt(c, i);
+    if (person && !c.covered(i, REPORTED)) {
+      // "un humain peut regarder ?", "um humano pode ver isso?" (but not "outra pessoa pode receber").
+      if (!person.indefinite && c.word(person.end) & MODAL_AFTER) {
+        for (let j = person.end + 1; j < Math.min(n, person.end + 4); j++) {
+          if (c.word(j) & ATTEND || c.phrase(j, TALK)) return { form: 'indirect', evidence: c.text(i, j + 1), language: person.language };
+        }
+      }
+      // Person first, verb after: "a person I can talk to", "mit einem Menschen sprechen".
+      for (let j = person.end; j < Math.min(n, person.end + 4); j++) {
+        if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: person.language };
+        if (c.word(j) & BOT) break;
+      }
+    }
+
+    // "¿Sería posible que me atienda una persona?", "¿Alguien de verdad me puede atender?"
+    if (flags & ATTEND && wishful(c)) {
+      for (let j = Math.max(0, i - 5); j < Math.min(n, i + 5); j++) {
+        const candidate = personAt(c, j);
+        if (candidate && qualified(c, candidate)) return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(i + 1, candidate.end)), language: candidate.language };
+      }
+    }
+
+    const reject = c.phrase(i, REJECT_BOT);
+    if (reject) {
+      const weak = WEAK_REJECTION_HEADS.has(c.tokens[i]!) && reject.end - i <= 2 && !WEAK_REJECTION_TAILS.has(c.tokens[i + 1] ?? '');
+      // "I'm a real person, not a robot" is about the customer, not a wish.
+      if (!(weak && carry.selfDescribed)) {
+        for (let j = reject.end; j < Math.min(n, reject.end + 5); j++) {
+          if (c.phrase(j, BOT)) return { form: 'reject_bot', evidence: c.text(i, j + 1), language: reject.language };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
+function wishful(c: Clause): boolean {
+  for (let i = 0; i < c.tokens.length; i++) {
+    if (c.word(i) & (MODAL | MODAL_AFTER | POSSIBLE) || (c.phrase(i, WANT) && !negated(c, i))) return true;
+  }
+  return false;
+}
+
+const TO = new Set(['to', 'with', 'a', 'al', 'con', 'mit', 'com', 'avec', 'au', 'an', 'zu', 'ao', 'alla', 'pra', 'para']);
+
+/** What this clause leaves for the next one. */
+function carryFrom(c: Clause, previous: Carry): Carry {
+  const n = c.tokens.length;
+  const last = n - 1;
+  let selfDescribed = previous.selfDescribed;
+  for (let i = 0; i < n && !selfDescribed; i++) {
+    const self = c.phrase(i, SELF);
+    if (!self) continue;
+    if (personAfter(c, self.end, 0, 3)) selfDescribed = true;
+    for (let j = self.end; j < Math.min(n, self.end + 4); j++) if (c.word(j) & NEGATION && c.phrase(j + 1, BOT) || c.phrase(j + 2, BOT)) selfDescribed = true;
+  }
+  const wish = n > 0 && !!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last);
+  let rejection = false;
+  for (let i = Math.max(0, n - 4); i < n; i++) if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION) rejection = true;
+  return { wish, rejection, selfDescribed };
+}
+
+/**
+ * Does the customer ask for a person? Works across English, Spanish, French, German, Portuguese
+ * and Italian at once (customers switch languages), tolerates typos and terse or indirect forms,
+ * and stays quiet on "human resources", "travel agent", "I don't need a human" and the like.
+ */
+export function detectExplicitRequest(text: string): ExplicitRequestMatch | undefined {
+  let carry: Carry = { wish: false, rejection: false, selfDescribed: false };
+  const parsed = clauses(fold(text)).map((clause) => new Clause(correctTypos(tokenize(clause))));
+  for (const c of parsed) carry.selfDescribed ||= carryFrom(c, carry).selfDescribed;
+  for (const c of parsed) {
+    const match = matchClause(c, carry);
+    if (match) return match;
+    carry = carryFrom(c, carry);
+  }
+  return undefined;
+}
