@@ -42,7 +42,7 @@ export function tokenize(folded: string): string[] {
   return out;
 }
 
-const CLAUSE_BREAK = /[.!?;,:\n()¿¡]+|\s[-–—]\s|\b(?:but|pero|mais|aber|mas|ma|however|though)\b/u;
+const CLAUSE_BREAK = /[.!?;,:\n()¿¡]+|\s[-–—]\s|\b(?:but|pero|mais|aber|however|though)\b/u;
 
 /** Clauses of folded text: detectors look for a request inside one clause, so "no bot, a human" splits. */
 export function clauses(folded: string): string[] {

@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './policy.schema.js';
 export * from './message.schema.js';
 export * from './summary.schema.js';
+export * from './wire/index.js';

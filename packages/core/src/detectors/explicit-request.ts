@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language } from '@baton/protocol';
+import { LANGUAGES } from '@baton/protocol/vocabulary';
+import type { Language } from '@baton/protocol';
 import { EXPLICIT_LEXICON, type ExplicitLexicon } from '../lexicon/explicit-request.lexicon.js';
 import { clauses, fold, tokenize, FuzzyIndex } from '../text.js';
 
@@ -38,7 +39,13 @@ const CONTRAST = 1 << 22;
 const SELF = 1 << 23;
 const ATTEND = 1 << 24;
 const POSSIBLE = 1 << 25;
-const MODAL_AFTER = 1 << 26;
+/** Phrases that name a human unmistakably ("real person", "echte Person"). */
+const STRONG = 1 << 26;
+const IDENTITY = 1 << 27;
+const THIRD_PARTY = 1 << 28;
+const WHO_IS = 1 << 29;
+const BY = 1 << 30;
+const PLEASE = 1 << 31;
 
 const FIELD_FLAGS: ReadonlyArray<[keyof ExplicitLexicon, number]> = [
   ['person', PERSON],
@@ -70,17 +77,45 @@ const SHARED: ReadonlyArray<[string[], number]> = [
       'atienda', 'atiendan', 'revisar', 'revise', 'revisarlo', 'mirar', 'mire', 'ver', 'vea', 'resolver', 'aider', 'aide', 'regarder',
       'regarde', 'traiter', 'voir', 'occuper', 'helfen', 'hilft', 'anschauen', 'ansehen', 'prufen', 'kummern', 'ubernehmen', 'ubernimmt',
       'ajudar', 'ajude', 'olhar', 'olhe', 'analisar', 'atenda', 'atendam', 'aiutare', 'aiuti', 'guardare', 'guardi', 'guardarlo',
-      'controllare', 'gestire', 'occuparsi', 'vedere', 'seguire',
+      'controllare', 'gestire', 'occuparsi', 'vedere', 'seguire', 'guardasse', 'vedesse', 'controllasse', 'gestisse', 'atendiera',
+      'atendieran', 'revisara', 'viera', 'examine', 'examinee', 'examinar', 'examiner', 'pruft', 'ansieht', 'anschaut', 'visse', 'visto',
+      'vista', 'atendido', 'atendida', 'atendesse', 'analisasse', 'olhasse', 'traite', 'traitee', 'regarde', 'handled', 'checked', 'reviewed',
+      'looked', 'seen', 'dealt',
     ],
     ATTEND | FILLER,
   ],
+  // Questions about who is answering ("am I talking to a human?") are not requests.
+  [
+    [
+      'am i talking', 'am i speaking', 'am i chatting', 'is this a', 'are you a', 'are you an', 'are you human', 'are you real', 'is that a real',
+      'eres un', 'eres una', 'eres humano', 'estoy hablando', 'es usted', 'es tu', 'etes vous', 'je parle a', 'je parle avec', 'suis je',
+      'bist du', 'sind sie ein', 'spreche ich', 'rede ich', 'schreibe ich', 'chatte ich', 'voce e', 'estou falando', 'estou a falar',
+      'sei un', 'sei una', 'sto parlando', 'e un bot', 'e un robot',
+    ],
+    IDENTITY,
+  ],
+  // "another person" is a third party (someone signing for a parcel), not someone to take over.
+  [['another', 'other', 'otra', 'otro', 'autre', 'andere', 'anderen', 'anderer', 'outra', 'outro', 'altra', 'altro'], THIRD_PARTY],
+  [
+    [
+      'real person', 'real human', 'real people', 'real humans', 'human being', 'live agent', 'live person', 'actual person', 'actual human',
+      'persona real', 'persona de verdad', 'ser humano', 'vraie personne', 'personne reelle', 'vrai humain', 'etre humain', 'echte person',
+      'echten menschen', 'echter mensch', 'echte menschen', 'pessoa real', 'pessoa de verdade', 'ser humano', 'persona vera', 'persona reale',
+      'essere umano',
+    ],
+    STRONG,
+  ],
+  [['please', 'pls', 'plz', 'plis', 'svp', 'stp', 's il vous plait', 'bitte', 'por favor', 'porfa', 'porfavor', 'pfv', 'per favore', 'perfavore', 'x favore', 'asap', 'now', 'ya', 'maintenant', 'sofort', 'ja', 'subito', 'agora'], PLEASE],
+  [['who is', 'who s', 'whos', 'qui est', 'quien es', 'wer ist', 'quem e', 'chi e', 'who s in charge'], WHO_IS],
+  [['by', 'por', 'par', 'von', 'da', 'durch', 'dal', 'dalla', 'pela', 'pelo'], BY],
+  [['tem como', 'ha como', 'is it possible', 'es posible', 'est il possible', 'ist es moglich', 'e possivel', 'e possibile', 'si puo', 'se puede', 'on peut', 'kann man', 'da para'], POSSIBLE],
   [['possible', 'posible', 'possivel', 'possibile', 'moglich', 'moeglich', 'would it be possible', 'seria posible', 'serait il possible'], POSSIBLE],
-  [['can', 'could', 'puede', 'podria', 'peut', 'pourrait', 'kann', 'konnte', 'pode', 'poderia', 'puo', 'potrebbe', 'possono', 'pueden', 'podem'], MODAL_AFTER],
+  [['can', 'could', 'puede', 'podria', 'peut', 'pourrait', 'kann', 'konnte', 'pode', 'poderia', 'puo', 'potrebbe', 'possono', 'pueden', 'podem'], MODAL],
   [['who can i talk to', 'who can i speak to', 'who do i talk to', 'who do i speak to', 'who is in charge', 'who s in charge', 'con quien puedo hablar', 'con quien hablo', 'quien manda', 'a qui puis je parler', 'a qui parler', 'qui est le responsable', 'mit wem kann ich', 'mit wem spreche', 'com quem posso falar', 'com quem falo', 'con chi posso parlare', 'con chi parlo', 'anyone there', 'anybody there', 'anyone home', 'someone there', 'somebody there', 'hello anyone', 'alguien ahi', 'hay alguien', 'quelqu un la', 'y a quelqu un', 'ist da jemand', 'jemand da', 'alguem ai', 'tem alguem ai', 'c e qualcuno', 'qualcuno li', 'ce qualcuno'], PRESENCE],
   [['asked', 'requested', 'was told', 'pedi', 'demande', 'gefragt', 'verlangt', 'chiesto', 'had', 'spoke', 'talked', 'already'], REPORTED],
   [['i', 'we', 'you', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'nos', 'wir', 'noi', 'nous'], SUBJECT],
   [
-    ['real', 'human', 'who', 'that', 'qui', 'que', 'che', 'der', 'die', 'de verdad', 'humano', 'humain', 'reel', 'reale', 'echtes', 'echten', 'from', 'de', 'da', 'di', 'aus', 'in charge', 'who can', 'to talk', 'to speak', 'to help', 'to call', 'to assist', 'para hablar', 'pour parler', 'zum reden', 'para falar', 'per parlare', 'con quien', 'avec qui', 'com quem', 'con cui', 'a qui', 'please', 'pls', 'now', 'help', 'helfen', 'ayudar', 'aider', 'ajudar', 'aiutare', 'else', 'mit dem', 'con quien hablar', 'i can', 'on the phone', 'at', 'au telephone', 'al telefono', 'am telefon', 'ao telefone', 'por telefono', 'de votre', 'de su', 'da vossa', 'del vostro', 'von ihnen'],
+    ['real', 'human', 'who', 'that', 'qui', 'que', 'che', 'der', 'die', 'de verdad', 'humano', 'humain', 'reel', 'reale', 'echtes', 'echten', 'from', 'de', 'da', 'di', 'aus', 'in charge', 'who can', 'to talk', 'to speak', 'to help', 'to call', 'to assist', 'para hablar', 'pour parler', 'zum reden', 'para falar', 'per parlare', 'con quien', 'avec qui', 'com quem', 'con cui', 'a qui', 'please', 'pls', 'now', 'help', 'helfen', 'ayudar', 'aider', 'ajudar', 'aiutare', 'else', 'mit dem', 'con quien hablar', 'i can', 'on the phone', 'at', 'au telephone', 'al telefono', 'am telefon', 'ao telefone', 'por telefono', 'de votre', 'de su', 'da vossa', 'del vostro', 'von ihnen', 'du', 'del', 'do', 'vom', 'dal', 'della', 'dalla', 'on your', 'of your'],
     QUALIFIER,
   ],
   [['sondern', 'sino', 'bensi', 'plutot', 'instead', 'rather', 'mas sim', 'preferably'], CONTRAST],
@@ -100,7 +135,7 @@ const KNOWN_WORDS = new Set([
   'hablaba', 'hablado', 'parlez', 'parlait', 'parlant', 'sprach', 'sprachen', 'sprache', 'falou', 'falta', 'parlato', 'parlava',
   'passer', 'passare', 'password', 'passe', 'passed', 'manger', 'danger', 'ranger', 'stranger', 'agente', 'agents', 'robots',
   'robust', 'bother', 'persone', 'persona', 'personne', 'personen', 'mensch', 'menschen', 'perso', 'perdu', 'person', 'pessoas',
-  'stopped', 'hable', 'hablamos', 'hablaron', 'parle', 'parlee', 'parles', 'parlais', 'parlait', 'falei', 'falamos', 'parlai', 'parlammo',
+  'stopped', 'pessoal', 'passe', 'passes', 'hable', 'hablamos', 'hablaron', 'parle', 'parlee', 'parles', 'parlais', 'parlait', 'falei', 'falamos', 'parlai', 'parlammo',
   'geredet', 'gesprochen', 'spoke', 'spoken', 'talked', 'kasse', 'masse', 'klasse', 'contract', 'contacto', 'contato', 'contatto', 'kontakt', 'support', 'sport', 'reporter', 'operating', 'escalator',
 ]);
 
@@ -202,6 +237,8 @@ function correctTypos(tokens: string[]): string[] {
   const { entries, fuzzy } = lexicon();
   return tokens.map((token) => {
     if (token.length < 4 || entries.has(token) || KNOWN_WORDS.has(token) || /\d/.test(token)) return token;
+    const suffix = PERSON_SUFFIXES.find((s) => token.length > s.length + 2 && token.endsWith(s));
+    if (suffix) return suffix;
     return fuzzy.lookup(token)?.word ?? token;
   });
 }
@@ -213,12 +250,34 @@ interface PersonAt {
   language: Language;
 }
 
+/** Roles people ask for by title: "who is your manager?" */
+const ROLE = new Set([
+  'manager', 'supervisor', 'team', 'lead', 'leader', 'boss', 'chef', 'responsable', 'encargado', 'encargada', 'gerente', 'jefe', 'superieur',
+  'vorgesetzte', 'vorgesetzter', 'leiter', 'teamleiter', 'responsavel', 'responsabile', 'capo', 'direttore', 'directeur', 'supervisore',
+  'supervisora', 'superviseur', 'chefin',
+]);
+
+/** Words for "a person" in general, which "another" turns into a third party. */
+const GENERIC_PERSON = new Set([
+  'person', 'persona', 'pessoa', 'personne', 'people', 'gente', 'personas', 'pessoas', 'persone',
+  // "another operator" is a phone carrier someone switches from.
+  'operator', 'operatore', 'operadora', 'operador', 'operateur', 'operatrice',
+]);
+
+/** Advisors are the company's people even when the customer says "my advisor". */
+const OWN_ADVISOR = new Set(['advisor', 'adviser', 'conseiller', 'conseillere', 'consulente', 'asesor', 'asesora', 'berater', 'beraterin', 'consultor', 'consultora', 'gestor', 'gestora', 'account']);
+
+/** Compound nouns ending in a person word ("Filialleiter", "Kundendienstmitarbeiter") count as that word. */
+const PERSON_SUFFIXES = ['leiter', 'leiterin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'betreuer', 'betreuerin'];
+
 /** A person named at i that could take over: not "my manager", not "travel agent", not "human resources". */
 function personAt(c: Clause, i: number): PersonAt | undefined {
   const match = c.phrase(i, PERSON | INDEFINITE);
   if (!match) return undefined;
   if (c.covered(i, NOT_PERSON_PHRASE)) return undefined;
-  if (c.word(i - 1) & (POSSESSIVE | NOT_PERSON_BEFORE) || c.word(i - 2) & POSSESSIVE) return undefined;
+  const own = c.word(i - 1) & POSSESSIVE || c.word(i - 2) & POSSESSIVE;
+  if (c.word(i - 1) & NOT_PERSON_BEFORE || (own && !OWN_ADVISOR.has(c.tokens[i]!))) return undefined;
+  if (c.word(i - 1) & THIRD_PARTY && GENERIC_PERSON.has(c.tokens[i]!)) return undefined;
   if (c.phrase(match.end, NOT_PERSON_AFTER)) return undefined;
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
   return { start: i, end: match.end, indefinite, language: match.language };
@@ -234,9 +293,13 @@ function qualified(c: Clause, person: PersonAt): boolean {
 /** Whether the wish at i is negated ("I don't need a human"), as opposed to a complaint ("I can't reach a human"). */
 function negated(c: Clause, i: number): boolean {
   if (c.tokens[0] === 'why' || c.tokens[0] === 'warum' || c.tokens[0] === 'pourquoi' || c.tokens[0] === 'perche') return false;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  // Multi-word negations ("no need", "plus besoin", "no hace falta") that end at or just before i.
+  for (let k = Math.max(0, i - 6); k <= i; k++) {
+    for (const m of c.starts[k] ?? []) if (m.flags & NEGATION && m.end - k >= 2 && m.end <= i + 1) return true;
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const flags = c.word(k);
-    if (flags & REPORTED) return true;
+    if (flags & REPORTED && k >= i - 3) return true;
     if (!(flags & NEGATION)) continue;
     if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY) continue;
     // "no, I want…" / "no I want…": an interjection, not a negation of the wish.
@@ -269,6 +332,8 @@ interface Carry {
   rejection: boolean;
   /** The customer described themselves ("I'm a real person"): "not a robot" is then about them. */
   selfDescribed: boolean;
+  /** More clauses follow this one. */
+  more: boolean;
 }
 
 const WEAK_REJECTION_HEADS = new Set(['no', 'not', 'pas', 'kein', 'keine', 'keinen', 'nao', 'non', 'sin', 'sem']);
@@ -277,6 +342,7 @@ const WEAK_REJECTION_TAILS = new Set(['more', 'mas', 'plus', 'mehr', 'piu', 'mai
 function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   if (n === 0) return undefined;
+  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY)) return undefined;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
   let personWord: PersonAt | undefined;
@@ -296,7 +362,9 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
     terse = false;
     break;
   }
-  if (terse && personWord) return { form: 'terse', evidence: c.text(0, n), language: personWord.language };
+  // "Mensch, das dauert…": a lone "Mensch" before more text is a German interjection.
+  const interjection = n === 1 && c.tokens[0] === 'mensch' && carry.more;
+  if (terse && personWord && !interjection) return { form: 'terse', evidence: c.text(0, n), language: personWord.language };
 
   if (carry.wish) {
     const person = personAfter(c, 0, 2, 5);
@@ -318,7 +386,7 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
     if (through && !negated(c, i)) {
       const next = c.tokens[through.end];
       const nextFlags = next === undefined ? 0 : c.word(through.end);
-      if (next === undefined || personAt(c, through.end) || nextFlags & (QUALIFIER | TERSE_FILLER) || TO.has(next)) {
+      if (next === undefined || personAfter(c, through.end, 1, 3) || nextFlags & (QUALIFIER | TERSE_FILLER) || TO.has(next)) {
         return { form: 'transfer', evidence: c.text(i, through.end + (next === undefined ? 0 : 1)), language: through.language };
       }
     }
@@ -360,8 +428,9 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
     const person = personAt(c, i);
     if (person && !c.covered(i, REPORTED)) {
       // "un humain peut regarder ?", "um humano pode ver isso?" (but not "outra pessoa pode receber").
-      if (!person.indefinite && c.word(person.end) & MODAL_AFTER) {
-        for (let j = person.end + 1; j < Math.min(n, person.end + 4); j++) {
+      const modalAt = [0, 1, 2, 3].map((d) => person.end + d).find((j) => j < n && c.word(j) & MODAL);
+      if (!person.indefinite && modalAt !== undefined) {
+        for (let j = modalAt + 1; j < Math.min(n, modalAt + 4); j++) {
           if (c.word(j) & ATTEND || c.phrase(j, TALK)) return { form: 'indirect', evidence: c.text(i, j + 1), language: person.language };
         }
       }
@@ -370,6 +439,31 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
         if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: person.language };
         if (c.word(j) & BOT) break;
       }
+    }
+
+    // "a real person", "echte Person", "persona vera" with any wish in the clause.
+    const strong = c.phrase(i, STRONG);
+    if (strong && wishful(c) && !negated(c, i) && personAt(c, i)) return { form: 'direct', evidence: c.text(i, strong.end), language: strong.language };
+
+    // "human pls", "un humain svp, j'en ai marre".
+    if (i <= 2) {
+      const person = personAt(c, i);
+      if (person && !person.indefinite && c.word(person.end) & PLEASE && c.tokens.slice(0, i).every((_, k) => c.word(k) & (FILLER | TERSE_FILLER))) {
+        return { form: 'terse', evidence: c.text(i, person.end + 1), language: person.language };
+      }
+    }
+
+    // "Who's your team leader?", "Qui est le chef d'équipe ?"
+    const who = c.phrase(i, WHO_IS);
+    if (who) {
+      const person = personAfter(c, who.end, 0, 3);
+      if (person && !person.indefinite && ROLE.has(c.tokens[person.start]!)) return { form: 'indirect', evidence: c.text(i, person.end), language: person.language };
+    }
+
+    // "examined by a person", "atendido por uma pessoa", "la guardasse una persona".
+    if (c.word(i) & BY && wishful(c)) {
+      const person = personAfter(c, i + 1, 0, 3);
+      if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: person.language };
     }
 
     // "¿Sería posible que me atienda una persona?", "¿Alguien de verdad me puede atender?"
@@ -397,7 +491,7 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
 /** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
 function wishful(c: Clause): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
-    if (c.word(i) & (MODAL | MODAL_AFTER | POSSIBLE) || (c.phrase(i, WANT) && !negated(c, i))) return true;
+    if (c.phrase(i, MODAL | POSSIBLE) || (c.phrase(i, WANT) && !negated(c, i))) return true;
   }
   return false;
 }
@@ -418,7 +512,7 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const wish = n > 0 && !!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last);
   let rejection = false;
   for (let i = Math.max(0, n - 4); i < n; i++) if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION) rejection = true;
-  return { wish, rejection, selfDescribed };
+  return { wish, rejection, selfDescribed, more: previous.more };
 }
 
 /**
@@ -427,10 +521,11 @@ function carryFrom(c: Clause, previous: Carry): Carry {
  * and stays quiet on "human resources", "travel agent", "I don't need a human" and the like.
  */
 export function detectExplicitRequest(text: string): ExplicitRequestMatch | undefined {
-  let carry: Carry = { wish: false, rejection: false, selfDescribed: false };
+  let carry: Carry = { wish: false, rejection: false, selfDescribed: false, more: false };
   const parsed = clauses(fold(text)).map((clause) => new Clause(correctTypos(tokenize(clause))));
   for (const c of parsed) carry.selfDescribed ||= carryFrom(c, carry).selfDescribed;
-  for (const c of parsed) {
+  for (const [index, c] of parsed.entries()) {
+    carry.more = index < parsed.length - 1;
     const match = matchClause(c, carry);
     if (match) return match;
     carry = carryFrom(c, carry);

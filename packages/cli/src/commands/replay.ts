@@ -1,0 +1,81 @@
+import { compilePolicy, defaultPolicy, replayConversation, replayStream, ReplayTotals } from '@baton/core';
+import { TRIGGER_IDS, triggerLabel } from '@baton/protocol';
+import { CliError, parseCommandArgs, type Command } from '../command.js';
+import { openLines, parseConversationLine } from '../conversations-file.js';
+import { createOutput } from '../output.js';
+import { loadPolicy } from '../policy-file.js';
+import { createProgress } from '../progress.js';
+
+const HELP = `usage: baton replay [--policy FILE] [--json] CONVERSATIONS.jsonl
+
+Runs each conversation (one JSON object per line; "-" reads standard input) through a policy
+(default: Baton's default policy) and reports one decision per conversation.
+
+  --policy FILE  policy document, JSON or YAML
+  --json         one JSON decision per line on stdout instead of the summary table
+
+Bad lines are reported on stderr with their line number; the other lines still run.
+Exit status: 0 when every line was valid, 1 when some line was not, 2 on a usage error.`;
+
+const replay: Command = async (argv) => {
+  const { values, positionals } = parseCommandArgs('replay', argv, {
+    options: { policy: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new CliError(`replay: expected one CONVERSATIONS.jsonl file, got ${positionals.length}\n\n${HELP}`, 2);
+  const policy = values.policy ? await loadPolicy(values.policy) : defaultPolicy;
+  const compiled = compilePolicy(policy);
+  const source = openLines(positionals[0]!);
+  const totals = new ReplayTotals();
+  const out = createOutput();
+  const progress = createProgress(source.size, source.bytesRead);
+
+  await replayStream(
+    source.lines,
+    (line) => {
+      const { decision } = replayConversation(compiled, parseConversationLine(line));
+      totals.add(decision);
+      progress.tick();
+      if (values.json) return out.line(JSON.stringify(decision));
+    },
+    (lineNumber, message) => {
+      totals.invalid++;
+      process.stderr.write(`baton replay: line ${lineNumber}: ${message}\n`);
+    },
+  ).then(() => undefined, (error: unknown) => {
+    throw new CliError(`replay: reading ${positionals[0]}: ${(error as Error).message}`);
+  });
+  progress.done();
+  await out.flush();
+
+  if (!values.json) console.log(renderTable(totals, policy.name));
+  return totals.invalid > 0 ? 1 : 0;
+};
+
+export function renderTable(totals: ReplayTotals, policyName: string): string {
+  const pct = (n: number) => `${(totals.rate(n) * 100).toFixed(1)}%`;
+  const rows: string[][] = TRIGGER_IDS.map((t) => [triggerLabel(t), String(totals.byTrigger.get(t) ?? 0), pct(totals.byTrigger.get(t) ?? 0)]);
+  rows.push(['All escalations', String(totals.escalated), pct(totals.escalated)]);
+  const header = ['Trigger', 'Conversations', 'Rate'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const lines = [
+    `Policy "${policyName}" over ${totals.conversations} conversations${totals.invalid ? ` (${totals.invalid} invalid lines skipped)` : ''}`,
+    '',
+    fmt(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.slice(0, -1).map(fmt),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    fmt(rows[rows.length - 1]!),
+  ];
+  if (totals.byRule.size > 0) {
+    lines.push('', 'Policy topics: ' + [...totals.byRule.entries()].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', '));
+  }
+  return lines.join('\n');
+}
+
+export default replay;

@@ -1,0 +1,242 @@
+import type {
+  Contact,
+  ConversationMessage,
+  DistressKind,
+  EscalationDecision,
+  Language,
+  Severity,
+  TriggerId,
+} from '@baton/protocol';
+import { SEVERITY_RANK } from '@baton/protocol/vocabulary';
+import { detectExplicitRequest } from './detectors/explicit-request.js';
+import { readSentiment } from './detectors/sentiment.js';
+import type { CompiledPolicy } from './policy.js';
+
+/** What evaluate() remembers between messages. Plain data: persist it, replay it, compare it. */
+export interface ConversationState {
+  /** Messages seen so far; the next message gets this index. */
+  index: number;
+  /** Sentiment of each customer message, oldest first. */
+  sentiments: number[];
+  distress: DistressKind[];
+  /** Intent of each bot reply, oldest first (null when the bot gave none). */
+  intents: Array<string | null>;
+  /** Topic rules that matched so far. */
+  topics: string[];
+  /** Languages the detectors recognised in customer messages. */
+  languages: Language[];
+  contacts: Contact[];
+  /** Time (ms) of the last customer message the bot has not answered yet. */
+  awaitingBotSince: number | null;
+  /** Time (ms) of the latest message of any kind. */
+  lastActivityAt: number | null;
+  /** Whether repeat contact already fired in this conversation (it fires once). */
+  repeatContactFired: boolean;
+}
+
+export function initialState(contacts: readonly Contact[] = []): ConversationState {
+  return {
+    index: 0,
+    sentiments: [],
+    distress: [],
+    intents: [],
+    topics: [],
+    languages: [],
+    contacts: [...contacts],
+    awaitingBotSince: null,
+    lastActivityAt: null,
+    repeatContactFired: false,
+  };
+}
+
+/** After a human hands the conversation back, loops and stalls start counting afresh. */
+export function afterHandBack(state: ConversationState): ConversationState {
+  return { ...state, intents: [], awaitingBotSince: null };
+}
+
+export interface Evaluation {
+  state: ConversationState;
+  /** The decision to hand over, or null to let the AI carry on. */
+  decision: EscalationDecision | null;
+}
+
+/** Trigger order for ties on severity: a customer's own words come first. */
+const TRIGGER_PRIORITY: readonly TriggerId[] = [
+  'explicit_request',
+  'topic',
+  'sentiment',
+  'low_confidence',
+  'repeat_contact',
+  'loop',
+  'inactivity',
+];
+
+type Candidate = Omit<EscalationDecision, 'messageIndex'>;
+
+/**
+ * Runs every detector the policy enables on one new message and decides whether a human must take
+ * over. Pure: same policy, state and message give the same answer, in the browser and in replay.
+ * `now` is the time of the message when it carries no `at` (the machine passes its clock).
+ */
+export function evaluate(
+  compiled: CompiledPolicy,
+  state: ConversationState,
+  message: ConversationMessage,
+  now?: number,
+): Evaluation {
+  const { policy } = compiled;
+  const triggers = policy.triggers;
+  const at = message.at ? Date.parse(message.at) : (now ?? null);
+  const next: ConversationState = { ...state, index: state.index + 1, lastActivityAt: at ?? state.lastActivityAt };
+  const candidates: Candidate[] = [];
+
+  if (triggers.inactivity.enabled && at !== null && triggers.inactivity.stallMs !== null && state.lastActivityAt !== null) {
+    const silent = at - state.lastActivityAt;
+    if (silent > triggers.inactivity.stallMs) {
+      candidates.push({
+        ...settings('inactivity', triggers.inactivity),
+        reason: `AI not responding: the conversation stalled for ${seconds(silent)} (limit ${seconds(triggers.inactivity.stallMs)})`,
+        evidence: [`silent ${seconds(silent)}`],
+      });
+    }
+  }
+
+  if (message.role === 'customer') {
+    const explicit = detectExplicitRequest(message.text);
+    if (explicit) {
+      candidates.push({
+        ...settings('explicit_request', triggers.explicit_request),
+        reason: `Asked for a person: "${explicit.evidence}" (${explicit.language}, ${explicit.form.replace('_', ' ')})`,
+        evidence: [explicit.evidence],
+      });
+      if (!next.languages.includes(explicit.language)) next.languages = [...next.languages, explicit.language];
+    }
+
+    if (triggers.topic.enabled) {
+      const topic = compiled.topics.match(message.text);
+      if (topic) {
+        if (!next.topics.includes(topic.rule)) next.topics = [...next.topics, topic.rule];
+        if (!next.languages.includes(topic.language)) next.languages = [...next.languages, topic.language];
+        candidates.push({
+          trigger: 'topic',
+          rule: topic.rule,
+          severity: topic.severity,
+          transfer: topic.transfer,
+          kind: 'takeover',
+          reason: `Policy topic "${topic.rule}": matched "${topic.evidence}" (${topic.language})`,
+          evidence: [topic.evidence],
+        });
+      }
+    }
+
+    const reading = readSentiment(message.text, compiled.languages);
+    next.sentiments = [...state.sentiments, reading.score];
+    if (reading.distress.length > 0) next.distress = [...new Set([...state.distress, ...reading.distress])];
+    if (triggers.sentiment.enabled) {
+      const sentiment = triggers.sentiment;
+      if (sentiment.distress && reading.distress.length > 0) {
+        const selfHarm = reading.distress.includes('self_harm');
+        candidates.push({
+          ...settings('sentiment', sentiment),
+          severity: selfHarm ? 'critical' : sentiment.severity,
+          reason: `Negative sentiment: distress signal (${reading.distress.join(', ')})`,
+          evidence: reading.evidence.length > 0 ? reading.evidence : reading.distress,
+        });
+      } else {
+        const window = next.sentiments.slice(-sentiment.window);
+        const negative = window.filter((s) => s < 0).length;
+        const mean = window.reduce((a, b) => a + b, 0) / window.length;
+        if (negative >= sentiment.minNegative && mean <= sentiment.threshold) {
+          candidates.push({
+            ...settings('sentiment', sentiment),
+            reason: `Negative sentiment: mean ${mean.toFixed(2)} over the last ${window.length} customer messages (${negative} negative, threshold ${sentiment.threshold})`,
+            evidence: reading.evidence,
+          });
+        }
+      }
+    }
+
+    if (at !== null && next.awaitingBotSince === null) next.awaitingBotSince = at;
+  }
+
+  if (message.role === 'bot') {
+    if (triggers.inactivity.enabled && at !== null && state.awaitingBotSince !== null) {
+      const waited = at - state.awaitingBotSince;
+      if (waited > triggers.inactivity.aiTimeoutMs) {
+        candidates.push({
+          ...settings('inactivity', triggers.inactivity),
+          reason: `AI not responding: replied ${seconds(waited)} after the customer (timeout ${seconds(triggers.inactivity.aiTimeoutMs)})`,
+          evidence: [`waited ${seconds(waited)}`],
+        });
+      }
+    }
+    next.awaitingBotSince = null;
+    next.intents = [...state.intents, message.intent ?? null];
+
+    const confidence = message.confidence;
+    if (triggers.low_confidence.enabled && confidence !== undefined && confidence < triggers.low_confidence.threshold) {
+      const review = policy.review.enabled && confidence >= policy.review.floor;
+      candidates.push({
+        ...settings('low_confidence', triggers.low_confidence),
+        ...(review ? { kind: 'review' as const, severity: policy.review.severity } : {}),
+        reason: `Low AI confidence: ${confidence.toFixed(2)} below ${triggers.low_confidence.threshold}${review ? ', reply held for review' : ''}`,
+        evidence: [`confidence ${confidence.toFixed(2)}`, ...(message.intent ? [`intent ${message.intent}`] : [])],
+      });
+    }
+
+    if (triggers.loop.enabled && message.intent) {
+      const recent = next.intents.slice(-triggers.loop.count);
+      if (recent.length === triggers.loop.count && recent.every((i) => i === message.intent)) {
+        candidates.push({
+          ...settings('loop', triggers.loop),
+          reason: `Conversation loop: intent "${message.intent}" ${triggers.loop.count} times in a row`,
+          evidence: [`intent ${message.intent} x${triggers.loop.count}`],
+        });
+      }
+    }
+  }
+
+  if (triggers.repeat_contact.enabled && !state.repeatContactFired && at !== null && state.contacts.length > 0) {
+    const windowMs = triggers.repeat_contact.windowHours * 3_600_000;
+    const current = new Set([...next.topics, ...next.intents.filter((i): i is string => i !== null)]);
+    const previous = state.contacts.find((c) => {
+      const when = Date.parse(c.at);
+      return current.has(c.topic) && when <= at && at - when <= windowMs;
+    });
+    if (previous) {
+      next.repeatContactFired = true;
+      candidates.push({
+        ...settings('repeat_contact', triggers.repeat_contact),
+        reason: `Repeat contact: "${previous.topic}" also on ${previous.at} (within ${triggers.repeat_contact.windowHours} h)`,
+        evidence: [`${previous.topic} at ${previous.at}`],
+      });
+    }
+  }
+
+  const chosen = pick(candidates);
+  return { state: next, decision: chosen ? { ...chosen, messageIndex: state.index } : null };
+}
+
+function settings(trigger: TriggerId, config: { severity: Severity; transfer: 'warm' | 'cold' }) {
+  return { trigger, rule: null, severity: config.severity, transfer: config.transfer, kind: 'takeover' as const };
+}
+
+/** Most severe first; on a tie, the trigger listed first in TRIGGER_PRIORITY. */
+function pick(candidates: Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) {
+    if (
+      !best ||
+      SEVERITY_RANK[c.severity] < SEVERITY_RANK[best.severity] ||
+      (SEVERITY_RANK[c.severity] === SEVERITY_RANK[best.severity] &&
+        TRIGGER_PRIORITY.indexOf(c.trigger) < TRIGGER_PRIORITY.indexOf(best.trigger))
+    ) {
+      best = c;
+    }
+  }
+  return best;
+}
+
+function seconds(ms: number): string {
+  return ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
+}
