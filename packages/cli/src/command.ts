@@ -22,3 +22,6 @@ export function parseCommandArgs<T extends ParseArgsConfig>(command: string, arg
     throw new CliError(`${command}: ${(error as Error).message}`, 2);
   }
 }
+
+/** How many conversations a command processed; printed with BATON_STATS=1. */
+export const statsCount = { value: 0 };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { CliError, type Command } from './command.js';
+import { CliError, statsCount, type Command } from './command.js';
 
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   relay: () => import('./commands/relay.js'),
@@ -34,9 +34,17 @@ async function main(argv: string[]): Promise<number> {
   return command(rest);
 }
 
+const started = performance.now();
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // BATON_STATS=1: timing and peak memory on stderr, for benchmarks and capacity planning.
+    if (process.env.BATON_STATS === '1') {
+      const seconds = (performance.now() - started) / 1000;
+      const maxRssMb = process.resourceUsage().maxRSS / 1024;
+      process.stderr.write(`stats: conversations=${statsCount.value} seconds=${seconds.toFixed(3)} maxRssMb=${maxRssMb.toFixed(1)}\n`);
+    }
   },
   (error: unknown) => {
     if (error instanceof CliError) {

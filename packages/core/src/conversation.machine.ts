@@ -341,6 +341,7 @@ export const conversationMachine = setup({
       states: {
         preparing: {
           invoke: {
+            id: 'prepare',
             src: 'prepareHandoff',
             input: ({ context }) => ({ ...context, decision: context.decision! }),
             onDone: { target: 'waiting', actions: ['requestHandoff'] },
@@ -359,6 +360,7 @@ export const conversationMachine = setup({
         'human.request': { actions: [{ type: 'acknowledgeHuman', params: { state: 'escalating' } }] },
       },
       invoke: {
+        id: 'prepare',
         src: 'prepareHandoff',
         input: ({ context }) => ({ ...context, decision: context.decision! }),
         onDone: { target: 'queued', actions: ['requestHandoff'] },

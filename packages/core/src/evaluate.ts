@@ -11,6 +11,7 @@ import { SEVERITY_RANK } from '@baton/protocol/vocabulary';
 import { detectExplicitRequest } from './detectors/explicit-request.js';
 import { readSentiment } from './detectors/sentiment.js';
 import type { CompiledPolicy } from './policy.js';
+import { analyze } from './text.js';
 
 /** What evaluate() remembers between messages. Plain data: persist it, replay it, compare it. */
 export interface ConversationState {
@@ -102,7 +103,8 @@ export function evaluate(
   }
 
   if (message.role === 'customer') {
-    const explicit = detectExplicitRequest(message.text);
+    const text = analyze(message.text);
+    const explicit = detectExplicitRequest(text);
     if (explicit) {
       candidates.push({
         ...settings('explicit_request', triggers.explicit_request),
@@ -113,7 +115,7 @@ export function evaluate(
     }
 
     if (triggers.topic.enabled) {
-      const topic = compiled.topics.match(message.text);
+      const topic = compiled.topics.match(text);
       if (topic) {
         if (!next.topics.includes(topic.rule)) next.topics = [...next.topics, topic.rule];
         if (!next.languages.includes(topic.language)) next.languages = [...next.languages, topic.language];
@@ -129,7 +131,7 @@ export function evaluate(
       }
     }
 
-    const reading = readSentiment(message.text, compiled.languages);
+    const reading = readSentiment(text, compiled.languages);
     next.sentiments = [...state.sentiments, reading.score];
     if (reading.distress.length > 0) next.distress = [...new Set([...state.distress, ...reading.distress])];
     if (triggers.sentiment.enabled) {

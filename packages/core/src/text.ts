@@ -5,11 +5,16 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const ELONGATION = /(\p{L})\1{2,}/gu;
+const ASCII_ELONGATION = /([a-z])\1{2,}/g;
 const APOSTROPHES = /[\u2019\u2018\u02bc`´]/g;
 const NOT_WORD = /[^\p{L}\p{N}']+/u;
+const ASCII_NOT_WORD = /[^a-z0-9']+/;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lowercase, no accents, no elongations; keeps punctuation so clause boundaries survive. */
 export function fold(text: string): string {
+  // Most chat messages are plain ASCII: skip Unicode normalisation for them (the hot path).
+  if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_ELONGATION, '$1');
   return text
     .toLowerCase()
     .replace(/ß/g, 'ss')
@@ -31,7 +36,7 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
 export function tokenize(folded: string): string[] {
   let text = folded;
   if (text.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
-  const tokens = text.split(NOT_WORD);
+  const tokens = text.split(ASCII.test(text) ? ASCII_NOT_WORD : NOT_WORD);
   const out: string[] = [];
   for (const token of tokens) {
     if (!token) continue;
@@ -47,6 +52,22 @@ const CLAUSE_BREAK = /[.!?;,:\n()¿¡]+|\s[-–—]\s|\b(?:but|pero|mais|aber|ho
 /** Clauses of folded text: detectors look for a request inside one clause, so "no bot, a human" splits. */
 export function clauses(folded: string): string[] {
   return folded.split(CLAUSE_BREAK).filter((c) => c !== undefined && c.trim() !== '');
+}
+
+/** A message folded and split once, shared by every detector. */
+export interface AnalyzedText {
+  text: string;
+  folded: string;
+  /** Word tokens per clause. */
+  clauses: string[][];
+  /** All word tokens, in order. */
+  tokens: string[];
+}
+
+export function analyze(text: string): AnalyzedText {
+  const folded = fold(text);
+  const parts = clauses(folded).map(tokenize);
+  return { text, folded, clauses: parts, tokens: parts.flat() };
 }
 
 /** Optimal string alignment distance, capped: returns `max + 1` as soon as it is exceeded. */

@@ -1,6 +1,6 @@
 import { compilePolicy, defaultPolicy, replayConversation, replayStream, ReplayTotals } from '@baton/core';
 import { TRIGGER_IDS, triggerLabel } from '@baton/protocol';
-import { CliError, parseCommandArgs, type Command } from '../command.js';
+import { CliError, parseCommandArgs, statsCount, type Command } from '../command.js';
 import { openLines, parseConversationLine } from '../conversations-file.js';
 import { createOutput } from '../output.js';
 import { loadPolicy } from '../policy-file.js';
@@ -51,6 +51,7 @@ const replay: Command = async (argv) => {
   });
   progress.done();
   await out.flush();
+  statsCount.value = totals.conversations;
 
   if (!values.json) console.log(renderTable(totals, policy.name));
   return totals.invalid > 0 ? 1 : 0;

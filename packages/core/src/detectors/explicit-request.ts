@@ -1,7 +1,7 @@
 import { LANGUAGES } from '@baton/protocol/vocabulary';
 import type { Language } from '@baton/protocol';
 import { EXPLICIT_LEXICON, type ExplicitLexicon } from '../lexicon/explicit-request.lexicon.js';
-import { clauses, fold, tokenize, FuzzyIndex } from '../text.js';
+import { analyze, fold, tokenize, FuzzyIndex, type AnalyzedText } from '../text.js';
 
 /** Why the detector believes the customer asked for a person. */
 export interface ExplicitRequestMatch {
@@ -67,6 +67,9 @@ const FIELD_FLAGS: ReadonlyArray<[keyof ExplicitLexicon, number]> = [
   ['terseFiller', TERSE_FILLER],
   ['putMeThrough', PUT_ME_THROUGH],
 ];
+
+/** Word classes that make a clause worth correcting for typos. */
+const HINT = PERSON | INDEFINITE | TALK | WANT | BOT | PLEASE | ESCALATE | PUT_ME_THROUGH | MODAL | EXISTENTIAL;
 
 /** Words shared by all languages that steer the patterns rather than name anyone. */
 const SHARED: ReadonlyArray<[string[], number]> = [
@@ -235,6 +238,9 @@ class Clause {
 /** Replaces likely typos of lexicon words ("agnet", "humna") by the word; leaves real words alone. */
 function correctTypos(tokens: string[]): string[] {
   const { entries, fuzzy } = lexicon();
+  // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
+  // and on clauses that already hold a word of the request vocabulary.
+  if (tokens.length > 4 && !tokens.some((t) => entries.get(t)?.some((e) => e.flags & HINT))) return tokens;
   return tokens.map((token) => {
     if (token.length < 4 || entries.has(token) || KNOWN_WORDS.has(token) || /\d/.test(token)) return token;
     const suffix = PERSON_SUFFIXES.find((s) => token.length > s.length + 2 && token.endsWith(s));
@@ -520,9 +526,10 @@ function carryFrom(c: Clause, previous: Carry): Carry {
  * and Italian at once (customers switch languages), tolerates typos and terse or indirect forms,
  * and stays quiet on "human resources", "travel agent", "I don't need a human" and the like.
  */
-export function detectExplicitRequest(text: string): ExplicitRequestMatch | undefined {
+export function detectExplicitRequest(input: string | AnalyzedText): ExplicitRequestMatch | undefined {
+  const analyzed = typeof input === 'string' ? analyze(input) : input;
   let carry: Carry = { wish: false, rejection: false, selfDescribed: false, more: false };
-  const parsed = clauses(fold(text)).map((clause) => new Clause(correctTypos(tokenize(clause))));
+  const parsed = analyzed.clauses.map((tokens) => new Clause(correctTypos(tokens)));
   for (const c of parsed) carry.selfDescribed ||= carryFrom(c, carry).selfDescribed;
   for (const [index, c] of parsed.entries()) {
     carry.more = index < parsed.length - 1;

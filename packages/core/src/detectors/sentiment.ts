@@ -1,7 +1,7 @@
 import { LANGUAGES } from '@baton/protocol/vocabulary';
 import type { DistressKind, Language } from '@baton/protocol';
 import { DISTRESS, INTENSIFIERS, NEGATORS, VALENCE } from '../lexicon/sentiment.lexicon.js';
-import { fold, tokenize } from '../text.js';
+import { analyze, type AnalyzedText } from '../text.js';
 
 export interface SentimentReading {
   /** -1 (very negative) … 1 (very positive), 0 when nothing carried a sentiment. */
@@ -25,6 +25,7 @@ interface CompiledSentiment {
 }
 
 const cache = new Map<string, CompiledSentiment>();
+const tokenizeFolded = (phrase: string) => analyze(phrase).tokens;
 
 function compile(languages: readonly Language[]): CompiledSentiment {
   const key = languages.join(',');
@@ -38,7 +39,7 @@ function compile(languages: readonly Language[]): CompiledSentiment {
         prefixes.push({ stem: word.slice(0, -1), value });
         continue;
       }
-      const [first, ...rest] = tokenize(fold(word));
+      const [first, ...rest] = tokenizeFolded(word);
       if (!first) continue;
       const list = valence.get(first) ?? [];
       list.push({ rest, value, prefix: false });
@@ -49,7 +50,7 @@ function compile(languages: readonly Language[]): CompiledSentiment {
   // Distress is too important to depend on the policy's languages: every language is always on.
   for (const [kind, phrases] of Object.entries(DISTRESS) as Array<[DistressKind, readonly string[]]>) {
     for (const phrase of phrases) {
-      const [first, ...rest] = tokenize(fold(phrase));
+      const [first, ...rest] = tokenizeFolded(phrase);
       if (!first) continue;
       const list = distress.get(first) ?? [];
       list.push({ rest, kind });
@@ -69,10 +70,9 @@ const matchesRest = (tokens: readonly string[], at: number, rest: readonly strin
  * ("very angry"), shouting (CAPS, "!!!") and distress phrases. Normalised to -1…1 like VADER's
  * compound score, so one mild word does not read as fury.
  */
-export function readSentiment(text: string, languages: readonly Language[] = LANGUAGES): SentimentReading {
+export function readSentiment(input: string | AnalyzedText, languages: readonly Language[] = LANGUAGES): SentimentReading {
   const { valence, prefixes, distress } = compile(languages);
-  const folded = fold(text);
-  const tokens = tokenize(folded);
+  const { text, tokens } = typeof input === 'string' ? analyze(input) : input;
   const shouting = text.length >= 8 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
   const exclamations = Math.min(3, (text.match(/!/g) ?? []).length);
 

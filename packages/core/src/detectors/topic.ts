@@ -1,5 +1,5 @@
 import type { Language, Severity, TopicRule, TransferMode } from '@baton/protocol';
-import { fold, tokenize } from '../text.js';
+import { analyze, fold, tokenize, type AnalyzedText } from '../text.js';
 
 export interface TopicMatch {
   rule: string;
@@ -21,9 +21,9 @@ interface Phrase {
 
 /** A compiled rule set: keywords indexed by first word, patterns ready to run. */
 export interface TopicMatcher {
-  match(text: string): TopicMatch | undefined;
+  match(text: string | AnalyzedText): TopicMatch | undefined;
   /** Every rule that matches, most urgent first: for the summary's topic list. */
-  matchAll(text: string): TopicMatch[];
+  matchAll(text: string | AnalyzedText): TopicMatch[];
 }
 
 const PREFIX_KEY = 4;
@@ -61,9 +61,8 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
     }
   });
 
-  const found = (text: string, firstOnly: boolean): TopicMatch[] => {
-    const folded = fold(text);
-    const tokens = tokenize(folded);
+  const found = (input: string | AnalyzedText, firstOnly: boolean): TopicMatch[] => {
+    const { folded, tokens } = typeof input === 'string' ? analyze(input) : input;
     const hits = new Map<number, TopicMatch>();
     let best = Number.POSITIVE_INFINITY;
     const record = (rule: number, evidence: string, language: Language) => {

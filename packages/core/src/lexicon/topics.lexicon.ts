@@ -303,7 +303,7 @@ export const DEFAULT_TOPIC_RULES: TopicRule[] = [
       ],
     },
     patterns: {
-      de: ['\\b\\w*(?:finanzierung|versicherung|kredit|darlehen|hypothek)\\b'],
+      de: ['(?:finanzierung|versicherung|kredit|darlehen|hypothek)\\b'],
     },
   },
 ];
