@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import Sentiment from 'sentiment';
-import type { ConversationMessage } from '@baton/protocol';
+import type { ConversationMessage } from '../packages/protocol/src/index.js';
 import { compilePolicy, defaultPolicy, evaluate, initialState } from '../packages/core/src/index.js';
 import { compare, percentile, type BenchResult, type BenchSuite } from './harness.js';
 
@@ -91,7 +91,7 @@ async function generate(file: string, count: number): Promise<void> {
     }
     const contacts = random() < 0.1 ? [{ at: new Date(start - 86_400_000).toISOString(), topic: pick(intents) }] : [];
     const line = JSON.stringify({ id: `c${i}`, customer: { id: `u${i % 5000}` }, messages, contacts }) + '\n';
-    if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }

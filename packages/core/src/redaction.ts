@@ -17,13 +17,15 @@ interface Rule {
   kind: RedactionKind;
   pattern: RegExp;
   replacement: string;
-  /** Extra check on the match (Luhn for cards, mod-97 for IBANs). */
+  /** Extra check on the match (Luhn for cards, date exclusion for phones). */
   valid?: (match: string) => boolean;
+  /** For matches that may overrun: the length of the longest valid prefix, 0 for none. */
+  longestValid?: (match: string) => number;
 }
 
 /** References a customer quotes that are not personal data and that agents need ("order 12345678"). */
 export const REFERENCE =
-  /\b(?:order|pedido|commande|bestellung|bestellnummer|encomenda|ordine|tracking|seguimiento|suivi|sendungsnummer|rastreio|spedizione|ref(?:erence)?|ticket|case)\b[^\p{L}\p{N}]{0,3}(?:(?:n(?:o|r|um(?:ber|ero)?)?|#)[^\p{L}\p{N}]{0,2})?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,})/giu;
+  /\b(?:order|pedido|commande|bestellung|bestellnummer|encomenda|ordine|tracking|seguimiento|suivi|sendungsnummer|rastreio|spedizione|ref(?:erence)?|ticket|case)\b[^\p{L}\p{N}]{0,3}(?:(?:n(?:o|r|º|°|um(?:ber|ero)?|[uú]mero)?|#)[^\p{L}\p{N}]{0,2})?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,})/giu;
 
 const DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/;
 
@@ -33,9 +35,18 @@ const RULES: Record<'email' | 'card' | 'iban' | 'nationalId' | 'phone', Rule[]> 
   iban: [
     {
       kind: 'iban',
-      pattern: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/gi,
+      // Compact, or printed in groups of four. A grouped match may run into the next word
+      // ("… 32 ok"): `longestValid` shortens it group by group until the checksum holds.
+      pattern: /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: ?[A-Z0-9]{1,4}){3,8})\b/gi,
       replacement: '[iban]',
-      valid: (m) => ibanValid(m.replace(/\s/g, '').toUpperCase()),
+      longestValid: (m) => {
+        const groups = m.split(' ');
+        for (let n = groups.length; n >= 1; n--) {
+          const candidate = groups.slice(0, n).join(' ');
+          if (ibanValid(candidate.replace(/\s/g, '').toUpperCase())) return candidate.length;
+        }
+        return 0;
+      },
     },
   ],
   nationalId: [
@@ -90,10 +101,11 @@ export function createRedactor(settings: Policy['redaction']): Redactor {
       });
       for (const rule of rules) {
         out = out.replace(rule.pattern, (match) => {
-          if (rule.valid && !rule.valid(match)) return match;
+          const length = rule.longestValid ? rule.longestValid(match) : rule.valid && !rule.valid(match) ? 0 : match.length;
+          if (length === 0) return match;
           counts[rule.kind] = (counts[rule.kind] ?? 0) + 1;
           total++;
-          return rule.replacement;
+          return rule.replacement + match.slice(length);
         });
       }
       out = out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]!);

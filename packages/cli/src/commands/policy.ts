@@ -28,7 +28,7 @@ const policy: Command = async (argv) => {
 
 async function lint(argv: string[]): Promise<number> {
   const { positionals } = parseCommandArgs('policy lint', argv, { allowPositionals: true, options: {} });
-  if (positionals.length !== 1) throw new CliError(`policy lint: expected one FILE, got ${positionals.length}`, 2);
+  if (positionals.length !== 1) throw new CliError(`policy lint: expected one FILE, got ${positionals.length}\n\n${HELP}`, 2);
   const file = positionals[0]!;
   const result = await readPolicyFile(file);
   if (!result.ok) {
@@ -75,7 +75,7 @@ async function diff(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, limit: { type: 'string', default: '50' } },
   });
-  if (positionals.length !== 3) throw new CliError(`policy diff: expected A B CONVERSATIONS.jsonl, got ${positionals.length} arguments`, 2);
+  if (positionals.length !== 3) throw new CliError(`policy diff: expected A B CONVERSATIONS.jsonl, got ${positionals.length} arguments\n\n${HELP}`, 2);
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new CliError(`policy diff: --limit expects a whole number, got "${values.limit}"`, 2);
   const [fileA, fileB, conversations] = positionals as [string, string, string];
@@ -124,7 +124,7 @@ async function diff(argv: string[]): Promise<number> {
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   console.log([`${totalsA.conversations} conversations`, '', fmt(header), rule, ...rows.slice(0, -1).map(fmt), rule, fmt(rows[rows.length - 1]!)].join('\n'));
-  console.log(`\n${changed} conversation${changed === 1 ? '' : 's'} change decision${changed > shown.length ? ` (first ${shown.length} shown)` : ''}${changed ? ':' : '.'}`);
+  console.log(`\n${changed} conversation${changed === 1 ? ' changes' : 's change'} decision${changed > shown.length ? ` (first ${shown.length} shown)` : ''}${changed ? ':' : '.'}`);
   if (shown.length) console.log(shown.join('\n'));
   return invalid > 0 ? 1 : 0;
 }

@@ -146,7 +146,8 @@ interface Entry {
   /** The tokens after the first one, for phrases. */
   rest: string[];
   flags: number;
-  language: Language;
+  /** Bit i set: the phrase belongs to LANGUAGES[i]'s lexicon. 0 for shared words, which do not vote. */
+  languages: number;
 }
 
 interface CompiledLexicon {
@@ -154,16 +155,25 @@ interface CompiledLexicon {
   fuzzy: FuzzyIndex<string>;
 }
 
+function popcount(bits: number): number {
+  let count = 0;
+  for (let b = bits; b; b &= b - 1) count++;
+  return count;
+}
+
 function compile(): CompiledLexicon {
   const entries = new Map<string, Entry[]>();
-  const add = (phrase: string, flags: number, language: Language) => {
+  const add = (phrase: string, flags: number, language: Language | null) => {
     const tokens = tokenize(fold(phrase));
     const [first, ...rest] = tokens;
     if (!first) return;
     const list = entries.get(first) ?? [];
+    const bit = language === null ? 0 : 1 << LANGUAGES.indexOf(language);
     const same = list.find((e) => e.rest.join(' ') === rest.join(' '));
-    if (same) same.flags |= flags;
-    else list.push({ rest, flags, language });
+    if (same) {
+      same.flags |= flags;
+      same.languages |= bit;
+    } else list.push({ rest, flags, languages: bit });
     entries.set(first, list);
   };
   const fuzzyWords = new Map<string, string>();
@@ -186,7 +196,7 @@ function compile(): CompiledLexicon {
       }
     }
   }
-  for (const [phrases, flag] of SHARED) for (const phrase of phrases) add(phrase, flag, 'en');
+  for (const [phrases, flag] of SHARED) for (const phrase of phrases) add(phrase, flag, null);
   return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly) };
 }
 
@@ -195,19 +205,31 @@ const lexicon = () => (compiled ??= compile());
 
 /** A clause as matched tokens: at each position, the phrases starting there (flags, end, language). */
 class Clause {
-  readonly starts: Array<Array<{ flags: number; end: number; language: Language }>>;
+  readonly starts: Array<Array<{ flags: number; end: number }>>;
+  /** The language most of the clause's lexicon words belong to (each word votes for all its languages). */
+  readonly language: Language;
 
   constructor(readonly tokens: string[]) {
     const { entries } = lexicon();
+    const votes = new Array<number>(LANGUAGES.length).fill(0);
     this.starts = tokens.map((token, i) => {
-      const found: Array<{ flags: number; end: number; language: Language }> = [];
+      const found: Array<{ flags: number; end: number }> = [];
       for (const entry of entries.get(token) ?? []) {
         let k = 0;
         while (k < entry.rest.length && tokens[i + 1 + k] === entry.rest[k]) k++;
-        if (k === entry.rest.length) found.push({ flags: entry.flags, end: i + 1 + k, language: entry.language });
+        if (k !== entry.rest.length) continue;
+        found.push({ flags: entry.flags, end: i + 1 + k });
+        // Words found in every language's list ("a", "agent") say nothing; rarer ones weigh more.
+        const count = popcount(entry.languages);
+        if (count > 0 && count < LANGUAGES.length) {
+          for (let l = 0; l < LANGUAGES.length; l++) if (entry.languages & (1 << l)) votes[l]! += (1 + k) / count;
+        }
       }
       return found;
     });
+    let best = 0;
+    for (let l = 1; l < LANGUAGES.length; l++) if (votes[l]! > votes[best]!) best = l;
+    this.language = LANGUAGES[best]!;
   }
 
   /** Flags of the single word at i (phrases of one token). */
@@ -218,8 +240,8 @@ class Clause {
   }
 
   /** The longest phrase with `flag` starting at i, or undefined. */
-  phrase(i: number, flag: number): { end: number; language: Language } | undefined {
-    let best: { end: number; language: Language } | undefined;
+  phrase(i: number, flag: number): { end: number } | undefined {
+    let best: { end: number } | undefined;
     for (const m of this.starts[i] ?? []) if (m.flags & flag && (!best || m.end > best.end)) best = m;
     return best;
   }
@@ -253,7 +275,6 @@ interface PersonAt {
   start: number;
   end: number;
   indefinite: boolean;
-  language: Language;
 }
 
 /** Roles people ask for by title: "who is your manager?" */
@@ -286,7 +307,7 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   if (c.word(i - 1) & THIRD_PARTY && GENERIC_PERSON.has(c.tokens[i]!)) return undefined;
   if (c.phrase(match.end, NOT_PERSON_AFTER)) return undefined;
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
-  return { start: i, end: match.end, indefinite, language: match.language };
+  return { start: i, end: match.end, indefinite };
 }
 
 /** An indefinite pronoun ("someone") counts when it ends the clause or is qualified ("someone real", "someone to talk to"). */
@@ -370,15 +391,15 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
   }
   // "Mensch, das dauert…": a lone "Mensch" before more text is a German interjection.
   const interjection = n === 1 && c.tokens[0] === 'mensch' && carry.more;
-  if (terse && personWord && !interjection) return { form: 'terse', evidence: c.text(0, n), language: personWord.language };
+  if (terse && personWord && !interjection) return { form: 'terse', evidence: c.text(0, n), language: c.language };
 
   if (carry.wish) {
     const person = personAfter(c, 0, 2, 5);
-    if (person && qualified(c, person)) return { form: 'direct', evidence: c.text(0, person.end), language: person.language };
+    if (person && qualified(c, person)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
   }
   if (carry.rejection) {
     for (let j = 0; j < Math.min(n, 6); j++) {
-      if (c.phrase(j, BOT)) return { form: 'reject_bot', evidence: c.text(0, j + 1), language: c.phrase(j, BOT)!.language };
+      if (c.phrase(j, BOT)) return { form: 'reject_bot', evidence: c.text(0, j + 1), language: c.language };
     }
   }
 
@@ -386,49 +407,49 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
     const flags = c.word(i);
 
     const presence = c.phrase(i, PRESENCE);
-    if (presence) return { form: 'indirect', evidence: c.text(i, presence.end), language: presence.language };
+    if (presence) return { form: 'indirect', evidence: c.text(i, presence.end), language: c.language };
 
     const through = c.phrase(i, PUT_ME_THROUGH);
     if (through && !negated(c, i)) {
       const next = c.tokens[through.end];
       const nextFlags = next === undefined ? 0 : c.word(through.end);
       if (next === undefined || personAfter(c, through.end, 1, 3) || nextFlags & (QUALIFIER | TERSE_FILLER) || TO.has(next)) {
-        return { form: 'transfer', evidence: c.text(i, through.end + (next === undefined ? 0 : 1)), language: through.language };
+        return { form: 'transfer', evidence: c.text(i, through.end + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
 
     const escalate = c.phrase(i, ESCALATE);
-    if (escalate && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalate.end + 2)), language: escalate.language };
+    if (escalate && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalate.end + 2)), language: c.language };
 
     const talk = c.phrase(i, TALK);
     if (talk && !negated(c, i)) {
       const person = personAfter(c, talk.end, 2);
-      if (person) return { form: 'direct', evidence: c.text(i, person.end), language: person.language };
+      if (person) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
     }
 
     const want = c.phrase(i, WANT);
     if (want && !negated(c, i)) {
       const person = personAfter(c, want.end, 0);
-      if (person && qualified(c, person)) return { form: 'direct', evidence: c.text(i, person.end), language: person.language };
+      if (person && qualified(c, person)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
     }
 
     const contrast = c.phrase(i, CONTRAST);
     if (contrast) {
       const person = personAfter(c, contrast.end, 0, 4);
-      if (person) return { form: 'direct', evidence: c.text(i, person.end), language: person.language };
+      if (person) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
     }
 
     const existential = c.phrase(i, EXISTENTIAL);
     if (existential) {
       const person = personAfter(c, existential.end, 0, 5);
       if (person && (!person.indefinite || qualified(c, person) || person.end === n))
-        return { form: 'indirect', evidence: c.text(i, person.end), language: person.language };
+        return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
 
     // "can a human look at this", "puede revisarlo un humano".
     if (flags & MODAL) {
       const person = personAfter(c, i + 1, 0, 4);
-      if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: person.language };
+      if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
 
     const person = personAt(c, i);
@@ -437,25 +458,25 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
       const modalAt = [0, 1, 2, 3].map((d) => person.end + d).find((j) => j < n && c.word(j) & MODAL);
       if (!person.indefinite && modalAt !== undefined) {
         for (let j = modalAt + 1; j < Math.min(n, modalAt + 4); j++) {
-          if (c.word(j) & ATTEND || c.phrase(j, TALK)) return { form: 'indirect', evidence: c.text(i, j + 1), language: person.language };
+          if (c.word(j) & ATTEND || c.phrase(j, TALK)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         }
       }
       // Person first, verb after: "a person I can talk to", "mit einem Menschen sprechen".
       for (let j = person.end; j < Math.min(n, person.end + 4); j++) {
-        if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: person.language };
+        if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         if (c.word(j) & BOT) break;
       }
     }
 
     // "a real person", "echte Person", "persona vera" with any wish in the clause.
     const strong = c.phrase(i, STRONG);
-    if (strong && wishful(c) && !negated(c, i) && personAt(c, i)) return { form: 'direct', evidence: c.text(i, strong.end), language: strong.language };
+    if (strong && wishful(c) && !negated(c, i) && personAt(c, i)) return { form: 'direct', evidence: c.text(i, strong.end), language: c.language };
 
     // "human pls", "un humain svp, j'en ai marre".
     if (i <= 2) {
       const person = personAt(c, i);
       if (person && !person.indefinite && c.word(person.end) & PLEASE && c.tokens.slice(0, i).every((_, k) => c.word(k) & (FILLER | TERSE_FILLER))) {
-        return { form: 'terse', evidence: c.text(i, person.end + 1), language: person.language };
+        return { form: 'terse', evidence: c.text(i, person.end + 1), language: c.language };
       }
     }
 
@@ -463,20 +484,20 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
     const who = c.phrase(i, WHO_IS);
     if (who) {
       const person = personAfter(c, who.end, 0, 3);
-      if (person && !person.indefinite && ROLE.has(c.tokens[person.start]!)) return { form: 'indirect', evidence: c.text(i, person.end), language: person.language };
+      if (person && !person.indefinite && ROLE.has(c.tokens[person.start]!)) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
 
     // "examined by a person", "atendido por uma pessoa", "la guardasse una persona".
     if (c.word(i) & BY && wishful(c)) {
       const person = personAfter(c, i + 1, 0, 3);
-      if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: person.language };
+      if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
 
     // "¿Sería posible que me atienda una persona?", "¿Alguien de verdad me puede atender?"
     if (flags & ATTEND && wishful(c)) {
       for (let j = Math.max(0, i - 5); j < Math.min(n, i + 5); j++) {
         const candidate = personAt(c, j);
-        if (candidate && qualified(c, candidate)) return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(i + 1, candidate.end)), language: candidate.language };
+        if (candidate && qualified(c, candidate)) return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(i + 1, candidate.end)), language: c.language };
       }
     }
 
@@ -486,7 +507,7 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
       // "I'm a real person, not a robot" is about the customer, not a wish.
       if (!(weak && carry.selfDescribed)) {
         for (let j = reject.end; j < Math.min(n, reject.end + 5); j++) {
-          if (c.phrase(j, BOT)) return { form: 'reject_bot', evidence: c.text(i, j + 1), language: reject.language };
+          if (c.phrase(j, BOT)) return { form: 'reject_bot', evidence: c.text(i, j + 1), language: c.language };
         }
       }
     }

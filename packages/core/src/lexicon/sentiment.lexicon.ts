@@ -100,7 +100,7 @@ export const DISTRESS: Readonly<Record<DistressKind, readonly string[]>> = {
     'assustado', 'assustada', 'apavorado', 'apavorada', 'paura', 'spaventato', 'spaventata', 'terrorizzato', 'terrorizzata',
   ],
   self_harm: [
-    'suicide', 'suicidal', 'kill myself', 'end my life', 'want to die', 'hurt myself', 'self harm', 'dont want to live', 'don t want to live',
+    'suicide', 'suicidal', 'do not want to live', 'do not want to be alive', 'kill myself', 'end my life', 'want to die', 'hurt myself', 'self harm', 'dont want to live', 'don t want to live',
     'suicidio', 'suicidarme', 'matarme', 'quitarme la vida', 'no quiero vivir', 'me tuer', 'en finir', 'envie de mourir', 'suizid',
     'selbstmord', 'mich umbringen', 'nicht mehr leben', 'me matar', 'quero morrer', 'nao quero viver', 'uccidermi', 'farla finita',
     'voglio morire', 'togliermi la vita',

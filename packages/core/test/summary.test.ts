@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { contextSummarySchema, type ContextSummary, type Contact, type ConversationMessage, type EscalationDecision } from '@baton/protocol';
+import {
+  buildSummary,
+  compilePolicy,
+  defaultPolicy,
+  evaluate,
+  initialState,
+  redactSummary,
+  redactTranscript,
+  type ConversationState,
+} from '../src/index.js';
+
+const compiled = compilePolicy(defaultPolicy);
+
+const EMAIL = 'jane.doe@example.com';
+const PHONE = '+44 20 7946 0958';
+
+/** Runs the conversation until the policy hands over, then briefs the agent as a warm transfer does. */
+function handOver(messages: readonly ConversationMessage[], contacts: readonly Contact[] = []) {
+  let state: ConversationState = initialState(contacts);
+  const seen: ConversationMessage[] = [];
+  let decision: EscalationDecision | null = null;
+  for (const message of messages) {
+    seen.push(message);
+    const result = evaluate(compiled, state, message);
+    state = result.state;
+    decision = result.decision;
+    if (decision) break;
+  }
+  if (!decision) throw new Error('the conversation never escalated');
+  const { transcript, redactions } = redactTranscript(compiled, seen);
+  const summary = buildSummary({ transcript, state, decision }, redactions);
+  return { decision, transcript, summary };
+}
+
+const contacts: Contact[] = [
+  { at: '2026-02-20T09:00:00Z', topic: 'delivery' },
+  { at: '2026-02-27T16:30:00Z', topic: 'payment' },
+];
+
+/** A customer who starts polite, gets annoyed, and asks for a person. */
+const delivery: ConversationMessage[] = [
+  {
+    role: 'customer',
+    text: `Hi, thanks for getting back to me. My order 123456789012 never arrived and I paid €89.99 for it. You can reach me at ${EMAIL} or ${PHONE}.`,
+    at: '2026-03-01T10:00:00Z',
+  },
+  { role: 'bot', text: 'Sorry to hear that! Let me check the tracking for you.', confidence: 0.82, intent: 'order_status', at: '2026-03-01T10:00:05Z' },
+  { role: 'customer', text: 'It still says in transit, this is really annoying', at: '2026-03-01T10:01:00Z' },
+  { role: 'bot', text: 'The parcel is in transit and should arrive soon.', confidence: 0.71, intent: 'order_status', at: '2026-03-01T10:01:04Z' },
+  { role: 'customer', text: 'agent pls', at: '2026-03-01T10:02:00Z' },
+  { role: 'bot', text: 'never reached', confidence: 0.9, at: '2026-03-01T10:02:03Z' },
+];
+
+describe('built-in context summary', () => {
+  const { decision, transcript, summary } = handOver(delivery, contacts);
+
+  it('escalates on the explicit request, at the last customer message', () => {
+    expect(decision).toMatchObject({ trigger: 'explicit_request', messageIndex: 4 });
+    expect(transcript).toHaveLength(5);
+  });
+
+  it('says what the customer wants in their informative message, not "agent pls"', () => {
+    expect(summary.want).toBe(
+      'Hi, thanks for getting back to me. My order 123456789012 never arrived and I paid €89.99 for it. You can reach me at [email] or [phone].',
+    );
+  });
+
+  it('lists what the AI tried, with its confidence and intent', () => {
+    expect(summary.aiAttempts).toEqual([
+      { text: 'Sorry to hear that! Let me check the tracking for you.', confidence: 0.82, intent: 'order_status' },
+      { text: 'The parcel is in transit and should arrive soon.', confidence: 0.71, intent: 'order_status' },
+    ]);
+    expect(summary.intents).toEqual(['order_status']);
+    expect(summary.topics).toEqual([]);
+    expect(summary.language).toBe('en');
+  });
+
+  it('shows the sentiment getting worse, one point per customer message', () => {
+    expect(summary.sentiment.trajectory).toHaveLength(3);
+    const [first, second, third] = summary.sentiment.trajectory as [number, number, number];
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeLessThan(-0.3);
+    expect(third).toBe(0);
+    expect(summary.sentiment.trend).toBe('worsening');
+    expect(summary.sentiment.distress).toEqual([]);
+  });
+
+  it('picks out the order number and the amount', () => {
+    expect(summary.entities).toEqual(
+      expect.arrayContaining([
+        { kind: 'order', value: '123456789012' },
+        { kind: 'amount', value: '€89.99' },
+      ]),
+    );
+  });
+
+  it('passes the contact history through', () => {
+    expect(summary.contacts).toEqual(contacts);
+  });
+
+  it('counts the redactions and leaks no personal data', () => {
+    expect(summary.redactions).toBe(2);
+    const json = JSON.stringify(summary);
+    expect(json).not.toContain(EMAIL);
+    expect(json).not.toContain('7946');
+    expect(json).not.toContain('jane');
+    expect(JSON.stringify(transcript)).not.toContain(EMAIL);
+    expect(JSON.stringify(transcript)).not.toContain('7946');
+  });
+
+  it('validates against the wire schema', () => {
+    expect(contextSummarySchema.safeParse(summary).success).toBe(true);
+  });
+});
+
+describe('summary of a topic escalation', () => {
+  const { decision, summary } = handOver([
+    { role: 'customer', text: 'Hi, where is my order 123456789012? I paid $45.50 and I am not happy', at: '2026-03-02T08:00:00Z' },
+    { role: 'bot', text: 'Your order is on its way.', confidence: 0.9, intent: 'order_status', at: '2026-03-02T08:00:04Z' },
+    { role: 'customer', text: 'someone used my card to place this order', at: '2026-03-02T08:01:00Z' },
+  ]);
+
+  it('takes the message that matched the rule as what the customer wants', () => {
+    expect(decision).toMatchObject({ trigger: 'topic', rule: 'fraud', messageIndex: 2 });
+    expect(summary.want).toBe('someone used my card to place this order');
+    expect(summary.topics).toEqual(['fraud']);
+    expect(summary.entities).toEqual(expect.arrayContaining([{ kind: 'order', value: '123456789012' }, { kind: 'amount', value: '$45.50' }]));
+    expect(summary.contacts).toEqual([]);
+    expect(summary.redactions).toBe(0);
+    expect(contextSummarySchema.safeParse(summary).success).toBe(true);
+  });
+});
+
+describe('summary details', () => {
+  it('records distress and a steady trend on a single message', () => {
+    const { summary } = handOver([{ role: 'customer', text: 'I am furious, this is the third time' }]);
+    expect(summary.sentiment.distress).toEqual(['anger']);
+    expect(summary.sentiment.trend).toBe('steady');
+  });
+
+  it('keeps "want" to one line of at most 280 characters', () => {
+    const long = `My order 123456789012 is missing. ${'It was supposed to arrive on Monday and nobody has told me anything. '.repeat(8)}Please help, I want to talk to a real person.`;
+    const { summary } = handOver([{ role: 'customer', text: long }]);
+    expect(summary.want).toHaveLength(280);
+    expect(summary.want.endsWith('…')).toBe(true);
+    expect(long.startsWith(summary.want.slice(0, -1))).toBe(true);
+  });
+
+  it('redacts a host summary that leaks what the transcript hid', () => {
+    const leaky: ContextSummary = {
+      want: `refund to card 4111 1111 1111 1111, mail ${EMAIL}`,
+      language: 'en',
+      aiAttempts: [{ text: `I will call you on ${PHONE}`, confidence: 0.4, intent: 'refund' }],
+      intents: ['refund'],
+      topics: [],
+      sentiment: { trajectory: [-0.5], trend: 'steady', distress: [] },
+      entities: [{ kind: 'contact', value: EMAIL }],
+      contacts: [],
+      redactions: 0,
+    };
+    const clean = redactSummary(compiled, leaky);
+    expect(clean.want).toBe('refund to card [card], mail [email]');
+    expect(clean.aiAttempts[0]!.text).toBe('I will call you on [phone]');
+    expect(clean.entities).toEqual([{ kind: 'contact', value: '[email]' }]);
+    expect(leaky.want).toContain(EMAIL);
+  });
+});
