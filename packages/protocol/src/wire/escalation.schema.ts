@@ -154,7 +154,7 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
 export type ConversationEvent = z.infer<typeof conversationEventSchema>;
 export type ConversationEventType = ConversationEvent['type'];
 
-const rate = z.number().min(0).max(1).nullable();
+const share = z.number().min(0).max(1).nullable();
 
 /** `analytics:get`: the figures DESIGN.md lists, over a time window. */
 export const analyticsSchema = z.object({
@@ -163,16 +163,19 @@ export const analyticsSchema = z.object({
   timezone: z.string(),
   conversations: z.number().int().min(0),
   escalations: z.number().int().min(0),
-  /** Escalations per trigger, and as a share of conversations opened in the window. */
-  byTrigger: z.array(z.object({ trigger: z.enum(TRIGGER_IDS), count: z.number().int(), rate })),
+  /**
+   * Per trigger: escalations, the conversations they came from, and `rate` = those conversations
+   * per conversation opened in the window (can pass 1 when older conversations escalate).
+   */
+  byTrigger: z.array(z.object({ trigger: z.enum(TRIGGER_IDS), count: z.number().int(), conversations: z.number().int(), rate: z.number().min(0).nullable() })),
   topRules: z.array(z.object({ rule: z.string(), count: z.number().int() })),
   /** Every `escalation:resolve` action (and customer cancellations) in the window. */
   resolutions: z.array(z.object({ action: z.enum([...RESOLUTION_ACTIONS, 'cancelled']), count: z.number().int() })),
   sla: z.object({
     met: z.number().int(),
     breached: z.number().int(),
-    compliance: rate,
-    bySeverity: z.array(z.object({ severity: z.enum(SEVERITIES), met: z.number().int(), breached: z.number().int(), compliance: rate })),
+    compliance: share,
+    bySeverity: z.array(z.object({ severity: z.enum(SEVERITIES), met: z.number().int(), breached: z.number().int(), compliance: share })),
   }),
   /** From request to resolution, per severity. */
   resolutionTime: z.array(z.object({ severity: z.enum(SEVERITIES), count: z.number().int(), meanMs: z.number().nullable() })),

@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { SchemaError } from '@baton/protocol';
+import {
+  DEVELOPMENT_AGENT_SECRET,
+  createRelay,
+  createSqliteStore,
+  developmentConfig,
+  jsonLogger,
+  parseRelayConfig,
+  signAgentToken,
+  type RelayConfig,
+} from '@baton/relay';
+import { CliError, parseCommandArgs, type Command } from '../command.js';
+
+const HELP = `usage: baton relay [--config FILE] [--port N] [--db FILE] [--host HOST]
+
+Runs the Baton relay: socket.io namespaces /customer and /agent, plus /healthz, /metrics and
+/audit/export. Without --config it runs a development configuration (site key "demo", localhost
+origins) and prints an agent token for the desk.
+
+options:
+  --config FILE  relay config, YAML or JSON (see packages/relay/README.md)
+  --port N       port to listen on (default: the config's port, $RELAY_PORT, or 8787; 0 picks a free one)
+  --db FILE      SQLite file (default: .baton/relay.sqlite in the current directory)
+  --host HOST    interface to listen on (default: the config's host, or 127.0.0.1)
+  -h, --help     show this help
+
+The agent token secret may come from $BATON_AGENT_SECRET when the config file leaves it out.`;
+
+/**
+ * Reads a relay config file (YAML or JSON, chosen by content: YAML reads JSON too), fills
+ * `agents.secret` from $BATON_AGENT_SECRET when the file leaves it out, and validates it.
+ * Errors name the file and each path.
+ */
+export async function loadRelayConfig(file: string, env: NodeJS.ProcessEnv = process.env): Promise<RelayConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, 1);
+  }
+  let document: unknown;
+  try {
+    document = parseYaml(text, { prettyErrors: true });
+  } catch (error) {
+    throw new CliError(`config ${file} is not valid YAML or JSON: ${(error as Error).message}`, 1);
+  }
+  if (document && typeof document === 'object' && !Array.isArray(document)) {
+    const agents = (document as { agents?: unknown }).agents;
+    if (env.BATON_AGENT_SECRET && (agents === undefined || (typeof agents === 'object' && agents !== null && !('secret' in agents)))) {
+      document = { ...document, agents: { ...(agents as object | undefined), secret: env.BATON_AGENT_SECRET } };
+    }
+  }
+  try {
+    return parseRelayConfig(document);
+  } catch (error) {
+    if (error instanceof SchemaError) throw new CliError(`invalid config ${file}:\n${error.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`, 1);
+    throw error;
+  }
+}
+
+function parsePort(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 65_535) throw new CliError(`relay: --port expects a whole number from 0 to 65535, got "${value}"`, 2);
+  return Number(value);
+}
+
+const relay: Command = async (argv) => {
+  const { values } = parseCommandArgs('relay', argv, {
+    options: {
+      config: { type: 'string' },
+      port: { type: 'string' },
+      db: { type: 'string' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const port = values.port !== undefined ? parsePort(values.port) : undefined;
+  if (values.db === '') throw new CliError('relay: --db expects a file path', 2);
+  const development = values.config === undefined;
+  const config = development ? developmentConfig() : await loadRelayConfig(values.config!);
+  const envPort = process.env.RELAY_PORT ? parsePort(process.env.RELAY_PORT) : undefined;
+  const listenPort = port ?? config.port ?? envPort ?? 8787;
+  const host = values.host ?? config.host ?? '127.0.0.1';
+  const dbFile = values.db ?? join(process.cwd(), '.baton', 'relay.sqlite');
+
+  const store = createSqliteStore(dbFile);
+  const http = createServer();
+  const server = await createRelay(http, { store, logger: jsonLogger }, { config });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(listenPort, host, () => {
+        http.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError(`relay: port ${listenPort} is already in use on ${host}; pick another with --port`, 1);
+    throw new CliError(`relay: cannot listen on ${host}:${listenPort}: ${(error as Error).message}`, 1);
+  }
+  const address = http.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost}:${address.port}`;
+  const shownDb = relative(process.cwd(), dbFile).startsWith('..') ? dbFile : relative(process.cwd(), dbFile);
+  console.log(`Baton relay listening on ${url}`);
+  console.log(`  sites:     ${config.sites.map((s) => s.key).join(', ')} (socket.io namespace /customer); agents on /agent`);
+  console.log(`  health:    ${url}/healthz   metrics: ${url}/metrics`);
+  console.log(`  database:  ${shownDb}`);
+  if (development) {
+    const token = await signAgentToken(DEVELOPMENT_AGENT_SECRET, { name: 'Demo Agent', id: 'demo-agent', role: 'supervisor', ttlMs: config.agents.tokenTtl });
+    console.log('');
+    console.log(`Development configuration: site key "demo", origins ${config.sites[0]!.origins.join(', ')}`);
+    console.log('Development agent token (supervisor "Demo Agent", valid 24 h):');
+    console.log(token);
+    console.log('Not for production: the development secret is public. Run with --config FILE for real use.');
+  }
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        console.error(`baton relay: ${signal} again, exiting now`);
+        process.exit(1);
+      }
+      stopping = true;
+      console.log(`\n${signal}: finishing running commands, then stopping…`);
+      server
+        .close()
+        .then(() => store.close())
+        .then(
+          () => {
+            console.log('Baton relay stopped.');
+            resolve(0);
+          },
+          (error: unknown) => {
+            console.error(`baton relay: shutdown failed: ${String(error)}`);
+            resolve(1);
+          },
+        );
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+};
+
+export default relay;

@@ -1,0 +1,152 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { io } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '@baton/protocol';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const main = join(root, 'packages/cli/src/main.ts');
+// Resolved here so the CLI can run from any working directory (the default database lands in its cwd).
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const SECRET = 'cli-relay-secret-0123456789-abcdefghijk';
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+function baton(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+  const child = spawn(process.execPath, ['--import', tsx, main, ...args], {
+    cwd: options.cwd ?? root,
+    env: { ...process.env, RELAY_PORT: '', BATON_AGENT_SECRET: '', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, stdout: () => stdout, stderr: () => stderr, exit };
+}
+
+async function listening(run: Run): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const match = /listening on (http:\/\/\S+)/.exec(run.stdout());
+    if (match) return match[1]!;
+    if (run.child.exitCode !== null || Date.now() > deadline) throw new Error(`relay did not start:\n${run.stdout()}\n${run.stderr()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('baton relay', () => {
+  const dirs: string[] = [];
+  const runs: Run[] = [];
+  const tmp = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-cli-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(async () => {
+    for (const run of runs.splice(0)) {
+      if (run.child.exitCode === null) {
+        run.child.kill('SIGKILL');
+        await run.exit;
+      }
+    }
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('without --config runs the development setup, prints a working agent token, and stops cleanly on SIGTERM', async () => {
+    const cwd = tmp();
+    const run = baton(['relay', '--port', '0'], { cwd });
+    runs.push(run);
+    const url = await listening(run);
+    expect(run.stdout()).toContain('Development configuration: site key "demo"');
+    expect(run.stdout()).toContain('http://localhost:5173');
+    const token = /valid 24 h\):\n(\S+)/.exec(run.stdout())?.[1];
+    expect(token).toBeDefined();
+    expect(existsSync(join(cwd, '.baton', 'relay.sqlite'))).toBe(true);
+
+    expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok' });
+    const agent = io(`${url}/agent`, { forceNew: true, transports: ['websocket'], reconnection: false, auth: { protocolVersion: PROTOCOL_VERSION, token } });
+    const snapshot = await new Promise<{ agent: { name: string; role: string } }>((resolve, reject) => {
+      agent.once('queue:snapshot', resolve);
+      agent.once('connect_error', reject);
+    });
+    expect(snapshot.agent).toMatchObject({ name: 'Demo Agent', role: 'supervisor' });
+    const customer = io(`${url}/customer`, {
+      forceNew: true,
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { origin: 'http://localhost:5173' },
+      auth: { protocolVersion: PROTOCOL_VERSION, siteKey: 'demo', visitorId: 'cli-visitor' },
+    });
+    expect(await customer.emitWithAck('conversation:open', { id: 'cli-conv' })).toMatchObject({ ok: true });
+
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(run.stdout()).toContain('Baton relay stopped.');
+    agent.disconnect();
+    customer.disconnect();
+  });
+
+  it('runs a YAML config; `baton token --config` signs tokens it accepts', async () => {
+    const dir = tmp();
+    const config = join(dir, 'baton.config.yaml');
+    writeFileSync(config, ['sites:', '  - key: shop', '    origins: [https://shop.example]', 'agents:', `  secret: ${SECRET}`, 'routing:', '  - id: legal', '    match: { rule: legal }', '    route: { team: legal }', '  - id: everyone', ''].join('\n'));
+    const run = baton(['relay', '--config', config, '--port', '0', '--db', join(dir, 'data', 'relay.sqlite')]);
+    runs.push(run);
+    const url = await listening(run);
+    expect(run.stdout()).not.toContain('Development');
+    expect(existsSync(join(dir, 'data', 'relay.sqlite'))).toBe(true);
+
+    const signed = baton(['token', '--name', 'Lee Legal', '--team', 'legal', '--config', config]);
+    expect(await signed.exit).toBe(0);
+    const token = signed.stdout().trim();
+    const agent = io(`${url}/agent`, { forceNew: true, transports: ['websocket'], reconnection: false, auth: { protocolVersion: PROTOCOL_VERSION, token } });
+    const snapshot = await new Promise<{ agent: { teams: string[] } }>((resolve, reject) => {
+      agent.once('queue:snapshot', resolve);
+      agent.once('connect_error', reject);
+    });
+    expect(snapshot.agent.teams).toEqual(['legal']);
+    agent.disconnect();
+  });
+
+  it('reports an invalid config with the path of each problem (exit 1)', async () => {
+    const dir = tmp();
+    const config = join(dir, 'baton.config.json');
+    writeFileSync(config, JSON.stringify({ sites: [{ key: 'shop', origins: ['shop.example'] }], agents: {}, sla: { review: { critical: 'soon' } } }));
+    const run = baton(['relay', '--config', config, '--port', '0', '--db', join(dir, 'r.sqlite')]);
+    expect(await run.exit).toBe(1);
+    expect(run.stderr()).toContain(`invalid config ${config}:`);
+    expect(run.stderr()).toContain('sites.0.origins.0: expected an origin');
+    expect(run.stderr()).toContain('agents.secret: expected the agent token secret (or set BATON_AGENT_SECRET)');
+    expect(run.stderr()).toContain('sla.review.critical: expected a duration');
+  });
+
+  it('takes the agent secret from BATON_AGENT_SECRET when the config leaves it out', async () => {
+    const dir = tmp();
+    const config = join(dir, 'baton.config.yaml');
+    writeFileSync(config, 'sites:\n  - key: shop\n    origins: ["*"]\n');
+    const run = baton(['relay', '--config', config, '--port', '0', '--db', join(dir, 'r.sqlite')], { env: { BATON_AGENT_SECRET: SECRET } });
+    runs.push(run);
+    await listening(run);
+  });
+
+  it.each([
+    [['relay', '--port', '99999'], /--port expects a whole number from 0 to 65535, got "99999"/],
+    [['relay', '--verbose'], /Unknown option '--verbose'/],
+    [['relay', 'extra'], /Unexpected argument 'extra'/],
+  ])('%j is a usage error: exit 2 with the reason', async (args, message) => {
+    const run = baton(args);
+    expect(await run.exit).toBe(2);
+    expect(run.stderr()).toMatch(message);
+  });
+});

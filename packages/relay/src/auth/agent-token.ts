@@ -1,0 +1,76 @@
+import { SignJWT, jwtVerify, errors } from 'jose';
+import { agentClaimsSchema, type AgentIdentity, type AgentRole } from '@baton/protocol';
+
+const ISSUER = 'baton';
+const AUDIENCE = 'baton-agent';
+
+export interface AgentTokenInput {
+  /** Stable agent id; derived from the name when left out. */
+  id?: string;
+  name: string;
+  role?: AgentRole;
+  teams?: string[];
+  /** Lifetime in milliseconds. */
+  ttlMs: number;
+  /** Issue time in epoch ms (injected clock); defaults to now. */
+  now?: number;
+}
+
+/** A stable id from a display name: `Ada Lovelace` → `ada-lovelace`. */
+export function agentIdFromName(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
+  return slug || 'agent';
+}
+
+function key(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** Signs an agent token (HS256 JWT) carrying name, role and teams. */
+export async function signAgentToken(secret: string, input: AgentTokenInput): Promise<string> {
+  const claims = agentClaimsSchema.parse({
+    sub: input.id ?? agentIdFromName(input.name),
+    name: input.name,
+    role: input.role ?? 'agent',
+    teams: input.teams ?? [],
+  });
+  const issuedAt = Math.floor((input.now ?? Date.now()) / 1000);
+  return new SignJWT({ name: claims.name, role: claims.role, teams: claims.teams })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + Math.max(1, Math.floor(input.ttlMs / 1000)))
+    .sign(key(secret));
+}
+
+export type VerifiedAgent = { ok: true; agent: AgentIdentity; expiresAt: number } | { ok: false; reason: string };
+
+/** Verifies signature, issuer, audience and expiry against `now`, then the claims' shape. */
+export async function verifyAgentToken(secret: string, token: string, now: number): Promise<VerifiedAgent> {
+  try {
+    const { payload } = await jwtVerify(token, key(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+      currentDate: new Date(now),
+      requiredClaims: ['exp', 'sub'],
+    });
+    const claims = agentClaimsSchema.safeParse(payload);
+    if (!claims.success) return { ok: false, reason: 'the agent token lacks a valid name, role or teams' };
+    const { sub, name, role, teams } = claims.data;
+    return { ok: true, agent: { id: sub, name, role, teams }, expiresAt: (payload.exp ?? 0) * 1000 };
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) return { ok: false, reason: 'the agent token has expired; sign in again' };
+    if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: 'the agent token signature does not match this relay' };
+    if (error instanceof errors.JWTClaimValidationFailed) return { ok: false, reason: `the agent token is not valid here: ${error.message}` };
+    return { ok: false, reason: 'the agent token is malformed' };
+  }
+}

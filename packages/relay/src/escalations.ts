@@ -1,0 +1,112 @@
+import type { ConversationEvent, EscalationChange as ChangeName, Route } from '@baton/protocol';
+import { ALL_AGENTS_ROOM, SUPERVISORS_ROOM, agentRoom, conversationRoom, teamRoom, type RelayContext } from './context.js';
+import type { AppendInput, EscalationChange, EscalationRecord, NewEvent, QueueEntry, UpdateResult } from './store/store.js';
+
+/** Enough of an escalation to address its events: a full record or a queue-index entry. */
+export type EscalationTarget = Pick<EscalationRecord, 'id' | 'conversationId' | 'route' | 'assignee'> | Pick<QueueEntry, 'id' | 'conversationId' | 'route' | 'assigneeId'>;
+import { customerEmissionOf, customerStatusOf, toEscalationView, type CustomerEmission } from './views.js';
+
+/** The agent rooms that see an escalation on `route`: its target, supervisors, and its assignee. */
+export function audienceRooms(route: Route, assigneeId: string | null): string[] {
+  const rooms = [SUPERVISORS_ROOM];
+  switch (route.to) {
+    case 'anyone':
+      rooms.push(ALL_AGENTS_ROOM);
+      break;
+    case 'team':
+      rooms.push(teamRoom(route.team));
+      break;
+    case 'agent':
+      rooms.push(agentRoom(route.agent));
+      break;
+    case 'supervisors':
+      break;
+  }
+  if (assigneeId !== null) rooms.push(agentRoom(assigneeId));
+  return rooms;
+}
+
+/**
+ * Every escalation write goes through here, so the in-memory queue index follows the store and
+ * each stored event reaches the customer and agents it is meant for.
+ */
+export class Escalations {
+  constructor(private readonly ctx: RelayContext) {}
+
+  async create(record: EscalationRecord, input: AppendInput) {
+    const result = await this.ctx.store.createEscalation(record, input);
+    if (result.created) this.ctx.queue.track(result.escalation);
+    return result;
+  }
+
+  async update(id: string, change: EscalationChange): Promise<UpdateResult> {
+    const result = await this.ctx.store.updateEscalation(id, change);
+    if (result.applied) this.ctx.queue.track(result.escalation);
+    return result;
+  }
+
+  /** A status entry for the customer's log, with the queue position as it stands. */
+  statusEvent(escalation: EscalationRecord, overrides: Partial<Extract<NewEvent, { type: 'status' }>> = {}): NewEvent {
+    const place = this.ctx.queue.placeOf(escalation);
+    return {
+      type: 'status',
+      escalationId: escalation.id,
+      kind: escalation.kind,
+      transfer: escalation.transfer,
+      status: customerStatusOf(escalation),
+      position: place?.position ?? null,
+      estimatedWaitMs: place?.estimatedWaitMs ?? null,
+      agentName: escalation.assignee?.name ?? null,
+      offlineReason: null,
+      ...overrides,
+    };
+  }
+
+  /** Sends stored events to whoever they are for. */
+  publish(escalation: EscalationTarget, events: readonly ConversationEvent[]) {
+    for (const event of events) {
+      const emission = customerEmissionOf(escalation.conversationId, event);
+      if (emission) this.emitToCustomer(escalation.conversationId, emission);
+      if (event.type === 'message' && event.from === 'customer') {
+        this.ctx.agents.to(this.chatRooms(escalation)).emit('customer:message', {
+          escalationId: escalation.id,
+          conversationId: escalation.conversationId,
+          seq: event.seq,
+          at: event.at,
+          id: event.id,
+          text: event.text,
+        });
+      } else if (event.type === 'context') {
+        this.ctx.agents.to(this.chatRooms(escalation)).emit('context:appended', {
+          escalationId: escalation.id,
+          conversationId: escalation.conversationId,
+          seq: event.seq,
+          at: event.at,
+          id: event.id,
+          messages: event.messages,
+        });
+      }
+    }
+  }
+
+  emitToCustomer(conversationId: string, emission: CustomerEmission) {
+    const room = this.ctx.customers.to(conversationRoom(conversationId));
+    (room.emit as (name: string, payload: unknown) => boolean)(emission.name, emission.payload);
+  }
+
+  /** Tells agents an escalation appeared or changed; `previous` reaches those who saw it before a move. */
+  announce(escalation: EscalationRecord, change: ChangeName | 'created', previous?: { route: Route; assigneeId: string | null }) {
+    const rooms = new Set(audienceRooms(escalation.route, escalation.assignee?.id ?? null));
+    if (previous) for (const room of audienceRooms(previous.route, previous.assigneeId)) rooms.add(room);
+    const view = toEscalationView(escalation);
+    const target = this.ctx.agents.to([...rooms]);
+    if (change === 'created') target.emit('escalation:created', { escalation: view });
+    else target.emit('escalation:updated', { escalation: view, change });
+  }
+
+  /** Live chat goes to the assignee once there is one, to the whole audience while queued. */
+  chatRooms(escalation: EscalationTarget): string[] {
+    const assigneeId = 'assigneeId' in escalation ? escalation.assigneeId : (escalation.assignee?.id ?? null);
+    return assigneeId !== null ? [agentRoom(assigneeId)] : audienceRooms(escalation.route, null);
+  }
+}

@@ -1,0 +1,100 @@
+import { agentCommands, type ConversationEvent } from '@baton/protocol';
+import { commandRegistrar, type InFlight } from '../command.js';
+import { CommandFailure, conversationRoom, type RelayContext } from '../context.js';
+import type { EscalationTarget } from '../escalations.js';
+import type { EscalationRecord, NewAuditEntry, NewEvent, QueueEntry } from '../store/store.js';
+import type { AgentSocket } from '../types.js';
+import { visibleEscalation } from './access.js';
+
+/** `/agent`: talking to the customer once the escalation is yours. */
+export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: AgentSocket) => {
+  const command = commandRegistrar(ctx, socket, 'agent', agentCommands, inFlight);
+
+  const publish = (target: EscalationTarget, events: ConversationEvent[]) => {
+    ctx.metrics.messages.inc({ from: 'agent' });
+    ctx.escalations.publish(target, events);
+  };
+
+  /** The sequence number of this agent's message among the events a command wrote (now or the first time). */
+  const sentSeq = (events: readonly ConversationEvent[], agentId: string, id: string, then: (() => void) | null): number => {
+    const sent = events.find((event) => event.type === 'message');
+    if (!sent || sent.type !== 'message' || sent.from !== 'agent' || sent.agent?.id !== agentId) {
+      throw new CommandFailure('conflict', `id "${id}" is already used by another event in this conversation`);
+    }
+    then?.();
+    return sent.seq;
+  };
+
+  const assertLiveChat = (e: EscalationRecord) => {
+    if (e.kind === 'review') throw new CommandFailure('invalid_state', 'a review is decided with escalation:resolve; there is no live chat');
+    if (e.assignee?.id !== socket.data.agent.id) {
+      throw new CommandFailure('not_owner', e.assignee ? `escalation "${e.id}" is assigned to ${e.assignee.name}` : `claim escalation "${e.id}" first`);
+    }
+    if (e.status !== 'assigned' && e.status !== 'connected') throw new CommandFailure('invalid_state', `escalation "${e.id}" is ${e.status}`);
+  };
+
+  command('agent:message', async ({ id, escalationId, text }) => {
+    const me = socket.data.agent;
+    const now = ctx.clock.now();
+    const message: NewEvent = { type: 'message', id, from: 'agent', text, agent: { id: me.id, name: me.name }, escalationId };
+    const audit = (e: Pick<EscalationRecord, 'conversationId' | 'createdAt' | 'status'> | QueueEntry): NewAuditEntry[] => [
+      {
+        actorType: 'agent',
+        actorId: me.id,
+        actorName: me.name,
+        action: 'message',
+        escalationId,
+        conversationId: e.conversationId,
+        detail: { messageId: id, characters: text.length },
+        durationMs: e.status === 'assigned' ? now - e.createdAt : null,
+      },
+    ];
+
+    // The common case, a live chat already under way, is served from the queue index.
+    const open = ctx.queue.openEntry(escalationId);
+    if (open && open.status === 'connected' && open.assigneeId === me.id && open.kind === 'takeover') {
+      const result = await ctx.store.appendEvents(open.conversationId, { at: now, commandId: id, events: [message], audit: audit(open) });
+      return { seq: sentSeq(result.events, me.id, id, result.created ? () => publish(open, result.events) : null) };
+    }
+
+    const e = await visibleEscalation(ctx, socket, escalationId);
+    const earlier = await ctx.store.eventsByCommand(e.conversationId, id);
+    if (earlier.length > 0) return { seq: sentSeq(earlier, me.id, id, null) };
+    assertLiveChat(e);
+    if (e.status === 'assigned') {
+      // The first reply connects the customer and meets the first-response SLA.
+      const connected: EscalationRecord = { ...e, status: 'connected', firstResponseAt: now };
+      const result = await ctx.escalations.update(e.id, {
+        at: now,
+        commandId: id,
+        expect: { status: ['assigned'], assigneeId: me.id },
+        set: { status: 'connected', firstResponseAt: now, sla: null, slaMetAt: e.slaMetAt ?? (e.sla ? now : null) },
+        events: [ctx.escalations.statusEvent(connected), message],
+        audit: audit(e),
+      });
+      if (result.applied) {
+        ctx.escalations.announce(result.escalation, 'responded');
+        return { seq: sentSeq(result.events, me.id, id, () => publish(result.escalation, result.events)) };
+      }
+      if (result.duplicate) return { seq: sentSeq(result.duplicate, me.id, id, null) };
+      // Changed meanwhile (another tab answered first): if it is still ours and live, this is simply a later message.
+      assertLiveChat((await ctx.store.getEscalation(e.id)) ?? e);
+    }
+    const result = await ctx.store.appendEvents(e.conversationId, { at: now, commandId: id, events: [message], audit: audit(e) });
+    return { seq: sentSeq(result.events, me.id, id, result.created ? () => publish(e, result.events) : null) };
+  });
+
+  command('agent:typing', async ({ escalationId, typing }) => {
+    const open = ctx.queue.openEntry(escalationId);
+    let conversationId: string;
+    if (open && open.assigneeId === socket.data.agent.id && open.kind === 'takeover') {
+      conversationId = open.conversationId;
+    } else {
+      const e = await visibleEscalation(ctx, socket, escalationId);
+      assertLiveChat(e);
+      conversationId = e.conversationId;
+    }
+    ctx.customers.to(conversationRoom(conversationId)).emit('agent:typing', { conversationId, escalationId, typing, agentName: socket.data.agent.name });
+    return {};
+  });
+};

@@ -1,0 +1,185 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { Registry } from 'prom-client';
+import { PROTOCOL_VERSION, ackError, agentCommands, canSee, customerCommands } from '@baton/protocol';
+import { agentHandshake, customerHandshake, HandshakeRefusal } from './auth/handshake.js';
+import { originAllowed } from './auth/origin.js';
+import { guardSocket, InFlight } from './command.js';
+import type { RelayConfig } from './config.schema.js';
+import { ALL_AGENTS_ROOM, SUPERVISORS_ROOM, agentRoom, teamRoom, type RelayContext } from './context.js';
+import { resolveDeps, type RelayDeps } from './deps.js';
+import { Escalations } from './escalations.js';
+import { analyticsHandlers } from './handlers/analytics.handlers.js';
+import { chatHandlers } from './handlers/chat.handlers.js';
+import { conversationHandlers } from './handlers/conversation.handlers.js';
+import { escalationHandlers } from './handlers/escalation.handlers.js';
+import { handoffHandlers } from './handlers/handoff.handlers.js';
+import { httpRoutes } from './http.js';
+import { RelayMetrics } from './metrics.js';
+import { DEFAULT_RETRY, Notifier, type RetryPolicy } from './notifier.js';
+import { Presence } from './presence.js';
+import { QueueService } from './queue.js';
+import { Router } from './routing.js';
+import { SlaService } from './sla.js';
+import type { AgentNamespace, AgentSocketData, CustomerNamespace, RelayServer } from './types.js';
+import { toEscalationView } from './views.js';
+
+export interface RelayOptions {
+  /** A validated config (`parseRelayConfig` or `developmentConfig()`). */
+  config: RelayConfig;
+  /** Queue positions are pushed at most this often (ms); 0 pushes on the next tick. Default 250. */
+  queueRefreshMs?: number;
+  notificationRetry?: Partial<RetryPolicy>;
+  /** How long `close()` waits for running commands. Default 10 s. */
+  shutdownGraceMs?: number;
+  /** Node process metrics on `/metrics` (CPU, memory, event loop). Default true. */
+  processMetrics?: boolean;
+}
+
+export interface Relay {
+  readonly io: RelayServer;
+  readonly metrics: Registry;
+  /** Resolves when SLA processing and webhook deliveries in progress have finished. */
+  idle(): Promise<void>;
+  /**
+   * Graceful shutdown: refuse new commands, let running ones finish, stop timers, disconnect every
+   * socket (clients reconnect to the next instance) and close the HTTP server. The store stays
+   * open: whoever created it closes it.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * Attaches the Baton relay to an HTTP server: socket.io namespaces `/customer` and `/agent`, and
+ * the routes `/healthz`, `/metrics` and `/audit/export`. Resolves once queues, SLA timers and
+ * pending notifications have been restored from the store.
+ */
+export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, options: RelayOptions): Promise<Relay> {
+  const deps = resolveDeps(relayDeps);
+  const { config } = options;
+  const startedAt = deps.clock.now();
+  const inFlight = new InFlight();
+  const allOrigins = [...new Set([...config.sites.flatMap((s) => s.origins), ...config.agents.origins])];
+
+  const hostHasHandlers = httpServer.listenerCount('request') > 0;
+  // Registered before socket.io attaches, so socket.io keeps its own path and passes the rest here.
+  httpServer.on('request', (req, res) => {
+    if (routes(req, res) || hostHasHandlers) return;
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: 'not found: this is a Baton relay (socket.io at /socket.io/, plus /healthz, /metrics, /audit/export)' }));
+  });
+
+  const io: RelayServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: config.limits.maxPayloadBytes,
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      if (originAllowed(origin, allOrigins)) callback(null, true);
+      else callback(`origin ${origin} is not allowed to connect to this relay`, false);
+    },
+    cors: {
+      origin: (origin, callback) => callback(null, originAllowed(origin, allOrigins)),
+      methods: ['GET', 'POST'],
+    },
+  });
+  io.use((_socket, next) => next(new HandshakeRefusal('invalid_handshake', 'connect to the /customer or /agent namespace')));
+  const customers = io.of('/customer') as unknown as CustomerNamespace;
+  const agents = io.of('/agent') as unknown as AgentNamespace;
+
+  // The services below take the context they belong to; each is set before any socket can connect.
+  const ctx = {
+    ...deps,
+    config,
+    sites: new Map(config.sites.map((site) => [site.key, site])),
+    customers,
+    agents,
+    presence: new Presence(),
+    router: new Router(config.routing),
+  } as unknown as RelayContext;
+  ctx.metrics = new RelayMetrics(
+    {
+      connections: (namespace) => (namespace === 'customer' ? customers.sockets.size : agents.sockets.size),
+      queueDepth: async () => ctx.queue.depth(),
+    },
+    options.processMetrics ?? true,
+  );
+  ctx.queue = new QueueService(ctx, options.queueRefreshMs ?? 250);
+  ctx.escalations = new Escalations(ctx);
+  ctx.sla = new SlaService(ctx);
+  ctx.notifier = new Notifier(ctx, { ...DEFAULT_RETRY, ...options.notificationRetry });
+  const routes = httpRoutes(ctx, startedAt, () => ({ customer: customers.sockets.size, agent: agents.sockets.size }));
+
+  await ctx.queue.load();
+  await ctx.sla.reschedule();
+  ctx.notifier.kick();
+
+  const tokenStillValid = (socket: { data: unknown }) =>
+    ctx.clock.now() >= (socket.data as AgentSocketData).expiresAt ? ackError('unauthorized', 'your agent token has expired; sign in again') : null;
+  const customerCommandNames = new Set(Object.keys(customerCommands));
+  const customerHandlers = [conversationHandlers(ctx, inFlight), handoffHandlers(ctx, inFlight)];
+  customers.use(customerHandshake(ctx));
+  customers.on('connection', (socket) => {
+    guardSocket(ctx, socket, { namespace: 'customer', commands: customerCommandNames, inFlight });
+    for (const register of customerHandlers) register(socket);
+  });
+
+  const agentCommandNames = new Set(Object.keys(agentCommands));
+  const agentHandlers = [escalationHandlers(ctx, inFlight), chatHandlers(ctx, inFlight), analyticsHandlers(ctx, inFlight)];
+  agents.use(agentHandshake(ctx));
+  agents.on('connection', (socket) => {
+    const { agent } = socket.data;
+    guardSocket(ctx, socket, { namespace: 'agent', commands: agentCommandNames, inFlight, authorize: tokenStillValid });
+    for (const register of agentHandlers) register(socket);
+    void socket.join([agentRoom(agent.id), ALL_AGENTS_ROOM, ...agent.teams.map(teamRoom), ...(agent.role === 'supervisor' ? [SUPERVISORS_ROOM] : [])]);
+    ctx.presence.add(agent);
+    ctx.metrics.agentsOnline.set(ctx.presence.count);
+    ctx.queue.schedule();
+    socket.on('disconnect', () => {
+      ctx.presence.remove(agent.id);
+      ctx.metrics.agentsOnline.set(ctx.presence.count);
+      ctx.queue.schedule();
+    });
+    ctx.store.listOpenEscalations().then(
+      (open) => {
+        socket.emit('queue:snapshot', {
+          at: new Date(ctx.clock.now()).toISOString(),
+          agent,
+          escalations: open.filter((e) => canSee(agent, e.route, e.assignee?.id ?? null)).map(toEscalationView),
+          agentsOnline: ctx.presence.count,
+        });
+      },
+      (error) => ctx.logger.error('could not send the queue snapshot', { agentId: agent.id, error: String(error) }),
+    );
+  });
+
+  deps.logger.info('relay ready', { protocol: PROTOCOL_VERSION, store: deps.store.kind, sites: config.sites.map((s) => s.key) });
+
+  let closing: Promise<void> | null = null;
+  const idle = async () => {
+    await ctx.sla.idle();
+    await ctx.notifier.idle();
+  };
+  return {
+    io,
+    metrics: ctx.metrics.registry,
+    idle,
+    close() {
+      closing ??= (async () => {
+        inFlight.closing = true;
+        ctx.queue.stop();
+        ctx.sla.stop();
+        ctx.notifier.stop();
+        const grace = options.shutdownGraceMs ?? 10_000;
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([inFlight.drained(), new Promise<void>((resolve) => (timer = setTimeout(resolve, grace)))]);
+        clearTimeout(timer);
+        await idle();
+        await new Promise<void>((resolve) => {
+          io.close(() => resolve());
+        });
+        deps.logger.info('relay stopped');
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,564 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { SEVERITY_RANK, type ConversationEvent } from '@baton/protocol';
+import { MIGRATIONS } from './migrations.js';
+import {
+  isCustomerVisible,
+  type AnalyticsRow,
+  type AppendInput,
+  type AuditEntry,
+  type AuditQuery,
+  type ConversationRecord,
+  type EscalationChange,
+  type EscalationRecord,
+  type NewAuditEntry,
+  type NewConversation,
+  type NewEvent,
+  type NewNotification,
+  type NotificationPatch,
+  type NotificationRecord,
+  type QueueEntry,
+  type RelayStore,
+  type UpdateResult,
+} from './store.js';
+
+export interface SqliteStoreOptions {
+  /**
+   * `normal` (default) survives a killed process: every commit is in the WAL before the ack.
+   * `full` also fsyncs each commit, surviving power loss, at a throughput cost.
+   */
+  synchronous?: 'normal' | 'full';
+}
+
+type Row = Record<string, unknown>;
+
+const OPEN_STATUSES = `('queued', 'assigned', 'connected')`;
+const ACTIVE_STATUSES = `('offline', 'queued', 'assigned', 'connected')`;
+const LAST_SEQ = (conversation: string) => `(SELECT COALESCE(MAX(seq), 0) FROM events WHERE conversation_id = ${conversation})`;
+const SELECT_ESCALATION = `SELECT e.*, ${LAST_SEQ('e.conversation_id')} AS conversation_last_seq FROM escalations e`;
+
+/**
+ * The embedded store: one SQLite file in WAL mode through better-sqlite3. better-sqlite3 is
+ * synchronous, so each method's transaction runs to completion before any other JavaScript, and
+ * `BEGIN IMMEDIATE` takes the write lock first in case another process opens the same file.
+ */
+export class SqliteStore implements RelayStore {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly statements: ReturnType<SqliteStore['prepare']>;
+
+  constructor(file: string, options: SqliteStoreOptions = {}) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    this.statements = this.prepare();
+  }
+
+  /** How many migrations this file has run. */
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      insertConversation: db.prepare(
+        `INSERT INTO conversations (id, site_key, owner_key, visitor_id, customer_id, tier, created_at)
+         VALUES (@id, @siteKey, @ownerKey, @visitorId, @customerId, @tier, @createdAt) ON CONFLICT (id) DO NOTHING`,
+      ),
+      conversationOwner: db.prepare(`SELECT owner_key, site_key FROM conversations WHERE id = ?`),
+      getConversation: db.prepare(`SELECT c.*, ${LAST_SEQ('c.id')} AS last_seq FROM conversations c WHERE c.id = ?`),
+      countConversations: db.prepare(`SELECT COUNT(*) AS n FROM conversations WHERE created_at >= ? AND created_at < ?`),
+      // Sequence numbers come from the events' own primary key: no counter row to rewrite per message.
+      lastSeq: db.prepare(`SELECT COALESCE(MAX(seq), 0) AS last_seq FROM events WHERE conversation_id = ?`),
+      insertEvent: db.prepare(
+        `INSERT INTO events (conversation_id, seq, type, customer_visible, escalation_id, command_id, at, data)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      eventsByCommand: db.prepare(`SELECT seq, at, data FROM events WHERE conversation_id = ? AND command_id = ? ORDER BY seq`),
+      eventsSince: db.prepare(`SELECT seq, at, data FROM events WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?`),
+      customerEventsSince: db.prepare(
+        `SELECT seq, at, data FROM events WHERE conversation_id = ? AND seq > ? AND customer_visible = 1 ORDER BY seq LIMIT ?`,
+      ),
+      insertEscalation: db.prepare(
+        `INSERT INTO escalations (id, conversation_id, site_key, owner_key, visitor_id, customer_id, tier, kind, trigger, rule,
+           severity, severity_rank, transfer, decision, team, summary, transcript, held_reply, follow_up, contact, status, route,
+           routing_rule, assignee_id, assignee_name, created_at, claimed_at, first_response_at, resolved_at, resolution,
+           sla_target_ms, sla_started_at, sla_warn_at, sla_due_at, sla_warned, sla_breaches, sla_met_at, updated_at)
+         VALUES (@id, @conversation_id, @site_key, @owner_key, @visitor_id, @customer_id, @tier, @kind, @trigger, @rule,
+           @severity, @severity_rank, @transfer, @decision, @team, @summary, @transcript, @held_reply, @follow_up, @contact, @status,
+           @route, @routing_rule, @assignee_id, @assignee_name, @created_at, @claimed_at, @first_response_at, @resolved_at,
+           @resolution, @sla_target_ms, @sla_started_at, @sla_warn_at, @sla_due_at, @sla_warned, @sla_breaches, @sla_met_at, @updated_at)`,
+      ),
+      updateEscalation: db.prepare(
+        `UPDATE escalations SET status = @status, route = @route, routing_rule = @routing_rule, assignee_id = @assignee_id,
+           assignee_name = @assignee_name, claimed_at = @claimed_at, first_response_at = @first_response_at,
+           resolved_at = @resolved_at, resolution = @resolution, sla_target_ms = @sla_target_ms, sla_started_at = @sla_started_at,
+           sla_warn_at = @sla_warn_at, sla_due_at = @sla_due_at, sla_warned = @sla_warned, sla_breaches = @sla_breaches,
+           sla_met_at = @sla_met_at, follow_up = @follow_up, contact = @contact, updated_at = @updated_at
+         WHERE id = @id`,
+      ),
+      getEscalation: db.prepare(`${SELECT_ESCALATION} WHERE e.id = ?`),
+      activeEscalationFor: db.prepare(
+        `${SELECT_ESCALATION} WHERE e.conversation_id = ? AND e.status IN ${ACTIVE_STATUSES} ORDER BY e.created_at DESC LIMIT 1`,
+      ),
+      listOpen: db.prepare(`${SELECT_ESCALATION} WHERE e.status IN ${OPEN_STATUSES} ORDER BY e.severity_rank, e.created_at, e.id`),
+      listQueue: db.prepare(
+        `SELECT id, conversation_id, kind, severity, transfer, status, route, assignee_id, follow_up, created_at
+         FROM escalations WHERE status IN ${OPEN_STATUSES} ORDER BY severity_rank, created_at, id`,
+      ),
+      // Two index lookups rather than one scan: MIN over a partial index is a single seek.
+      nextSlaWarning: db.prepare(`SELECT MIN(sla_warn_at) AS at FROM escalations WHERE sla_due_at IS NOT NULL AND sla_warned = 0`),
+      nextSlaDue: db.prepare(`SELECT MIN(sla_due_at) AS at FROM escalations WHERE sla_due_at IS NOT NULL`),
+      slaDue: db.prepare(
+        `${SELECT_ESCALATION} WHERE e.sla_due_at IS NOT NULL AND (e.sla_due_at <= @now OR (e.sla_warned = 0 AND e.sla_warn_at <= @now))
+         ORDER BY e.sla_due_at`,
+      ),
+      recentHandleTimes: db.prepare(
+        `SELECT resolved_at - claimed_at AS ms FROM escalations
+         WHERE resolved_at IS NOT NULL AND claimed_at IS NOT NULL AND status = 'resolved'
+         ORDER BY resolved_at DESC LIMIT ?`,
+      ),
+      analyticsRows: db.prepare(
+        `SELECT id, conversation_id, kind, trigger, rule, severity, status, owner_key, follow_up, created_at, claimed_at, resolved_at, resolution,
+           sla_breaches, sla_met_at
+         FROM escalations WHERE created_at >= ? AND created_at < ? ORDER BY created_at`,
+      ),
+      insertAudit: db.prepare(
+        `INSERT INTO audit (at, actor_type, actor_id, actor_name, action, escalation_id, conversation_id, note, detail, duration_ms, command_id)
+         VALUES (@at, @actorType, @actorId, @actorName, @action, @escalationId, @conversationId, @note, @detail, @durationMs, @commandId)`,
+      ),
+      auditPage: db.prepare(
+        `SELECT * FROM audit WHERE at >= @from AND at < @to AND seq > @afterSeq
+           AND (@actions IS NULL OR instr(@actions, ',' || action || ',') > 0)
+         ORDER BY seq LIMIT @limit`,
+      ),
+      auditByCommand: db.prepare(`SELECT * FROM audit WHERE actor_id = ? AND command_id = ? ORDER BY seq LIMIT 1`),
+      insertNotification: db.prepare(
+        `INSERT INTO notifications (delivery_id, channel_id, event, escalation_id, body, status, attempts, next_attempt_at, created_at)
+         VALUES (@deliveryId, @channelId, @event, @escalationId, @body, 'pending', 0, @createdAt, @createdAt) RETURNING *`,
+      ),
+      dueNotifications: db.prepare(
+        `SELECT * FROM notifications WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+      ),
+      nextNotification: db.prepare(`SELECT MIN(next_attempt_at) AS at FROM notifications WHERE status = 'pending'`),
+      listNotifications: db.prepare(`SELECT * FROM notifications ORDER BY id`),
+      ping: db.prepare(`SELECT 1`),
+    };
+  }
+
+  async ping(): Promise<void> {
+    this.statements.ping.get();
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    // Fold the WAL back into the main file so a copied .sqlite file is complete on its own.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+
+  // ---- conversations -----------------------------------------------------------------------
+
+  async openConversation(conversation: NewConversation) {
+    const info = this.statements.insertConversation.run(conversation);
+    const row = this.statements.getConversation.get(conversation.id) as Row;
+    return { conversation: toConversation(row), created: info.changes === 1 };
+  }
+
+  async getConversation(id: string) {
+    const row = this.statements.getConversation.get(id) as Row | undefined;
+    return row ? toConversation(row) : null;
+  }
+
+  async conversationOwner(id: string) {
+    const row = this.statements.conversationOwner.get(id) as { owner_key: string; site_key: string } | undefined;
+    return row ? { ownerKey: row.owner_key, siteKey: row.site_key } : null;
+  }
+
+  async countConversations(from: number, to: number) {
+    return (this.statements.countConversations.get(from, to) as { n: number }).n;
+  }
+
+  // ---- events ------------------------------------------------------------------------------
+
+  async appendEvents(conversationId: string, input: AppendInput) {
+    return this.db
+      .transaction(() => {
+        if (input.commandId !== undefined) {
+          const existing = this.statements.eventsByCommand.all(conversationId, input.commandId) as Row[];
+          if (existing.length > 0) return { created: false, events: existing.map(toEvent) };
+        }
+        const events = this.writeEvents(conversationId, input.at, input.events, input.commandId ?? null);
+        this.writeAudit(input.at, input.audit);
+        return { created: true, events };
+      })
+      .immediate();
+  }
+
+  async eventsByCommand(conversationId: string, commandId: string) {
+    return (this.statements.eventsByCommand.all(conversationId, commandId) as Row[]).map(toEvent);
+  }
+
+  async eventsSince(conversationId: string, since: number, options: { limit: number; customerVisibleOnly: boolean }) {
+    const statement = options.customerVisibleOnly ? this.statements.customerEventsSince : this.statements.eventsSince;
+    return (statement.all(conversationId, since, options.limit) as Row[]).map(toEvent);
+  }
+
+  /** Numbers and writes events; call inside a transaction. */
+  private writeEvents(conversationId: string, at: number, events: readonly NewEvent[], commandId: string | null): ConversationEvent[] {
+    if (events.length === 0) return [];
+    let seq = (this.statements.lastSeq.get(conversationId) as { last_seq: number }).last_seq;
+    return events.map((event) => {
+      seq += 1;
+      const stored = { ...event, seq, at: new Date(at).toISOString() } as ConversationEvent;
+      const escalationId = 'escalationId' in event ? (event.escalationId ?? null) : null;
+      this.statements.insertEvent.run(conversationId, seq, event.type, isCustomerVisible(event) ? 1 : 0, escalationId, commandId, at, JSON.stringify(event));
+      return stored;
+    });
+  }
+
+  private writeAudit(at: number, entries: readonly NewAuditEntry[] | undefined) {
+    for (const entry of entries ?? []) {
+      this.statements.insertAudit.run({
+        at,
+        actorType: entry.actorType,
+        actorId: entry.actorId,
+        actorName: entry.actorName,
+        action: entry.action,
+        escalationId: entry.escalationId ?? null,
+        conversationId: entry.conversationId ?? null,
+        note: entry.note ?? null,
+        detail: entry.detail ? JSON.stringify(entry.detail) : null,
+        durationMs: entry.durationMs ?? null,
+        commandId: entry.commandId ?? null,
+      });
+    }
+  }
+
+  // ---- escalations -------------------------------------------------------------------------
+
+  async createEscalation(escalation: EscalationRecord, input: AppendInput) {
+    return this.db
+      .transaction(() => {
+        const existing = this.statements.getEscalation.get(escalation.id) as Row | undefined;
+        if (existing) return { created: false, escalation: toEscalation(existing), events: [] as ConversationEvent[] };
+        this.statements.insertEscalation.run(fromEscalation(escalation));
+        const events = this.writeEvents(escalation.conversationId, input.at, input.events, input.commandId ?? null);
+        this.writeAudit(input.at, input.audit);
+        const lastSeq = events.at(-1)?.seq ?? (this.statements.lastSeq.get(escalation.conversationId) as { last_seq: number }).last_seq;
+        return { created: true, escalation: { ...escalation, lastSeq }, events };
+      })
+      .immediate();
+  }
+
+  async getEscalation(id: string) {
+    const row = this.statements.getEscalation.get(id) as Row | undefined;
+    return row ? toEscalation(row) : null;
+  }
+
+  async activeEscalationFor(conversationId: string) {
+    const row = this.statements.activeEscalationFor.get(conversationId) as Row | undefined;
+    return row ? toEscalation(row) : null;
+  }
+
+  async listOpenEscalations() {
+    return (this.statements.listOpen.all() as Row[]).map(toEscalation);
+  }
+
+  async listQueue(): Promise<QueueEntry[]> {
+    return (this.statements.listQueue.all() as Row[]).map((row) => ({
+      id: row.id as string,
+      conversationId: row.conversation_id as string,
+      kind: row.kind as QueueEntry['kind'],
+      severity: row.severity as QueueEntry['severity'],
+      transfer: row.transfer as QueueEntry['transfer'],
+      status: row.status as QueueEntry['status'],
+      route: JSON.parse(row.route as string),
+      assigneeId: (row.assignee_id as string | null) ?? null,
+      followUp: row.follow_up === 1,
+      createdAt: row.created_at as number,
+    }));
+  }
+
+  async updateEscalation(id: string, change: EscalationChange): Promise<UpdateResult> {
+    return this.db
+      .transaction((): UpdateResult => {
+        const row = this.statements.getEscalation.get(id) as Row | undefined;
+        if (!row) return { applied: false, escalation: null };
+        const current = toEscalation(row);
+        if (change.commandId !== undefined) {
+          const existing = this.statements.eventsByCommand.all(current.conversationId, change.commandId) as Row[];
+          if (existing.length > 0) return { applied: false, escalation: current, duplicate: existing.map(toEvent) };
+        }
+        const expect = change.expect;
+        if (expect) {
+          if (expect.status && !expect.status.includes(current.status)) return { applied: false, escalation: current };
+          if (expect.assigneeId !== undefined && (current.assignee?.id ?? null) !== expect.assigneeId) return { applied: false, escalation: current };
+          if (expect.slaStartedAt !== undefined && (current.sla?.startedAt ?? null) !== expect.slaStartedAt) return { applied: false, escalation: current };
+        }
+        const next: EscalationRecord = { ...current, ...change.set, updatedAt: change.at };
+        this.statements.updateEscalation.run(fromEscalation(next));
+        const events = this.writeEvents(current.conversationId, change.at, change.events ?? [], change.commandId ?? null);
+        this.writeAudit(change.at, change.audit);
+        return { applied: true, escalation: { ...next, lastSeq: events.at(-1)?.seq ?? current.lastSeq }, events };
+      })
+      .immediate();
+  }
+
+  // ---- SLA ---------------------------------------------------------------------------------
+
+  async nextSlaAt() {
+    const warning = (this.statements.nextSlaWarning.get() as { at: number | null }).at;
+    const due = (this.statements.nextSlaDue.get() as { at: number | null }).at;
+    if (warning === null || due === null) return warning ?? due;
+    return Math.min(warning, due);
+  }
+
+  async slaDue(now: number) {
+    return (this.statements.slaDue.all({ now }) as Row[]).map(toEscalation);
+  }
+
+  // ---- analytics and audit -----------------------------------------------------------------
+
+  async recentHandleTimes(limit: number) {
+    return (this.statements.recentHandleTimes.all(limit) as Array<{ ms: number }>).map((r) => r.ms).reverse();
+  }
+
+  async analyticsRows(from: number, to: number): Promise<AnalyticsRow[]> {
+    return (this.statements.analyticsRows.all(from, to) as Row[]).map((row) => ({
+      id: row.id as string,
+      conversationId: row.conversation_id as string,
+      kind: row.kind as AnalyticsRow['kind'],
+      trigger: row.trigger as AnalyticsRow['trigger'],
+      rule: (row.rule as string | null) ?? null,
+      severity: row.severity as AnalyticsRow['severity'],
+      status: row.status as AnalyticsRow['status'],
+      ownerKey: row.owner_key as string,
+      followUp: row.follow_up === 1,
+      createdAt: row.created_at as number,
+      claimedAt: (row.claimed_at as number | null) ?? null,
+      resolvedAt: (row.resolved_at as number | null) ?? null,
+      resolution: parseJson(row.resolution),
+      slaBreaches: row.sla_breaches as number,
+      slaMetAt: (row.sla_met_at as number | null) ?? null,
+    }));
+  }
+
+  async auditPage(query: AuditQuery) {
+    const actions = query.actions ? `,${query.actions.join(',')},` : null;
+    return (this.statements.auditPage.all({ from: query.from, to: query.to, afterSeq: query.afterSeq, limit: query.limit, actions }) as Row[]).map(toAudit);
+  }
+
+  async auditByCommand(actorId: string, commandId: string) {
+    const row = this.statements.auditByCommand.get(actorId, commandId) as Row | undefined;
+    return row ? toAudit(row) : null;
+  }
+
+  // ---- notifications -----------------------------------------------------------------------
+
+  async enqueueNotification(notification: NewNotification) {
+    return toNotification(this.statements.insertNotification.get(notification) as Row);
+  }
+
+  async dueNotifications(now: number, limit: number) {
+    return (this.statements.dueNotifications.all(now, limit) as Row[]).map(toNotification);
+  }
+
+  async nextNotificationAt() {
+    return ((this.statements.nextNotification.get() as { at: number | null }).at ?? null) as number | null;
+  }
+
+  async updateNotification(id: number, patch: NotificationPatch) {
+    const columns: Record<keyof NotificationPatch, string> = {
+      status: 'status',
+      attempts: 'attempts',
+      nextAttemptAt: 'next_attempt_at',
+      lastError: 'last_error',
+      deliveredAt: 'delivered_at',
+    };
+    const keys = (Object.keys(patch) as Array<keyof NotificationPatch>).filter((k) => k in columns);
+    if (keys.length === 0) return;
+    const sql = `UPDATE notifications SET ${keys.map((k) => `${columns[k]} = @${k}`).join(', ')} WHERE id = @id`;
+    this.db.prepare(sql).run({ ...patch, id });
+  }
+
+  async listNotifications() {
+    return (this.statements.listNotifications.all() as Row[]).map(toNotification);
+  }
+}
+
+/** Opens (creating if needed) the SQLite file and brings its schema up to date. */
+export function createSqliteStore(file: string, options?: SqliteStoreOptions): SqliteStore {
+  return new SqliteStore(file, options);
+}
+
+function migrate(db: Database.Database) {
+  const applied = db.pragma('user_version', { simple: true }) as number;
+  if (applied > MIGRATIONS.length) {
+    throw new Error(`this relay database was written by a newer Baton (schema ${applied}; this build knows ${MIGRATIONS.length})`);
+  }
+  MIGRATIONS.slice(applied).forEach((migration, offset) => {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${applied + offset + 1}`);
+    }).immediate();
+  });
+}
+
+// ---- row mapping -----------------------------------------------------------------------------
+
+function parseJson<T>(value: unknown): T | null {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : null;
+}
+
+function json(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+function toConversation(row: Row): ConversationRecord {
+  return {
+    id: row.id as string,
+    siteKey: row.site_key as string,
+    ownerKey: row.owner_key as string,
+    visitorId: row.visitor_id as string,
+    customerId: (row.customer_id as string | null) ?? null,
+    tier: (row.tier as string | null) ?? null,
+    createdAt: row.created_at as number,
+    lastSeq: row.last_seq as number,
+  };
+}
+
+function toEvent(row: Row): ConversationEvent {
+  return { ...(JSON.parse(row.data as string) as NewEvent), seq: row.seq as number, at: new Date(row.at as number).toISOString() } as ConversationEvent;
+}
+
+function toEscalation(row: Row): EscalationRecord {
+  const dueAt = (row.sla_due_at as number | null) ?? null;
+  return {
+    id: row.id as string,
+    conversationId: row.conversation_id as string,
+    siteKey: row.site_key as string,
+    ownerKey: row.owner_key as string,
+    visitorId: row.visitor_id as string,
+    customerId: (row.customer_id as string | null) ?? null,
+    tier: (row.tier as string | null) ?? null,
+    kind: row.kind as EscalationRecord['kind'],
+    trigger: row.trigger as EscalationRecord['trigger'],
+    rule: (row.rule as string | null) ?? null,
+    severity: row.severity as EscalationRecord['severity'],
+    transfer: row.transfer as EscalationRecord['transfer'],
+    decision: JSON.parse(row.decision as string),
+    team: (row.team as string | null) ?? null,
+    summary: parseJson(row.summary),
+    transcript: JSON.parse(row.transcript as string),
+    heldReply: parseJson(row.held_reply),
+    followUp: row.follow_up === 1,
+    contact: parseJson(row.contact),
+    status: row.status as EscalationRecord['status'],
+    route: JSON.parse(row.route as string),
+    routingRule: (row.routing_rule as string | null) ?? null,
+    assignee: row.assignee_id ? { id: row.assignee_id as string, name: (row.assignee_name as string) ?? '' } : null,
+    createdAt: row.created_at as number,
+    claimedAt: (row.claimed_at as number | null) ?? null,
+    firstResponseAt: (row.first_response_at as number | null) ?? null,
+    resolvedAt: (row.resolved_at as number | null) ?? null,
+    resolution: parseJson(row.resolution),
+    sla:
+      dueAt === null
+        ? null
+        : {
+            targetMs: row.sla_target_ms as number,
+            startedAt: row.sla_started_at as number,
+            warnAt: row.sla_warn_at as number,
+            dueAt,
+            warned: row.sla_warned === 1,
+          },
+    slaBreaches: row.sla_breaches as number,
+    slaMetAt: (row.sla_met_at as number | null) ?? null,
+    updatedAt: row.updated_at as number,
+    lastSeq: (row.conversation_last_seq as number | undefined) ?? 0,
+  };
+}
+
+function fromEscalation(e: EscalationRecord): Row {
+  return {
+    id: e.id,
+    conversation_id: e.conversationId,
+    site_key: e.siteKey,
+    owner_key: e.ownerKey,
+    visitor_id: e.visitorId,
+    customer_id: e.customerId,
+    tier: e.tier,
+    kind: e.kind,
+    trigger: e.trigger,
+    rule: e.rule,
+    severity: e.severity,
+    severity_rank: SEVERITY_RANK[e.severity],
+    transfer: e.transfer,
+    decision: JSON.stringify(e.decision),
+    team: e.team,
+    summary: json(e.summary),
+    transcript: JSON.stringify(e.transcript),
+    held_reply: json(e.heldReply),
+    follow_up: e.followUp ? 1 : 0,
+    contact: json(e.contact),
+    status: e.status,
+    route: JSON.stringify(e.route),
+    routing_rule: e.routingRule,
+    assignee_id: e.assignee?.id ?? null,
+    assignee_name: e.assignee?.name ?? null,
+    created_at: e.createdAt,
+    claimed_at: e.claimedAt,
+    first_response_at: e.firstResponseAt,
+    resolved_at: e.resolvedAt,
+    resolution: json(e.resolution),
+    sla_target_ms: e.sla?.targetMs ?? null,
+    sla_started_at: e.sla?.startedAt ?? null,
+    sla_warn_at: e.sla?.warnAt ?? null,
+    sla_due_at: e.sla?.dueAt ?? null,
+    sla_warned: e.sla?.warned ? 1 : 0,
+    sla_breaches: e.slaBreaches,
+    sla_met_at: e.slaMetAt,
+    updated_at: e.updatedAt,
+  };
+}
+
+function toAudit(row: Row): AuditEntry {
+  return {
+    seq: row.seq as number,
+    at: row.at as number,
+    actorType: row.actor_type as AuditEntry['actorType'],
+    actorId: (row.actor_id as string | null) ?? null,
+    actorName: (row.actor_name as string | null) ?? null,
+    action: row.action as AuditEntry['action'],
+    escalationId: (row.escalation_id as string | null) ?? null,
+    conversationId: (row.conversation_id as string | null) ?? null,
+    note: (row.note as string | null) ?? null,
+    detail: parseJson(row.detail),
+    durationMs: (row.duration_ms as number | null) ?? null,
+    commandId: (row.command_id as string | null) ?? null,
+  };
+}
+
+function toNotification(row: Row): NotificationRecord {
+  return {
+    id: row.id as number,
+    deliveryId: row.delivery_id as string,
+    channelId: row.channel_id as string,
+    event: row.event as string,
+    escalationId: (row.escalation_id as string | null) ?? null,
+    body: row.body as string,
+    createdAt: row.created_at as number,
+    status: row.status as NotificationRecord['status'],
+    attempts: row.attempts as number,
+    nextAttemptAt: (row.next_attempt_at as number | null) ?? null,
+    lastError: (row.last_error as string | null) ?? null,
+    deliveredAt: (row.delivered_at as number | null) ?? null,
+  };
+}

@@ -1,0 +1,15 @@
+import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const load = new URL('./', import.meta.url).pathname;
+const kind = process.argv[2]!;
+const server = fork(load + 'server.ts', [kind, `/tmp/prof/heap-${kind}.sqlite`], { execArgv: ['--import', tsx, '--expose-gc'], stdio: ['ignore','inherit','inherit','ipc'] });
+const port: number = await new Promise((r) => server.on('message', (m: any) => m.type === 'ready' && r(m.port)));
+const ask = (msg: any, type: string) => new Promise<any>((r) => { const l = (m: any) => { if (m.type === type) { server.off('message', l); r(m); } }; server.on('message', l); server.send(msg); });
+await ask({ type: 'snapshot', file: `/tmp/prof/${kind}-before.heapsnapshot` }, 'snapshot');
+const driver = fork(load + 'driver.ts', [], { execArgv: ['--import', tsx], stdio: ['ignore','inherit','inherit','ipc'] });
+await new Promise((r) => { driver.on('message', r); driver.send({ scenario: 'connect', url: `http://127.0.0.1:${port}`, connections: 2000 }); });
+await new Promise((r) => setTimeout(r, 1000));
+await ask({ type: 'snapshot', file: `/tmp/prof/${kind}-after.heapsnapshot` }, 'snapshot');
+driver.kill(); server.kill();

@@ -1,0 +1,15 @@
+import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+const tsx = pathToFileURL(createRequire('/work/main/package.json').resolve('tsx')).href;
+const load = new URL('./', import.meta.url).pathname;
+const scenario = process.argv[2] ?? 'throughput';
+const server = fork(load + 'server.ts', ['relay', '/tmp/prof/relay.sqlite'], { execArgv: ['--import', tsx, '--cpu-prof', '--cpu-prof-dir=/tmp/prof'], stdio: ['ignore','inherit','inherit','ipc'] });
+const port: number = await new Promise((r) => server.on('message', (m: any) => m.type === 'ready' && r(m.port)));
+const driver = fork(load + 'driver.ts', [], { execArgv: ['--import', tsx], stdio: ['ignore','inherit','inherit','ipc'] });
+const task = scenario === 'throughput' ? { scenario, url: `http://127.0.0.1:${port}`, conversations: 200, window: 4, seconds: 5 } : { scenario: 'latency', url: `http://127.0.0.1:${port}`, conversations: 1000, agents: 10, spreadMs: 4000, rounds: 2 };
+const result: any = await new Promise((r) => { driver.on('message', r); driver.send(task); });
+console.log(JSON.stringify(result).slice(0, 300));
+driver.kill();
+server.send({ type: 'stop' });
+await new Promise((r) => server.on('exit', r));

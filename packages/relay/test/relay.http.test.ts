@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyticsSchema } from '@baton/protocol';
+import { signAgentToken } from '../src/index.js';
+import { AGENT_SECRET, DESK_ORIGIN, requestTakeover, startRelay, testConfig, uid, type TestRelay } from './harness.js';
+
+describe('HTTP: health, metrics, audit export; analytics', () => {
+  let relay: TestRelay;
+  let supervisorToken: string;
+  let escalationId: string;
+
+  beforeAll(async () => {
+    relay = await startRelay({ config: testConfig({ routing: [{ id: 'fraud', match: { rule: 'fraud' }, route: { team: 'fraud' } }, { id: 'everyone' }] }) });
+    supervisorToken = await signAgentToken(AGENT_SECRET, { name: 'Sam Supervisor', role: 'supervisor', ttlMs: 60_000 });
+    const agent = await relay.agent({ name: 'Ada, "the" Agent', id: 'ada', teams: ['fraud'] });
+    const customer = await relay.customer({ visitorId: 'repeat-visitor' });
+    ({ escalationId } = await requestTakeover(customer, { decision: { trigger: 'topic', rule: 'fraud', severity: 'high' } }));
+    await agent.emitWithAck('escalation:claim', { escalationId });
+    await agent.emitWithAck('agent:message', { id: uid('m'), escalationId, text: 'Hello' });
+    await agent.emitWithAck('escalation:resolve', { id: uid('r'), escalationId, action: 'resolved', note: '=HYPERLINK("http://evil")\nsecond line' });
+    await requestTakeover(customer);
+  });
+  afterAll(async () => {
+    await relay.stop();
+  });
+
+  it('/healthz reports the store and connections', async () => {
+    const response = await fetch(`${relay.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', protocol: 1, store: 'sqlite', connections: { customer: 1, agent: 1 } });
+  });
+
+  it('/metrics speaks Prometheus text with the relay counters', async () => {
+    const response = await fetch(`${relay.url}/metrics`);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(/baton_escalations_total\{kind="takeover",trigger="topic",severity="high",status="queued"\} 1/);
+    expect(text).toMatch(/baton_claims_total\{outcome="won"\} 1/);
+    expect(text).toMatch(/baton_connections\{namespace="customer"\} 1/);
+    expect(text).toMatch(/baton_queue_depth\{kind="takeover"\} 1/);
+    expect(text).toMatch(/baton_command_duration_seconds_count\{namespace="agent",command="escalation:claim"\} 1/);
+  });
+
+  it('answers 404 on unknown paths and 405 on other methods', async () => {
+    expect((await fetch(`${relay.url}/nope`)).status).toBe(404);
+    expect((await fetch(`${relay.url}/healthz`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('exports the audit log as JSONL for supervisors only', async () => {
+    expect((await fetch(`${relay.url}/audit/export`)).status).toBe(401);
+    const agentToken = await signAgentToken(AGENT_SECRET, { name: 'Ada', ttlMs: 60_000 });
+    expect((await fetch(`${relay.url}/audit/export`, { headers: { authorization: `Bearer ${agentToken}` } })).status).toBe(403);
+    expect((await fetch(`${relay.url}/audit/export`, { headers: { authorization: 'Bearer forged' } })).status).toBe(401);
+
+    const response = await fetch(`${relay.url}/audit/export?format=jsonl`, { headers: { authorization: `Bearer ${supervisorToken}`, origin: DESK_ORIGIN } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe(DESK_ORIGIN);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="baton-audit-\d{4}-\d{2}-\d{2}\.jsonl"/);
+    const lines = (await response.text()).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.action)).toEqual(['escalation_created', 'claim', 'message', 'resolve', 'escalation_created']);
+    expect(lines[1]).toMatchObject({ actor_type: 'agent', actor_id: 'ada', escalation_id: escalationId, duration_ms: expect.any(Number) });
+    expect(lines[3]).toMatchObject({ note: '=HYPERLINK("http://evil")\nsecond line', detail: { action: 'resolved' } });
+  });
+
+  it('exports CSV with quoting, and defuses spreadsheet formulas', async () => {
+    const response = await fetch(`${relay.url}/audit/export?format=csv`, { headers: { authorization: `Bearer ${supervisorToken}` } });
+    const text = await response.text();
+    const [header] = text.split('\r\n');
+    expect(header).toBe('seq,at,actor_type,actor_id,actor_name,action,escalation_id,conversation_id,note,duration_ms,detail');
+    expect(text).toContain(`"Ada, ""the"" Agent"`);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil"")\nsecond line"`);
+    expect(text).toContain('"{""action"":""resolved""}"');
+  });
+
+  it('filters the export by time and rejects a bad format', async () => {
+    const headers = { authorization: `Bearer ${supervisorToken}` };
+    const future = await fetch(`${relay.url}/audit/export?from=2999-01-01T00:00:00Z`, { headers });
+    expect(await future.text()).toBe('');
+    expect((await fetch(`${relay.url}/audit/export?format=xml`, { headers })).status).toBe(400);
+    expect((await fetch(`${relay.url}/audit/export?from=yesterday`, { headers })).status).toBe(400);
+  });
+
+  it('analytics:get answers supervisors with the DESIGN.md figures', async () => {
+    const agent = await relay.agent({ name: 'Ada' });
+    expect(await agent.emitWithAck('analytics:get', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const boss = await relay.agent({ role: 'supervisor', name: 'Sam Supervisor' });
+    const answer = await boss.emitWithAck('analytics:get', { timezone: 'Europe/Paris' });
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    const analytics = analyticsSchema.parse(answer.analytics);
+    expect(analytics.escalations).toBe(2);
+    expect(analytics.conversations).toBe(2);
+    expect(analytics.byTrigger.find((t) => t.trigger === 'topic')).toEqual({ trigger: 'topic', count: 1, conversations: 1, rate: 0.5 });
+    expect(analytics.topRules).toEqual([{ rule: 'fraud', count: 1 }]);
+    expect(analytics.resolutions).toEqual([{ action: 'resolved', count: 1 }]);
+    expect(analytics.sla).toMatchObject({ met: 1, breached: 0, compliance: 1 });
+    expect(analytics.resolutionTime.find((r) => r.severity === 'high')).toMatchObject({ count: 1, meanMs: expect.any(Number) });
+    expect(analytics.repeatCustomers).toEqual({ count: 1, top: [{ customer: 'v:repeat-visitor', escalations: 2 }] });
+    expect(analytics.byHour.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(await boss.emitWithAck('analytics:get', { timezone: 'Mars/Olympus' })).toMatchObject({ ok: false, error: { code: 'invalid_payload', issues: [{ path: 'timezone' }] } });
+  });
+});

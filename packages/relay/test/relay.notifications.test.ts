@@ -1,0 +1,112 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../src/index.js';
+import { requestTakeover, startRelay, testConfig, type TestRelay } from './harness.js';
+
+interface Received {
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** A real HTTP endpoint on loopback that records what it receives and answers as told. */
+async function webhookServer(answer: (req: Received, count: number) => number | 'hang') {
+  const received: Received[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      const entry = { path: req.url ?? '', headers: req.headers, body };
+      received.push(entry);
+      const status = answer(entry, received.filter((r) => r.path === entry.path).length);
+      if (status === 'hang') return;
+      res.writeHead(status).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { base, received, close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+}
+
+const SIGNING = 'webhook-signing-secret-123';
+
+describe('webhook notifications', () => {
+  let relay: TestRelay;
+  let hooks: Awaited<ReturnType<typeof webhookServer>>;
+  let clock: ManualClock;
+
+  beforeEach(async () => {
+    clock = new ManualClock();
+    // The generic endpoint fails twice, then accepts; Slack accepts at once; /dead always fails.
+    hooks = await webhookServer((req, count) => (req.path === '/slack' ? 200 : req.path === '/hang' ? 'hang' : req.path === '/generic' && count > 2 ? 204 : 500));
+    relay = await startRelay({
+      deps: { clock, timers: clock },
+      notificationRetry: { attempts: 4, baseDelayMs: 1_000, factor: 2, timeoutMs: 300 },
+      config: testConfig({
+        notifications: [
+          { id: 'ops', type: 'webhook', url: `${hooks.base}/generic`, secret: SIGNING },
+          { id: 'slack', type: 'slack', url: `${hooks.base}/slack`, events: ['escalation.created', 'sla.breached'] },
+          { id: 'dead', type: 'webhook', url: `${hooks.base}/dead` },
+          { id: 'slow', type: 'webhook', url: `${hooks.base}/hang` },
+        ],
+        routing: [
+          { id: 'fraud', match: { rule: 'fraud' }, route: { team: 'fraud' }, notify: ['ops', 'slack'] },
+          { id: 'flaky', match: { rule: 'flaky' }, notify: ['dead', 'slow'] },
+          { id: 'everyone' },
+        ],
+      }),
+    });
+  });
+  afterEach(async () => {
+    await relay.stop();
+    await hooks.close();
+  });
+
+  it('posts the generic JSON and the Slack text, retrying with backoff until delivered', async () => {
+    await relay.agent({ teams: ['fraud'] });
+    const { escalationId } = await requestTakeover(await relay.customer(), { decision: { trigger: 'topic', rule: 'fraud', severity: 'high' } });
+
+    await expect.poll(() => hooks.received.filter((r) => r.path === '/slack').length).toBe(1);
+    const slack = hooks.received.find((r) => r.path === '/slack')!;
+    expect(JSON.parse(slack.body)).toEqual({ text: expect.stringMatching(/^:rotating_light: High takeover: Policy topic \(fraud\) - waiting for team fraud\./) });
+
+    await expect.poll(() => hooks.received.filter((r) => r.path === '/generic').length).toBe(1);
+    await clock.advance(1_000);
+    await expect.poll(() => hooks.received.filter((r) => r.path === '/generic').length).toBe(2);
+    await clock.advance(1_999);
+    expect(hooks.received.filter((r) => r.path === '/generic')).toHaveLength(2);
+    await clock.advance(1);
+    await expect.poll(() => hooks.received.filter((r) => r.path === '/generic').length).toBe(3);
+
+    const attempts = hooks.received.filter((r) => r.path === '/generic');
+    const body = JSON.parse(attempts[2]!.body);
+    expect(body).toMatchObject({ event: 'escalation.created', escalation: { id: escalationId, trigger: 'topic', triggerLabel: 'Policy topic', rule: 'fraud', severity: 'high', route: { to: 'team', team: 'fraud' } } });
+    expect(body.escalation).not.toHaveProperty('transcript');
+    expect(new Set(attempts.map((a) => a.headers['x-baton-delivery'])).size).toBe(1);
+    expect(attempts[2]!.headers['x-baton-signature']).toBe(`sha256=${createHmac('sha256', SIGNING).update(attempts[2]!.body).digest('hex')}`);
+
+    await expect.poll(async () => (await relay.store.listNotifications()).map((n) => [n.channelId, n.status, n.attempts])).toEqual([
+      ['ops', 'delivered', 3],
+      ['slack', 'delivered', 1],
+    ]);
+  });
+
+  it('records a failure after the last attempt, and never holds up the handoff', async () => {
+    await relay.agent();
+    const started = performance.now();
+    const { ack } = await requestTakeover(await relay.customer(), { decision: { trigger: 'topic', rule: 'flaky' } });
+    expect(ack.escalation.status).toBe('queued');
+    expect(performance.now() - started).toBeLessThan(250);
+
+    for (const delay of [1_000, 2_000, 4_000]) {
+      await expect.poll(async () => (await relay.store.listNotifications()).every((n) => n.nextAttemptAt === null || n.nextAttemptAt > clock.now()), { timeout: 3_000 }).toBe(true);
+      await clock.advance(delay);
+    }
+    await expect.poll(async () => (await relay.store.listNotifications()).map((n) => [n.channelId, n.status, n.attempts, n.lastError]), { timeout: 3_000 }).toEqual([
+      ['dead', 'failed', 4, 'HTTP 500'],
+      ['slow', 'failed', 4, 'timed out after 300 ms'],
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { customerEvents } from '@baton/protocol';
+import { ManualClock } from '../src/index.js';
+import { collect, nextEvent, requestTakeover, startRelay, testConfig, uid, type TestRelay } from './harness.js';
+
+describe('offline path', () => {
+  const relays: TestRelay[] = [];
+  afterEach(async () => {
+    for (const relay of relays.splice(0)) await relay.stop();
+  });
+
+  it('with no agent online the customer is told offline, leaves a message, and it lands in the queue', async () => {
+    const relay = await startRelay();
+    relays.push(relay);
+    const customer = await relay.customer({ visitorId: 'night-owl' });
+    const statuses = collect(customer, 'handoff:status');
+    const { ack, conversationId, escalationId } = await requestTakeover(customer);
+    expect(ack).toMatchObject({ ok: true, escalation: { status: 'offline', offlineReason: 'no_agent_online', position: null } });
+    await expect.poll(() => statuses.length).toBe(1);
+    expect(customerEvents['handoff:status'].parse(statuses[0])).toMatchObject({ status: 'offline', offlineReason: 'no_agent_online', seq: expect.any(Number) });
+
+    expect(await customer.emitWithAck('customer:message', { id: uid('m'), conversationId, text: 'hello?' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state', message: expect.stringContaining('offline:message') },
+    });
+    const left = { id: uid('off'), conversationId, escalationId, text: 'Please call me back about my broken order.', contact: { name: 'Nora', email: 'nora@example.com' } };
+    const ackLeft = await customer.emitWithAck('offline:message', left);
+    expect(ackLeft).toMatchObject({ ok: true, escalationId, seq: expect.any(Number) });
+    expect(await customer.emitWithAck('offline:message', left)).toEqual(ackLeft);
+    customer.disconnect();
+
+    const agent = await relay.agent({ name: 'Morgan Morning' });
+    const snapshot = await relay.snapshotOf(agent);
+    expect(snapshot.escalations).toEqual([
+      expect.objectContaining({ id: escalationId, status: 'queued', followUp: true, customer: expect.objectContaining({ contact: { name: 'Nora', email: 'nora@example.com' } }) }),
+    ]);
+    const history = await agent.emitWithAck('escalation:history', { escalationId });
+    expect(history.ok && history.events.find((e) => e.type === 'offline_message')).toMatchObject({ text: 'Please call me back about my broken order.' });
+
+    await agent.emitWithAck('escalation:claim', { escalationId });
+    await agent.emitWithAck('agent:message', { id: uid('m'), escalationId, text: 'Good morning Nora, I am on it.' });
+
+    // The customer comes back later and catches up from the last sequence number they saw.
+    const back = await relay.customer({ visitorId: 'night-owl' });
+    const replayed = collect<{ text?: string; status?: string }>(back, 'agent:message');
+    const reopened = await back.emitWithAck('conversation:open', { id: conversationId, since: (statuses[0] as { seq: number }).seq });
+    expect(reopened).toMatchObject({ ok: true, conversation: { status: 'connected', escalationId } });
+    expect(replayed.map((m) => m.text)).toEqual(['Good morning Nora, I am on it.']);
+  });
+
+  it('a message left without an earlier handoff becomes a follow-up in the queue', async () => {
+    const relay = await startRelay();
+    relays.push(relay);
+    const customer = await relay.customer();
+    const conversationId = uid('conv');
+    await customer.emitWithAck('conversation:open', { id: conversationId });
+    const id = uid('off');
+    expect(await customer.emitWithAck('offline:message', { id, conversationId, text: 'Do you ship to Norway?' })).toMatchObject({ ok: true, escalationId: id });
+    expect(await relay.store.getEscalation(id)).toMatchObject({ status: 'queued', followUp: true, trigger: 'explicit_request', kind: 'takeover' });
+  });
+
+  it('outside business hours the customer is told out_of_hours even with agents online', async () => {
+    // Monday 2026-01-05 09:00 UTC is 10:00 in Paris.
+    const clock = new ManualClock(Date.UTC(2026, 0, 5, 9, 0));
+    const relay = await startRelay({
+      config: testConfig({ hours: { timezone: 'Europe/Paris', windows: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }] } }),
+      deps: { clock, timers: clock },
+    });
+    relays.push(relay);
+    await relay.agent();
+    const open = await requestTakeover(await relay.customer());
+    expect(open.ack.escalation).toMatchObject({ status: 'queued', offlineReason: null });
+
+    await clock.advanceTo(Date.UTC(2026, 0, 5, 17, 30)); // 18:30 in Paris
+    const closed = await requestTakeover(await relay.customer());
+    expect(closed.ack.escalation).toMatchObject({ status: 'offline', offlineReason: 'out_of_hours' });
+    const reviewAck = await (async () => {
+      const customer = await relay.customer();
+      const conversationId = uid('conv');
+      await customer.emitWithAck('conversation:open', { id: conversationId });
+      return customer.emitWithAck('handoff:request', {
+        id: uid('rev'),
+        conversationId,
+        decision: { trigger: 'low_confidence', rule: null, severity: 'medium', transfer: 'warm', kind: 'review', reason: 'r', evidence: [], messageIndex: 0 },
+        heldReply: { role: 'bot', text: 'maybe' },
+      });
+    })();
+    expect(reviewAck).toMatchObject({ ok: true, escalation: { status: 'in_review' } });
+  });
+
+  it('tells waiting customers when an agent coming online changes their estimate', async () => {
+    const relay = await startRelay();
+    relays.push(relay);
+    const boss = await relay.agent({ role: 'supervisor', name: 'Sam' });
+    const customer = await relay.customer();
+    const { escalationId } = await requestTakeover(customer);
+    await boss.emitWithAck('escalation:claim', { escalationId });
+    const waiting = await relay.customer();
+    const { ack } = await requestTakeover(waiting);
+    expect(ack.escalation.estimatedWaitMs).toBeGreaterThan(0);
+    const update = nextEvent(waiting, 'handoff:status', (s: { estimatedWaitMs: number | null }) => s.estimatedWaitMs === 0);
+    await relay.agent({ name: 'Fresh Agent' });
+    await update;
+  });
+});
