@@ -87,6 +87,19 @@ export type ConversationEmitted =
 
 const DEFAULT_SUMMARIZE_TIMEOUT_MS = 3_000;
 
+/** The context of a conversation with no handoff under way: where it starts and where a hand-back returns. */
+const NO_HANDOFF = {
+  decision: null,
+  handoffId: null,
+  transfer: null,
+  queue: null,
+  agent: null,
+  agentTyping: false,
+  heldReply: null,
+  resumeTo: null,
+  humanRequestPending: false,
+} satisfies Partial<ConversationContext>;
+
 let sequence = 0;
 const defaultId = () => `h_${Date.now().toString(36)}_${(sequence++).toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 
@@ -238,18 +251,7 @@ export const conversationMachine = setup({
       while: params.while,
     })),
     cancelHandoff: emit(({ context }) => ({ type: 'handoff.cancelled' as const, id: context.handoffId ?? '' })),
-    clearHandoff: assign(({ context }) => ({
-      decision: null,
-      handoffId: null,
-      transfer: null,
-      queue: null,
-      agent: null,
-      agentTyping: false,
-      heldReply: null,
-      resumeTo: null,
-      humanRequestPending: false,
-      evaluation: afterHandBack(context.evaluation),
-    })),
+    clearHandoff: assign(({ context }) => ({ ...NO_HANDOFF, evaluation: afterHandBack(context.evaluation) })),
     applyReview: assign(({ event }) =>
       event.type === 'review.decision' ? { reviewOutcome: { decision: event.decision, text: event.text ?? null } } : {},
     ),
@@ -282,18 +284,10 @@ export const conversationMachine = setup({
     summarizeTimeoutMs: input.summarizeTimeoutMs ?? DEFAULT_SUMMARIZE_TIMEOUT_MS,
     evaluation: initialState(input.contacts),
     messages: [],
-    decision: null,
-    handoffId: null,
-    transfer: null,
-    queue: null,
-    agent: null,
-    agentTyping: false,
-    heldReply: null,
+    ...NO_HANDOFF,
     reviewOutcome: null,
     offlineReason: null,
     leftMessages: [],
-    resumeTo: null,
-    humanRequestPending: false,
   }),
   initial: 'bot',
   states: {
