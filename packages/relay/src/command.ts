@@ -8,21 +8,32 @@ type Listener = (...args: unknown[]) => void;
 type AnySocket = Pick<Socket, 'on' | 'use' | 'emit' | 'disconnect' | 'data'>;
 
 /**
- * Commands still running (shutdown waits for them), run one at a time per socket: a client's
- * commands take effect in the order it sent them, so its chat messages keep their order.
+ * Commands still running (shutdown waits for them), run one at a time per socket and conversation:
+ * a client's commands about one conversation take effect in the order it sent them, so its chat
+ * messages keep their order, while an agent's replies in different conversations do not wait for
+ * each other.
  */
 export class InFlight {
   private count = 0;
   private waiters: Array<() => void> = [];
-  private readonly tails = new WeakMap<object, Promise<unknown>>();
+  private readonly tails = new WeakMap<object, Map<string, Promise<void>>>();
   closing = false;
 
-  /** Runs `task` after the socket's earlier commands have finished. */
-  serial<T>(socket: object, task: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(socket) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    // Keep only the ordering, not the result: an idle socket holds no finished ack in memory.
-    this.tails.set(socket, next.then(ignore, ignore));
+  /** Runs `task` after the earlier commands of this socket about the same conversation have finished. */
+  serial<T>(socket: object, key: string, task: () => Promise<T>): Promise<T> {
+    let tails = this.tails.get(socket);
+    if (!tails) {
+      tails = new Map();
+      this.tails.set(socket, tails);
+    }
+    const previous = tails.get(key);
+    const next = previous ? previous.then(task, task) : task();
+    const tail = next.then(ignore, ignore);
+    tails.set(key, tail);
+    // Forget finished chains, so an idle socket holds nothing.
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
     return next;
   }
 
@@ -41,6 +52,15 @@ export class InFlight {
 }
 
 function ignore(): void {}
+
+/**
+ * What an agent command is about, for ordering (unvalidated, so only a hint). A customer socket
+ * serialises everything: it has one conversation, and opening it must precede writing to it.
+ */
+function escalationKey(payload: unknown): string {
+  const escalationId = typeof payload === 'object' && payload !== null ? (payload as { escalationId?: unknown }).escalationId : undefined;
+  return typeof escalationId === 'string' ? escalationId : '';
+}
 
 /** The last argument, when it is a function, is socket.io's ack callback. */
 function splitArgs(args: unknown[]): { payload: unknown; ack: ((result: unknown) => void) | null } {
@@ -131,9 +151,9 @@ function dispatch(ctx: RelayContext, socket: AnySocket, namespace: string, name:
   const { payload, ack } = splitArgs(args);
   if (!ack) return;
   inFlight.enter();
-  const stop = ctx.metrics.commands.startTimer({ namespace, command: name });
+  const stop = ctx.metrics.startCommandTimer(namespace, name);
   void inFlight
-    .serial(socket, () => execute(ctx, namespace, name, schema, run, payload))
+    .serial(socket, namespace === 'agent' ? escalationKey(payload) : '', () => execute(ctx, namespace, name, schema, run, payload))
     .then((result) => {
       if (!result.ok) ctx.metrics.commandErrors.inc({ namespace, command: name, code: result.error.code });
       ack(result);

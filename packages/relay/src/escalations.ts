@@ -1,10 +1,13 @@
-import type { ConversationEvent, EscalationChange as ChangeName, Route } from '@baton/protocol';
+import type { ConversationEvent, EscalationChange, Route } from '@baton/protocol';
 import { ALL_AGENTS_ROOM, SUPERVISORS_ROOM, agentRoom, conversationRoom, teamRoom, type RelayContext } from './context.js';
-import type { AppendInput, EscalationChange, EscalationRecord, NewEvent, QueueEntry, UpdateResult } from './store/store.js';
+import type { AppendInput, EscalationRecord, EscalationUpdate, NewEvent, QueueEntry, UpdateResult } from './store/store.js';
+import { customerEmissionOf, customerStatusOf, toEscalationView, type CustomerEmission } from './views.js';
+
+/** What a status entry is computed from. */
+export type StatusSubject = Pick<EscalationRecord, 'id' | 'kind' | 'transfer' | 'status' | 'resolution' | 'route' | 'severity' | 'createdAt' | 'assignee'>;
 
 /** Enough of an escalation to address its events: a full record or a queue-index entry. */
 export type EscalationTarget = Pick<EscalationRecord, 'id' | 'conversationId' | 'route' | 'assignee'> | Pick<QueueEntry, 'id' | 'conversationId' | 'route' | 'assigneeId'>;
-import { customerEmissionOf, customerStatusOf, toEscalationView, type CustomerEmission } from './views.js';
 
 /** The agent rooms that see an escalation on `route`: its target, supervisors, and its assignee. */
 export function audienceRooms(route: Route, assigneeId: string | null): string[] {
@@ -26,6 +29,12 @@ export function audienceRooms(route: Route, assigneeId: string | null): string[]
   return rooms;
 }
 
+/** Who follows an escalation in this state: its route's audience while queued, else owner and supervisors. */
+function watchers(e: Pick<EscalationRecord, 'route' | 'assignee' | 'status'>): string[] {
+  if (e.status === 'queued') return audienceRooms(e.route, e.assignee?.id ?? null);
+  return e.assignee ? [SUPERVISORS_ROOM, agentRoom(e.assignee.id)] : [SUPERVISORS_ROOM];
+}
+
 /**
  * Every escalation write goes through here, so the in-memory queue index follows the store and
  * each stored event reaches the customer and agents it is meant for.
@@ -39,14 +48,14 @@ export class Escalations {
     return result;
   }
 
-  async update(id: string, change: EscalationChange): Promise<UpdateResult> {
+  async update(id: string, change: EscalationUpdate): Promise<UpdateResult> {
     const result = await this.ctx.store.updateEscalation(id, change);
     if (result.applied) this.ctx.queue.track(result.escalation);
     return result;
   }
 
   /** A status entry for the customer's log, with the queue position as it stands. */
-  statusEvent(escalation: EscalationRecord, overrides: Partial<Extract<NewEvent, { type: 'status' }>> = {}): NewEvent {
+  statusEvent(escalation: StatusSubject, overrides: Partial<Extract<NewEvent, { type: 'status' }>> = {}): NewEvent {
     const place = this.ctx.queue.placeOf(escalation);
     return {
       type: 'status',
@@ -94,10 +103,15 @@ export class Escalations {
     (room.emit as (name: string, payload: unknown) => boolean)(emission.name, emission.payload);
   }
 
-  /** Tells agents an escalation appeared or changed; `previous` reaches those who saw it before a move. */
-  announce(escalation: EscalationRecord, change: ChangeName | 'created', previous?: { route: Route; assigneeId: string | null }) {
-    const rooms = new Set(audienceRooms(escalation.route, escalation.assignee?.id ?? null));
-    if (previous) for (const room of audienceRooms(previous.route, previous.assigneeId)) rooms.add(room);
+  /**
+   * Tells agents an escalation appeared or changed. While it waits in the queue its whole audience
+   * hears about it; once someone owns it, only the owner and supervisors do (the others learnt of
+   * the claim and dropped it). `before` is its state before the change, so those who saw it then
+   * hear that it moved on.
+   */
+  announce(escalation: EscalationRecord, change: EscalationChange | 'created', before?: Pick<EscalationRecord, 'route' | 'assignee' | 'status'>) {
+    const rooms = new Set(watchers(escalation));
+    if (before) for (const room of watchers(before)) rooms.add(room);
     const view = toEscalationView(escalation);
     const target = this.ctx.agents.to([...rooms]);
     if (change === 'created') target.emit('escalation:created', { escalation: view });

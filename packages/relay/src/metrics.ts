@@ -17,6 +17,20 @@ export class RelayMetrics {
   readonly notifications: Counter<'channel' | 'outcome'>;
   readonly handshakeRejections: Counter<'namespace' | 'code'>;
 
+  private readonly timers = new Map<string, () => () => void>();
+
+  /** A started timer for one command; the labelled child is looked up once per command name. */
+  startCommandTimer(namespace: string, command: string): () => void {
+    const key = `${namespace}\u0000${command}`;
+    let start = this.timers.get(key);
+    if (!start) {
+      const child = this.commands.labels(namespace, command);
+      start = () => child.startTimer();
+      this.timers.set(key, start);
+    }
+    return start();
+  }
+
   constructor(collect: { connections: (namespace: string) => number; queueDepth: () => Promise<Record<string, number>> }, defaults = true) {
     const registers = [this.registry];
     if (defaults) collectDefaultMetrics({ register: this.registry, prefix: 'baton_relay_' });

@@ -43,6 +43,12 @@ const byUrgency = (a: QueueEntry, b: QueueEntry) =>
 export class QueueService {
   private readonly open = new Map<string, Indexed>();
   private readonly byConversation = new Map<string, string>();
+  /** Queued escalations per route, per severity rank: a new arrival's place without a scan. */
+  private readonly queuedCounts = new Map<string, number[]>();
+  /** The newest queued arrival per route (it may have left since: then positions fall back to a scan). */
+  private readonly newest = new Map<string, { at: number; id: string }>();
+  /** Open escalations each agent holds. */
+  private readonly held = new Map<string, number>();
   private readonly lastSent = new Map<string, string>();
   private handleMs: number;
   private pending: TimerHandle | null = null;
@@ -60,11 +66,6 @@ export class QueueService {
     for (const ms of await this.ctx.store.recentHandleTimes(50)) this.recordHandleTime(ms);
   }
 
-  /** The running average of claim-to-resolution times. */
-  get handleTimeMs(): number {
-    return this.handleMs;
-  }
-
   recordHandleTime(ms: number) {
     const smoothing = this.ctx.config.queue.smoothing;
     this.handleMs = Math.round(smoothing * Math.max(0, ms) + (1 - smoothing) * this.handleMs);
@@ -73,7 +74,7 @@ export class QueueService {
   track(e: EscalationRecord) {
     if (OPEN.has(e.status)) this.remember(entryOf(e));
     else {
-      this.open.delete(e.id);
+      this.forgetEntry(e.id);
       if (this.byConversation.get(e.conversationId) === e.id) this.byConversation.delete(e.conversationId);
       this.lastSent.delete(e.id);
     }
@@ -92,8 +93,32 @@ export class QueueService {
   }
 
   private remember(entry: QueueEntry) {
-    this.open.set(entry.id, { ...entry, routeKey: routeKeyOf(entry.route) });
+    this.forgetEntry(entry.id);
+    const indexed = { ...entry, routeKey: routeKeyOf(entry.route) };
+    this.open.set(entry.id, indexed);
     this.byConversation.set(entry.conversationId, entry.id);
+    if (indexed.status === 'queued') {
+      const counts = this.queuedCounts.get(indexed.routeKey) ?? [0, 0, 0, 0];
+      counts[SEVERITY_RANK[indexed.severity]]! += 1;
+      this.queuedCounts.set(indexed.routeKey, counts);
+      const newest = this.newest.get(indexed.routeKey);
+      if (!newest || newest.at < indexed.createdAt || (newest.at === indexed.createdAt && newest.id < indexed.id)) {
+        this.newest.set(indexed.routeKey, { at: indexed.createdAt, id: indexed.id });
+      }
+    }
+    if (indexed.assigneeId !== null) this.held.set(indexed.assigneeId, (this.held.get(indexed.assigneeId) ?? 0) + 1);
+  }
+
+  private forgetEntry(id: string) {
+    const previous = this.open.get(id);
+    if (!previous) return;
+    this.open.delete(id);
+    if (previous.status === 'queued') this.queuedCounts.get(previous.routeKey)![SEVERITY_RANK[previous.severity]]! -= 1;
+    if (previous.assigneeId !== null) {
+      const held = (this.held.get(previous.assigneeId) ?? 1) - 1;
+      if (held > 0) this.held.set(previous.assigneeId, held);
+      else this.held.delete(previous.assigneeId);
+    }
   }
 
   depth(): Record<string, number> {
@@ -106,12 +131,22 @@ export class QueueService {
   placeOf(e: Pick<EscalationRecord, 'id' | 'status' | 'route' | 'severity' | 'createdAt'>): QueuePlace | null {
     if (e.status !== 'queued') return null;
     const key = routeKeyOf(e.route);
-    const self = { id: e.id, severity: e.severity, createdAt: e.createdAt } as QueueEntry;
+    const rank = SEVERITY_RANK[e.severity];
+    const newest = this.newest.get(key);
     let position = 1;
-    for (const other of this.open.values()) {
-      if (other.id !== e.id && other.status === 'queued' && other.routeKey === key && byUrgency(other, self) < 0) position += 1;
+    if (!newest || newest.at < e.createdAt || newest.id === e.id) {
+      // The newest arrival: everything queued on its route at its severity or above is ahead of it.
+      const counts = this.queuedCounts.get(key) ?? [0, 0, 0, 0];
+      for (let r = 0; r <= rank; r++) position += counts[r]!;
+      const self = this.open.get(e.id);
+      if (self && self.status === 'queued' && self.routeKey === key) position -= 1;
+    } else {
+      const self = { id: e.id, severity: e.severity, createdAt: e.createdAt } as QueueEntry;
+      for (const other of this.open.values()) {
+        if (other.id !== e.id && other.status === 'queued' && other.routeKey === key && byUrgency(other, self) < 0) position += 1;
+      }
     }
-    return { position, estimatedWaitMs: this.waitFor(e.route, position, this.busyAgents()) };
+    return { position, estimatedWaitMs: this.waitFor(e.route, position) };
   }
 
   /** Coalesces bursts of queue changes into one refresh. */
@@ -140,18 +175,19 @@ export class QueueService {
     if (this.stopped) return;
     const groups = new Map<string, Indexed[]>();
     for (const entry of this.open.values()) {
-      if (entry.status !== 'queued' || entry.followUp) continue;
+      if (entry.status !== 'queued') continue;
       const group = groups.get(entry.routeKey);
       if (group) group.push(entry);
       else groups.set(entry.routeKey, [entry]);
     }
-    const busy = this.busyAgents();
     const at = new Date(this.ctx.clock.now()).toISOString();
     for (const group of groups.values()) {
       group.sort(byUrgency);
       group.forEach((entry, index) => {
+        // Messages left offline count in the line but have nobody waiting on a screen.
+        if (entry.followUp) return;
         const position = index + 1;
-        const estimatedWaitMs = this.waitFor(entry.route, position, busy);
+        const estimatedWaitMs = this.waitFor(entry.route, position);
         const signature = `${position}|${estimatedWaitMs}`;
         if (this.lastSent.get(entry.id) === signature) return;
         this.lastSent.set(entry.id, signature);
@@ -179,20 +215,14 @@ export class QueueService {
     this.lastSent.delete(escalationId);
   }
 
-  private busyAgents(): Set<string> {
-    const busy = new Set<string>();
-    for (const entry of this.open.values()) if (entry.assigneeId !== null) busy.add(entry.assigneeId);
-    return busy;
-  }
-
   /**
    * Free agents take the first places at once; beyond them each agent works through the line one
    * smoothed handle time per escalation.
    */
-  private waitFor(route: QueueEntry['route'], position: number, busy: Set<string>): number | null {
+  private waitFor(route: QueueEntry['route'], position: number): number | null {
     const online = this.ctx.presence.availableFor(route);
     if (online.length === 0) return null;
-    const free = online.filter((agent) => !busy.has(agent.id)).length;
+    const free = online.filter((agent) => !this.held.has(agent.id)).length;
     if (position <= free) return 0;
     return Math.ceil((position - free) / online.length) * this.handleMs;
   }

@@ -49,6 +49,12 @@ export interface Relay {
   close(): Promise<void>;
 }
 
+/** Polls `done` every few ms until it holds or `limitMs` passes. */
+async function waitUntil(done: () => boolean, limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 /**
  * Attaches the Baton relay to an HTTP server: socket.io namespaces `/customer` and `/agent`, and
  * the routes `/healthz`, `/metrics` and `/audit/export`. Resolves once queues, SLA timers and
@@ -174,6 +180,11 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
         await Promise.race([inFlight.drained(), new Promise<void>((resolve) => (timer = setTimeout(resolve, grace)))]);
         clearTimeout(timer);
         await idle();
+        // Disconnect politely first: engine.io flushes what each socket still has to send (the last
+        // acks) before closing it, whereas io.close() alone would discard those writes.
+        customers.disconnectSockets(true);
+        agents.disconnectSockets(true);
+        await waitUntil(() => io.engine.clientsCount === 0, 2_000);
         await new Promise<void>((resolve) => {
           io.close(() => resolve());
         });

@@ -153,7 +153,6 @@ export class SlaService {
     if (!result.applied) return;
     const updated = result.escalation;
     this.ctx.metrics.slaBreaches.inc({ severity: e.severity });
-    const previous = { route: e.route, assigneeId: e.assignee?.id ?? null };
     const rooms = new Set([...audienceOf(updated), ...audienceOf(e)]);
     this.ctx.agents.to([...rooms]).emit('sla:breached', {
       escalationId: e.id,
@@ -165,7 +164,7 @@ export class SlaService {
       reassignedTo: next ? next.route : null,
     });
     this.ctx.escalations.publish(updated, result.events);
-    if (next) this.ctx.escalations.announce(updated, 'reassigned', previous);
+    if (next) this.ctx.escalations.announce(updated, 'reassigned', e);
     const channels = new Set([...this.ctx.router.channelsOf(e.routingRule), ...(next ? this.ctx.router.channelsOf(next.ruleId) : [])]);
     this.ctx.notifier.notify('sla.breached', updated, [...channels], { reassignedTo: next ? next.route : null, previousRoute: e.route });
   }

@@ -20,6 +20,8 @@ export interface CustomerSocketData {
   tier: string | null;
   /** `c:<customerId>` for verified customers, else `v:<visitorId>`: the owner of their conversations. */
   ownerKey: string;
+  /** Conversations this socket has proven it owns (ownership never changes), to skip the lookup next time. */
+  owned?: Set<string>;
 }
 
 /** Who is on an `/agent` socket, from their verified token. */

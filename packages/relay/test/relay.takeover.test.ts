@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ackSchemaOf, agentEvents, customerEvents, escalationResultSchema, sequencedResultSchema } from '@baton/protocol';
-import { collect, nextEvent, requestTakeover, startRelay, testConfig, uid, type TestRelay } from './harness.js';
+import { collect, decision, nextEvent, requestTakeover, startRelay, testConfig, uid, type TestRelay } from './harness.js';
 
 describe('live takeover', () => {
   let relay: TestRelay;
@@ -233,5 +233,65 @@ describe('takeover details', () => {
     expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
     const tail = await ada.emitWithAck('escalation:history', { escalationId, since: seqs[4]!, limit: 1 });
     expect(tail).toMatchObject({ ok: true, hasMore: true, events: [{ type: 'status', status: 'connected' }] });
+  });
+});
+
+describe('who hears about what', () => {
+  let relay: TestRelay;
+  beforeEach(async () => {
+    relay = await startRelay();
+  });
+  afterEach(async () => {
+    await relay.stop();
+  });
+
+  it('once claimed, an escalation stops reaching other agents; the owner and supervisors keep following it', async () => {
+    const ada = await relay.agent({ name: 'Ada Agent', id: 'ada' });
+    const bea = await relay.agent({ name: 'Bea Agent', id: 'bea' });
+    const sam = await relay.agent({ name: 'Sam Supervisor', role: 'supervisor' });
+    const beaUpdates = collect<{ change: string }>(bea, 'escalation:updated');
+    const samUpdates = collect<{ change: string }>(sam, 'escalation:updated');
+    const customer = await relay.customer();
+    const { escalationId, conversationId } = await requestTakeover(customer);
+    await ada.emitWithAck('escalation:claim', { escalationId });
+    await expect.poll(() => beaUpdates.map((u) => u.change)).toEqual(['claimed']);
+
+    const beaMessages = collect(bea, 'customer:message');
+    const adaMessage = nextEvent(ada, 'customer:message');
+    await ada.emitWithAck('agent:message', { id: uid('m'), escalationId, text: 'Hi, Ada here.' });
+    await customer.emitWithAck('customer:message', { id: uid('m'), conversationId, text: 'Hello Ada' });
+    await adaMessage;
+    await expect.poll(() => samUpdates.map((u) => u.change)).toEqual(['claimed', 'responded']);
+    await ada.emitWithAck('escalation:resolve', { id: uid('r'), escalationId, action: 'resolved', note: '' });
+    await expect.poll(() => samUpdates.map((u) => u.change)).toEqual(['claimed', 'responded', 'resolved']);
+    expect(beaUpdates.map((u) => u.change)).toEqual(['claimed']);
+    expect(beaMessages).toHaveLength(0);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes a command already running when shutdown starts, then disconnects everyone', async () => {
+    const relay = await startRelay();
+    try {
+      const agent = await relay.agent();
+      const customer = await relay.customer();
+      const conversationId = uid('conv');
+      await customer.emitWithAck('conversation:open', { id: conversationId });
+      let closing: Promise<void> | null = null;
+      // Shutdown begins while the handoff is being written.
+      for (const socket of relay.relay.io.of('/customer').sockets.values()) {
+        socket.prependAny((event) => {
+          if (event === 'handoff:request') setImmediate(() => (closing = relay.relay.close()));
+        });
+      }
+      const disconnected = nextEvent(agent, 'disconnect');
+      const ack = await customer.emitWithAck('handoff:request', { id: 'esc-during-shutdown', conversationId, decision: decision(), transcript: [] });
+      expect(ack).toMatchObject({ ok: true, escalation: { id: 'esc-during-shutdown', status: 'queued' } });
+      await closing;
+      expect(await disconnected).toBe('io server disconnect');
+      expect(await relay.store.getEscalation('esc-during-shutdown')).toMatchObject({ status: 'queued' });
+    } finally {
+      await relay.stop();
+    }
   });
 });

@@ -112,18 +112,23 @@ const relay: Command = async (argv) => {
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}`;
   const shownDb = relative(process.cwd(), dbFile).startsWith('..') ? dbFile : relative(process.cwd(), dbFile);
-  console.log(`Baton relay listening on ${url}`);
-  console.log(`  sites:     ${config.sites.map((s) => s.key).join(', ')} (socket.io namespace /customer); agents on /agent`);
-  console.log(`  health:    ${url}/healthz   metrics: ${url}/metrics`);
-  console.log(`  database:  ${shownDb}`);
+  const lines = [
+    `Baton relay listening on ${url}`,
+    `  sites:     ${config.sites.map((s) => s.key).join(', ')} (socket.io namespace /customer); agents on /agent`,
+    `  health:    ${url}/healthz   metrics: ${url}/metrics`,
+    `  database:  ${shownDb}`,
+  ];
   if (development) {
     const token = await signAgentToken(DEVELOPMENT_AGENT_SECRET, { name: 'Demo Agent', id: 'demo-agent', role: 'supervisor', ttlMs: config.agents.tokenTtl });
-    console.log('');
-    console.log(`Development configuration: site key "demo", origins ${config.sites[0]!.origins.join(', ')}`);
-    console.log('Development agent token (supervisor "Demo Agent", valid 24 h):');
-    console.log(token);
-    console.log('Not for production: the development secret is public. Run with --config FILE for real use.');
+    lines.push(
+      '',
+      `Development configuration: site key "demo", origins ${config.sites[0]!.origins.join(', ')}`,
+      `Development agent token (supervisor "Demo Agent", valid ${Math.round(config.agents.tokenTtl / 3_600_000)} h):`,
+      token,
+      'Not for production: the development secret is public. Run with --config FILE for real use.',
+    );
   }
+  console.log(lines.join('\n'));
 
   return new Promise<number>((resolve) => {
     let stopping = false;

@@ -108,7 +108,6 @@ export const ESCALATION_CHANGES = [
   'transferred',
   'reassigned',
   'escalated',
-  'follow_up',
   'sla_warning',
 ] as const;
 export type EscalationChange = (typeof ESCALATION_CHANGES)[number];

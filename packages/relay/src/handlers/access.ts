@@ -7,13 +7,19 @@ import type { AgentSocket, CustomerSocket } from '../types.js';
  * The conversation, if this customer owns it. Another customer's conversation looks exactly like a
  * missing one, so ids cannot be probed. Joins the socket to the conversation's room.
  */
-export async function ownedConversation(ctx: RelayContext, socket: CustomerSocket, conversationId: string): Promise<{ ownerKey: string; siteKey: string }> {
+export async function ownedConversation(ctx: RelayContext, socket: CustomerSocket, conversationId: string): Promise<void> {
+  if (socket.data.owned?.has(conversationId)) return;
   const owner = await ctx.store.conversationOwner(conversationId);
   if (!owner || owner.ownerKey !== socket.data.ownerKey || owner.siteKey !== socket.data.siteKey) {
     throw new CommandFailure('not_found', `no conversation "${conversationId}" for this visitor; open it first with conversation:open`);
   }
+  rememberOwned(socket, conversationId);
+}
+
+/** Joins the conversation's room and remembers the ownership for this socket's later commands. */
+export function rememberOwned(socket: CustomerSocket, conversationId: string) {
+  (socket.data.owned ??= new Set()).add(conversationId);
   void socket.join(conversationRoom(conversationId));
-  return owner;
 }
 
 /** An escalation of a conversation this customer owns. */

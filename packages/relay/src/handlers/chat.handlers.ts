@@ -37,7 +37,7 @@ export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: 
     const me = socket.data.agent;
     const now = ctx.clock.now();
     const message: NewEvent = { type: 'message', id, from: 'agent', text, agent: { id: me.id, name: me.name }, escalationId };
-    const audit = (e: Pick<EscalationRecord, 'conversationId' | 'createdAt' | 'status'> | QueueEntry): NewAuditEntry[] => [
+    const audit = (e: Pick<QueueEntry, 'conversationId' | 'createdAt' | 'status'>): NewAuditEntry[] => [
       {
         actorType: 'agent',
         actorId: me.id,
@@ -50,34 +50,45 @@ export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: 
       },
     ];
 
-    // The common case, a live chat already under way, is served from the queue index.
+    /** The first reply connects the customer and meets the first-response SLA. */
+    const firstReply = async (e: Pick<QueueEntry, 'id' | 'conversationId' | 'route' | 'status' | 'kind' | 'transfer' | 'severity' | 'createdAt'>) => {
+      const before = { route: e.route, status: e.status, assignee: { id: me.id, name: me.name } };
+      const connected = { ...e, ...before, status: 'connected' as const, resolution: null };
+      const result = await ctx.escalations.update(escalationId, {
+        at: now,
+        commandId: id,
+        expect: { status: ['assigned'], assigneeId: me.id },
+        set: (current) => ({ status: 'connected', firstResponseAt: now, sla: null, slaMetAt: current.slaMetAt ?? (current.sla ? now : null) }),
+        events: [ctx.escalations.statusEvent(connected), message],
+        audit: audit(e),
+      });
+      if (result.applied) {
+        ctx.escalations.announce(result.escalation, 'responded', before);
+        return sentSeq(result.events, me.id, id, () => publish(result.escalation, result.events));
+      }
+      return result.duplicate ? sentSeq(result.duplicate, me.id, id, null) : null;
+    };
+
+    // The common cases, a chat under way or its first reply, are served from the queue index.
     const open = ctx.queue.openEntry(escalationId);
-    if (open && open.status === 'connected' && open.assigneeId === me.id && open.kind === 'takeover') {
-      const result = await ctx.store.appendEvents(open.conversationId, { at: now, commandId: id, events: [message], audit: audit(open) });
-      return { seq: sentSeq(result.events, me.id, id, result.created ? () => publish(open, result.events) : null) };
+    if (open && open.assigneeId === me.id && open.kind === 'takeover') {
+      if (open.status === 'connected') {
+        const result = await ctx.store.appendEvents(open.conversationId, { at: now, commandId: id, events: [message], audit: audit(open) });
+        return { seq: sentSeq(result.events, me.id, id, result.created ? () => publish(open, result.events) : null) };
+      }
+      const seq = open.status === 'assigned' ? await firstReply(open) : null;
+      if (seq !== null) return { seq };
     }
 
+    // Anything else (a retry, someone else's escalation, a changed state) gets the full check and a precise answer.
     const e = await visibleEscalation(ctx, socket, escalationId);
     const earlier = await ctx.store.eventsByCommand(e.conversationId, id);
     if (earlier.length > 0) return { seq: sentSeq(earlier, me.id, id, null) };
     assertLiveChat(e);
     if (e.status === 'assigned') {
-      // The first reply connects the customer and meets the first-response SLA.
-      const connected: EscalationRecord = { ...e, status: 'connected', firstResponseAt: now };
-      const result = await ctx.escalations.update(e.id, {
-        at: now,
-        commandId: id,
-        expect: { status: ['assigned'], assigneeId: me.id },
-        set: { status: 'connected', firstResponseAt: now, sla: null, slaMetAt: e.slaMetAt ?? (e.sla ? now : null) },
-        events: [ctx.escalations.statusEvent(connected), message],
-        audit: audit(e),
-      });
-      if (result.applied) {
-        ctx.escalations.announce(result.escalation, 'responded');
-        return { seq: sentSeq(result.events, me.id, id, () => publish(result.escalation, result.events)) };
-      }
-      if (result.duplicate) return { seq: sentSeq(result.duplicate, me.id, id, null) };
-      // Changed meanwhile (another tab answered first): if it is still ours and live, this is simply a later message.
+      const seq = await firstReply(e);
+      if (seq !== null) return { seq };
+      // Connected meanwhile (another tab of the same agent): if still ours and live, this is a later message.
       assertLiveChat((await ctx.store.getEscalation(e.id)) ?? e);
     }
     const result = await ctx.store.appendEvents(e.conversationId, { at: now, commandId: id, events: [message], audit: audit(e) });

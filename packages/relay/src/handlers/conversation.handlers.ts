@@ -1,9 +1,9 @@
 import { customerCommands } from '@baton/protocol';
 import { commandRegistrar, type InFlight } from '../command.js';
-import { CommandFailure, conversationRoom, type RelayContext } from '../context.js';
+import { CommandFailure, type RelayContext } from '../context.js';
 import { customerEmissionOf, customerStatusOf } from '../views.js';
 import type { CustomerSocket } from '../types.js';
-import { liveEscalation, ownedConversation } from './access.js';
+import { liveEscalation, ownedConversation, rememberOwned } from './access.js';
 
 const REPLAY_PAGE = 500;
 
@@ -25,7 +25,7 @@ export const conversationHandlers = (ctx: RelayContext, inFlight: InFlight) => (
       throw new CommandFailure('not_found', `no conversation "${id}" for this visitor`);
     }
     // Join before reading the log: an event written meanwhile arrives twice at worst (same seq), never not at all.
-    await socket.join(conversationRoom(id));
+    rememberOwned(socket, id);
     let cursor = since ?? 0;
     let replayed = 0;
     for (;;) {

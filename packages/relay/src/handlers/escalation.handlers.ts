@@ -52,7 +52,7 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     }
     ctx.metrics.claims.inc({ outcome: 'won' });
     ctx.escalations.publish(result.escalation, result.events);
-    ctx.escalations.announce(result.escalation, 'claimed');
+    ctx.escalations.announce(result.escalation, 'claimed', e);
     return { escalation: toEscalationView(result.escalation) };
   });
 
@@ -74,7 +74,7 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     });
     if (!result.applied) throw new CommandFailure('invalid_state', 'the escalation changed meanwhile; reload it');
     ctx.escalations.publish(result.escalation, result.events);
-    ctx.escalations.announce(result.escalation, 'released', { route: e.route, assigneeId: me.id });
+    ctx.escalations.announce(result.escalation, 'released', e);
     return { escalation: toEscalationView(result.escalation) };
   });
 
@@ -142,7 +142,7 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     ctx.metrics.resolutions.inc({ action });
     if (change === 'resolved' && handleMs !== null) ctx.queue.recordHandleTime(handleMs);
     ctx.escalations.publish(result.escalation, result.events);
-    ctx.escalations.announce(result.escalation, change, { route: e.route, assigneeId: e.assignee?.id ?? null });
+    ctx.escalations.announce(result.escalation, change, e);
     return { escalation: toEscalationView(result.escalation) };
   });
 

@@ -53,7 +53,7 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
   const command = commandRegistrar(ctx, socket, 'customer', customerCommands, inFlight);
 
   command('handoff:request', async (request) => {
-    const conversation = await ownedConversation(ctx, socket, request.conversationId);
+    await ownedConversation(ctx, socket, request.conversationId);
     const existing = await ctx.store.getEscalation(request.id);
     if (existing) {
       if (existing.conversationId !== request.conversationId) throw new CommandFailure('conflict', `handoff id "${request.id}" is already used in another conversation`);
@@ -73,8 +73,8 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     const record: EscalationRecord = {
       id: request.id,
       conversationId: request.conversationId,
-      siteKey: conversation.siteKey,
-      ownerKey: conversation.ownerKey,
+      siteKey: socket.data.siteKey,
+      ownerKey: socket.data.ownerKey,
       visitorId: socket.data.visitorId,
       customerId: socket.data.customerId,
       tier: socket.data.tier,
@@ -172,12 +172,12 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     }
     ctx.metrics.resolutions.inc({ action: 'cancelled' });
     ctx.escalations.publish(result.escalation, result.events);
-    if (escalation.status !== 'offline') ctx.escalations.announce(result.escalation, 'cancelled');
+    if (escalation.status !== 'offline') ctx.escalations.announce(result.escalation, 'cancelled', escalation);
     return { status: customerStatusOf(result.escalation) };
   });
 
   command('offline:message', async ({ id, conversationId, escalationId, text, contact }) => {
-    const conversation = await ownedConversation(ctx, socket, conversationId);
+    await ownedConversation(ctx, socket, conversationId);
     const earlier = await ctx.store.eventsByCommand(conversationId, id);
     const stored = earlier.find((e) => e.type === 'offline_message');
     if (stored && stored.type === 'offline_message') return { escalationId: stored.escalationId, seq: stored.seq };
@@ -220,8 +220,8 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
       const record: EscalationRecord = {
         id,
         conversationId,
-        siteKey: conversation.siteKey,
-        ownerKey: conversation.ownerKey,
+        siteKey: socket.data.siteKey,
+        ownerKey: socket.data.ownerKey,
         visitorId: socket.data.visitorId,
         customerId: socket.data.customerId,
         tier: socket.data.tier,

@@ -28,7 +28,7 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
         data TEXT NOT NULL,
         PRIMARY KEY (conversation_id, seq)
       ) WITHOUT ROWID;
-      CREATE INDEX events_command ON events (conversation_id, command_id) WHERE command_id IS NOT NULL;
+      CREATE INDEX events_command ON events (conversation_id, command_id, seq) WHERE command_id IS NOT NULL;
 
       CREATE TABLE escalations (
         id TEXT PRIMARY KEY,

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { SEVERITY_RANK, type ConversationEvent } from '@baton/protocol';
 import { MIGRATIONS } from './migrations.js';
@@ -10,7 +12,8 @@ import {
   type AuditEntry,
   type AuditQuery,
   type ConversationRecord,
-  type EscalationChange,
+  type EscalationUpdate,
+  type EscalationPatch,
   type EscalationRecord,
   type NewAuditEntry,
   type NewConversation,
@@ -29,7 +32,28 @@ export interface SqliteStoreOptions {
    * `full` also fsyncs each commit, surviving power loss, at a throughput cost.
    */
   synchronous?: 'normal' | 'full';
+  /**
+   * How often a background thread folds the WAL into the database file (ms). Checkpoints write and
+   * fsync; on their own thread they never stall the event loop. 0 leaves it to SQLite's inline
+   * auto-checkpoint. Default 250.
+   */
+  checkpointIntervalMs?: number;
 }
+
+/** Runs in a worker thread with its own connection: PASSIVE checkpoints never block writers. */
+const CHECKPOINT_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.module);
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 5000');
+const timer = setInterval(() => {
+  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (error) { parentPort.postMessage(String(error)); }
+}, workerData.intervalMs);
+parentPort.once('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
+`;
+
+/** Inline auto-checkpoint stays as a backstop should the background thread ever fall behind. */
+const BACKSTOP_CHECKPOINT_PAGES = 20_000;
 
 type Row = Record<string, unknown>;
 
@@ -38,15 +62,29 @@ const ACTIVE_STATUSES = `('offline', 'queued', 'assigned', 'connected')`;
 const LAST_SEQ = (conversation: string) => `(SELECT COALESCE(MAX(seq), 0) FROM events WHERE conversation_id = ${conversation})`;
 const SELECT_ESCALATION = `SELECT e.*, ${LAST_SEQ('e.conversation_id')} AS conversation_last_seq FROM escalations e`;
 
+interface PendingWrite {
+  run: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * The embedded store: one SQLite file in WAL mode through better-sqlite3. better-sqlite3 is
- * synchronous, so each method's transaction runs to completion before any other JavaScript, and
- * `BEGIN IMMEDIATE` takes the write lock first in case another process opens the same file.
+ * The embedded store: one SQLite file in WAL mode through better-sqlite3.
+ *
+ * Writes use group commit: those issued in the same turn of the event loop run in one
+ * `BEGIN IMMEDIATE` transaction, each inside its own savepoint (a failing write rolls back alone),
+ * and every promise settles only after the COMMIT. Under load many messages share one commit;
+ * alone, a write waits one `setImmediate`. better-sqlite3 is synchronous, so a batch runs start to
+ * finish without other JavaScript in between: compare-and-set writes see every earlier write.
  */
 export class SqliteStore implements RelayStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly statements: ReturnType<SqliteStore['prepare']>;
+  private pending: PendingWrite[] = [];
+  private flushScheduled = false;
+  private readonly savepoint: (run: () => unknown) => unknown;
+  private readonly checkpointer: Worker | null = null;
 
   constructor(file: string, options: SqliteStoreOptions = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -57,6 +95,57 @@ export class SqliteStore implements RelayStore {
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
     this.statements = this.prepare();
+    this.savepoint = this.db.transaction((run: () => unknown) => run());
+    const interval = options.checkpointIntervalMs ?? 250;
+    if (file !== ':memory:' && interval > 0) {
+      this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
+      const module = createRequire(import.meta.url).resolve('better-sqlite3');
+      this.checkpointer = new Worker(CHECKPOINT_WORKER, { eval: true, workerData: { file, module, intervalMs: interval } });
+      // A failing checkpointer must not take the relay down: the inline backstop takes over.
+      this.checkpointer.on('error', () => undefined);
+      this.checkpointer.unref();
+    }
+  }
+
+  /** Queues a write for the next group commit. */
+  private write<T>(run: () => T): Promise<T> {
+    if (!this.db.open) return Promise.reject(new Error('the store is closed'));
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ run, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush() {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    try {
+      this.db
+        .transaction(() => {
+          for (const write of batch) {
+            try {
+              outcomes.push({ ok: true, value: this.savepoint(write.run) });
+            } catch (error) {
+              outcomes.push({ ok: false, error });
+            }
+          }
+        })
+        .immediate();
+    } catch (error) {
+      for (const write of batch) write.reject(error);
+      return;
+    }
+    batch.forEach((write, index) => {
+      const outcome = outcomes[index]!;
+      if (outcome.ok) write.resolve(outcome.value);
+      else write.reject(outcome.error);
+    });
   }
 
   /** How many migrations this file has run. */
@@ -80,7 +169,8 @@ export class SqliteStore implements RelayStore {
         `INSERT INTO events (conversation_id, seq, type, customer_visible, escalation_id, command_id, at, data)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      eventsByCommand: db.prepare(`SELECT seq, at, data FROM events WHERE conversation_id = ? AND command_id = ? ORDER BY seq`),
+      // INDEXED BY: without statistics the planner would walk the conversation's whole log in key order.
+      eventsByCommand: db.prepare(`SELECT seq, at, data FROM events INDEXED BY events_command WHERE conversation_id = ? AND command_id = ? ORDER BY seq`),
       eventsSince: db.prepare(`SELECT seq, at, data FROM events WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?`),
       customerEventsSince: db.prepare(
         `SELECT seq, at, data FROM events WHERE conversation_id = ? AND seq > ? AND customer_visible = 1 ORDER BY seq LIMIT ?`,
@@ -94,14 +184,6 @@ export class SqliteStore implements RelayStore {
            @severity, @severity_rank, @transfer, @decision, @team, @summary, @transcript, @held_reply, @follow_up, @contact, @status,
            @route, @routing_rule, @assignee_id, @assignee_name, @created_at, @claimed_at, @first_response_at, @resolved_at,
            @resolution, @sla_target_ms, @sla_started_at, @sla_warn_at, @sla_due_at, @sla_warned, @sla_breaches, @sla_met_at, @updated_at)`,
-      ),
-      updateEscalation: db.prepare(
-        `UPDATE escalations SET status = @status, route = @route, routing_rule = @routing_rule, assignee_id = @assignee_id,
-           assignee_name = @assignee_name, claimed_at = @claimed_at, first_response_at = @first_response_at,
-           resolved_at = @resolved_at, resolution = @resolution, sla_target_ms = @sla_target_ms, sla_started_at = @sla_started_at,
-           sla_warn_at = @sla_warn_at, sla_due_at = @sla_due_at, sla_warned = @sla_warned, sla_breaches = @sla_breaches,
-           sla_met_at = @sla_met_at, follow_up = @follow_up, contact = @contact, updated_at = @updated_at
-         WHERE id = @id`,
       ),
       getEscalation: db.prepare(`${SELECT_ESCALATION} WHERE e.id = ?`),
       activeEscalationFor: db.prepare(
@@ -138,7 +220,7 @@ export class SqliteStore implements RelayStore {
            AND (@actions IS NULL OR instr(@actions, ',' || action || ',') > 0)
          ORDER BY seq LIMIT @limit`,
       ),
-      auditByCommand: db.prepare(`SELECT * FROM audit WHERE actor_id = ? AND command_id = ? ORDER BY seq LIMIT 1`),
+      auditByCommand: db.prepare(`SELECT * FROM audit INDEXED BY audit_command WHERE actor_id = ? AND command_id = ? ORDER BY seq LIMIT 1`),
       insertNotification: db.prepare(
         `INSERT INTO notifications (delivery_id, channel_id, event, escalation_id, body, status, attempts, next_attempt_at, created_at)
          VALUES (@deliveryId, @channelId, @event, @escalationId, @body, 'pending', 0, @createdAt, @createdAt) RETURNING *`,
@@ -158,7 +240,16 @@ export class SqliteStore implements RelayStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    // Fold the WAL back into the main file so a copied .sqlite file is complete on its own.
+    this.flush();
+    if (this.checkpointer) {
+      const exited = new Promise((resolve) => this.checkpointer!.once('exit', resolve));
+      // Held from here on, so a process with nothing else left waits for the thread to finish.
+      this.checkpointer.ref();
+      this.checkpointer.postMessage('stop');
+      await exited;
+    }
+    // Refresh planner statistics, and fold the WAL back into the main file so a copied .sqlite file is complete on its own.
+    this.db.pragma('optimize');
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
@@ -166,9 +257,11 @@ export class SqliteStore implements RelayStore {
   // ---- conversations -----------------------------------------------------------------------
 
   async openConversation(conversation: NewConversation) {
-    const info = this.statements.insertConversation.run(conversation);
-    const row = this.statements.getConversation.get(conversation.id) as Row;
-    return { conversation: toConversation(row), created: info.changes === 1 };
+    return this.write(() => {
+      const info = this.statements.insertConversation.run(conversation);
+      const row = this.statements.getConversation.get(conversation.id) as Row;
+      return { conversation: toConversation(row), created: info.changes === 1 };
+    });
   }
 
   async getConversation(id: string) {
@@ -188,17 +281,15 @@ export class SqliteStore implements RelayStore {
   // ---- events ------------------------------------------------------------------------------
 
   async appendEvents(conversationId: string, input: AppendInput) {
-    return this.db
-      .transaction(() => {
-        if (input.commandId !== undefined) {
-          const existing = this.statements.eventsByCommand.all(conversationId, input.commandId) as Row[];
-          if (existing.length > 0) return { created: false, events: existing.map(toEvent) };
-        }
-        const events = this.writeEvents(conversationId, input.at, input.events, input.commandId ?? null);
-        this.writeAudit(input.at, input.audit);
-        return { created: true, events };
-      })
-      .immediate();
+    return this.write(() => {
+      if (input.commandId !== undefined) {
+        const existing = this.statements.eventsByCommand.all(conversationId, input.commandId) as Row[];
+        if (existing.length > 0) return { created: false, events: existing.map(toEvent) };
+      }
+      const events = this.writeEvents(conversationId, input.at, input.events, input.commandId ?? null);
+      this.writeAudit(input.at, input.audit);
+      return { created: true, events };
+    });
   }
 
   async eventsByCommand(conversationId: string, commandId: string) {
@@ -244,17 +335,15 @@ export class SqliteStore implements RelayStore {
   // ---- escalations -------------------------------------------------------------------------
 
   async createEscalation(escalation: EscalationRecord, input: AppendInput) {
-    return this.db
-      .transaction(() => {
-        const existing = this.statements.getEscalation.get(escalation.id) as Row | undefined;
-        if (existing) return { created: false, escalation: toEscalation(existing), events: [] as ConversationEvent[] };
-        this.statements.insertEscalation.run(fromEscalation(escalation));
-        const events = this.writeEvents(escalation.conversationId, input.at, input.events, input.commandId ?? null);
-        this.writeAudit(input.at, input.audit);
-        const lastSeq = events.at(-1)?.seq ?? (this.statements.lastSeq.get(escalation.conversationId) as { last_seq: number }).last_seq;
-        return { created: true, escalation: { ...escalation, lastSeq }, events };
-      })
-      .immediate();
+    return this.write(() => {
+      const existing = this.statements.getEscalation.get(escalation.id) as Row | undefined;
+      if (existing) return { created: false, escalation: toEscalation(existing), events: [] as ConversationEvent[] };
+      this.statements.insertEscalation.run(fromEscalation(escalation));
+      const events = this.writeEvents(escalation.conversationId, input.at, input.events, input.commandId ?? null);
+      this.writeAudit(input.at, input.audit);
+      const lastSeq = events.at(-1)?.seq ?? (this.statements.lastSeq.get(escalation.conversationId) as { last_seq: number }).last_seq;
+      return { created: true, escalation: { ...escalation, lastSeq }, events };
+    });
   }
 
   async getEscalation(id: string) {
@@ -286,29 +375,42 @@ export class SqliteStore implements RelayStore {
     }));
   }
 
-  async updateEscalation(id: string, change: EscalationChange): Promise<UpdateResult> {
-    return this.db
-      .transaction((): UpdateResult => {
-        const row = this.statements.getEscalation.get(id) as Row | undefined;
-        if (!row) return { applied: false, escalation: null };
-        const current = toEscalation(row);
-        if (change.commandId !== undefined) {
-          const existing = this.statements.eventsByCommand.all(current.conversationId, change.commandId) as Row[];
-          if (existing.length > 0) return { applied: false, escalation: current, duplicate: existing.map(toEvent) };
-        }
-        const expect = change.expect;
-        if (expect) {
-          if (expect.status && !expect.status.includes(current.status)) return { applied: false, escalation: current };
-          if (expect.assigneeId !== undefined && (current.assignee?.id ?? null) !== expect.assigneeId) return { applied: false, escalation: current };
-          if (expect.slaStartedAt !== undefined && (current.sla?.startedAt ?? null) !== expect.slaStartedAt) return { applied: false, escalation: current };
-        }
-        const next: EscalationRecord = { ...current, ...change.set, updatedAt: change.at };
-        this.statements.updateEscalation.run(fromEscalation(next));
-        const events = this.writeEvents(current.conversationId, change.at, change.events ?? [], change.commandId ?? null);
-        this.writeAudit(change.at, change.audit);
-        return { applied: true, escalation: { ...next, lastSeq: events.at(-1)?.seq ?? current.lastSeq }, events };
-      })
-      .immediate();
+  async updateEscalation(id: string, change: EscalationUpdate): Promise<UpdateResult> {
+    return this.write((): UpdateResult => {
+      const row = this.statements.getEscalation.get(id) as Row | undefined;
+      if (!row) return { applied: false, escalation: null };
+      const current = toEscalation(row);
+      if (change.commandId !== undefined) {
+        const existing = this.statements.eventsByCommand.all(current.conversationId, change.commandId) as Row[];
+        if (existing.length > 0) return { applied: false, escalation: current, duplicate: existing.map(toEvent) };
+      }
+      const expect = change.expect;
+      if (expect) {
+        if (expect.status && !expect.status.includes(current.status)) return { applied: false, escalation: current };
+        if (expect.assigneeId !== undefined && (current.assignee?.id ?? null) !== expect.assigneeId) return { applied: false, escalation: current };
+        if (expect.slaStartedAt !== undefined && (current.sla?.startedAt ?? null) !== expect.slaStartedAt) return { applied: false, escalation: current };
+      }
+      const patch = typeof change.set === 'function' ? change.set(current) : change.set;
+      const next: EscalationRecord = { ...current, ...patch, updatedAt: change.at };
+      this.updateColumns(id, { ...patchColumns(patch), updated_at: change.at });
+      const events = this.writeEvents(current.conversationId, change.at, change.events ?? [], change.commandId ?? null);
+      this.writeAudit(change.at, change.audit);
+      return { applied: true, escalation: { ...next, lastSeq: events.at(-1)?.seq ?? current.lastSeq }, events };
+    });
+  }
+
+  private readonly updates = new Map<string, Database.Statement>();
+
+  /** UPDATE of just the columns a change touches: unchanged indexes and JSON blobs are left alone. */
+  private updateColumns(id: string, columns: Row) {
+    const names = Object.keys(columns).sort();
+    const key = names.join(',');
+    let statement = this.updates.get(key);
+    if (!statement) {
+      statement = this.db.prepare(`UPDATE escalations SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`);
+      this.updates.set(key, statement);
+    }
+    statement.run({ ...columns, id });
   }
 
   // ---- SLA ---------------------------------------------------------------------------------
@@ -363,7 +465,7 @@ export class SqliteStore implements RelayStore {
   // ---- notifications -----------------------------------------------------------------------
 
   async enqueueNotification(notification: NewNotification) {
-    return toNotification(this.statements.insertNotification.get(notification) as Row);
+    return this.write(() => toNotification(this.statements.insertNotification.get(notification) as Row));
   }
 
   async dueNotifications(now: number, limit: number) {
@@ -385,7 +487,7 @@ export class SqliteStore implements RelayStore {
     const keys = (Object.keys(patch) as Array<keyof NotificationPatch>).filter((k) => k in columns);
     if (keys.length === 0) return;
     const sql = `UPDATE notifications SET ${keys.map((k) => `${columns[k]} = @${k}`).join(', ')} WHERE id = @id`;
-    this.db.prepare(sql).run({ ...patch, id });
+    await this.write(() => this.db.prepare(sql).run({ ...patch, id }));
   }
 
   async listNotifications() {
@@ -527,6 +629,34 @@ function fromEscalation(e: EscalationRecord): Row {
     sla_met_at: e.slaMetAt,
     updated_at: e.updatedAt,
   };
+}
+
+/** The columns an escalation patch changes, in storage form. */
+function patchColumns(patch: EscalationPatch): Row {
+  const columns: Row = {};
+  if ('status' in patch) columns.status = patch.status;
+  if ('route' in patch) columns.route = JSON.stringify(patch.route);
+  if ('routingRule' in patch) columns.routing_rule = patch.routingRule;
+  if ('assignee' in patch) {
+    columns.assignee_id = patch.assignee?.id ?? null;
+    columns.assignee_name = patch.assignee?.name ?? null;
+  }
+  if ('claimedAt' in patch) columns.claimed_at = patch.claimedAt;
+  if ('firstResponseAt' in patch) columns.first_response_at = patch.firstResponseAt;
+  if ('resolvedAt' in patch) columns.resolved_at = patch.resolvedAt;
+  if ('resolution' in patch) columns.resolution = json(patch.resolution);
+  if ('sla' in patch) {
+    columns.sla_target_ms = patch.sla?.targetMs ?? null;
+    columns.sla_started_at = patch.sla?.startedAt ?? null;
+    columns.sla_warn_at = patch.sla?.warnAt ?? null;
+    columns.sla_due_at = patch.sla?.dueAt ?? null;
+    columns.sla_warned = patch.sla?.warned ? 1 : 0;
+  }
+  if ('slaBreaches' in patch) columns.sla_breaches = patch.slaBreaches;
+  if ('slaMetAt' in patch) columns.sla_met_at = patch.slaMetAt;
+  if ('followUp' in patch) columns.follow_up = patch.followUp ? 1 : 0;
+  if ('contact' in patch) columns.contact = json(patch.contact);
+  return columns;
 }
 
 function toAudit(row: Row): AuditEntry {

@@ -58,7 +58,7 @@ export interface RelayStore {
    * Compare-and-set: applies `set` only when the escalation matches `expect`, appending events and
    * audit in the same transaction. Exactly one of two racing claims sees `applied: true`.
    */
-  updateEscalation(id: string, change: EscalationChange): Promise<UpdateResult>;
+  updateEscalation(id: string, change: EscalationUpdate): Promise<UpdateResult>;
 
   /** The earliest pending SLA warning or deadline. */
   nextSlaAt(): Promise<number | null>;
@@ -186,7 +186,7 @@ export type EscalationPatch = Partial<
   >
 >;
 
-export interface EscalationChange {
+export interface EscalationUpdate {
   at: number;
   /**
    * The client-generated command id, stamped on the appended events. When events with it already
@@ -200,7 +200,8 @@ export interface EscalationChange {
     /** Guards SLA processing against a window that moved on meanwhile. */
     slaStartedAt?: number | null;
   };
-  set: EscalationPatch;
+  /** The new values, or a function of the current record (evaluated inside the transaction). */
+  set: EscalationPatch | ((current: EscalationRecord) => EscalationPatch);
   events?: NewEvent[];
   audit?: NewAuditEntry[];
 }
