@@ -183,11 +183,12 @@ export class QueueService {
     const at = new Date(this.ctx.clock.now()).toISOString();
     for (const group of groups.values()) {
       group.sort(byUrgency);
+      const staffing = this.staffing(group[0]!.route);
       group.forEach((entry, index) => {
         // Messages left offline count in the line but have nobody waiting on a screen.
         if (entry.followUp) return;
         const position = index + 1;
-        const estimatedWaitMs = this.waitFor(entry.route, position);
+        const estimatedWaitMs = this.estimate(staffing, position);
         const signature = `${position}|${estimatedWaitMs}`;
         if (this.lastSent.get(entry.id) === signature) return;
         this.lastSent.set(entry.id, signature);
@@ -215,15 +216,23 @@ export class QueueService {
     this.lastSent.delete(escalationId);
   }
 
+  private waitFor(route: QueueEntry['route'], position: number): number | null {
+    return this.estimate(this.staffing(route), position);
+  }
+
+  /** Who could take escalations on a route: agents online for it, and how many hold none. */
+  private staffing(route: QueueEntry['route']): { online: number; free: number } {
+    const online = this.ctx.presence.availableFor(route);
+    return { online: online.length, free: online.filter((agent) => !this.held.has(agent.id)).length };
+  }
+
   /**
    * Free agents take the first places at once; beyond them each agent works through the line one
    * smoothed handle time per escalation.
    */
-  private waitFor(route: QueueEntry['route'], position: number): number | null {
-    const online = this.ctx.presence.availableFor(route);
-    if (online.length === 0) return null;
-    const free = online.filter((agent) => !this.held.has(agent.id)).length;
+  private estimate({ online, free }: { online: number; free: number }, position: number): number | null {
+    if (online === 0) return null;
     if (position <= free) return 0;
-    return Math.ceil((position - free) / online.length) * this.handleMs;
+    return Math.ceil((position - free) / online) * this.handleMs;
   }
 }

@@ -25,6 +25,11 @@ describe('live takeover', () => {
     expect(card.escalation).toMatchObject({ id: escalationId, summary: { want: 'A refund for order [order] that arrived broken' } });
     expect(card.escalation.transcript).toHaveLength(3);
 
+    // While it waits, new turns of the conversation stream to the desk.
+    const appended = nextEvent<{ escalationId: string; messages: Array<{ text: string }> }>(agent, 'context:appended');
+    expect(await customer.emitWithAck('context:append', { id: uid('ctx'), conversationId, messages: [{ role: 'customer', text: 'it is the blue one' }] })).toMatchObject({ ok: true });
+    expect(await appended).toMatchObject({ escalationId, messages: [{ text: 'it is the blue one' }] });
+
     const assigned = nextEvent(customer, 'handoff:status', (s: { status: string }) => s.status === 'assigned');
     const claim = await agent.emitWithAck('escalation:claim', { escalationId });
     expect(ackSchemaOf(escalationResultSchema).parse(claim)).toMatchObject({ ok: true, escalation: { status: 'assigned', assignee: { name: 'Ada Agent' } } });
@@ -42,6 +47,10 @@ describe('live takeover', () => {
     expect(customerEvents['agent:message'].parse(received)).toMatchObject({ text: 'Hello, I am Ada. I see your order arrived broken.', agentName: 'Ada Agent' });
     expect(statuses.map((s) => s.status)).toEqual(expect.arrayContaining(['queued', 'assigned', 'connected']));
     if (reply.ok && sent.ok) expect(reply.seq).toBeGreaterThan(sent.seq);
+
+    const customerTyping = nextEvent<{ typing: boolean; escalationId: string }>(agent, 'customer:typing');
+    expect(await customer.emitWithAck('customer:typing', { conversationId, typing: true })).toEqual({ ok: true });
+    expect(await customerTyping).toMatchObject({ typing: true, escalationId });
 
     const typing = nextEvent<{ typing: boolean; agentName: string }>(customer, 'agent:typing');
     expect((await agent.emitWithAck('agent:typing', { escalationId, typing: true })).ok).toBe(true);
@@ -140,6 +149,13 @@ describe('queue', () => {
     expect(await generalist.emitWithAck('escalation:history', { escalationId })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(generalistCards).toHaveLength(0);
     expect(await lawyer.emitWithAck('escalation:claim', { escalationId })).toMatchObject({ ok: true });
+
+    // Transferred to one named agent: only that agent (and supervisors) may pick it up.
+    const toGus = nextEvent<{ escalation: { id: string }; change: string }>(generalist, 'escalation:updated');
+    await lawyer.emitWithAck('escalation:resolve', { id: uid('r'), escalationId, action: 'transferred', transferTo: { agent: 'gus-general' }, note: 'billing question after all' });
+    expect(await toGus).toMatchObject({ change: 'transferred', escalation: { id: escalationId } });
+    expect(await lawyer.emitWithAck('escalation:claim', { escalationId })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await generalist.emitWithAck('escalation:claim', { escalationId })).toMatchObject({ ok: true });
   });
 });
 

@@ -11,7 +11,8 @@ type Task =
   | { scenario: 'connect'; url: string; connections: number }
   | { scenario: 'throughput'; url: string; conversations: number; window: number; seconds: number };
 
-type AnySocket = Socket & { emitWithAck(event: string, ...args: unknown[]): Promise<any> };
+/** Both servers answer with `{ ok, ... }` acks; the driver only checks `ok`. */
+type AnySocket = Socket & { emitWithAck(event: string, ...args: unknown[]): Promise<{ ok: boolean }> };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let visitor = 0;
