@@ -3,7 +3,7 @@ import { commandRegistrar, type InFlight } from '../command.js';
 import { CommandFailure, type RelayContext } from '../context.js';
 import { withinSchedule } from '../schedule.js';
 import type { EscalationRecord, NewAuditEntry, NewEvent } from '../store/store.js';
-import type { CustomerSocket } from '../types.js';
+import type { CustomerSocket, CustomerSocketData } from '../types.js';
 import { customerStatusOf } from '../views.js';
 import { liveEscalation, ownedConversation, ownedEscalation } from './access.js';
 
@@ -73,11 +73,7 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     const record: EscalationRecord = {
       id: request.id,
       conversationId: request.conversationId,
-      siteKey: socket.data.siteKey,
-      ownerKey: socket.data.ownerKey,
-      visitorId: socket.data.visitorId,
-      customerId: socket.data.customerId,
-      tier: socket.data.tier,
+      ...ownedBy(socket.data),
       kind: decision.kind,
       trigger: decision.trigger,
       rule: decision.rule,
@@ -93,17 +89,8 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
       status: offlineReason ? 'offline' : 'queued',
       route: choice.route,
       routingRule: choice.ruleId,
-      assignee: null,
-      createdAt: now,
-      claimedAt: null,
-      firstResponseAt: null,
-      resolvedAt: null,
-      resolution: null,
       sla: offlineReason ? null : ctx.sla.windowFor(decision.kind, decision.severity, false, now),
-      slaBreaches: 0,
-      slaMetAt: null,
-      updatedAt: now,
-      lastSeq: 0,
+      ...unclaimed(now),
     };
     const result = await ctx.escalations.create(record, {
       at: now,
@@ -220,11 +207,7 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
       const record: EscalationRecord = {
         id,
         conversationId,
-        siteKey: socket.data.siteKey,
-        ownerKey: socket.data.ownerKey,
-        visitorId: socket.data.visitorId,
-        customerId: socket.data.customerId,
-        tier: socket.data.tier,
+        ...ownedBy(socket.data),
         kind: 'takeover',
         trigger: LEFT_MESSAGE.trigger,
         rule: null,
@@ -240,17 +223,8 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
         status: 'queued',
         route: route.route,
         routingRule: route.ruleId,
-        assignee: null,
-        createdAt: now,
-        claimedAt: null,
-        firstResponseAt: null,
-        resolvedAt: null,
-        resolution: null,
         sla: ctx.sla.windowFor('takeover', LEFT_MESSAGE.severity, true, now),
-        slaBreaches: 0,
-        slaMetAt: null,
-        updatedAt: now,
-        lastSeq: 0,
+        ...unclaimed(now),
       };
       const result = await ctx.escalations.create(record, { at: now, commandId: id, events: [message], audit: [audit] });
       if (!result.created) throw new CommandFailure('conflict', `id "${id}" is already used by another handoff`);
@@ -264,3 +238,30 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     return { escalationId: escalation.id, seq };
   });
 };
+
+/** Who a new escalation belongs to: the customer behind the socket. */
+function ownedBy(data: CustomerSocketData) {
+  return {
+    siteKey: data.siteKey,
+    ownerKey: data.ownerKey,
+    visitorId: data.visitorId,
+    customerId: data.customerId,
+    tier: data.tier,
+  };
+}
+
+/** The lifecycle fields of an escalation nobody has touched yet. */
+function unclaimed(now: number) {
+  return {
+    assignee: null,
+    createdAt: now,
+    claimedAt: null,
+    firstResponseAt: null,
+    resolvedAt: null,
+    resolution: null,
+    slaBreaches: 0,
+    slaMetAt: null,
+    updatedAt: now,
+    lastSeq: 0,
+  };
+}
