@@ -23,6 +23,8 @@ const runners = [
     name: '@web/test-runner (components in Chromium)',
     when: () => existsSync(join(root, 'web-test-runner.config.mjs')),
     command: ['pnpm', 'exec', 'wtr', '--config', 'web-test-runner.config.mjs'],
+    // tsx lets the config's relay plugin start real relays from the TypeScript sources.
+    env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import tsx`.trim() },
     counts: () => JSON.parse(readFileSync(join(tmp, 'wtr.json'), 'utf8')),
     report: join(tmp, 'wtr.json'),
   },
@@ -35,7 +37,7 @@ for (const runner of runners) {
   if (runner.when && !runner.when()) continue;
   rmSync(runner.report, { force: true });
   console.log(`\n== ${runner.name}`);
-  const result = spawnSync(runner.command[0], runner.command.slice(1), { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(runner.command[0], runner.command.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, ...runner.env } });
   let counts;
   try {
     counts = runner.counts();
