@@ -16,7 +16,7 @@ import {
   type Relay,
   type RelayConfigInput,
   type SqliteStore,
-} from '../packages/relay/src/index.ts';
+} from '../packages/relay/src/index.js';
 
 export const TEST_AGENT_SECRET = 'wtr-agent-secret-0123456789-abcdefghijkl';
 export const TEST_IDENTITY_SECRET = 'wtr-identity-secret-0123456789';
