@@ -44,6 +44,22 @@ export async function computeAnalytics(store: RelayStore, window: { from: number
     .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule))
     .slice(0, 10);
 
+  const outcomes = new Map<string, Analytics['outcomesByRule'][number]>();
+  for (const row of rows) {
+    const key = row.rule ?? row.trigger;
+    let outcome = outcomes.get(key);
+    if (!outcome) {
+      outcome = { rule: key, trigger: row.trigger, escalations: 0, resolved: 0, actions: {} };
+      outcomes.set(key, outcome);
+    }
+    outcome.escalations += 1;
+    if (row.resolution) {
+      outcome.resolved += 1;
+      outcome.actions[row.resolution.action] = (outcome.actions[row.resolution.action] ?? 0) + 1;
+    }
+  }
+  const outcomesByRule = [...outcomes.values()].sort((a, b) => b.escalations - a.escalations || a.rule.localeCompare(b.rule));
+
   const actionCounts = new Map<string, number>();
   for (const entry of decisions) {
     const action = entry.action === 'cancel' ? 'cancelled' : String(entry.detail?.action ?? '');
@@ -101,6 +117,7 @@ export async function computeAnalytics(store: RelayStore, window: { from: number
     escalations: rows.length,
     byTrigger,
     topRules,
+    outcomesByRule,
     resolutions,
     sla,
     resolutionTime,

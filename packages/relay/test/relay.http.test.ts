@@ -92,6 +92,10 @@ describe('HTTP: health, metrics, audit export; analytics', () => {
     expect(analytics.byTrigger.find((t) => t.trigger === 'topic')).toEqual({ trigger: 'topic', count: 1, conversations: 1, rate: 0.5 });
     expect(analytics.topRules).toEqual([{ rule: 'fraud', count: 1 }]);
     expect(analytics.resolutions).toEqual([{ action: 'resolved', count: 1 }]);
+    expect(analytics.outcomesByRule).toEqual([
+      { rule: 'explicit_request', trigger: 'explicit_request', escalations: 1, resolved: 0, actions: {} },
+      { rule: 'fraud', trigger: 'topic', escalations: 1, resolved: 1, actions: { resolved: 1 } },
+    ]);
     expect(analytics.sla).toMatchObject({ met: 1, breached: 0, compliance: 1 });
     expect(analytics.resolutionTime.find((r) => r.severity === 'high')).toMatchObject({ count: 1, meanMs: expect.any(Number) });
     expect(analytics.repeatCustomers).toEqual({ count: 1, top: [{ customer: 'v:repeat-visitor', escalations: 2 }] });

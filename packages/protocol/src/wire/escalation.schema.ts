@@ -169,6 +169,19 @@ export const analyticsSchema = z.object({
    */
   byTrigger: z.array(z.object({ trigger: z.enum(TRIGGER_IDS), count: z.number().int(), conversations: z.number().int(), rate: z.number().min(0).nullable() })),
   topRules: z.array(z.object({ rule: z.string(), count: z.number().int() })),
+  /**
+   * How each rule's escalations ended, keyed by topic rule id, or by trigger for triggers without
+   * rules: the basis of tuning hints ("rule X is allowed by reviewers 90 % of the time").
+   */
+  outcomesByRule: z.array(
+    z.object({
+      rule: z.string(),
+      trigger: z.enum(TRIGGER_IDS),
+      escalations: z.number().int(),
+      resolved: z.number().int(),
+      actions: z.partialRecord(z.enum([...RESOLUTION_ACTIONS, 'cancelled']), z.number().int()),
+    }),
+  ),
   /** Every `escalation:resolve` action (and customer cancellations) in the window. */
   resolutions: z.array(z.object({ action: z.enum([...RESOLUTION_ACTIONS, 'cancelled']), count: z.number().int() })),
   sla: z.object({
