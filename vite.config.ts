@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
+    // test/e2e runs as its own runner (test/e2e/vitest.config.ts): one browser at a time.
+    exclude: ['**/node_modules/**', '**/*.browser.test.ts', 'test/e2e/**'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,

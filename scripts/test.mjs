@@ -2,21 +2,24 @@
 // Runs every test runner the workspace has, then prints one closing line summed over all of them:
 // `N passed, N failed`. Exits non-zero when any runner fails or reports a failed test.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const tmp = join(root, '.tmp');
 mkdirSync(tmp, { recursive: true });
 
+/** Passed and failed tests from a vitest JSON report; errors outside tests count as failures. */
+function vitestCounts(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTests ?? 0) };
+}
+
 const runners = [
   {
     name: 'vitest (unit + node end-to-end)',
     command: ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(tmp, 'vitest.json')}`],
-    counts: () => {
-      const report = JSON.parse(readFileSync(join(tmp, 'vitest.json'), 'utf8'));
-      return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTests ?? 0) };
-    },
+    counts: () => vitestCounts(join(tmp, 'vitest.json')),
     report: join(tmp, 'vitest.json'),
   },
   {
@@ -27,6 +30,13 @@ const runners = [
     env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import tsx`.trim() },
     counts: () => JSON.parse(readFileSync(join(tmp, 'wtr.json'), 'utf8')),
     report: join(tmp, 'wtr.json'),
+  },
+  {
+    name: 'end-to-end (real relay + demo + Chromium via playwright-core)',
+    when: () => existsSync(join(root, 'test', 'e2e')) && readdirSync(join(root, 'test', 'e2e')).some((f) => f.endsWith('.e2e.test.ts')),
+    command: ['pnpm', 'exec', 'vitest', 'run', '--config', 'test/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${join(tmp, 'e2e.json')}`],
+    counts: () => vitestCounts(join(tmp, 'e2e.json')),
+    report: join(tmp, 'e2e.json'),
   },
 ];
 
