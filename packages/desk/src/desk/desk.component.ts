@@ -1,0 +1,983 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { live } from 'lit/directives/live.js';
+import {
+  ACTIONS_BY_KIND,
+  type AgentEventName,
+  type AgentEventPayload,
+  type AgentIdentity,
+  type Analytics,
+  type EscalationView,
+  type ResolutionAction,
+} from '@baton/protocol';
+import { SEVERITIES, TRIGGER_IDS, triggerLabel, type Language, type Severity, type TriggerId } from '@baton/protocol/vocabulary';
+import { DeskConnection, type ConnectionState, type RejectedEvent } from '../connection/desk.connection.js';
+import { ClockController, type Now } from '../controllers/clock.controller.js';
+import { NotificationsController } from '../controllers/notifications.controller.js';
+import { SHORTCUT_KEYS, ShortcutsController } from '../controllers/shortcuts.controller.js';
+import { ThreadStore, type ThreadLine } from '../detail/thread.store.js';
+import { customerPanel, heldReplyPanel, rawPanel, summaryPanel, whyPanel, type DetailContext } from '../detail/detail.templates.js';
+import { stringsFor, languageOf, type DeskStrings } from '../locales/index.js';
+import {
+  DEFAULT_FILTER,
+  QUEUE_SCOPES,
+  QueueStore,
+  STATUS_FILTERS,
+  cardStatus,
+  isClaimable,
+  slaState,
+  type QueueFilter,
+} from '../queue/queue.store.js';
+import { applyRedaction, tokenize, wordRange } from '../review/redaction.js';
+import { BatonDeskClaimEvent, BatonDeskConnectionEvent, BatonDeskRejectedEvent, BatonDeskResolveEvent } from './desk.events.js';
+import { deskStyles } from './desk.styles.js';
+
+type View = 'queue' | 'analytics';
+
+interface ResolveDraft {
+  action: ResolutionAction;
+  note: string;
+  team: string;
+  /** Word indices of the held reply the reviewer removed. */
+  removed: Set<number>;
+  anchor: number | null;
+  /** Reused when a submission is retried, so the relay never acts twice. */
+  commandId: string;
+}
+
+const URGENT: ReadonlySet<Severity> = new Set(['critical', 'high']);
+const TYPING_IDLE_MS = 3_000;
+const CUSTOMER_TYPING_TIMEOUT_MS = 8_000;
+const RAW_EVENTS_KEPT = 20;
+const REJECTED_KEPT = 50;
+const ANALYTICS_SERIES_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1_000));
+  const hours = Math.floor(total / 3_600);
+  const minutes = Math.floor((total % 3_600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+}
+
+const newId = () => crypto.randomUUID();
+
+/**
+ * The Baton agent desk: sign in with an agent token, work the escalation queue live (claim, review,
+ * chat, resolve), with SLA countdowns, notifications, keyboard shortcuts and, for supervisors,
+ * analytics.
+ *
+ * @summary Agent desk for the Baton relay: queue, claim, review, live chat, resolve, analytics.
+ *
+ * @event baton-desk-connection - The connection changed: `state` (`online`, `reconnecting`, `unauthorized`…).
+ * @event baton-desk-claim - A claim finished: `escalationId`, `outcome` (`won` | `lost` | `failed`), `winner`.
+ * @event baton-desk-resolve - An escalation was resolved or passed on: `action`, `escalation`.
+ * @event baton-desk-rejected - The relay sent an event that failed the protocol schemas (not rendered).
+ *
+ * @csspart header - The top bar (who is signed in, views, notifications, help).
+ * @csspart sign-in - The sign-in form shown without a (valid) token.
+ * @csspart filters - The queue filters.
+ * @csspart queue - The queue list.
+ * @csspart card - One escalation card (`data-severity`, `data-sla`, `data-status` attributes).
+ * @csspart card-select - The card's main button, which opens the detail.
+ * @csspart severity - A severity badge.
+ * @csspart sla - An SLA countdown (`data-level`: ok, warning, breached, none).
+ * @csspart claim-button - A claim button.
+ * @csspart detail - The detail pane of the selected escalation.
+ * @csspart summary - The warm-transfer summary.
+ * @csspart transcript - The live transcript.
+ * @csspart composer - The chat reply form.
+ * @csspart resolve - The resolve form.
+ * @csspart redaction-editor - The inline redaction editor for review replies.
+ * @csspart dev-errors - The list of rejected relay events, for developers.
+ * @csspart help - The keyboard shortcut dialog.
+ *
+ * @cssproperty --baton-desk-font - Font family.
+ * @cssproperty --baton-desk-bg - Page background.
+ * @cssproperty --baton-desk-surface - Card and pane background.
+ * @cssproperty --baton-desk-text - Text colour.
+ * @cssproperty --baton-desk-muted - Secondary text colour.
+ * @cssproperty --baton-desk-border - Border colour.
+ * @cssproperty --baton-desk-accent - Buttons and focus ring.
+ * @cssproperty --baton-desk-accent-text - Text on the accent colour.
+ * @cssproperty --baton-desk-radius - Corner radius.
+ * @cssproperty --baton-desk-sla-warning - SLA colour at half the window or less.
+ * @cssproperty --baton-desk-sla-breached - SLA colour once breached.
+ * @cssproperty --baton-desk-critical - Critical severity colour.
+ * @cssproperty --baton-desk-high - High severity colour.
+ */
+export class BatonDesk extends LitElement {
+  static override styles = deskStyles;
+
+  /** Base URL of the relay, e.g. `https://relay.example.com` (the desk connects to `/agent`). */
+  @property({ reflect: true }) relay = '';
+
+  /** A signed agent token. Without one the desk shows a sign-in form to paste it. */
+  @property() token = '';
+
+  /** Language of the desk's own strings: en, es, fr, de, pt or it (regional variants accepted). */
+  @property({ reflect: true }) locale = 'en';
+
+  /** `light`, `dark`, or `auto` (follows the operating system). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Beep on new critical/high items and SLA alerts. */
+  @property({ type: Boolean, reflect: true }) sound = false;
+
+  /** Leave `document.title` alone instead of prefixing the number of open items. */
+  @property({ type: Boolean, attribute: 'no-title-badge' }) noTitleBadge = false;
+
+  /** The clock SLA countdowns read; tests inject a fixed one. */
+  @property({ attribute: false }) now: Now = () => Date.now();
+
+  @state() private connectionState: ConnectionState | 'signed-out' = 'signed-out';
+  @state() private connectionProblem: { code: string; message: string } | null = null;
+  @state() private agent: AgentIdentity | null = null;
+  @state() private agentsOnline = 0;
+  @state() private filter: QueueFilter = { ...DEFAULT_FILTER };
+  @state() private selectedId: string | null = null;
+  @state() private view: View = 'queue';
+  @state() private announcement = '';
+  @state() private rejected: RejectedEvent[] = [];
+  @state() private analytics: Analytics | null = null;
+  @state() private analyticsProblem: string | null = null;
+  @state() private analyticsSeries: Analytics[] = [];
+  @state() private busy = new Set<string>();
+
+  private readonly queue = new QueueStore();
+  private readonly threads = new Map<string, ThreadStore>();
+  private readonly rawEvents = new Map<string, Array<{ event: string; payload: unknown }>>();
+  private readonly customerTyping = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly drafts = new Map<string, ResolveDraft>();
+  private readonly replies = new Map<string, string>();
+  private readonly lastAssignee = new Map<string, string>();
+  private connection: DeskConnection | null = null;
+  private typingSent: { escalationId: string; timer: ReturnType<typeof setTimeout> } | null = null;
+
+  private readonly clock = new ClockController(this, () => this.now);
+  private readonly notifications = new NotificationsController(this, () => ({ sound: this.sound, titleBadge: !this.noTitleBadge }));
+
+  constructor() {
+    super();
+    new ShortcutsController(this, {
+      next: () => this.moveSelection(1),
+      previous: () => this.moveSelection(-1),
+      claim: () => this.selectedId !== null && void this.claim(this.selectedId),
+      reply: () => this.focusPart('reply'),
+      resolve: () => this.focusPart('resolve-action'),
+      help: () => this.openHelp(),
+    });
+  }
+
+  private get t(): DeskStrings {
+    return stringsFor(this.locale);
+  }
+
+  private get language(): Language {
+    return languageOf(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.reconnect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection?.close();
+    this.connection = null;
+    for (const timer of this.customerTyping.values()) clearTimeout(timer);
+    this.customerTyping.clear();
+    if (this.typingSent) clearTimeout(this.typingSent.timer);
+    this.typingSent = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('relay') || changed.has('token')) && this.isConnected && this.hasUpdated) this.reconnect();
+  }
+
+  protected override updated(): void {
+    const waiting = this.connectionState === 'online' ? this.queue.all().filter((e) => cardStatus(e) === 'open').length : 0;
+    this.notifications.badge(waiting);
+  }
+
+  /** Starts over with the current relay and token (closing any earlier connection). */
+  private reconnect(): void {
+    this.connection?.close();
+    this.connection = null;
+    this.queue.replace([]);
+    this.threads.clear();
+    this.agent = null;
+    if (!this.relay || !this.token) {
+      this.connectionState = 'signed-out';
+      return;
+    }
+    this.connection = new DeskConnection(
+      { relay: this.relay, token: this.token },
+      {
+        event: (name, payload) => this.onEvent(name, payload),
+        rejected: (rejected) => this.onRejected(rejected),
+        state: (next, detail) => this.onState(next, detail ?? null),
+      },
+    );
+    this.connection.connect();
+  }
+
+  private onState(next: ConnectionState, detail: { code: string; message: string } | null): void {
+    // Closing an old connection while opening a new one must not overwrite the new state.
+    if (next === 'closed') return;
+    this.connectionState = next;
+    this.connectionProblem = detail;
+    if (next === 'unauthorized' || next === 'failed') {
+      this.connection?.close();
+      this.connection = null;
+    }
+    this.dispatchEvent(new BatonDeskConnectionEvent(next, detail));
+  }
+
+  private onRejected(rejected: RejectedEvent): void {
+    this.rejected = [rejected, ...this.rejected].slice(0, REJECTED_KEPT);
+    this.dispatchEvent(new BatonDeskRejectedEvent(rejected));
+  }
+
+  private onEvent<Name extends AgentEventName>(name: Name, payload: AgentEventPayload<Name>): void {
+    const event = { name, payload } as { [K in AgentEventName]: { name: K; payload: AgentEventPayload<K> } }[AgentEventName];
+    switch (event.name) {
+      case 'queue:snapshot': {
+        this.agent = event.payload.agent;
+        this.agentsOnline = event.payload.agentsOnline;
+        this.queue.setAgent(event.payload.agent);
+        this.queue.replace(event.payload.escalations);
+        // After a reconnect, catch up on the conversation that is open.
+        if (this.selectedId !== null) void this.loadHistory(this.selectedId);
+        break;
+      }
+      case 'escalation:created':
+        this.keepRaw(event.payload.escalation.id, name, payload);
+        this.receiveEscalation(event.payload.escalation, true);
+        break;
+      case 'escalation:updated': {
+        const { escalation, change } = event.payload;
+        this.keepRaw(escalation.id, name, payload);
+        this.receiveEscalation(escalation, change === 'transferred' || change === 'reassigned' || change === 'escalated');
+        break;
+      }
+      case 'context:appended':
+        this.keepRaw(event.payload.escalationId, name, payload);
+        this.thread(event.payload.conversationId).addContext(event.payload.id, event.payload.seq, event.payload.messages);
+        break;
+      case 'customer:message':
+        this.keepRaw(event.payload.escalationId, name, payload);
+        this.thread(event.payload.conversationId).addCustomerMessage(event.payload.id, event.payload.seq, event.payload.text, event.payload.at);
+        this.setCustomerTyping(event.payload.escalationId, false);
+        break;
+      case 'customer:typing':
+        this.setCustomerTyping(event.payload.escalationId, event.payload.typing);
+        break;
+      case 'sla:warning': {
+        this.keepRaw(event.payload.escalationId, name, payload);
+        const message = this.t.slaWarning(event.payload.escalationId, formatDuration(event.payload.remainingMs));
+        this.announce(message);
+        this.notifications.alert(message, this.t.severities[event.payload.severity], `sla-${event.payload.escalationId}`);
+        break;
+      }
+      case 'sla:breached': {
+        this.keepRaw(event.payload.escalationId, name, payload);
+        const message = this.t.slaBreached(event.payload.escalationId);
+        this.announce(message);
+        this.notifications.alert(message, this.t.severities[event.payload.severity], `sla-${event.payload.escalationId}`);
+        break;
+      }
+      case 'relay:error':
+        this.announce(this.t.commandFailed(event.payload.error.message));
+        break;
+    }
+    this.requestUpdate();
+  }
+
+  /** `mayBeNew`: updates that move an item onto this agent's route count as arrivals too. */
+  private receiveEscalation(escalation: EscalationView, mayBeNew: boolean): void {
+    if (escalation.assignee && escalation.assignee.id !== this.agent?.id) this.lastAssignee.set(escalation.id, escalation.assignee.name);
+    const outcome = this.queue.receive(escalation);
+    if (outcome === 'added' && (mayBeNew || cardStatus(escalation) === 'open')) {
+      const message = this.t.newItem(this.t.severities[escalation.severity], triggerLabel(escalation.trigger, this.language));
+      this.announce(message);
+      if (URGENT.has(escalation.severity)) this.notifications.alert(message, escalation.decision.reason, escalation.id);
+    }
+    // A claimed cold transfer reveals its conversation now.
+    if (escalation.id === this.selectedId && escalation.assignee?.id === this.agent?.id && !this.thread(escalation.conversationId).loaded) {
+      void this.loadHistory(escalation.id);
+    }
+  }
+
+  private keepRaw(escalationId: string, event: string, payload: unknown): void {
+    const kept = this.rawEvents.get(escalationId) ?? [];
+    kept.push({ event, payload });
+    this.rawEvents.set(escalationId, kept.slice(-RAW_EVENTS_KEPT));
+  }
+
+  private setCustomerTyping(escalationId: string, typing: boolean): void {
+    clearTimeout(this.customerTyping.get(escalationId));
+    this.customerTyping.delete(escalationId);
+    // A lost "stopped typing" must not leave the indicator on forever.
+    if (typing) {
+      this.customerTyping.set(
+        escalationId,
+        setTimeout(() => {
+          this.customerTyping.delete(escalationId);
+          this.requestUpdate();
+        }, CUSTOMER_TYPING_TIMEOUT_MS),
+      );
+    }
+    this.requestUpdate();
+  }
+
+  private thread(conversationId: string): ThreadStore {
+    let thread = this.threads.get(conversationId);
+    if (!thread) {
+      thread = new ThreadStore();
+      this.threads.set(conversationId, thread);
+    }
+    return thread;
+  }
+
+  private announce(message: string): void {
+    // Re-setting the same text would not be read again; clear first.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = message;
+    });
+  }
+
+  private async loadHistory(escalationId: string): Promise<void> {
+    const connection = this.connection;
+    const escalation = this.queue.get(escalationId);
+    if (!connection || !escalation) return;
+    const thread = this.thread(escalation.conversationId);
+    thread.seedTranscript(escalation);
+    let since = 0;
+    for (let page = 0; page < 10; page++) {
+      const ack = await connection.command('escalation:history', { escalationId, since });
+      if (!ack.ok) return;
+      thread.seedTranscript(ack.escalation);
+      thread.addHistory(ack.events, escalationId);
+      if (!ack.hasMore || ack.events.length === 0) break;
+      since = ack.events[ack.events.length - 1]!.seq;
+    }
+    this.requestUpdate();
+  }
+
+  private select(id: string): void {
+    if (this.selectedId === id) return;
+    this.stopTyping();
+    this.selectedId = id;
+    const escalation = this.queue.get(id);
+    if (escalation) {
+      this.thread(escalation.conversationId).seedTranscript(escalation);
+      void this.loadHistory(id);
+    }
+  }
+
+  private moveSelection(step: 1 | -1): void {
+    const items = this.queue.visible(this.filter);
+    if (items.length === 0) return;
+    const at = items.findIndex((item) => item.id === this.selectedId);
+    const next = items[at === -1 ? (step === 1 ? 0 : items.length - 1) : Math.min(items.length - 1, Math.max(0, at + step))]!;
+    this.select(next.id);
+    void this.updateComplete.then(() => this.cardButton(next.id)?.focus());
+  }
+
+  private cardButton(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`[part~="card-select"][data-id="${CSS.escape(id)}"]`);
+  }
+
+  private focusPart(part: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`[data-focus="${part}"]`)?.focus();
+  }
+
+  private openHelp(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog[part~="help"]')?.showModal();
+  }
+
+  private setBusy(key: string, on: boolean): void {
+    const next = new Set(this.busy);
+    if (on) next.add(key);
+    else next.delete(key);
+    this.busy = next;
+  }
+
+  // ---- commands ------------------------------------------------------------------------------
+
+  private async claim(escalationId: string): Promise<void> {
+    const connection = this.connection;
+    const escalation = this.queue.get(escalationId);
+    if (!connection || !escalation || !isClaimable(escalation) || this.busy.has(`claim:${escalationId}`)) return;
+    this.setBusy(`claim:${escalationId}`, true);
+    const ack = await connection.command('escalation:claim', { escalationId });
+    this.setBusy(`claim:${escalationId}`, false);
+    if (ack.ok) {
+      this.queue.receive(ack.escalation);
+      this.announce(this.t.claimedByYou(escalationId));
+      this.dispatchEvent(new BatonDeskClaimEvent(escalationId, 'won'));
+      this.selectedId = escalationId;
+      void this.loadHistory(escalationId);
+      return;
+    }
+    if (ack.error.code === 'already_claimed') {
+      const winner = this.lastAssignee.get(escalationId) ?? /claimed by (.+)$/.exec(ack.error.message)?.[1] ?? '—';
+      this.announce(this.t.lostRace(escalationId, winner));
+      this.dispatchEvent(new BatonDeskClaimEvent(escalationId, 'lost', winner));
+      if (this.agent?.role !== 'supervisor') this.queue.remove(escalationId);
+      if (this.selectedId === escalationId) this.moveOn(escalationId);
+      this.requestUpdate();
+      return;
+    }
+    this.announce(this.t.commandFailed(ack.error.message));
+    this.dispatchEvent(new BatonDeskClaimEvent(escalationId, 'failed'));
+  }
+
+  /** After losing an item: the next open one, if any. */
+  private moveOn(lostId: string): void {
+    const next = this.queue.visible(this.filter).find((item) => item.id !== lostId && isClaimable(item));
+    this.selectedId = next?.id ?? null;
+    if (next) void this.loadHistory(next.id);
+  }
+
+  private async release(escalationId: string): Promise<void> {
+    if (!this.connection) return;
+    this.setBusy(`release:${escalationId}`, true);
+    const ack = await this.connection.command('escalation:release', { escalationId });
+    this.setBusy(`release:${escalationId}`, false);
+    if (!ack.ok) return this.announce(this.t.commandFailed(ack.error.message));
+    this.queue.receive(ack.escalation);
+    this.announce(this.t.releasedItem(escalationId));
+  }
+
+  private draft(escalation: EscalationView): ResolveDraft {
+    let draft = this.drafts.get(escalation.id);
+    if (!draft) {
+      draft = { action: ACTIONS_BY_KIND[escalation.kind][0], note: '', team: '', removed: new Set(), anchor: null, commandId: newId() };
+      this.drafts.set(escalation.id, draft);
+    }
+    return draft;
+  }
+
+  private redactedText(escalation: EscalationView, draft: ResolveDraft): string {
+    return applyRedaction(tokenize(escalation.heldReply?.text ?? ''), draft.removed, this.t.redactionMarker);
+  }
+
+  private async resolve(escalation: EscalationView): Promise<void> {
+    const connection = this.connection;
+    if (!connection) return;
+    const draft = this.draft(escalation);
+    if (draft.action === 'redact_and_allow' && draft.removed.size === 0) return this.announce(this.t.redactionEmpty);
+    const team = draft.team.trim();
+    this.setBusy(`resolve:${escalation.id}`, true);
+    const ack = await connection.command('escalation:resolve', {
+      id: draft.commandId,
+      escalationId: escalation.id,
+      action: draft.action,
+      note: draft.note,
+      ...(draft.action === 'redact_and_allow' ? { text: this.redactedText(escalation, draft) } : {}),
+      ...(draft.action === 'transferred' && team !== '' ? { transferTo: { team } } : {}),
+    });
+    this.setBusy(`resolve:${escalation.id}`, false);
+    if (!ack.ok) {
+      // A rejected command did nothing: the next attempt may reuse the id only if it is the same command.
+      if (ack.error.code !== 'unavailable' && ack.error.code !== 'internal') draft.commandId = newId();
+      return this.announce(this.t.commandFailed(ack.error.message));
+    }
+    this.drafts.delete(escalation.id);
+    this.queue.receive(ack.escalation);
+    this.announce(this.t.resolvedItem(escalation.id, this.t.actions[draft.action]));
+    this.dispatchEvent(new BatonDeskResolveEvent(draft.action, ack.escalation));
+  }
+
+  private async sendReply(escalation: EscalationView, retryId?: string): Promise<void> {
+    const connection = this.connection;
+    const thread = this.thread(escalation.conversationId);
+    let id = retryId;
+    let text: string;
+    if (id) {
+      const line = thread.line(`m:${id}`);
+      if (line?.kind !== 'message') return;
+      text = line.text;
+      thread.retrying(id);
+    } else {
+      text = (this.replies.get(escalation.id) ?? '').trim();
+      if (text === '') return;
+      id = newId();
+      this.replies.delete(escalation.id);
+      thread.addOutgoing(id, text, this.agent?.name ?? '', new Date(this.now()).toISOString());
+    }
+    this.stopTyping();
+    this.requestUpdate();
+    if (!connection) return thread.failed(id);
+    const ack = await connection.command('agent:message', { id, escalationId: escalation.id, text });
+    if (ack.ok) thread.delivered(id, ack.seq);
+    else {
+      thread.failed(id);
+      this.announce(this.t.commandFailed(ack.error.message));
+    }
+    this.requestUpdate();
+  }
+
+  private onReplyInput(escalation: EscalationView, value: string): void {
+    this.replies.set(escalation.id, value);
+    if (!this.connection) return;
+    if (this.typingSent?.escalationId !== escalation.id) {
+      this.stopTyping();
+      void this.connection.command('agent:typing', { escalationId: escalation.id, typing: true });
+    } else {
+      clearTimeout(this.typingSent.timer);
+    }
+    this.typingSent = { escalationId: escalation.id, timer: setTimeout(() => this.stopTyping(), TYPING_IDLE_MS) };
+  }
+
+  private stopTyping(): void {
+    if (!this.typingSent) return;
+    clearTimeout(this.typingSent.timer);
+    const { escalationId } = this.typingSent;
+    this.typingSent = null;
+    void this.connection?.command('agent:typing', { escalationId, typing: false });
+  }
+
+  private async loadAnalytics(): Promise<void> {
+    const connection = this.connection;
+    if (!connection) return;
+    this.analyticsProblem = null;
+    const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const to = this.now();
+    // One window for the totals, one per day for the compliance-over-time line.
+    const days = Array.from({ length: ANALYTICS_SERIES_DAYS }, (_, i) => ({
+      from: new Date(to - (i + 1) * DAY_MS).toISOString(),
+      to: new Date(to - i * DAY_MS).toISOString(),
+      timezone,
+    }));
+    const [whole, ...daily] = await Promise.all([{ timezone }, ...days].map((request) => connection.command('analytics:get', request)));
+    if (!whole?.ok) {
+      this.analyticsProblem = whole?.error.message ?? '';
+      return;
+    }
+    this.analytics = whole.analytics;
+    this.analyticsSeries = daily.flatMap((ack) => (ack.ok ? [ack.analytics] : []));
+  }
+
+  private showView(view: View): void {
+    this.view = view;
+    if (view === 'analytics') void this.loadAnalytics();
+  }
+
+  private signIn(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const relay = String(form.get('relay') ?? this.relay).trim();
+    const token = String(form.get('token') ?? '').trim();
+    if (relay) this.relay = relay;
+    // The same token again after a refusal still means "try again".
+    if (token === this.token) this.reconnect();
+    else this.token = token;
+  }
+
+  private signOut(): void {
+    this.token = '';
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const signedIn = this.connectionState !== 'signed-out' && this.connectionState !== 'unauthorized' && this.connectionState !== 'failed';
+    return html`
+      <div class="desk" role="region" aria-label=${t.deskLabel}>
+        ${signedIn ? this.renderWorkspace() : this.renderSignIn()}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">${this.announcement}</div>
+        ${this.renderRejected()} ${this.renderHelp()}
+      </div>
+    `;
+  }
+
+  private renderSignIn(): TemplateResult {
+    const t = this.t;
+    const problem =
+      this.connectionState === 'unauthorized' ? t.unauthorized : this.connectionState === 'failed' && this.connectionProblem ? t.refused(this.connectionProblem.message) : null;
+    return html`
+      <form part="sign-in" class="sign-in" @submit=${this.signIn}>
+        <h2>${t.signInTitle}</h2>
+        <p>${t.signInHelp}</p>
+        ${problem ? html`<p class="error" role="alert" data-testid="sign-in-error">${problem}</p>` : nothing}
+        ${this.relay
+          ? nothing
+          : html`<label>${t.relayLabel}<input name="relay" type="url" required placeholder="https://relay.example.com" /></label>`}
+        <label>${t.tokenLabel}<input name="token" type="password" required autocomplete="off" spellcheck="false" /></label>
+        <button type="submit" class="primary">${t.signIn}</button>
+      </form>
+    `;
+  }
+
+  private renderWorkspace(): TemplateResult {
+    const t = this.t;
+    const agent = this.agent;
+    const supervisor = agent?.role === 'supervisor';
+    return html`
+      <header part="header" class="header">
+        <div class="who">
+          ${agent ? html`<strong data-testid="agent">${t.signedInAs(agent.name, t.roles[agent.role])}</strong>` : nothing}
+          <span class="muted" data-testid="connection">${this.connectionState === 'online' ? t.agentsOnline(this.agentsOnline) : this.connectionState === 'connecting' ? t.connecting : t.reconnecting}</span>
+        </div>
+        ${supervisor
+          ? html`<nav aria-label=${t.viewsLabel} class="views">
+              ${(['queue', 'analytics'] as const).map(
+                (view) => html`<button type="button" aria-pressed=${String(this.view === view)} data-view=${view} @click=${() => this.showView(view)}>${t.views[view]}</button>`,
+              )}
+            </nav>`
+          : nothing}
+        <div class="tools">
+          ${this.notifications.permission === 'default'
+            ? html`<button type="button" @click=${() => void this.notifications.requestPermission()}>${t.enableNotifications}</button>`
+            : nothing}
+          <label class="inline"><input type="checkbox" .checked=${this.sound} @change=${(e: Event) => (this.sound = (e.target as HTMLInputElement).checked)} />${t.sound}</label>
+          <button type="button" @click=${this.openHelp} aria-keyshortcuts="?">${t.helpButton}</button>
+          <button type="button" @click=${this.signOut}>${t.signOut}</button>
+        </div>
+      </header>
+      ${this.view === 'analytics' && supervisor ? this.renderAnalytics() : this.renderQueueView()}
+    `;
+  }
+
+  private renderQueueView(): TemplateResult {
+    const selected = this.selectedId !== null ? (this.queue.get(this.selectedId) ?? null) : null;
+    return html`
+      <div class="columns">
+        <aside class="queue-pane">${this.renderFilters()} ${this.renderQueue()}</aside>
+        ${selected ? this.renderDetail(selected) : html`<section part="detail" class="detail empty"><p class="muted">${this.t.selectPrompt}</p></section>`}
+      </div>
+    `;
+  }
+
+  private renderFilters(): TemplateResult {
+    const t = this.t;
+    const counts = this.queue.counts(this.filter);
+    const set = (patch: Partial<QueueFilter>) => (this.filter = { ...this.filter, ...patch });
+    const value = (e: Event) => (e.target as HTMLSelectElement).value;
+    return html`
+      <form part="filters" class="filters" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
+        <label
+          >${t.scopeLabel}
+          <select name="scope" @change=${(e: Event) => set({ scope: value(e) as QueueFilter['scope'] })}>
+            ${QUEUE_SCOPES.map((scope) => html`<option value=${scope} ?selected=${this.filter.scope === scope}>${t.withCount(t.scopes[scope], counts.scope[scope])}</option>`)}
+          </select>
+        </label>
+        <label
+          >${t.statusLabel}
+          <select name="status" @change=${(e: Event) => set({ status: value(e) as QueueFilter['status'] })}>
+            ${STATUS_FILTERS.map((status) => html`<option value=${status} ?selected=${this.filter.status === status}>${t.withCount(t.statusFilters[status], counts.status[status])}</option>`)}
+          </select>
+        </label>
+        <label
+          >${t.severityLabel}
+          <select name="severity" @change=${(e: Event) => set({ severity: value(e) as QueueFilter['severity'] })}>
+            <option value="any" ?selected=${this.filter.severity === 'any'}>${t.withCount(t.anySeverity, counts.severity.any)}</option>
+            ${SEVERITIES.map((severity) => html`<option value=${severity} ?selected=${this.filter.severity === severity}>${t.withCount(t.severities[severity], counts.severity[severity])}</option>`)}
+          </select>
+        </label>
+        <label
+          >${t.triggerLabel}
+          <select name="trigger" @change=${(e: Event) => set({ trigger: value(e) as QueueFilter['trigger'] })}>
+            <option value="any" ?selected=${this.filter.trigger === 'any'}>${t.withCount(t.anyTrigger, counts.trigger.any)}</option>
+            ${TRIGGER_IDS.map((trigger: TriggerId) => html`<option value=${trigger} ?selected=${this.filter.trigger === trigger}>${t.withCount(triggerLabel(trigger, this.language), counts.trigger[trigger])}</option>`)}
+          </select>
+        </label>
+      </form>
+    `;
+  }
+
+  private renderQueue(): TemplateResult {
+    const items = this.queue.visible(this.filter);
+    if (items.length === 0) return html`<p class="muted empty-queue" data-testid="empty-queue">${this.t.emptyQueue}</p>`;
+    return html`<ul part="queue" class="queue" role="list" aria-label=${this.t.queueLabel}>
+      ${repeat(items, (item) => item.id, (item) => this.renderCard(item))}
+    </ul>`;
+  }
+
+  private get detailContext(): DetailContext {
+    return { t: this.t, language: this.language, locale: this.locale, timeOf: (iso) => this.timeOf(iso) };
+  }
+
+  private timeOf(iso: string): string {
+    return new Intl.DateTimeFormat(this.locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  }
+
+  private renderSla(escalation: EscalationView): TemplateResult {
+    const t = this.t;
+    const sla = slaState(escalation, this.clock.read());
+    const text = sla.remainingMs === null ? t.slaNone : sla.level === 'breached' ? t.slaOver(formatDuration(-sla.remainingMs)) : t.slaLeft(formatDuration(sla.remainingMs));
+    // role=timer is not announced as it changes: countdowns must not chatter every second.
+    return html`<span part="sla" class="sla" role="timer" aria-live="off" data-level=${sla.level}>${text}</span>`;
+  }
+
+  private renderCard(escalation: EscalationView): TemplateResult {
+    const t = this.t;
+    const status = cardStatus(escalation);
+    const claiming = this.busy.has(`claim:${escalation.id}`);
+    const assignee = escalation.assignee ? t.assignedTo(escalation.assignee.id === this.agent?.id ? `${escalation.assignee.name} ✓` : escalation.assignee.name) : t.unassigned;
+    const sla = slaState(escalation, this.clock.read());
+    return html`
+      <li part="card" class="card" role="listitem" data-id=${escalation.id} data-severity=${escalation.severity} data-sla=${sla.level} data-status=${status} aria-current=${this.selectedId === escalation.id ? 'true' : 'false'}>
+        <button type="button" part="card-select" class="card-select" id=${`card-${escalation.id}`} data-id=${escalation.id} @click=${() => this.select(escalation.id)}>
+          <span part="severity" class="severity" data-severity=${escalation.severity}>${t.severities[escalation.severity]}</span>
+          <span class="trigger">${triggerLabel(escalation.trigger, this.language)}</span>
+          <span class="id muted">${escalation.id}</span>
+        </button>
+        <div class="meta">
+          <span class="kind">${t.kinds[escalation.kind]}</span>
+          <time datetime=${escalation.createdAt}>${t.created(this.timeOf(escalation.createdAt))}</time>
+          ${this.renderSla(escalation)}
+          <span class="status" data-status=${status}>${t.cardStatuses[status]}</span>
+          <span class="assignee">${assignee}</span>
+        </div>
+        ${isClaimable(escalation)
+          ? html`<button type="button" part="claim-button" class="primary claim" data-id=${escalation.id} aria-describedby=${`card-${escalation.id}`} ?disabled=${claiming} aria-busy=${String(claiming)} aria-keyshortcuts="c" @click=${() => void this.claim(escalation.id)}>
+              ${claiming ? t.claiming : t.claim}
+            </button>`
+          : nothing}
+      </li>
+    `;
+  }
+
+  private renderDetail(escalation: EscalationView): TemplateResult {
+    const t = this.t;
+    const mine = escalation.assignee?.id === this.agent?.id;
+    const status = cardStatus(escalation);
+    const context = this.detailContext;
+    return html`
+      <section part="detail" class="detail" aria-label=${t.detailLabel(escalation.id)} data-id=${escalation.id}>
+        <header class="detail-header">
+          <h2><span part="severity" class="severity" data-severity=${escalation.severity}>${t.severities[escalation.severity]}</span> ${triggerLabel(escalation.trigger, this.language)}</h2>
+          <p class="muted">${escalation.id} · ${t.kinds[escalation.kind]} · ${t.cardStatuses[status]} · ${this.renderSla(escalation)}</p>
+          <div class="actions">
+            ${isClaimable(escalation)
+              ? html`<button type="button" class="primary" data-action="claim" ?disabled=${this.busy.has(`claim:${escalation.id}`)} @click=${() => void this.claim(escalation.id)}>
+                  ${this.busy.has(`claim:${escalation.id}`) ? t.claiming : t.claim}
+                </button>`
+              : nothing}
+            ${status === 'claimed' && mine
+              ? html`<button type="button" data-action="release" ?disabled=${this.busy.has(`release:${escalation.id}`)} @click=${() => void this.release(escalation.id)}>${t.release}</button>`
+              : nothing}
+          </div>
+          ${escalation.resolution
+            ? html`<p class="resolution" data-testid="resolution">
+                ${t.resolvedBy(t.actions[escalation.resolution.action], escalation.resolution.by?.name ?? t.none)}${escalation.resolution.note
+                  ? html` <q>${escalation.resolution.note}</q>`
+                  : nothing}
+              </p>`
+            : nothing}
+        </header>
+        <div class="detail-grid">
+          <div class="main-column">
+            ${summaryPanel(context, escalation)} ${whyPanel(context, escalation)} ${escalation.heldReply ? heldReplyPanel(context, escalation) : nothing}
+            ${this.renderTranscript(escalation)} ${escalation.kind === 'takeover' ? this.renderComposer(escalation, mine && status === 'claimed') : nothing}
+            ${status === 'claimed' || (status === 'open' && this.agent?.role === 'supervisor') ? this.renderResolve(escalation, mine) : nothing}
+          </div>
+          <div class="side-column">
+            ${customerPanel(context, escalation, this.thread(escalation.conversationId))} ${rawPanel(context, escalation, this.rawEvents.get(escalation.id) ?? [])}
+          </div>
+        </div>
+      </section>
+    `;
+  }
+
+
+
+
+
+  private renderTranscript(escalation: EscalationView): TemplateResult {
+    const t = this.t;
+    const lines = this.thread(escalation.conversationId).lines();
+    return html`
+      <section part="transcript" class="panel transcript">
+        <h3>${t.transcriptTitle}</h3>
+        <ol role="log" aria-live="polite" aria-label=${t.transcriptTitle} data-testid="transcript">
+          ${repeat(lines, (line) => line.key, (line) => this.renderLine(line, escalation.id))}
+        </ol>
+        ${this.customerTyping.has(escalation.id) ? html`<p class="typing muted" data-testid="customer-typing">${t.customerTyping}</p>` : nothing}
+      </section>
+    `;
+  }
+
+  private renderLine(line: ThreadLine, escalationId: string): TemplateResult {
+    const t = this.t;
+    switch (line.kind) {
+      case 'message':
+        return html`<li class="line" data-speaker=${line.speaker} data-delivery=${line.delivery ?? nothing}>
+          <span class="speaker">${line.author ?? t.speakers[line.speaker]}</span>
+          <span class="text">${line.text}</span>
+          ${line.delivery
+            ? html`<span class="delivery muted" data-testid="delivery">${t.delivery[line.delivery]}</span>
+                ${line.delivery === 'failed'
+                  ? html`<button type="button" class="link" @click=${() => {
+                      const escalation = this.queue.get(escalationId);
+                      if (escalation && line.id) void this.sendReply(escalation, line.id);
+                    }}>${t.retry}</button>`
+                  : nothing}`
+            : nothing}
+        </li>`;
+      case 'review_decision':
+        return html`<li class="line note">${t.reviewDecision(t.actions[line.decision as ResolutionAction] ?? line.decision)}${line.text !== null ? html`: <q>${line.text}</q>` : nothing}</li>`;
+      case 'status':
+        return html`<li class="line note muted">${t.statusEntry(line.status)}</li>`;
+    }
+  }
+
+  private renderComposer(escalation: EscalationView, canChat: boolean): TemplateResult {
+    const t = this.t;
+    if (!canChat) return html`<p class="muted">${t.chatNeedsClaim}</p>`;
+    const submit = (event: Event) => {
+      event.preventDefault();
+      void this.sendReply(escalation);
+    };
+    return html`
+      <form part="composer" class="panel composer" @submit=${submit}>
+        <label for="reply">${t.chatTitle}</label>
+        <textarea
+          id="reply"
+          data-focus="reply"
+          name="reply"
+          rows="3"
+          aria-keyshortcuts="r"
+          .value=${live(this.replies.get(escalation.id) ?? '')}
+          @input=${(e: Event) => this.onReplyInput(escalation, (e.target as HTMLTextAreaElement).value)}
+          @blur=${() => this.stopTyping()}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) submit(e);
+          }}
+        ></textarea>
+        <button type="submit" class="primary">${t.send}</button>
+      </form>
+    `;
+  }
+
+  private renderResolve(escalation: EscalationView, mine: boolean): TemplateResult {
+    const t = this.t;
+    if (!mine && this.agent?.role !== 'supervisor') return html`<p class="muted">${t.resolveNeedsClaim}</p>`;
+    const draft = this.draft(escalation);
+    const busy = this.busy.has(`resolve:${escalation.id}`);
+    const change = () => this.requestUpdate();
+    return html`
+      <form part="resolve" class="panel resolve" @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.resolve(escalation);
+      }}>
+        <h3>${t.resolveTitle}</h3>
+        <label
+          >${t.actionLabel}
+          <select
+            name="action"
+            data-focus="resolve-action"
+            aria-keyshortcuts="e"
+            @change=${(e: Event) => {
+              draft.action = (e.target as HTMLSelectElement).value as ResolutionAction;
+              change();
+            }}
+          >
+            ${ACTIONS_BY_KIND[escalation.kind].map((action) => html`<option value=${action} ?selected=${draft.action === action}>${t.actions[action]}</option>`)}
+          </select>
+        </label>
+        ${draft.action === 'transferred'
+          ? html`<label>${t.teamLabel}<input name="team" .value=${live(draft.team)} @input=${(e: Event) => (draft.team = (e.target as HTMLInputElement).value)} /></label>`
+          : nothing}
+        ${draft.action === 'redact_and_allow' ? this.renderRedactionEditor(escalation, draft) : nothing}
+        <label
+          >${t.noteLabel}
+          <textarea name="note" rows="2" maxlength="2000" .value=${live(draft.note)} @input=${(e: Event) => (draft.note = (e.target as HTMLTextAreaElement).value)}></textarea>
+        </label>
+        <button type="submit" class="primary" ?disabled=${busy} aria-busy=${String(busy)}>${busy ? t.submitting : t.submit}</button>
+      </form>
+    `;
+  }
+
+  private renderRedactionEditor(escalation: EscalationView, draft: ResolveDraft): TemplateResult {
+    const t = this.t;
+    const tokens = tokenize(escalation.heldReply?.text ?? '');
+    const toggle = (index: number, extend: boolean) => {
+      const indices = extend && draft.anchor !== null ? wordRange(tokens, draft.anchor, index) : [index];
+      const remove = !draft.removed.has(index);
+      for (const i of indices) {
+        if (remove) draft.removed.add(i);
+        else draft.removed.delete(i);
+      }
+      draft.anchor = index;
+      this.requestUpdate();
+    };
+    return html`
+      <fieldset part="redaction-editor" class="redaction">
+        <legend>${t.redactionTitle}</legend>
+        <p class="muted" id="redaction-help">${t.redactionHelp}</p>
+        <p class="tokens" aria-describedby="redaction-help">
+          ${tokens.map((token, index) =>
+            token.kind === 'space'
+              ? token.text
+              : html`<button
+                  type="button"
+                  class="token"
+                  data-index=${index}
+                  aria-pressed=${String(draft.removed.has(index))}
+                  @click=${(e: MouseEvent) => toggle(index, e.shiftKey)}
+                >${draft.removed.has(index) ? html`<s>${token.text}</s>` : token.text}</button>`,
+          )}
+        </p>
+        <p class="preview-label">${t.redactionPreview}</p>
+        <output class="preview" data-testid="redaction-preview">${this.redactedText(escalation, draft)}</output>
+      </fieldset>
+    `;
+  }
+
+
+
+  private renderAnalytics(): TemplateResult {
+    const t = this.t;
+    return html`
+      <section class="analytics" aria-label=${t.views.analytics}>
+        <button type="button" @click=${() => void this.loadAnalytics()}>${t.refresh}</button>
+        ${this.analyticsProblem ? html`<p role="alert" class="error">${t.analyticsFailed(this.analyticsProblem)}</p>` : nothing}
+        ${this.analytics
+          ? html`<baton-desk-analytics
+              .analytics=${this.analytics}
+              .series=${this.analyticsSeries}
+              .theme=${this.theme === 'auto' ? undefined : this.theme}
+              locale=${this.locale}
+            ></baton-desk-analytics>`
+          : this.analyticsProblem
+            ? nothing
+            : html`<p class="muted">${t.analyticsLoading}</p>`}
+      </section>
+    `;
+  }
+
+  private renderRejected(): TemplateResult | typeof nothing {
+    if (this.rejected.length === 0) return nothing;
+    return html`
+      <details part="dev-errors" class="dev-errors" open>
+        <summary>${this.t.errorsTitle} (${this.rejected.length})</summary>
+        <ul role="log" data-testid="rejected">
+          ${this.rejected.map((item) => html`<li><code>${item.event}</code>: ${item.problems}</li>`)}
+        </ul>
+      </details>
+    `;
+  }
+
+  private renderHelp(): TemplateResult {
+    const t = this.t;
+    return html`
+      <dialog part="help" class="help" aria-labelledby="help-title">
+        <h2 id="help-title">${t.helpTitle}</h2>
+        <dl class="shortcuts">
+          ${SHORTCUT_KEYS.map(([key, action]) => html`<dt><kbd>${key}</kbd></dt><dd>${t.shortcuts[action]}</dd>`)}
+        </dl>
+        <form method="dialog"><button type="submit" class="primary">${t.close}</button></form>
+      </dialog>
+    `;
+  }
+}

@@ -1,0 +1,171 @@
+// Test harness for <baton-desk>: mounts a desk against a real relay and reads it the way a user
+// does (cards, announcements, transcript), plus a real customer socket for the other side.
+import { io, type Socket } from 'socket.io-client';
+import {
+  PROTOCOL_VERSION,
+  type ContextSummary,
+  type CustomerClientToServerEvents,
+  type CustomerServerToClientEvents,
+  type EscalationDecision,
+} from '@baton/protocol';
+import './baton-desk.js';
+import type { BatonDesk } from './desk.component.js';
+
+export type CustomerSocket = Socket<CustomerServerToClientEvents, CustomerClientToServerEvents>;
+
+let counter = 0;
+export const uid = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`;
+
+/** Polls until `check` returns a truthy value; fails naming what was awaited. */
+export async function until<T>(check: () => T | null | undefined | false, what: string, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export class DeskHarness {
+  constructor(readonly desk: BatonDesk) {}
+
+  get root(): ShadowRoot {
+    return this.desk.shadowRoot!;
+  }
+
+  $<E extends HTMLElement = HTMLElement>(selector: string): E | null {
+    return this.root.querySelector<E>(selector);
+  }
+
+  $$<E extends HTMLElement = HTMLElement>(selector: string): E[] {
+    return [...this.root.querySelectorAll<E>(selector)];
+  }
+
+  cardIds(): string[] {
+    return this.$$('[part~="card"]').map((card) => card.dataset.id!);
+  }
+
+  card(id: string): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(`[part~="card"][data-id="${CSS.escape(id)}"]`);
+  }
+
+  announcement(): string {
+    return this.$('[data-testid="announcer"]')?.textContent?.trim() ?? '';
+  }
+
+  transcript(): string[] {
+    return this.$$('[data-testid="transcript"] .line .text').map((line) => line.textContent ?? '');
+  }
+
+  async online(): Promise<void> {
+    await until(() => this.$('[data-testid="agent"]'), 'the desk to sign in');
+  }
+
+  async open(id: string): Promise<void> {
+    const button = await until(() => this.root.querySelector<HTMLButtonElement>(`[part~="card-select"][data-id="${CSS.escape(id)}"]`), `card ${id}`);
+    button.click();
+    await until(() => this.$(`[part~="detail"][data-id="${CSS.escape(id)}"]`), `detail of ${id}`);
+  }
+
+  async claim(id: string): Promise<void> {
+    const button = await until(() => this.root.querySelector<HTMLButtonElement>(`[part~="claim-button"][data-id="${CSS.escape(id)}"]`), `claim button of ${id}`);
+    button.click();
+  }
+
+  select(name: string, value: string): void {
+    const select = this.$(`select[name="${name}"]`) as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+  }
+
+  type(selector: string, text: string): void {
+    const field = this.$(selector) as HTMLInputElement | HTMLTextAreaElement;
+    field.focus();
+    field.value = text;
+    field.dispatchEvent(new Event('input'));
+  }
+}
+
+export async function mountDesk(props: Partial<Pick<BatonDesk, 'relay' | 'token' | 'locale' | 'now'>>): Promise<DeskHarness> {
+  const desk = document.createElement('baton-desk');
+  desk.setAttribute('no-title-badge', '');
+  Object.assign(desk, props);
+  document.body.append(desk);
+  await desk.updateComplete;
+  return new DeskHarness(desk);
+}
+
+export async function customerSocket(relayUrl: string): Promise<CustomerSocket> {
+  const socket: CustomerSocket = io(`${relayUrl}/customer`, {
+    auth: { protocolVersion: PROTOCOL_VERSION, siteKey: 'demo', visitorId: uid('visitor') },
+    transports: ['websocket'],
+    forceNew: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+export function decision(overrides: Partial<EscalationDecision> = {}): EscalationDecision {
+  return {
+    trigger: 'explicit_request',
+    rule: null,
+    severity: 'medium',
+    transfer: 'warm',
+    kind: 'takeover',
+    reason: 'Asked for a person: "can I talk to a human" (en)',
+    evidence: ['can I talk to a human'],
+    messageIndex: 2,
+    ...overrides,
+  };
+}
+
+export function summary(overrides: Partial<ContextSummary> = {}): ContextSummary {
+  return {
+    want: 'A refund for order [order] that arrived broken',
+    language: 'en',
+    aiAttempts: [{ text: 'You can request a refund from your orders page.', confidence: 0.41, intent: 'refund' }],
+    intents: ['refund'],
+    topics: ['billing'],
+    sentiment: { trajectory: [0, -0.4, -0.6], trend: 'worsening', distress: [] },
+    entities: [{ kind: 'order', value: 'A-1042' }],
+    contacts: [],
+    redactions: 1,
+    ...overrides,
+  };
+}
+
+/** Opens a conversation on the customer socket and asks for a person (or a review, with `heldReply`). */
+export async function requestHandoff(
+  customer: CustomerSocket,
+  options: { decision?: Partial<EscalationDecision>; summary?: Partial<ContextSummary>; transcript?: Array<{ role: 'customer' | 'bot'; text: string }>; heldReply?: string } = {},
+): Promise<{ conversationId: string; escalationId: string }> {
+  const conversationId = uid('conv');
+  const opened = await customer.emitWithAck('conversation:open', { id: conversationId });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const escalationId = uid('esc');
+  const review = options.heldReply !== undefined;
+  const ack = await customer.emitWithAck('handoff:request', {
+    id: escalationId,
+    conversationId,
+    decision: decision({ ...(review ? { kind: 'review', trigger: 'low_confidence', reason: 'Low AI confidence (0.38)' } : {}), ...options.decision }),
+    summary: summary(options.summary),
+    transcript: options.transcript ?? [
+      { role: 'customer', text: 'my order arrived broken' },
+      { role: 'customer', text: 'can I talk to a human' },
+    ],
+    ...(review ? { heldReply: { role: 'bot', text: options.heldReply!, confidence: 0.38, intent: 'refund' } } : {}),
+  });
+  if (!ack.ok) throw new Error(ack.error.message);
+  return { conversationId, escalationId };
+}
+
+/** Every payload of `event` from now on. */
+export function collect<T>(socket: Socket, event: string): T[] {
+  const seen: T[] = [];
+  socket.on(event, (payload: T) => seen.push(payload));
+  return seen;
+}
