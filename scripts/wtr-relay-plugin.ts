@@ -120,6 +120,13 @@ export function relayPlugin() {
           running.set(p.id as string, await listen(entry.config, entry.dir, entry.port));
           return { ok: true };
         }
+        case 'relay-emit': {
+          // Lets a test send what a faulty or hostile relay might: any event, any payload.
+          const entry = get(p.id);
+          const namespace = p.namespace === 'customer' ? '/customer' : '/agent';
+          entry.relay.io.of(namespace).emit(String(p.event), p.payload);
+          return { ok: true };
+        }
         case 'relay-token': {
           get(p.id);
           const token = await signAgentToken(TEST_AGENT_SECRET, {

@@ -10,6 +10,8 @@ export interface TestRelay {
   token(options?: { name?: string; agentId?: string; role?: 'agent' | 'supervisor'; teams?: string[] }): Promise<string>;
   /** HMAC of a customer id with the site's identity secret (a verified identity). */
   identity(customerId: string): Promise<string>;
+  /** Broadcasts a raw event (no validation) to every socket of a namespace: what a faulty relay might send. */
+  emitRaw(namespace: 'agent' | 'customer', event: string, payload: unknown): Promise<void>;
   /** Stops the relay abruptly, keeping its SQLite file. */
   kill(): Promise<void>;
   /** Starts it again on the same port from the same file. */
@@ -32,6 +34,9 @@ export async function startRelay(config: Record<string, unknown> = {}): Promise<
     async identity(customerId) {
       const result = await executeServerCommand<{ signature: string }, unknown>('relay-identity', { id, customerId });
       return result.signature;
+    },
+    async emitRaw(namespace, event, payload) {
+      await executeServerCommand('relay-emit', { id, namespace, event, payload });
     },
     async kill() {
       await executeServerCommand('relay-kill', { id });

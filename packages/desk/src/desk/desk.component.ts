@@ -179,6 +179,9 @@ export class BatonDesk extends LitElement {
     return languageOf(this.locale);
   }
 
+  /** The relay and token the current connection (or sign-in form) was made for. */
+  private connectedWith: { relay: string | null | undefined; token: string | null | undefined } = { relay: undefined, token: undefined };
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.reconnect();
@@ -195,7 +198,10 @@ export class BatonDesk extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('relay') || changed.has('token')) && this.isConnected && this.hasUpdated) this.reconnect();
+    // Also before the first render: a page may set relay and token just after inserting the element.
+    if ((changed.has('relay') || changed.has('token')) && this.isConnected && (this.relay !== this.connectedWith.relay || this.token !== this.connectedWith.token)) {
+      this.reconnect();
+    }
   }
 
   protected override updated(): void {
@@ -205,6 +211,7 @@ export class BatonDesk extends LitElement {
 
   /** Starts over with the current relay and token (closing any earlier connection). */
   private reconnect(): void {
+    this.connectedWith = { relay: this.relay, token: this.token };
     this.connection?.close();
     this.connection = null;
     this.queue.replace([]);
@@ -556,7 +563,9 @@ export class BatonDesk extends LitElement {
       to: new Date(to - i * DAY_MS).toISOString(),
       timezone,
     }));
-    const [whole, ...daily] = await Promise.all([{ timezone }, ...days].map((request) => connection.command('analytics:get', request)));
+    // The totals cover the same days as the series, so every chart describes one period.
+    const window = { from: new Date(to - ANALYTICS_SERIES_DAYS * DAY_MS).toISOString(), to: new Date(to).toISOString(), timezone };
+    const [whole, ...daily] = await Promise.all([window, ...days].map((request) => connection.command('analytics:get', request)));
     if (!whole?.ok) {
       this.analyticsProblem = whole?.error.message ?? '';
       return;

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { collect, customerSocket, mountDesk, requestHandoff, until, type CustomerSocket, type DeskHarness } from './desk.harness.js';
+import { collect, customerSocket, DeskHarness, mountDesk, requestHandoff, until, type CustomerSocket } from './desk.harness.js';
 
 const MINUTE = 60_000;
 
@@ -49,6 +49,18 @@ describe('<baton-desk> against a real relay', () => {
     harness.$<HTMLButtonElement>('[part~="sign-in"] button[type="submit"]')!.click();
     await harness.online();
     expect(harness.$('[data-testid="agent"]')!.textContent).to.contain('Tia Token');
+  });
+
+  it('signs in when the page sets relay and token just after inserting the element', async () => {
+    const token = await relay.token({ name: 'Lena Late' });
+    const element = document.createElement('baton-desk');
+    document.body.append(element);
+    element.relay = relay.url;
+    element.token = token;
+    const harness = new DeskHarness(element);
+    desks.push(harness);
+    await harness.online();
+    expect(harness.$('[data-testid="agent"]')!.textContent).to.contain('Lena Late');
   });
 
   it('updates the queue live, most severe first, with filters and counts', async () => {
