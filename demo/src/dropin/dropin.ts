@@ -1,0 +1,106 @@
+// The drop-in path: a chat UI written by hand (plain DOM), with <baton-handoff> placed in it. The host
+// keeps its own bot, feeds Baton every message, shows bot replies once Baton releases them, and stops
+// its bot while a person has the conversation.
+import '@baton/widget';
+import type { BatonReplyReleasedEvent, BatonStatusEvent, HandoffPhase } from '@baton/widget';
+import { createSimulatedBot } from '../bot/simulated-bot.js';
+import { botDelayMs, customerPolicy, pageLocale, RELAY_URL, wait } from '../shared/demo-env.js';
+
+const handoff = document.querySelector('baton-handoff')!;
+const log = document.querySelector<HTMLOListElement>('#chat-log')!;
+const composer = document.querySelector<HTMLFormElement>('#composer')!;
+const input = document.querySelector<HTMLInputElement>('#chat-input')!;
+const typing = document.querySelector<HTMLElement>('#bot-typing')!;
+const botState = document.querySelector<HTMLElement>('#bot-state')!;
+
+const bot = createSimulatedBot();
+const delay = botDelayMs();
+let botPaused = false;
+let phase: HandoffPhase = 'bot';
+
+handoff.policy = customerPolicy();
+const locale = pageLocale();
+if (locale) handoff.locale = locale;
+handoff.relay = RELAY_URL;
+
+interface LogLine {
+  from: 'customer' | 'bot' | 'system';
+  text: string;
+  meta?: string;
+}
+
+// The host keeps its own history across reloads, as a real chat would; <baton-handoff> restores the
+// human side (queue place, conversation) by itself.
+const HISTORY_KEY = 'northwind-dropin-log';
+const logLines: LogLine[] = JSON.parse(sessionStorage.getItem(HISTORY_KEY) ?? '[]') as LogLine[];
+
+function say(from: LogLine['from'], text: string, meta?: string): void {
+  logLines.push(meta ? { from, text, meta } : { from, text });
+  sessionStorage.setItem(HISTORY_KEY, JSON.stringify(logLines));
+  renderLine({ from, text, meta });
+}
+
+function renderLine({ from, text, meta }: LogLine): void {
+  const item = document.createElement('li');
+  item.className = `from-${from}`;
+  // Text nodes only: what people type is never parsed as HTML.
+  item.textContent = text;
+  if (meta) {
+    const small = document.createElement('span');
+    small.className = 'meta';
+    small.textContent = meta;
+    item.append(small);
+  }
+  log.append(item);
+  log.scrollTop = log.scrollHeight;
+}
+
+function setPaused(paused: boolean): void {
+  botPaused = paused;
+  typing.hidden = true;
+  botState.textContent = paused ? 'A person from our team has the conversation' : 'Nova, the assistant, is answering';
+}
+
+handoff.addEventListener('baton-bot-pause', () => setPaused(true));
+handoff.addEventListener('baton-bot-resume', () => {
+  if (!botPaused) return;
+  setPaused(false);
+  say('system', 'You’re back with Nova, the assistant.');
+});
+// Outside the bot phase the customer writes in <baton-handoff>'s own composer (to the person, the
+// reviewer, or the leave-a-message form), so the host's composer steps aside.
+handoff.addEventListener('baton-status', (event: BatonStatusEvent) => {
+  phase = event.phase;
+  composer.hidden = phase !== 'bot';
+  if (phase === 'bot' && event.previous !== 'bot') input.focus();
+});
+handoff.addEventListener('baton-reply-released', (event: BatonReplyReleasedEvent) => {
+  say('bot', event.text, event.edited ? 'Checked and edited by a teammate' : undefined);
+});
+handoff.addEventListener('baton-reply-blocked', () => {
+  say('system', 'A teammate decided that answer was not right. Ask again, or talk to a person.');
+});
+
+composer.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (!text || botPaused || phase !== 'bot') return;
+  input.value = '';
+  say('customer', text);
+  handoff.observe({ role: 'customer', text });
+
+  typing.hidden = false;
+  await wait(delay);
+  // The customer's own words may have handed the conversation over (e.g. "can I talk to someone").
+  if (botPaused || phase !== 'bot') {
+    typing.hidden = true;
+    return;
+  }
+  typing.hidden = true;
+  const reply = bot.reply(text);
+  // Shown when Baton releases it (`baton-reply-released`): at once, after a review, or never.
+  handoff.observe({ role: 'bot', text: reply.text, confidence: reply.confidence, intent: reply.intent });
+});
+
+if (logLines.length === 0) say('bot', 'Hi! I’m Nova. Ask me about orders, deliveries, returns, sizing or billing.');
+else logLines.forEach(renderLine);
