@@ -4,6 +4,7 @@
 import type { ConversationEmitted, Summarizer } from '@baton/core';
 import type { ContactDetails, EscalationDecision, Policy, PolicyInput } from '@baton/protocol';
 import type { CompiledPolicy } from '@baton/core';
+import type { ManagerOptions, SocketOptions } from 'socket.io-client';
 
 /** Where the conversation is, as the customer sees it (the machine's top-level states). */
 export type HandoffPhase = 'bot' | 'reviewing' | 'escalating' | 'queued' | 'connected' | 'reconnecting' | 'offline' | 'ended';
@@ -88,8 +89,15 @@ export interface HandoffOptions {
   storage?: Storage | null;
   /** Injected clock (ms since the epoch). */
   now?: () => number;
-  /** Injected id maker for client-generated ids. */
+  /** Injected id maker for client-generated ids (visitor, conversation, handoff, message ids): 1-128 of `A-Z a-z 0-9 _ - . :`. */
   createId?: () => string;
+  /** The storage key; default `baton.handoff.<siteKey>`. Two conversations on one page need two keys. */
+  storageKey?: string;
+  /**
+   * Extra socket.io-client options, merged over the SDK's own: `extraHeaders` (an `Origin` outside
+   * browsers), `transports`, or shorter `reconnectionDelay` in tests. The SDK keeps `auth` and `autoConnect`.
+   */
+  socketOptions?: Partial<ManagerOptions & SocketOptions>;
 }
 
 /** Announcements for the host, from the machine (`ConversationEmitted`) and the transport. */

@@ -1,0 +1,317 @@
+import { expect } from 'chai';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import './baton-chat.js';
+import type { BatonChat, BotAdapter, ChatHistoryEntry } from './chat.component.js';
+import { previewViews } from '../preview/preview-views.js';
+import { RecordingHandoff } from '../testing/recording-handoff.js';
+import { XSS_PAYLOADS } from '../testing/xss-payloads.js';
+import { contrast, mount, nextEvent, part, parts, shadow, textOf, unmountAll, until } from '../testing/fixture.js';
+import type { HandoffView } from '../sdk/handoff.types.js';
+
+// @web/test-runner provides mocha's globals; the workspace has no @types/mocha, so they are typed here.
+type Body = () => void | Promise<unknown>;
+declare const describe: (name: string, body: () => void) => void;
+declare const it: (name: string, body: Body) => void;
+declare const afterEach: (body: Body) => void;
+
+const focused = (element: BatonChat) => shadow(element).activeElement;
+const panel = (element: BatonChat) => part(element, 'panel')!;
+
+/** Types into the composer and presses Enter, as a customer would. */
+async function say(element: BatonChat, text: string): Promise<void> {
+  part<HTMLTextAreaElement>(element, 'composer-input')!.focus();
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Enter' });
+  await element.updateComplete;
+}
+
+const echoBot: BotAdapter = async (text) => ({ text: `You said: ${text}`, confidence: 0.9, intent: 'echo' });
+
+afterEach(async () => {
+  unmountAll();
+  await setViewport({ width: 1024, height: 768 });
+});
+
+describe('<baton-chat> launcher and panel', () => {
+  it('opens with show(), moves focus into the panel, and closes with Escape back to the launcher', async () => {
+    const element = await mount<BatonChat>('baton-chat', { preview: previewViews.bot });
+    const launcher = part<HTMLButtonElement>(element, 'launcher')!;
+    expect(launcher.getAttribute('aria-expanded')).to.equal('false');
+    expect(launcher.getAttribute('aria-label')).to.equal('Open chat');
+    expect(panel(element).checkVisibility({ visibilityProperty: true })).to.equal(false);
+
+    const shown = nextEvent('baton-show');
+    await element.show();
+    await shown;
+    expect(launcher.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel(element).getAttribute('role')).to.equal('dialog');
+    expect(panel(element).checkVisibility({ visibilityProperty: true })).to.equal(true);
+    expect(focused(element)).to.equal(part(element, 'composer-input'));
+
+    const hidden = nextEvent('baton-hide');
+    await sendKeys({ press: 'Escape' });
+    await hidden;
+    await until(() => panel(element).checkVisibility({ visibilityProperty: true }) === false, 'the panel to hide');
+    expect(focused(element)).to.equal(launcher);
+    expect(element.open).to.equal(false);
+  });
+
+  it('positions the panel above the launcher with floating-ui while shown, and stops when hidden or removed', async () => {
+    const element = await mount<BatonChat>('baton-chat', { preview: previewViews.bot });
+    await element.show();
+    const launcherBox = part(element, 'launcher')!.getBoundingClientRect();
+    await until(() => panel(element).style.top !== '', 'a computed position');
+    const box = panel(element).getBoundingClientRect();
+    expect(box.bottom).to.be.at.most(launcherBox.top);
+    expect(Math.round(box.right)).to.equal(Math.round(launcherBox.right));
+    expect(getComputedStyle(panel(element)).position).to.equal('fixed');
+
+    await element.hide();
+    const top = panel(element).style.top;
+    await setViewport({ width: 900, height: 600 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(panel(element).style.top, 'no autoUpdate after hide').to.equal(top);
+
+    await element.show();
+    await until(() => panel(element).style.top !== top, 'a new position once shown again');
+    element.remove();
+    const detachedTop = panel(element).style.top;
+    await setViewport({ width: 1024, height: 768 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(panel(element).style.top, 'no autoUpdate after disconnect').to.equal(detachedTop);
+  });
+
+  it('fills the screen on small viewports', async () => {
+    await setViewport({ width: 390, height: 700 });
+    const element = await mount<BatonChat>('baton-chat', { preview: previewViews.bot });
+    await element.show();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = panel(element).getBoundingClientRect();
+    expect([box.left, box.top, box.width, box.height].map(Math.round)).to.deep.equal([0, 0, 390, 700]);
+  });
+
+  it('show() waits for the opening transition, and skips it under reduced motion', async () => {
+    const element = await mount<BatonChat>('baton-chat', { preview: previewViews.bot });
+    const started = performance.now();
+    await element.show();
+    expect(performance.now() - started).to.be.at.least(100);
+    expect(getComputedStyle(panel(element)).opacity).to.equal('1');
+    await element.hide();
+
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const fast = performance.now();
+      await element.show();
+      expect(performance.now() - fast).to.be.below(100);
+      expect(getComputedStyle(panel(element)).transitionDuration).to.match(/^0s/);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('counts agent messages that arrive while closed on the launcher badge, and clears it on open', async () => {
+    const handoff = new RecordingHandoff(previewViews.queuedWarm);
+    const element = await mount<BatonChat>('baton-chat', { handoff });
+    expect(part(element, 'badge')).to.equal(null);
+    handoff.setView(previewViews.connected);
+    await element.updateComplete;
+    expect(textOf(part(element, 'badge'))).to.equal('1');
+    expect(part(element, 'launcher')!.getAttribute('aria-label')).to.equal('Open chat (1 unread message)');
+    await element.show();
+    expect(part(element, 'badge')).to.equal(null);
+  });
+});
+
+describe('<baton-chat> bot adapter', () => {
+  it('shows the customer’s message and the bot’s reply, feeding both to the policy', async () => {
+    const handoff = RecordingHandoff.releasingBotReplies(previewViews.bot);
+    const seen: Array<readonly ChatHistoryEntry[]> = [];
+    const bot: BotAdapter = async (text, history) => {
+      seen.push(history);
+      return echoBot(text, history);
+    };
+    const element = await mount<BatonChat>('baton-chat', { handoff, bot });
+    await element.show();
+    await say(element, 'Where is my parcel?');
+    await until(() => parts(element, 'message-bot').length === 1, 'the bot reply');
+    await say(element, 'Thanks');
+    await until(() => parts(element, 'message-bot').length === 2, 'the second reply');
+    expect(parts(element, 'message').map((line) => `${line.dataset.role}: ${textOf(line.querySelector('[part="text"]'))}`)).to.deep.equal([
+      'customer: Where is my parcel?',
+      'bot: You said: Where is my parcel?',
+      'customer: Thanks',
+      'bot: You said: Thanks',
+    ]);
+    expect(seen[1]).to.deep.equal([
+      { role: 'customer', text: 'Where is my parcel?' },
+      { role: 'bot', text: 'You said: Where is my parcel?' },
+      { role: 'customer', text: 'Thanks' },
+    ]);
+    expect(handoff.called('observe').map(([message]) => message)).to.deep.equal([
+      { role: 'customer', text: 'Where is my parcel?' },
+      { role: 'bot', text: 'You said: Where is my parcel?', confidence: 0.9, intent: 'echo' },
+      { role: 'customer', text: 'Thanks' },
+      { role: 'bot', text: 'You said: Thanks', confidence: 0.9, intent: 'echo' },
+    ]);
+  });
+
+  it('never lets the bot answer while a person has the conversation', async () => {
+    const handoff = new RecordingHandoff(previewViews.connected);
+    let asked = 0;
+    const element = await mount<BatonChat>('baton-chat', {
+      handoff,
+      bot: async (text) => {
+        asked++;
+        return { text };
+      },
+    });
+    await element.show();
+    await say(element, 'Hello Ada');
+    expect(asked).to.equal(0);
+    expect(handoff.called('send')).to.deep.equal([['Hello Ada']]);
+  });
+
+  it('drops a reply that arrives after the bot was paused, and shows a reviewed reply once released', async () => {
+    const handoff = RecordingHandoff.releasingBotReplies(previewViews.bot);
+    let answer!: (reply: { text: string }) => void;
+    const element = await mount<BatonChat>('baton-chat', { handoff, bot: () => new Promise((resolve) => (answer = resolve)) });
+    await element.show();
+    await say(element, 'I need help');
+    expect(textOf(part(element, 'typing'))).to.equal('The assistant is typing…');
+    handoff.announce({ type: 'bot.pause' });
+    handoff.setView(previewViews.queuedWarm);
+    answer({ text: 'too late' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await element.updateComplete;
+    expect(textOf(shadow(element))).not.to.contain('too late');
+
+    handoff.announce({ type: 'bot.resume' });
+    handoff.setView(previewViews.reviewReleased);
+    handoff.announce({ type: 'bot.reply.released', text: 'Your refund is on its way.', edited: false });
+    await element.updateComplete;
+    expect(parts(element, 'message-bot').map((line) => textOf(line.querySelector('[part="text"]')))).to.deep.equal(['Your refund is on its way.']);
+    expect(textOf(part(element, 'status'))).to.contain('A teammate checked this answer.');
+  });
+
+  it('says so when the bot fails, and keeps the human control at hand', async () => {
+    const element = await mount<BatonChat>('baton-chat', {
+      preview: previewViews.bot,
+      bot: async () => {
+        throw new Error('model overloaded');
+      },
+    });
+    await element.show();
+    const failed = nextEvent<Event & { code: string }>('baton-error');
+    await say(element, 'hello');
+    expect((await failed).code).to.equal('bot_failed');
+    await element.updateComplete;
+    expect(textOf(part(element, 'message-system'))).to.equal('The assistant couldn’t answer. Try again, or talk to a person.');
+    expect(part(element, 'human-button')!.checkVisibility()).to.equal(true);
+  });
+});
+
+describe('<baton-chat> keyboard only', () => {
+  it('goes from the launcher to chatting with an agent without a mouse', async () => {
+    const handoff = RecordingHandoff.releasingBotReplies(previewViews.bot);
+    const element = await mount<BatonChat>('baton-chat', { handoff, bot: echoBot });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)).to.equal(part(element, 'launcher'));
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(element) === part(element, 'composer-input'), 'focus in the composer');
+
+    // Back through the panel to "Talk to a person".
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused(element)).to.equal(part(element, 'human-button'));
+    await sendKeys({ press: 'Enter' });
+    expect(handoff.called('requestHuman')).to.have.length(1);
+
+    handoff.setView(previewViews.connected);
+    await element.updateComplete;
+    expect(textOf(shadow(element).querySelector('[role="status"]'))).to.contain('Ada has joined the conversation.');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)).to.equal(part(element, 'composer-input'));
+    await sendKeys({ type: 'Hi Ada' });
+    await sendKeys({ press: 'Enter' });
+    expect(handoff.called('send')).to.deep.equal([['Hi Ada']]);
+  });
+});
+
+describe('<baton-chat> keeps remote text inert', () => {
+  it(`renders ${XSS_PAYLOADS.length} injection payloads from the customer, the bot and the agent as plain text`, async () => {
+    const calls: string[] = [];
+    (window as unknown as { __batonXss: () => void }).__batonXss = () => calls.push('ran');
+    const handoff = RecordingHandoff.releasingBotReplies(previewViews.bot);
+    let index = 0;
+    const element = await mount<BatonChat>('baton-chat', { handoff, bot: async () => ({ text: XSS_PAYLOADS[index++]! }) });
+    await element.show();
+    const composer = part<HTMLTextAreaElement>(element, 'composer-input')!;
+    for (const payload of XSS_PAYLOADS) {
+      composer.value = payload;
+      part<HTMLButtonElement>(element, 'send-button')!.click();
+      await until(() => parts(element, 'message-bot').length === index, 'the bot reply');
+    }
+    const agentLines: HandoffView['lines'] = XSS_PAYLOADS.map((payload, n) => ({ id: `a${n}`, role: 'agent', text: payload, at: Date.now() + n, agentName: payload }));
+    handoff.setView({ ...previewViews.connected, lines: agentLines });
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    for (const role of ['customer', 'bot', 'agent']) {
+      const texts = parts(element, `message-${role}`).map((line) => line.querySelector('[part="text"]')!);
+      expect(texts, role).to.have.length(XSS_PAYLOADS.length);
+      texts.forEach((text, n) => {
+        expect(text.children.length, `${role} payload ${n} parsed`).to.equal(0);
+        expect(text.textContent).to.equal(XSS_PAYLOADS[n]);
+      });
+    }
+    expect(shadow(element).querySelectorAll('script, img, iframe, object, embed, style, link, meta, base, video, audio, details, math')).to.have.length(0);
+    expect(shadow(element).querySelectorAll('svg')).to.have.length(1);
+    expect(calls).to.deep.equal([]);
+  });
+});
+
+describe('<baton-chat> locale, direction and theme', () => {
+  it('labels the launcher and panel in the page language', async () => {
+    const element = await mount<BatonChat>('baton-chat', { preview: previewViews.bot }, { locale: 'it' });
+    expect(part(element, 'launcher')!.getAttribute('aria-label')).to.equal('Apri la chat');
+    expect(textOf(part(element, 'title'))).to.equal('Scrivici');
+    expect(part(element, 'close-button')!.getAttribute('aria-label')).to.equal('Chiudi la chat');
+  });
+
+  it('sits at the inline end: bottom right in LTR, bottom left in RTL', async () => {
+    const ltr = await mount<BatonChat>('baton-chat', { preview: previewViews.bot });
+    const rtl = await mount<BatonChat>('baton-chat', { preview: previewViews.bot }, { dir: 'rtl' });
+    expect(part(ltr, 'launcher')!.getBoundingClientRect().left).to.be.greaterThan(window.innerWidth / 2);
+    expect(part(rtl, 'launcher')!.getBoundingClientRect().right).to.be.lessThan(window.innerWidth / 2);
+    expect(getComputedStyle(panel(rtl)).direction).to.equal('rtl');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`keeps launcher, header, badge and bubbles at 4.5:1 contrast or more in the ${scheme} theme`, async () => {
+      const handoff = RecordingHandoff.releasingBotReplies(previewViews.bot);
+      const element = await mount<BatonChat>('baton-chat', { handoff, bot: echoBot }, { theme: scheme });
+      await element.show();
+      await say(element, 'hello');
+      await until(() => part(element, 'message-bot') !== null, 'the bot reply');
+      handoff.setView(previewViews.connected);
+      await element.updateComplete;
+      const check = (name: string) => {
+        const style = getComputedStyle(part(element, name)!);
+        expect(contrast(style.color, style.backgroundColor), name).to.be.at.least(4.5);
+      };
+      for (const name of ['launcher', 'header', 'message-customer', 'message-bot', 'message-agent', 'status', 'send-button']) check(name);
+      // The unread badge: an agent line arriving while the panel is closed.
+      await element.hide();
+      handoff.setView({ ...previewViews.connected, lines: [...previewViews.connected.lines, { id: 'a2', role: 'agent', text: 'Still there?', at: Date.now() }] });
+      await element.updateComplete;
+      check('badge');
+    });
+  }
+
+  it('goes dark with the theme attribute', async () => {
+    const element = await mount<BatonChat>('baton-chat', { preview: previewViews.bot }, { theme: 'dark' });
+    expect(getComputedStyle(panel(element)).backgroundColor).to.equal('rgb(27, 29, 33)');
+    expect(getComputedStyle(part(element, 'launcher')!).backgroundColor).to.equal('rgb(138, 180, 248)');
+  });
+});

@@ -1,0 +1,402 @@
+import { expect } from 'chai';
+import { emulateMedia } from '@web/test-runner-commands';
+import './baton-handoff.js';
+import type { BatonHandoff } from './handoff.component.js';
+import { previewViews, type PreviewName } from '../preview/preview-views.js';
+import { RecordingHandoff } from '../testing/recording-handoff.js';
+import { XSS_PAYLOADS } from '../testing/xss-payloads.js';
+import { contrast, mount, nextEvent, part, parts, shadow, textOf, unmountAll } from '../testing/fixture.js';
+import type { HandoffView } from '../sdk/handoff.types.js';
+import type {
+  BatonAgentMessageEvent,
+  BatonBotPauseEvent,
+  BatonEscalateEvent,
+  BatonHumanRequestEvent,
+  BatonReplyReleasedEvent,
+  BatonStatusEvent,
+} from '../events.js';
+
+// @web/test-runner provides mocha's globals; the workspace has no @types/mocha, so they are typed here.
+type Body = () => void | Promise<unknown>;
+declare const describe: (name: string, body: () => void) => void;
+declare const it: (name: string, body: Body) => void;
+declare const afterEach: (body: Body) => void;
+
+const render = (view: HandoffView, attributes: Record<string, string> = {}) => mount<BatonHandoff>('baton-handoff', { preview: view }, attributes);
+
+/** What a customer must read in each state (English). */
+const EXPECTED: Record<PreviewName, string[]> = {
+  bot: [],
+  escalating: ['Getting a person for you…', 'Reason: Asked for a person'],
+  queuedWarm: ['We’ve shared this conversation, you won’t need to repeat yourself.', 'You’re number 3 in line.', 'Estimated wait: about 4 min.'],
+  queuedCold: ['They won’t see the conversation so far', 'You’re next in line.', 'Estimated wait: under a minute.', 'Reason: AI not responding'],
+  connected: ['Ada has joined the conversation.', 'My order arrived broken.', 'let me fix that'],
+  agentTyping: ['Ada is typing…'],
+  sendFailed: ['Not delivered.', 'Retry'],
+  reviewing: ['A teammate is checking this answer.'],
+  reviewReleased: ['A teammate checked this answer.'],
+  reviewRedacted: ['A teammate checked this answer and removed some details.'],
+  reviewBlocked: ['A teammate held this answer back.'],
+  offlineNoAgent: ['No one is available right now.', 'Leave a message and we’ll get back to you.', 'Other ways to reach us'],
+  offlineOutOfHours: ['We’re outside our opening hours.'],
+  offlineUnreachable: ['We can’t reach our team right now.', 'will go out as soon as we’re connected again'],
+  messageLeft: ['Thanks, we’ve got your message.'],
+  reconnecting: ['Connection lost. Reconnecting…'],
+  ended: ['Your conversation with Ada has ended.', 'Back to the assistant'],
+};
+
+const names = Object.keys(previewViews) as PreviewName[];
+
+afterEach(() => {
+  unmountAll();
+  document.documentElement.lang = 'en';
+});
+
+describe('<baton-handoff> renders every state', () => {
+  for (const name of names) {
+    it(`${name}: shows its status text and an always-visible "Talk to a person" button`, async () => {
+      const element = await render(previewViews[name]);
+      const human = part<HTMLButtonElement>(element, 'human-button');
+      expect(human, 'human button').to.exist;
+      expect(textOf(human)).to.equal('Talk to a person');
+      expect(human!.checkVisibility()).to.equal(true);
+      const text = textOf(shadow(element));
+      for (const expected of EXPECTED[name]) expect(text).to.contain(expected);
+      const status = part(element, 'status');
+      if (EXPECTED[name].length === 0) expect(status).to.equal(null);
+      else expect(status?.getAttribute('aria-label')).to.equal('Transfer status');
+      expect(shadow(element).querySelector('[role="status"][aria-live="polite"]'), 'live region').to.exist;
+    });
+  }
+
+  it('shows the human conversation as a labelled log with a labelled composer while a person has it', async () => {
+    const element = await render(previewViews.connected);
+    const log = part(element, 'messages');
+    expect(log?.getAttribute('role')).to.equal('log');
+    expect(log?.getAttribute('aria-label')).to.equal('Conversation');
+    const lines = parts(element, 'message');
+    expect(lines.map((line) => line.dataset.role)).to.deep.equal(['customer', 'agent']);
+    expect(textOf(lines[1]?.querySelector('[part="sender"]'))).to.equal('Ada');
+    expect(part(element, 'composer-input')?.getAttribute('aria-label')).to.equal('Message');
+    expect(textOf(part(element, 'send-button'))).to.equal('Send');
+  });
+
+  it('hides the composer while the bot has the conversation (the host chats there)', async () => {
+    for (const name of ['bot', 'offlineNoAgent', 'ended'] as const) {
+      const element = await render(previewViews[name]);
+      expect(part(element, 'composer'), name).to.equal(null);
+      element.remove();
+    }
+  });
+
+  it('offers a labelled leave-a-message form and the host’s contact routes when offline', async () => {
+    const element = await render(previewViews.offlineNoAgent);
+    const routes = document.createElement('a');
+    routes.slot = 'contact-routes';
+    routes.href = 'tel:+15550100';
+    routes.textContent = 'Call us';
+    element.append(routes);
+    const form = part<HTMLFormElement>(element, 'leave-form')!;
+    const labels = [...form.querySelectorAll('label')].map((label) => textOf(label));
+    expect(labels).to.deep.equal(['Your message', 'Name (optional)', 'Email (optional)']);
+    const slot = shadow(element).querySelector<HTMLSlotElement>('slot[name="contact-routes"]')!;
+    expect(slot.assignedElements()).to.deep.equal([routes]);
+    expect(routes.checkVisibility()).to.equal(true);
+  });
+});
+
+describe('<baton-handoff> drives the handoff it renders', () => {
+  for (const name of names) {
+    it(`"Talk to a person" asks for a person from ${name}`, async () => {
+      const handoff = new RecordingHandoff(previewViews[name]);
+      const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+      const heard = nextEvent<BatonHumanRequestEvent>('baton-human-request');
+      part<HTMLButtonElement>(element, 'human-button')!.click();
+      expect((await heard).phase).to.equal(previewViews[name].phase);
+      expect(handoff.called('requestHuman')).to.have.length(1);
+    });
+  }
+
+  it('re-renders when the handoff’s view changes', async () => {
+    const handoff = new RecordingHandoff(previewViews.queuedWarm);
+    const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+    handoff.setView(previewViews.connected);
+    await element.updateComplete;
+    expect(textOf(shadow(element))).to.contain('Ada has joined the conversation.');
+  });
+
+  it('cancels, restarts, retries, sends and reports typing through the handoff', async () => {
+    const handoff = new RecordingHandoff(previewViews.queuedWarm);
+    const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+    part<HTMLButtonElement>(element, 'cancel-button')!.click();
+    expect(handoff.called('cancel')).to.have.length(1);
+
+    handoff.setView(previewViews.sendFailed);
+    await element.updateComplete;
+    part<HTMLButtonElement>(element, 'retry-button')!.click();
+    expect(handoff.called('retry')).to.deep.equal([['c2']]);
+
+    const input = part<HTMLTextAreaElement>(element, 'composer-input')!;
+    input.value = '  it is the blue one  ';
+    input.dispatchEvent(new Event('input'));
+    expect(handoff.called('setTyping')).to.deep.equal([[true]]);
+    part<HTMLButtonElement>(element, 'send-button')!.click();
+    expect(handoff.called('send')).to.deep.equal([['it is the blue one']]);
+    expect(handoff.called('setTyping')).to.deep.equal([[true], [false]]);
+    expect(input.value).to.equal('');
+
+    handoff.setView(previewViews.ended);
+    await element.updateComplete;
+    part<HTMLButtonElement>(element, 'restart-button')!.click();
+    expect(handoff.called('restart')).to.have.length(1);
+  });
+
+  it('leaves a message with contact details when offline', async () => {
+    const handoff = new RecordingHandoff(previewViews.offlineNoAgent);
+    const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+    const form = part<HTMLFormElement>(element, 'leave-form')!;
+    (form.elements.namedItem('message') as HTMLTextAreaElement).value = 'Please call me back';
+    (form.elements.namedItem('email') as HTMLInputElement).value = 'sam@example.com';
+    part<HTMLButtonElement>(element, 'leave-button')!.click();
+    await element.updateComplete;
+    expect(handoff.called('leaveMessage')).to.deep.equal([['Please call me back', { email: 'sam@example.com' }]]);
+  });
+
+  it('feeds observe() to the handoff', async () => {
+    const handoff = new RecordingHandoff(previewViews.bot);
+    const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+    element.observe({ role: 'bot', text: 'Here is how refunds work', confidence: 0.4, intent: 'refund' });
+    expect(handoff.called('observe')).to.deep.equal([[{ role: 'bot', text: 'Here is how refunds work', confidence: 0.4, intent: 'refund' }]]);
+  });
+
+  it('turns the handoff’s announcements into typed, bubbling, composed baton-* events', async () => {
+    const handoff = new RecordingHandoff(previewViews.bot);
+    await mount<BatonHandoff>('baton-handoff', { handoff });
+    const decision = previewViews.escalating.decision!;
+
+    const pause = nextEvent<BatonBotPauseEvent>('baton-bot-pause');
+    handoff.announce({ type: 'bot.pause' });
+    expect((await pause).composed).to.equal(true);
+
+    const resume = nextEvent('baton-bot-resume');
+    handoff.announce({ type: 'bot.resume' });
+    expect((await resume).bubbles).to.equal(true);
+
+    const escalate = nextEvent<BatonEscalateEvent>('baton-escalate');
+    handoff.announce({ type: 'escalated', decision: { ...decision, reason: 'asked' } as never });
+    expect((await escalate).decision.trigger).to.equal('explicit_request');
+
+    const released = nextEvent<BatonReplyReleasedEvent>('baton-reply-released');
+    handoff.announce({ type: 'bot.reply.released', text: 'Your refund is on its way.', edited: false });
+    expect((await released).text).to.equal('Your refund is on its way.');
+
+    const blocked = nextEvent('baton-reply-blocked');
+    handoff.announce({ type: 'bot.reply.blocked' });
+    await blocked;
+
+    handoff.setView(previewViews.connected);
+    const agent = nextEvent<BatonAgentMessageEvent>('baton-agent-message');
+    handoff.announce({ type: 'agent.message', text: 'Hello' });
+    expect(await agent).to.include({ text: 'Hello', agentName: 'Ada' });
+
+    const status = nextEvent<BatonStatusEvent>('baton-status');
+    handoff.announce({ type: 'phase.changed', phase: 'connected', previous: 'queued' });
+    expect(await status).to.include({ phase: 'connected', previous: 'queued' });
+  });
+
+  it('lets go of a host-provided handoff on disconnect without disposing it', async () => {
+    const handoff = new RecordingHandoff(previewViews.bot);
+    const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+    expect(handoff.subscriberCount).to.be.greaterThan(0);
+    element.remove();
+    await Promise.resolve();
+    expect(handoff.subscriberCount).to.equal(0);
+    expect(handoff.disposed).to.equal(false);
+  });
+
+  it('keeps its handoff when moved within the page', async () => {
+    const handoff = new RecordingHandoff(previewViews.queuedWarm);
+    const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+    const before = handoff.subscriberCount;
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(element);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(handoff.subscriberCount).to.equal(before);
+    handoff.setView(previewViews.connected);
+    await element.updateComplete;
+    expect(textOf(part(element, 'status'))).to.contain('Ada has joined the conversation.');
+    elsewhere.remove();
+  });
+});
+
+describe('<baton-handoff> announces status changes politely', () => {
+  it('announces a new phase and queue position, not the ticking wait', async () => {
+    const handoff = new RecordingHandoff(previewViews.bot);
+    const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+    const region = shadow(element).querySelector('[role="status"]')!;
+    handoff.setView(previewViews.queuedWarm);
+    await element.updateComplete;
+    expect(textOf(region)).to.equal('We’ve shared this conversation, you won’t need to repeat yourself. You’re number 3 in line.');
+    const announced = region.textContent;
+    let mutations = 0;
+    const observer = new MutationObserver((records) => (mutations += records.length));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    handoff.setView({ ...previewViews.queuedWarm, queue: { position: 3, estimatedWaitMs: 180_000 } });
+    await element.updateComplete;
+    expect(textOf(part(element, 'status'))).to.contain('about 3 min');
+    expect(region.textContent).to.equal(announced);
+    handoff.setView({ ...previewViews.queuedWarm, queue: { position: 2, estimatedWaitMs: 180_000 } });
+    await element.updateComplete;
+    observer.disconnect();
+    expect(mutations).to.be.greaterThan(0);
+    expect(textOf(region)).to.contain('You’re number 2 in line.');
+  });
+});
+
+describe('<baton-handoff> keeps remote text inert', () => {
+  it(`renders ${XSS_PAYLOADS.length} injection payloads in customer and agent lines as plain text`, async () => {
+    const calls: string[] = [];
+    (window as unknown as { __batonXss: () => void }).__batonXss = () => calls.push('ran');
+    const lines: HandoffView['lines'] = XSS_PAYLOADS.flatMap((payload, index) => [
+      { id: `c${index}`, role: 'customer' as const, text: payload, at: index * 2 },
+      { id: `a${index}`, role: 'agent' as const, text: payload, at: index * 2 + 1, agentName: payload },
+    ]);
+    const element = await render({ ...previewViews.connected, agent: { name: XSS_PAYLOADS[1]! }, lines });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const texts = parts(element, 'text');
+    expect(texts).to.have.length(XSS_PAYLOADS.length * 2);
+    texts.forEach((text, index) => {
+      expect(text.children.length, `payload ${index >> 1} parsed`).to.equal(0);
+      expect(text.textContent).to.equal(XSS_PAYLOADS[index >> 1]);
+    });
+    for (const sender of parts(element, 'sender')) expect(sender.children.length).to.equal(0);
+    expect(shadow(element).querySelectorAll('script, img, iframe, svg:not([aria-hidden]), object, embed, style, link, meta, base, video, audio')).to.have.length(0);
+    expect(calls).to.deep.equal([]);
+  });
+});
+
+describe('<baton-handoff> locales', () => {
+  it('uses the locale attribute, else <html lang>, else English', async () => {
+    const spanish = await render(previewViews.queuedWarm, { locale: 'es' });
+    expect(textOf(part(spanish, 'human-button'))).to.equal('Hablar con una persona');
+    expect(textOf(part(spanish, 'status'))).to.contain('no tendrás que repetirte');
+    expect(textOf(part(spanish, 'reason'))).to.equal('Motivo: Pidió una persona');
+
+    document.documentElement.lang = 'de-AT';
+    const german = await render(previewViews.queuedWarm);
+    expect(textOf(part(german, 'human-button'))).to.equal('Mit einem Menschen sprechen');
+
+    // The page's language is watched with a MutationObserver, whose callback runs after this task's microtasks.
+    const settled = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await german.updateComplete;
+    };
+    document.documentElement.lang = 'fr';
+    await settled();
+    expect(textOf(part(german, 'human-button'))).to.equal('Parler à une personne');
+
+    document.documentElement.lang = 'ja';
+    await settled();
+    expect(textOf(part(german, 'human-button'))).to.equal('Talk to a person');
+
+    german.locale = 'it';
+    await german.updateComplete;
+    expect(textOf(part(german, 'human-button'))).to.equal('Parla con una persona');
+  });
+
+  it('has every string in pt too', async () => {
+    const element = await render(previewViews.offlineNoAgent, { locale: 'pt-BR' });
+    expect(textOf(shadow(element))).to.contain('Ninguém está disponível agora.');
+  });
+});
+
+describe('<baton-handoff> theming', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  const colors = (element: BatonHandoff) => {
+    const button = getComputedStyle(part(element, 'human-button')!);
+    const status = getComputedStyle(part(element, 'status')!);
+    const customer = getComputedStyle(shadow(element).querySelector('.message.customer')!);
+    const agent = getComputedStyle(shadow(element).querySelector('.message.agent')!);
+    return { button, status, customer, agent };
+  };
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`keeps text contrast at 4.5:1 or more in the ${scheme} theme`, async () => {
+      const element = await render(previewViews.connected, { theme: scheme });
+      const { button, status, customer, agent } = colors(element);
+      for (const [name, style] of Object.entries({ button, status, customer, agent })) {
+        expect(contrast(style.color, style.backgroundColor), name).to.be.at.least(4.5);
+      }
+    });
+  }
+
+  it('follows prefers-color-scheme unless a theme is forced', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const following = await render(previewViews.connected);
+    const forced = await render(previewViews.connected, { theme: 'light' });
+    expect(getComputedStyle(part(following, 'status')!).backgroundColor).to.equal('rgb(58, 48, 0)');
+    expect(getComputedStyle(part(forced, 'status')!).backgroundColor).to.equal('rgb(255, 248, 225)');
+  });
+
+  it('takes --baton-* custom properties and ::part() styles from the page, and leaks none out', async () => {
+    const style = document.createElement('style');
+    style.textContent = `baton-handoff { --baton-color-accent: rgb(1, 2, 3); } baton-handoff::part(status) { border: 3px solid rgb(4, 5, 6); } .status, button { color: rgb(7, 8, 9) !important; }`;
+    document.head.append(style);
+    const outside = document.createElement('button');
+    outside.className = 'human-button primary';
+    document.body.append(outside);
+    try {
+      const element = await render(previewViews.queuedWarm);
+      expect(getComputedStyle(part(element, 'human-button')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(element, 'status')!).borderTopColor).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(part(element, 'status')!).color).not.to.equal('rgb(7, 8, 9)');
+      expect(getComputedStyle(outside).backgroundColor).not.to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+      outside.remove();
+    }
+  });
+
+  it('inherits --baton-* from any ancestor but none of the page’s text styles, whatever the root font size', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.cssText = '--baton-color-accent: rgb(1, 2, 3); letter-spacing: 5px; text-transform: uppercase; font-style: italic; font-size: 40px; line-height: 3;';
+    document.body.append(wrapper);
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const element = document.createElement('baton-handoff');
+      element.preview = previewViews.queuedWarm;
+      wrapper.append(element);
+      await element.updateComplete;
+      const button = getComputedStyle(part(element, 'human-button')!);
+      expect(button.backgroundColor).to.equal('rgb(1, 2, 3)');
+      const text = getComputedStyle(part(element, 'status-text')!);
+      expect([text.letterSpacing, text.textTransform, text.fontStyle, text.fontSize, text.lineHeight]).to.deep.equal(['normal', 'none', 'normal', '15px', '21px']);
+    } finally {
+      wrapper.remove();
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('lays out right to left under dir="rtl"', async () => {
+    const ltr = await render(previewViews.connected);
+    const rtl = await render(previewViews.connected, { dir: 'rtl' });
+    const side = (element: BatonHandoff, role: string) => {
+      const host = element.getBoundingClientRect();
+      const line = shadow(element).querySelector(`.message.${role}`)!.getBoundingClientRect();
+      return line.left - host.left < host.right - line.right ? 'left' : 'right';
+    };
+    expect(getComputedStyle(part(rtl, 'status')!).direction).to.equal('rtl');
+    expect(side(ltr, 'customer')).to.equal('right');
+    expect(side(ltr, 'agent')).to.equal('left');
+    expect(side(rtl, 'customer')).to.equal('left');
+    expect(side(rtl, 'agent')).to.equal('right');
+  });
+
+  it('drops transitions under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await render(previewViews.queuedWarm);
+    expect(getComputedStyle(part(element, 'human-button')!).transitionDuration).to.equal('0s');
+  });
+});

@@ -1,0 +1,54 @@
+import type { OfflineReason } from '../sdk/handoff.types.js';
+
+/** Every string the elements show, for one language. Functions take the parts that vary. */
+export interface LocaleStrings {
+  talkToPerson: string;
+  /** Accessible name of the status area. */
+  statusLabel: string;
+  escalating: string;
+  warm: string;
+  cold: string;
+  queuePosition: (position: number) => string;
+  queueUnknown: string;
+  waitMinutes: (minutes: number) => string;
+  waitUnderMinute: string;
+  agentJoined: (name: string) => string;
+  agentTyping: (name: string) => string;
+  reasonLabel: (label: string) => string;
+  reviewPending: string;
+  reviewReleased: string;
+  reviewRedacted: string;
+  reviewBlocked: string;
+  offline: Record<OfflineReason, string>;
+  offlineLeaveMessage: string;
+  messageLabel: string;
+  nameLabel: string;
+  emailLabel: string;
+  sendMessage: string;
+  leftMessage: string;
+  leaveMessageFailed: string;
+  otherRoutes: string;
+  reconnecting: string;
+  humanRequestPending: string;
+  cancel: string;
+  ended: string;
+  endedWith: (name: string) => string;
+  backToAssistant: string;
+  composerLabel: string;
+  composerPlaceholder: string;
+  send: string;
+  sending: string;
+  notDelivered: string;
+  retry: string;
+  you: string;
+  assistant: string;
+  agentFallbackName: string;
+  conversationLabel: string;
+  /** <baton-chat> */
+  openChat: string;
+  closeChat: string;
+  chatTitle: string;
+  unread: (count: number) => string;
+  assistantTyping: string;
+  botFailed: string;
+}

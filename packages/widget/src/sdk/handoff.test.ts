@@ -1,0 +1,136 @@
+// The headless SDK in Chromium against a real relay (real socket.io server, real SQLite file):
+// reload resume through the browser's own sessionStorage, and reconnect across a relay restart.
+import { expect } from 'chai';
+import { io, type Socket } from 'socket.io-client';
+import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
+import { createHandoff, WIRE_PROTOCOL_VERSION, type Handoff, type HandoffOptions, type HandoffView } from './index.js';
+
+// @web/test-runner provides mocha's globals; the workspace has no @types/mocha, so they are typed here.
+type Body = () => void | Promise<unknown>;
+declare const describe: (name: string, body: () => void) => void;
+declare const it: (name: string, body: Body) => void;
+declare const beforeEach: (body: Body) => void;
+declare const afterEach: (body: Body) => void;
+
+const STORAGE_KEY = 'baton.handoff.sdk-test';
+
+function until(handoff: Handoff, predicate: (view: HandoffView) => boolean, what: string, timeoutMs = 10_000): Promise<HandoffView> {
+  if (predicate(handoff.getView())) return Promise.resolve(handoff.getView());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`timed out waiting for ${what}; last view: ${JSON.stringify(handoff.getView())}`));
+    }, timeoutMs);
+    const stop = handoff.subscribe((view) => {
+      if (!predicate(view)) return;
+      clearTimeout(timer);
+      stop();
+      resolve(view);
+    });
+  });
+}
+
+async function agentSocket(relay: TestRelay, name: string): Promise<Socket> {
+  const token = await relay.token({ name, agentId: 'ada' });
+  const socket = io(`${relay.url}/agent`, { forceNew: true, transports: ['websocket'], auth: { protocolVersion: WIRE_PROTOCOL_VERSION, token } });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+const nextCard = (agent: Socket) => new Promise<string>((resolve) => agent.once('escalation:created', (card: { escalation: { id: string } }) => resolve(card.escalation.id)));
+
+describe('createHandoff in the browser, with a real relay', () => {
+  let relay: TestRelay;
+  const agents: Socket[] = [];
+  const handoffs: Handoff[] = [];
+
+  function open(overrides: Partial<HandoffOptions> = {}): Handoff {
+    // Default storage: the page's real sessionStorage.
+    const handoff = createHandoff({ relay: relay.url, siteKey: relay.siteKey, storageKey: STORAGE_KEY, socketOptions: { reconnectionDelay: 100, reconnectionDelayMax: 300 }, ...overrides });
+    handoffs.push(handoff);
+    return handoff;
+  }
+
+  async function connected(handoff: Handoff, agent: Socket): Promise<string> {
+    const card = nextCard(agent);
+    handoff.requestHuman();
+    const escalationId = await card;
+    await agent.emitWithAck('escalation:claim', { escalationId });
+    await agent.emitWithAck('agent:message', { id: `m-${crypto.randomUUID()}`, escalationId, text: 'Hi, Ada here.' });
+    await until(handoff, (v) => v.phase === 'connected' && v.lines.length === 1, 'connected');
+    return escalationId;
+  }
+
+  beforeEach(async () => {
+    sessionStorage.removeItem(STORAGE_KEY);
+    relay = await startRelay();
+  });
+  afterEach(async () => {
+    for (const handoff of handoffs.splice(0)) handoff.dispose();
+    for (const agent of agents.splice(0)) agent.disconnect();
+    sessionStorage.removeItem(STORAGE_KEY);
+    await relay.stop();
+  });
+
+  it('resumes after a reload from sessionStorage: same conversation, same agent, lines intact, no new escalation', async () => {
+    const agent = await agentSocket(relay, 'Ada Agent');
+    agents.push(agent);
+    const cards: unknown[] = [];
+    agent.on('escalation:created', (card) => cards.push(card));
+    const before = open();
+    const escalationId = await connected(before, agent);
+    before.send('Where is my parcel?');
+    await until(before, (v) => v.lines.at(-1)?.delivery === 'sent', 'the line delivered');
+    before.dispose();
+    expect(sessionStorage.getItem(STORAGE_KEY)).to.be.a('string');
+
+    const after = open();
+    expect(after.conversationId).to.equal(before.conversationId);
+    const restored = after.getView();
+    expect(restored.phase).to.equal('connected');
+    expect(restored.agent).to.deep.equal({ name: 'Ada Agent' });
+    expect(restored.lines.map((l) => l.text)).to.deep.equal(['Hi, Ada here.', 'Where is my parcel?']);
+
+    await until(after, (v) => v.connection === 'online', 'online');
+    await agent.emitWithAck('agent:message', { id: `m-${crypto.randomUUID()}`, escalationId, text: 'It ships today.' });
+    const latest = await until(after, (v) => v.lines.length === 3, 'the agent’s next line');
+    expect(latest.lines.map((l) => l.text)).to.deep.equal(['Hi, Ada here.', 'Where is my parcel?', 'It ships today.']);
+    expect(cards).to.have.length(1);
+  });
+
+  it('reconnects after the relay is killed and revived, and catches up without losing or doubling a line', async () => {
+    const agent = await agentSocket(relay, 'Ada Agent');
+    agents.push(agent);
+    const handoff = open();
+    const escalationId = await connected(handoff, agent);
+
+    await relay.kill();
+    await until(handoff, (v) => v.phase === 'reconnecting' && v.connection === 'reconnecting', 'reconnecting');
+    handoff.send('Are you still there?');
+    expect(handoff.getView().lines.at(-1)).to.include({ text: 'Are you still there?', delivery: 'sending' });
+
+    await relay.revive();
+    const back = await agentSocket(relay, 'Ada Agent');
+    agents.push(back);
+    await back.emitWithAck('agent:message', { id: `m-${crypto.randomUUID()}`, escalationId, text: 'Yes, sorry about that.' });
+
+    const caughtUp = await until(
+      handoff,
+      (v) => v.phase === 'connected' && v.lines.length === 3 && v.lines.every((l) => l.delivery !== 'sending'),
+      'caught up',
+    );
+    expect(caughtUp.lines.map((l) => [l.role, l.text])).to.deep.equal([
+      ['agent', 'Hi, Ada here.'],
+      ['customer', 'Are you still there?'],
+      ['agent', 'Yes, sorry about that.'],
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(handoff.getView().lines).to.have.length(3);
+    // The relay's record of the conversation has the customer's line exactly once.
+    const history = (await back.emitWithAck('escalation:history', { escalationId })) as { ok: boolean; events: Array<{ type: string; text?: string }> };
+    expect(history.events.filter((e) => e.type === 'message' && e.text === 'Are you still there?')).to.have.length(1);
+  });
+});

@@ -1,0 +1,771 @@
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { conversationMachine, type CompiledPolicy, type ConversationEmitted, type ConversationEvent, type ConversationMachine } from '@baton/core';
+import type { ContactDetails, CustomerEventPayload, EscalationDecision } from '@baton/protocol';
+import type {
+  ChatLine,
+  ConnectionState,
+  Handoff,
+  HandoffEvent,
+  HandoffEventType,
+  HandoffOptions,
+  HandoffPhase,
+  HandoffView,
+  ObservedMessage,
+  ReviewView,
+} from './handoff.types.js';
+import { deriveView, initialHandoffView, phaseOf, sameView, type MachineValue } from './handoff.view.js';
+import { defaultStorage, readStored, writeStored, type StoredContext, type StoredHandoff } from './handoff.storage.js';
+import { randomId } from './ids.js';
+import { policySource } from './policy.loader.js';
+import { RelayTransport, type AckOf, type OutboxEntry, type Settlement } from './relay.transport.js';
+
+type ConversationActor = Actor<ConversationMachine>;
+type ConversationSnapshot = SnapshotFrom<ConversationMachine>;
+
+/** A typing signal goes out at most this often while the customer keeps typing. */
+const TYPING_THROTTLE_MS = 2_000;
+/** The customer stopped typing if no keystroke came for this long. */
+const TYPING_IDLE_MS = 5_000;
+/** An agent's typing indicator that was never switched off goes out after this long. */
+const AGENT_TYPING_STALE_MS = 15_000;
+/** Transient relay failures (`internal`, `unavailable`) are retried this many times with the same id. */
+const MAX_TRANSIENT_RETRIES = 5;
+
+const TEAM_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+/** Phases in which the host's bot is paused, for a page that reloads into one of them. */
+const BOT_PAUSED: ReadonlySet<HandoffPhase> = new Set(['escalating', 'queued', 'connected', 'reconnecting']);
+/** Phases whose handoff lives on the relay and needs a live link. */
+const LINKED: ReadonlySet<HandoffPhase> = new Set(['queued', 'connected', 'reviewing']);
+
+const OFFLINE_REASONS = { no_agent_online: 'no_agent', out_of_hours: 'out_of_hours' } as const;
+
+type Listener = (event: HandoffEvent) => void;
+
+/**
+ * The headless SDK: one conversation's handoff, from the bot answering to a person owning the chat
+ * and back. Wraps core's conversation machine and a socket.io link to the relay; renders nothing.
+ */
+export function createHandoff(options: HandoffOptions): Handoff {
+  const now = options.now ?? Date.now;
+  const createId = options.createId ?? (() => randomId('b'));
+  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  const storageKey = options.storageKey ?? `baton.handoff.${options.siteKey}`;
+  const stored = readStored(storage, storageKey);
+
+  const visitorId = stored?.visitorId ?? createId();
+  const conversationId = stored?.conversationId ?? createId();
+  let opened = stored?.opened ?? false;
+  let lastSeq = stored?.lastSeq ?? 0;
+  let escalationId = stored?.escalationId ?? null;
+  let offlineEscalationId = stored?.offlineEscalationId ?? null;
+  let lines: ChatLine[] = stored?.lines ?? [];
+  let review: ReviewView | null = stored?.review ?? null;
+  let leftMessages = stored?.leftMessages ?? 0;
+  /**
+   * "Talk to a person" while nobody can be reached: asked for as soon as the relay is back. Kept
+   * here rather than in the machine's own flag, which outlives the request it stood for and would
+   * escalate again on a later reconnect.
+   */
+  let humanPending = stored?.humanRequestPending ?? false;
+  const seenSeqs = new Set<number>();
+  const seenAgentMessages = new Set(lines.filter((l) => l.role === 'agent').map((l) => l.id));
+  const attempts = new Map<string, number>();
+
+  let actor: ConversationActor | null = null;
+  let policy: CompiledPolicy | null = null;
+  let transport: RelayTransport | null = null;
+  let connection: ConnectionState = 'connecting';
+  let disposed = false;
+  let view: HandoffView = stored ? viewOf(restoredValue(stored.machine.value), stored.machine.context) : initialHandoffView();
+  let phase: HandoffPhase = view.phase;
+  /** The last view subscribers were given. */
+  let published = view;
+  let dirty = false;
+  let scheduled = false;
+  let handoffId: string | null = stored?.machine.context.handoffId ?? null;
+  let reviewOutcome = stored?.machine.context.reviewOutcome ?? null;
+  /**
+   * The latest reply the machine released: the held reply as the bot wrote it (`allow`) or the
+   * reviewer's version. Emits run before snapshot listeners, so it is set when the outcome lands.
+   */
+  let releasedText: string | null = null;
+
+  const viewListeners = new Set<(view: HandoffView) => void>();
+  const eventListeners = new Map<HandoffEventType, Set<Listener>>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Inputs that arrive while a policy document is being validated. */
+  const beforeBoot: ConversationEvent[] = [];
+  /** Relay events replayed while reconnecting that only the resumed state can take (returned, review decided, …). */
+  const afterRestore: ConversationEvent[] = [];
+  /** What the customer writes while the summary is being built: forwarded once the request is out. */
+  let heldWhileEscalating: string[] = [];
+  /** Set while one of our own calls runs the machine, so its emits can pick them up. */
+  let typedText: string | null = null;
+  let leaving: { contact?: ContactDetails; resolve: () => void; reject: (error: Error) => void } | null = null;
+  const leaveWaiters = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
+  let typingSent = false;
+  let typingSentAt = 0;
+  let typingIdle: ReturnType<typeof setTimeout> | null = null;
+  let agentTypingStale: ReturnType<typeof setTimeout> | null = null;
+
+  // ---- announcements -------------------------------------------------------------------------
+
+  function announce(event: HandoffEvent) {
+    for (const listener of [...(eventListeners.get(event.type) ?? [])]) {
+      try {
+        listener(event);
+      } catch (error) {
+        // A host listener that throws must not break the conversation; surface it asynchronously.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  function fail(code: string, message: string) {
+    // Asynchronous so a failure found while creating the handoff reaches listeners added right after.
+    later(0, () => announce({ type: 'error', code, message }));
+  }
+
+  function later(ms: number, run: () => void) {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (!disposed) run();
+    }, ms);
+    timers.add(timer);
+    return timer;
+  }
+
+  function cancelTimer(timer: ReturnType<typeof setTimeout> | null) {
+    if (timer === null) return;
+    clearTimeout(timer);
+    timers.delete(timer);
+  }
+
+  // ---- view and persistence ------------------------------------------------------------------
+
+  function viewOf(value: MachineValue, context: StoredContext): HandoffView {
+    return deriveView({ value, context: { ...context, humanRequestPending: humanPending }, connection, lines, review, leftMessages });
+  }
+
+  /**
+   * Marks the view stale. Subscribers hear once per burst (a relay answer often moves the machine
+   * twice in a row), on a microtask; `getView()` is always current.
+   */
+  function refresh() {
+    if (disposed) return;
+    dirty = true;
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(publish);
+  }
+
+  function publish() {
+    scheduled = false;
+    update();
+    if (disposed || view === published) return;
+    published = view;
+    for (const listener of [...viewListeners]) listener(view);
+  }
+
+  function update() {
+    if (!dirty || disposed) return;
+    dirty = false;
+    const snapshot = actor?.getSnapshot();
+    const next = snapshot ? viewOf(snapshot.value as MachineValue, snapshot.context) : { ...view, connection, lines, review };
+    persist();
+    if (next.phase !== phase) {
+      const previous = phase;
+      phase = next.phase;
+      announce({ type: 'phase.changed', phase: next.phase, previous });
+    }
+    if (!sameView(next, view)) view = next;
+  }
+
+  function persist() {
+    const snapshot = actor?.getSnapshot();
+    if (!snapshot || !storage) return;
+    const { policy: _policy, now: _now, createId: _createId, summarize: _summarize, ...context } = snapshot.context;
+    const record: StoredHandoff = {
+      version: 1,
+      visitorId,
+      conversationId,
+      opened,
+      lastSeq,
+      escalationId,
+      offlineEscalationId,
+      machine: { value: snapshot.value as MachineValue, context },
+      lines,
+      review,
+      leftMessages,
+      humanRequestPending: humanPending,
+      outbox: transport?.pending() ?? [],
+    };
+    writeStored(storage, storageKey, record);
+  }
+
+  function setLines(next: ChatLine[]) {
+    lines = next;
+    refresh();
+  }
+
+  function updateLine(id: string, change: Partial<ChatLine>) {
+    setLines(lines.map((line) => (line.id === id ? { ...line, ...change } : line)));
+  }
+
+  // ---- the machine ---------------------------------------------------------------------------
+
+  function send(event: ConversationEvent) {
+    if (disposed) return;
+    if (actor) actor.send(event);
+    else beforeBoot.push(event);
+  }
+
+  /** What the relay says, in order; what the reconnecting machine cannot take yet waits for the resume. */
+  function fromRelay(event: ConversationEvent) {
+    const snapshot = actor?.getSnapshot();
+    if (snapshot && phaseOf(snapshot.value as MachineValue) === 'reconnecting' && !snapshot.can(event)) {
+      afterRestore.push(event);
+      return;
+    }
+    send(event);
+  }
+
+  function currentPhase(): HandoffPhase {
+    return actor ? phaseOf(actor.getSnapshot().value as MachineValue) : phase;
+  }
+
+  function boot(compiled: CompiledPolicy) {
+    if (disposed) return;
+    policy = compiled;
+    const input = { policy: compiled, now, createId, ...(options.summarize ? { summarize: options.summarize } : {}) };
+    const restored = stored ? restore(stored, compiled) : null;
+    actor = createActor(conversationMachine, restored ? { input, snapshot: restored.snapshot } : { input });
+    actor.on('*', onEmitted);
+    actor.subscribe({ next: onSnapshot, error: (error) => fail('machine_failed', error instanceof Error ? error.message : String(error)) });
+    actor.start();
+    if (restored?.askAgain) actor.send({ type: 'human.request' });
+    if (restored && BOT_PAUSED.has(phaseOf(restored.snapshot.value as MachineValue))) {
+      later(0, () => announce({ type: 'bot.pause' }));
+    }
+    refresh();
+    startTransport();
+    for (const event of beforeBoot.splice(0)) actor.send(event);
+  }
+
+  /**
+   * The machine as it was before the reload. States whose work was under way (the summary being
+   * built) restart from the bot: a handoff asked for but not yet sent is asked for again.
+   */
+  function restore(record: StoredHandoff, compiled: CompiledPolicy) {
+    const value = restoredValue(record.machine.value);
+    const interrupted = phaseOf(record.machine.value) === 'escalating' || (typeof record.machine.value === 'object' && (record.machine.value as Record<string, unknown>).reviewing === 'preparing');
+    const context = interrupted ? { ...record.machine.context, ...NO_HANDOFF_CONTEXT } : { ...record.machine.context, agentTyping: false };
+    const snapshot = conversationMachine.resolveState({
+      value: interrupted ? { bot: 'idle' } : value,
+      context: { ...context, policy: compiled, now, createId, summarize: options.summarize },
+    });
+    return { snapshot, askAgain: interrupted && phaseOf(record.machine.value) === 'escalating' };
+  }
+
+  function onSnapshot(snapshot: ConversationSnapshot) {
+    const nextHandoff = snapshot.context.handoffId;
+    if (nextHandoff !== null && nextHandoff !== handoffId) {
+      // A new handoff: its conversation starts empty.
+      lines = [];
+      review = null;
+      leftMessages = 0;
+      escalationId = null;
+      offlineEscalationId = null;
+    }
+    handoffId = nextHandoff;
+    const outcome = snapshot.context.reviewOutcome;
+    if (outcome !== reviewOutcome) {
+      reviewOutcome = outcome;
+      // The machine forgets the held reply once decided; the view keeps what the customer was shown.
+      if (outcome && outcome.decision !== 'escalate_further') review = reviewViewOf(outcome.decision, releasedText);
+    }
+    refresh();
+    if (heldWhileEscalating.length > 0 && phaseOf(snapshot.value as MachineValue) !== 'escalating') {
+      const held = heldWhileEscalating;
+      heldWhileEscalating = [];
+      for (const text of held) customerWrote(text);
+    }
+  }
+
+  function onEmitted(event: ConversationEmitted) {
+    switch (event.type) {
+      case 'handoff.requested':
+        requestHandoff(event);
+        break;
+      case 'customer.message.forward':
+        forward(event);
+        break;
+      case 'handoff.cancelled':
+        if (!transport?.withdraw(`request:${event.id}`)) {
+          enqueue({ key: `cancel:${event.id}`, event: 'handoff:cancel', payload: { conversationId, escalationId: escalationId ?? event.id } });
+        }
+        break;
+      case 'offline.message':
+        leaveOffline(event.id, event.text);
+        break;
+      case 'bot.reply.released':
+        releasedText = event.text;
+        break;
+      case 'agent.message':
+        cancelTimer(agentTypingStale);
+        break;
+      default:
+        break;
+    }
+    announce(event);
+  }
+
+  // ---- machine announcements → relay commands ------------------------------------------------
+
+  function enqueue(entry: OutboxEntry) {
+    if (!opened) {
+      opened = true;
+      persist();
+    }
+    transport?.enqueue(entry);
+    persist();
+  }
+
+  function requestHandoff(event: Extract<ConversationEmitted, { type: 'handoff.requested' }>) {
+    if (!transport || transport.connection === 'unreachable') {
+      unreachableForHandoff();
+      return;
+    }
+    enqueue({
+      key: `request:${event.id}`,
+      event: 'handoff:request',
+      payload: {
+        id: event.id,
+        conversationId,
+        decision: event.decision,
+        summary: event.summary,
+        transcript: event.transcript,
+        heldReply: event.heldReply,
+        team: routeHint(event.decision),
+      },
+    });
+    // Dropped between the press and now: the phase says so until the relay is back.
+    if (transport.connection === 'reconnecting') send({ type: 'connection.lost' });
+  }
+
+  function routeHint(decision: EscalationDecision): string | null {
+    const route = decision.rule ? policy?.topicRules.find((rule) => rule.id === decision.rule)?.route : undefined;
+    return route && TEAM_NAME.test(route) ? route : null;
+  }
+
+  /** Nobody can be asked now. The request stays pending and goes out when the relay is back. */
+  function unreachableForHandoff() {
+    send({ type: 'relay.offline', reason: 'unreachable' });
+    humanPending = true;
+    refresh();
+  }
+
+  /** Asks for a person again, afresh: a pending request made while offline or reconnecting. */
+  function askPending() {
+    humanPending = false;
+    if (currentPhase() === 'offline') send({ type: 'conversation.restart' });
+    send({ type: 'human.request' });
+    refresh();
+  }
+
+  function forward(event: Extract<ConversationEmitted, { type: 'customer.message.forward' }>) {
+    const line: ChatLine = { id: event.id, role: 'customer', text: typedText ?? event.text, at: now(), delivery: 'sending' };
+    lines = [...lines, line];
+    if (event.while === 'reviewing') {
+      enqueue({
+        key: `line:${event.id}`,
+        event: 'context:append',
+        payload: { id: event.id, conversationId, messages: [{ role: 'customer', text: event.text }] },
+      });
+    } else {
+      enqueue({ key: `line:${event.id}`, event: 'customer:message', payload: { id: event.id, conversationId, text: event.text } });
+    }
+    refresh();
+  }
+
+  function leaveOffline(id: string, text: string) {
+    const waiter = leaving;
+    leaving = null;
+    if (waiter) leaveWaiters.set(id, waiter);
+    const attachTo = offlineEscalationId;
+    // Only the first message turns the offline handoff into a follow-up; later ones start their own.
+    offlineEscalationId = null;
+    enqueue({
+      key: `offline:${id}`,
+      event: 'offline:message',
+      payload: { id, conversationId, text, ...(attachTo ? { escalationId: attachTo } : {}), ...(waiter?.contact ? { contact: waiter.contact } : {}) },
+    });
+  }
+
+  // ---- relay answers -------------------------------------------------------------------------
+
+  function settled(entry: OutboxEntry, ack: AckOf<OutboxEntry['event']>): Settlement {
+    if (!ack.ok) {
+      const tries = (attempts.get(entry.key) ?? 0) + 1;
+      attempts.set(entry.key, tries);
+      if (ack.error.code === 'rate_limited') return { retryInMs: ack.error.retryAfterMs ?? 1_000 };
+      if ((ack.error.code === 'internal' || ack.error.code === 'unavailable') && tries < MAX_TRANSIENT_RETRIES) return { retryInMs: 1_000 * tries };
+    }
+    attempts.delete(entry.key);
+    switch (entry.event) {
+      case 'handoff:request':
+        requestAnswered(entry.payload.id, ack as AckOf<'handoff:request'>);
+        break;
+      case 'customer:message':
+      case 'context:append':
+        updateLine(entry.payload.id, { delivery: ack.ok ? 'sent' : 'failed' });
+        break;
+      case 'offline:message':
+        leftAnswered(entry.payload.id, ack as AckOf<'offline:message'>);
+        break;
+      case 'handoff:cancel':
+        if (!ack.ok) fail(ack.error.code, `cancelling the handoff failed: ${ack.error.message}`);
+        break;
+    }
+    // Saved once the transport has dropped the answered command (a microtask later).
+    refresh();
+    return 'done';
+  }
+
+  function requestAnswered(id: string, ack: AckOf<'handoff:request'>) {
+    if (!ack.ok) {
+      fail(ack.error.code, `the handoff request was refused: ${ack.error.message}`);
+      if (handoffId === id) unreachableForHandoff();
+      return;
+    }
+    if (handoffId !== id) return;
+    const { escalation } = ack;
+    escalationId = escalation.id;
+    if (escalation.status === 'offline') {
+      offlineEscalationId = escalation.id;
+      fromRelay({ type: 'relay.offline', reason: escalation.offlineReason ? OFFLINE_REASONS[escalation.offlineReason] : 'no_agent' });
+    } else if (escalation.status === 'queued' || escalation.status === 'in_review') {
+      fromRelay({ type: 'handoff.queued', position: escalation.position, estimatedWaitMs: escalation.estimatedWaitMs });
+    }
+    refresh();
+  }
+
+  function leftAnswered(id: string, ack: AckOf<'offline:message'>) {
+    const waiter = leaveWaiters.get(id);
+    leaveWaiters.delete(id);
+    if (ack.ok) {
+      leftMessages += 1;
+      refresh();
+      waiter?.resolve();
+    } else {
+      const error = new Error(`leaving the message failed: ${ack.error.message}`);
+      waiter?.reject(error);
+      fail(ack.error.code, error.message);
+    }
+  }
+
+  /** Durable relay events carry a sequence number: each is applied once, also when replayed. */
+  function fresh(seq: number | undefined): boolean {
+    if (seq === undefined) return true;
+    if (seenSeqs.has(seq)) return false;
+    seenSeqs.add(seq);
+    if (seq > lastSeq) lastSeq = seq;
+    return true;
+  }
+
+  const ours = (id: string) => id === (escalationId ?? handoffId);
+
+  function onStatus(status: CustomerEventPayload<'handoff:status'>) {
+    if (status.conversationId !== conversationId || !fresh(status.seq)) return;
+    if (!ours(status.escalationId)) return refresh();
+    switch (status.status) {
+      case 'queued':
+      case 'in_review':
+        fromRelay({ type: 'handoff.queued', position: status.position, estimatedWaitMs: status.estimatedWaitMs });
+        break;
+      case 'assigned':
+      case 'connected':
+        fromRelay({ type: 'agent.joined', name: status.agentName ?? '' });
+        break;
+      case 'resolved':
+        fromRelay({ type: 'handoff.resolved' });
+        break;
+      case 'returned':
+        fromRelay({ type: 'handoff.returned' });
+        break;
+      case 'offline':
+        offlineEscalationId = status.escalationId;
+        fromRelay({ type: 'relay.offline', reason: status.offlineReason ? OFFLINE_REASONS[status.offlineReason] : 'no_agent' });
+        break;
+    }
+    refresh();
+  }
+
+  function onAgentMessage(message: CustomerEventPayload<'agent:message'>) {
+    if (message.conversationId !== conversationId || !fresh(message.seq)) return;
+    if (!ours(message.escalationId) || seenAgentMessages.has(message.id)) return refresh();
+    seenAgentMessages.add(message.id);
+    const at = Date.parse(message.at);
+    lines = [...lines, { id: message.id, role: 'agent', text: message.text, at: Number.isNaN(at) ? now() : at, agentName: message.agentName }];
+    // A message can only come from the agent who has the conversation, even if we missed them joining.
+    if (currentPhase() === 'queued') fromRelay({ type: 'agent.joined', name: message.agentName });
+    fromRelay({ type: 'agent.message', text: message.text });
+    refresh();
+  }
+
+  function onAgentTyping(typing: CustomerEventPayload<'agent:typing'>) {
+    if (typing.conversationId !== conversationId || !ours(typing.escalationId)) return;
+    cancelTimer(agentTypingStale);
+    agentTypingStale = typing.typing ? later(AGENT_TYPING_STALE_MS, () => send({ type: 'agent.typing', typing: false })) : null;
+    send({ type: 'agent.typing', typing: typing.typing });
+  }
+
+  function onReviewDecision(decision: CustomerEventPayload<'review:decision'>) {
+    if (decision.conversationId !== conversationId || !fresh(decision.seq)) return;
+    if (!ours(decision.escalationId)) return refresh();
+    fromRelay({ type: 'review.decision', decision: decision.decision, text: decision.text });
+    refresh();
+  }
+
+  // ---- the link ------------------------------------------------------------------------------
+
+  function startTransport() {
+    const url = validRelayUrl(options.relay);
+    if (!url) {
+      connection = 'unreachable';
+      fail('invalid_relay_url', `"${options.relay}" is not a relay URL; expected http(s)://host[:port]`);
+      refresh();
+      return;
+    }
+    if (!options.siteKey) {
+      connection = 'unreachable';
+      fail('invalid_site_key', 'a site key is required to reach the relay');
+      refresh();
+      return;
+    }
+    transport = new RelayTransport(
+      { relay: url, siteKey: options.siteKey, visitorId, identity: options.identity, socketOptions: options.socketOptions, outbox: stored?.outbox ?? [] },
+      {
+        conversation: () => (opened ? { id: conversationId, since: lastSeq } : null),
+        connection: onConnection,
+        ready: onReady,
+        unreachable: (error) => {
+          fail('relay_unreachable', `cannot reach the relay at ${url} (${error.message}); retrying in the background`);
+          onUnreachable();
+        },
+        refused: (code, message) => {
+          fail(code, `the relay refused the connection: ${message}`);
+          onUnreachable();
+        },
+        openFailed: (code, message) => fail(code, `the conversation could not be reopened: ${message}`),
+        settled,
+        events: {
+          'handoff:status': onStatus,
+          'agent:message': onAgentMessage,
+          'agent:typing': onAgentTyping,
+          'review:decision': onReviewDecision,
+          'relay:error': (error) => fail(error.error.code, `the relay could not answer ${error.event}: ${error.error.message}`),
+        },
+      },
+    );
+    transport.start();
+  }
+
+  function onConnection(state: ConnectionState) {
+    connection = state;
+    if (state === 'reconnecting') send({ type: 'connection.lost' });
+    announce({ type: 'connection.changed', connection: state });
+    refresh();
+  }
+
+  function onUnreachable() {
+    // A request that never went out is not sent later as is: the pending human request replaces it.
+    if (handoffId !== null && transport?.withdraw(`request:${handoffId}`)) {
+      unreachableForHandoff();
+    } else if (LINKED.has(currentPhase())) {
+      send({ type: 'connection.lost' });
+    }
+    refresh();
+  }
+
+  /** Connected, with what was missed replayed: resume where the conversation was. */
+  function onReady() {
+    const snapshot = actor?.getSnapshot();
+    if (!snapshot) return;
+    const current = phaseOf(snapshot.value as MachineValue);
+    if (current === 'reconnecting') send({ type: 'connection.restored' });
+    for (const event of afterRestore.splice(0)) send(event);
+    if (humanPending) askPending();
+    refresh();
+  }
+
+  // ---- the customer's inputs -----------------------------------------------------------------
+
+  function customerWrote(text: string) {
+    if (currentPhase() === 'escalating') {
+      // The summary is being built: the words go to the person once the request is out.
+      heldWhileEscalating.push(text);
+      return;
+    }
+    typedText = text;
+    try {
+      send({ type: 'customer.message', text });
+    } finally {
+      typedText = null;
+    }
+  }
+
+  function sendTyping(typing: boolean) {
+    if (!transport) return;
+    typingSent = typing;
+    typingSentAt = now();
+    transport.signal(typing, conversationId);
+  }
+
+  const handoff: Handoff = {
+    conversationId,
+    getView() {
+      update();
+      return view;
+    },
+    subscribe(listener) {
+      viewListeners.add(listener);
+      return () => viewListeners.delete(listener);
+    },
+    on(type, handler) {
+      let set = eventListeners.get(type);
+      if (!set) eventListeners.set(type, (set = new Set()));
+      set.add(handler as Listener);
+      return () => set.delete(handler as Listener);
+    },
+    observe(message: ObservedMessage) {
+      if (message.role === 'customer') return customerWrote(message.text);
+      send({
+        type: 'bot.reply',
+        text: message.text,
+        ...(message.confidence !== undefined ? { confidence: message.confidence } : {}),
+        ...(message.intent !== undefined ? { intent: message.intent } : {}),
+      });
+    },
+    requestHuman() {
+      const snapshot = actor?.getSnapshot();
+      const current = currentPhase();
+      if (!snapshot || (current !== 'offline' && current !== 'reconnecting')) return send({ type: 'human.request' });
+      // A handoff cut off by a dropped link resumes by itself; asking again would only start a second one.
+      if (current === 'offline' || snapshot.context.resumeTo === 'reviewing') humanPending = true;
+      announce({ type: 'human.request.acknowledged', state: current });
+      if (humanPending && transport?.ready) askPending();
+      refresh();
+    },
+    send(text) {
+      customerWrote(text);
+    },
+    retry(lineId) {
+      const line = lines.find((l) => l.id === lineId && l.delivery === 'failed');
+      if (!line || !handoffId) return;
+      updateLine(lineId, { delivery: 'sending' });
+      const redacted = policy ? policy.redactor.redact(line.text).text : line.text;
+      const inReview = currentPhase() === 'reviewing';
+      enqueue(
+        inReview
+          ? { key: `line:${lineId}`, event: 'context:append', payload: { id: lineId, conversationId, messages: [{ role: 'customer', text: redacted }] } }
+          : { key: `line:${lineId}`, event: 'customer:message', payload: { id: lineId, conversationId, text: redacted } },
+      );
+    },
+    setTyping(typing) {
+      const current = currentPhase();
+      if (current !== 'queued' && current !== 'connected') return;
+      cancelTimer(typingIdle);
+      typingIdle = null;
+      if (!typing) {
+        if (typingSent) sendTyping(false);
+        return;
+      }
+      if (!typingSent || now() - typingSentAt >= TYPING_THROTTLE_MS) sendTyping(true);
+      typingIdle = later(TYPING_IDLE_MS, () => {
+        typingIdle = null;
+        if (typingSent) sendTyping(false);
+      });
+    },
+    cancel() {
+      send({ type: 'handoff.cancel' });
+    },
+    leaveMessage(text, contact) {
+      return new Promise<void>((resolve, reject) => {
+        if (disposed || !actor) return reject(new Error(disposed ? 'this handoff is disposed' : 'the policy is still loading'));
+        if (currentPhase() !== 'offline') return reject(new Error('messages are left while nobody is available (the offline phase)'));
+        leaving = { ...(contact ? { contact } : {}), resolve, reject };
+        send({ type: 'offline.leave_message', text });
+        if (leaving) {
+          leaving = null;
+          reject(new Error('the message was not accepted'));
+        }
+      });
+    },
+    restart() {
+      send({ type: 'conversation.restart' });
+    },
+    dispose() {
+      if (disposed) return;
+      persist();
+      disposed = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      transport?.dispose();
+      transport = null;
+      actor?.stop();
+      actor = null;
+      viewListeners.clear();
+      eventListeners.clear();
+      for (const waiter of leaveWaiters.values()) waiter.reject(new Error('this handoff is disposed'));
+      leaveWaiters.clear();
+      beforeBoot.length = 0;
+      afterRestore.length = 0;
+    },
+  };
+
+  const source = policySource(options.policy);
+  if (source.kind === 'ready') {
+    boot(source.policy);
+  } else {
+    void source.policy.then(({ policy: compiled, error }) => {
+      if (error) fail('invalid_policy', error.message);
+      boot(compiled);
+    });
+  }
+  return handoff;
+}
+
+/** The context fields of a conversation with no handoff (core's own reset, for a handoff cut short by a reload). */
+const NO_HANDOFF_CONTEXT = {
+  decision: null,
+  handoffId: null,
+  transfer: null,
+  queue: null,
+  agent: null,
+  agentTyping: false,
+  heldReply: null,
+  resumeTo: null,
+  humanRequestPending: false,
+} satisfies Partial<StoredContext>;
+
+function reviewViewOf(decision: 'allow' | 'block' | 'redact_and_allow', text: string | null): ReviewView {
+  if (decision === 'block') return { state: 'blocked', text: null };
+  return { state: decision === 'allow' ? 'released' : 'redacted', text };
+}
+
+/** Where a reloaded machine resumes: sub-states that were waiting on a timer resume idle. */
+function restoredValue(value: MachineValue): MachineValue {
+  return phaseOf(value) === 'bot' ? { bot: 'idle' } : value;
+}
+
+function validRelayUrl(relay: string): string | null {
+  try {
+    const url = new URL(relay);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString().replace(/\/+$/, '') : null;
+  } catch {
+    return null;
+  }
+}
