@@ -173,6 +173,8 @@ export const conversationMachine = setup({
     resumeReviewing: ({ context }) => context.resumeTo === 'reviewing',
     humanRequestPending: ({ context }) => context.humanRequestPending,
     cameBackOnline: ({ context }) => context.offlineReason === 'unreachable',
+    /** The reviewer passed it on: still in review, the reply stays held. */
+    escalatedFurther: ({ event }) => event.type === 'review.decision' && event.decision === 'escalate_further',
   },
   actions: {
     recordCustomer: assign(({ context, event }) => {
@@ -214,6 +216,8 @@ export const conversationMachine = setup({
       agentTyping: false,
       offlineReason: null,
       reviewOutcome: null,
+      // This handoff is the answer to a request made while offline or reconnecting.
+      humanRequestPending: false,
     })),
     requestHandoff: emit(({ context, event }) => {
       const prepared = (event as unknown as { output: HandoffContext }).output;
@@ -232,6 +236,7 @@ export const conversationMachine = setup({
       event.type === 'handoff.queued' ? { queue: { position: event.position, estimatedWaitMs: event.estimatedWaitMs } } : {},
     ),
     joinAgent: assign(({ event }) => (event.type === 'agent.joined' ? { agent: { name: event.name }, agentTyping: false } : {})),
+    leaveAgent: assign({ agent: null, agentTyping: false }),
     recordAgent: assign(({ context, event }) => {
       if (event.type !== 'agent.message') return {};
       const message: ConversationMessage = { role: 'agent', text: event.text, at: new Date(context.now()).toISOString() };
@@ -325,7 +330,7 @@ export const conversationMachine = setup({
         'human.request': { target: 'escalating', actions: ['decideExplicit'] },
         'customer.message': { actions: ['recordForwarded', { type: 'forwardCustomer', params: { while: 'reviewing' } }] },
         'review.decision': [
-          { guard: ({ event }) => event.decision === 'escalate_further', actions: ['applyReview'] },
+          { guard: 'escalatedFurther', actions: ['applyReview'] },
           { target: 'bot', actions: ['applyReview', 'announceReview', 'clearHandoff'] },
         ],
         'relay.offline': { target: 'offline', actions: ['goOffline'] },
@@ -382,6 +387,8 @@ export const conversationMachine = setup({
         'agent.message': { actions: ['recordAgent', 'announceAgentMessage'] },
         'agent.typing': { actions: ['setAgentTyping'] },
         'agent.joined': { actions: ['joinAgent'] },
+        // The agent released it: back in line for the next person.
+        'handoff.queued': { target: 'queued', actions: ['leaveAgent', 'updateQueue'] },
         'customer.message': { actions: ['recordForwarded', { type: 'forwardCustomer', params: { while: 'connected' } }] },
         'handoff.resolved': { target: 'ended' },
         'handoff.returned': { target: 'bot', actions: ['clearHandoff', 'resumeBot'] },
@@ -403,7 +410,14 @@ export const conversationMachine = setup({
         'customer.message': { actions: ['recordForwarded', { type: 'forwardCustomer', params: { while: 'queued' } }] },
         'agent.message': { actions: ['recordAgent', 'announceAgentMessage'] },
         'agent.joined': { actions: ['joinAgent', { type: 'rememberResume', params: { to: 'connected' } }] },
+        'handoff.queued': { actions: ['leaveAgent', 'updateQueue', { type: 'rememberResume', params: { to: 'queued' } }] },
         'handoff.resolved': { target: 'ended' },
+        'handoff.returned': { target: 'bot', actions: ['clearHandoff', 'resumeBot'] },
+        // A decision made while the link was down arrives with the catch-up.
+        'review.decision': [
+          { guard: 'escalatedFurther', actions: ['applyReview'] },
+          { target: 'bot', actions: ['applyReview', 'announceReview', 'clearHandoff'] },
+        ],
         'relay.offline': { target: 'offline', actions: ['goOffline'] },
         'human.request': { actions: ['markHumanRequested', { type: 'acknowledgeHuman', params: { state: 'reconnecting' } }] },
       },

@@ -232,6 +232,50 @@ describe('conversation machine', () => {
     expect(actor.getSnapshot().context.agent).toEqual({ name: 'Ana' });
   });
 
+  it('answers a request made while offline once, not again on a later reconnect', async () => {
+    const actor = createActor(conversationMachine, { input: input() }).start();
+    actor.send({ type: 'human.request' });
+    await waitFor(actor, (s) => s.matches('queued'));
+    actor.send({ type: 'relay.offline', reason: 'unreachable' });
+    actor.send({ type: 'human.request' });
+    actor.send({ type: 'connection.restored' });
+    await waitFor(actor, (s) => s.matches('queued'));
+    expect(actor.getSnapshot().context.humanRequestPending).toBe(false);
+    actor.send({ type: 'connection.lost' });
+    actor.send({ type: 'connection.restored' });
+    expect(actor.getSnapshot().value).toBe('queued');
+  });
+
+  it('takes a review decision and a hand-back that arrive with the catch-up after a dropped connection', async () => {
+    const reviewing = createActor(conversationMachine, { input: input({ policy: reviewPolicy }) }).start();
+    const events: ConversationEmitted[] = [];
+    reviewing.on('*', (e) => events.push(e));
+    reviewing.send({ type: 'bot.reply', text: 'Probably fine.', confidence: 0.35 });
+    await waitFor(reviewing, (s) => s.matches({ reviewing: 'waiting' }));
+    reviewing.send({ type: 'connection.lost' });
+    reviewing.send({ type: 'review.decision', decision: 'allow' });
+    expect(reviewing.getSnapshot().value).toEqual({ bot: 'idle' });
+    expect(events.at(-1)).toEqual({ type: 'bot.reply.released', text: 'Probably fine.', edited: false });
+
+    const connected = createActor(conversationMachine, { input: input() }).start();
+    connected.send({ type: 'human.request' });
+    await waitFor(connected, (s) => s.matches('queued'));
+    connected.send({ type: 'agent.joined', name: 'Ana' });
+    connected.send({ type: 'connection.lost' });
+    connected.send({ type: 'handoff.returned' });
+    expect(connected.getSnapshot().value).toEqual({ bot: 'idle' });
+  });
+
+  it('goes back in line when the agent releases the conversation', async () => {
+    const actor = createActor(conversationMachine, { input: input() }).start();
+    actor.send({ type: 'human.request' });
+    await waitFor(actor, (s) => s.matches('queued'));
+    actor.send({ type: 'agent.joined', name: 'Ana' });
+    actor.send({ type: 'handoff.queued', position: 1, estimatedWaitMs: 60_000 });
+    expect(actor.getSnapshot().value).toBe('queued');
+    expect(actor.getSnapshot().context).toMatchObject({ agent: null, queue: { position: 1, estimatedWaitMs: 60_000 } });
+  });
+
   it('starts in the bot state with an empty history', () => {
     const [snapshot] = initialTransition(conversationMachine, input());
     expect(snapshot.value).toEqual({ bot: 'idle' });
