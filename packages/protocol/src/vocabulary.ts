@@ -1,5 +1,8 @@
 /** Names that cross package borders. Their spelling is fixed by the design brief. */
 
+/** The wire protocol this build speaks. A client sends it in its handshake; a mismatch is refused with `unsupported_version`. */
+export const PROTOCOL_VERSION = 1;
+
 export const TRIGGER_IDS = [
   'explicit_request',
   'low_confidence',

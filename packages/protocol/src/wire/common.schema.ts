@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** The wire protocol this build speaks. A client sends it in its handshake; a mismatch is refused with `unsupported_version`. */
-export const PROTOCOL_VERSION = 1;
+// Lives in the zod-free vocabulary so browser clients can send it without the schemas.
+export { PROTOCOL_VERSION } from '../vocabulary.js';
 
 /** Largest socket.io packet the relay accepts (its `maxHttpBufferSize`); bigger packets close the connection. */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;

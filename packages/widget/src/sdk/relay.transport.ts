@@ -6,10 +6,11 @@ import type {
   CustomerCommands,
   CustomerServerToClientEvents,
 } from '@baton/protocol';
+import { PROTOCOL_VERSION } from '@baton/protocol/vocabulary';
 import type { ConnectionState, CustomerIdentity } from './handoff.types.js';
 
-/** The wire protocol this SDK speaks. Not imported from @baton/protocol: that would pull zod into the page. */
-export const WIRE_PROTOCOL_VERSION = 1;
+/** The wire protocol this SDK speaks (from the zod-free vocabulary, so the schemas stay out of the page). */
+export const WIRE_PROTOCOL_VERSION = PROTOCOL_VERSION;
 
 type CustomerSocket = Socket<CustomerServerToClientEvents, CustomerClientToServerEvents>;
 
