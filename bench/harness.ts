@@ -27,7 +27,8 @@ export function compare(
   result: Omit<BenchResult, 'ratio' | 'pass'>,
   limit?: { maxRatio?: number; max?: number },
 ): BenchResult {
-  const ratio = result.baseline ? result.value / result.baseline.value : undefined;
+  // A baseline below the clock's resolution (0) gives no meaningful ratio.
+  const ratio = result.baseline && result.baseline.value > 0 ? result.value / result.baseline.value : undefined;
   let pass: boolean | undefined;
   if (limit) {
     pass = (limit.maxRatio === undefined || (ratio !== undefined && ratio <= limit.maxRatio)) &&
