@@ -17,6 +17,11 @@ function vitestCounts(file) {
 
 const runners = [
   {
+    // Browser tests load the script-tag build (dist/cdn), so it is built fresh first.
+    name: 'widget CDN build',
+    command: ['pnpm', 'run', 'build:widget'],
+  },
+  {
     name: 'vitest (unit + node end-to-end)',
     command: ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(tmp, 'vitest.json')}`],
     counts: () => vitestCounts(join(tmp, 'vitest.json')),
@@ -45,9 +50,18 @@ let failed = 0;
 let broken = false;
 for (const runner of runners) {
   if (runner.when && !runner.when()) continue;
-  rmSync(runner.report, { force: true });
+  if (runner.report) rmSync(runner.report, { force: true });
   console.log(`\n== ${runner.name}`);
   const result = spawnSync(runner.command[0], runner.command.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, ...runner.env } });
+  if (!runner.counts) {
+    // A build step: it has no tests of its own, but a failure must fail the run.
+    if (result.status !== 0) {
+      console.error(`${runner.name} failed (exit ${result.status}); counting it as a failure`);
+      failed += 1;
+      broken = true;
+    }
+    continue;
+  }
   let counts;
   try {
     counts = runner.counts();
