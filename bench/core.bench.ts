@@ -37,7 +37,8 @@ function timeEach(rounds: number, items: readonly string[], fn: (text: string) =
   return samples.sort((a, b) => a - b);
 }
 
-function messageCost(): BenchResult[] {
+/** Exported (like bundleSize) so a package script can run this part alone: packages/core/scripts/bench-core.ts. */
+export function messageCost(): BenchResult[] {
   const texts = corpusTexts();
   const compiled = compilePolicy(defaultPolicy);
   const afinn = new Sentiment();
@@ -129,7 +130,7 @@ async function replayThroughput(): Promise<BenchResult[]> {
   ].map((r) => (r.metric === 'throughput' ? { ...r, pass: r.value >= 20_000 } : r));
 }
 
-async function bundleSize(): Promise<BenchResult[]> {
+export async function bundleSize(): Promise<BenchResult[]> {
   const sizes = async (external: string[]) => {
     const result = await build({ entryPoints: [join(root, 'packages/core/src/index.ts')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, external });
     const code = result.outputFiles[0]!.contents;

@@ -8,10 +8,11 @@ import type {
   TriggerId,
 } from '@baton/protocol';
 import { SEVERITY_RANK } from '@baton/protocol/vocabulary';
-import { detectExplicitRequest } from './detectors/explicit-request.js';
+import { detectExplicitRequest, type ExplicitRequestMatch } from './detectors/explicit-request.js';
 import { readSentiment } from './detectors/sentiment.js';
 import type { CompiledPolicy } from './policy.js';
 import { analyze } from './text.js';
+import { parseTime } from './time.js';
 
 /** What evaluate() remembers between messages. Plain data: persist it, replay it, compare it. */
 export interface ConversationState {
@@ -74,6 +75,15 @@ const TRIGGER_PRIORITY: readonly TriggerId[] = [
 
 type Candidate = Omit<EscalationDecision, 'messageIndex'>;
 
+const FORM_LABEL: Readonly<Record<ExplicitRequestMatch['form'], string>> = {
+  direct: 'direct',
+  terse: 'terse',
+  indirect: 'indirect',
+  reject_bot: 'reject bot',
+  escalate: 'escalate',
+  transfer: 'transfer',
+};
+
 /**
  * Runs every detector the policy enables on one new message and decides whether a human must take
  * over. Pure: same policy, state and message give the same answer, in the browser and in replay.
@@ -87,18 +97,16 @@ export function evaluate(
 ): Evaluation {
   const { policy } = compiled;
   const triggers = policy.triggers;
-  const at = message.at ? Date.parse(message.at) : (now ?? null);
+  const at = message.at ? parseTime(message.at) : (now ?? null);
   const next: ConversationState = { ...state, index: state.index + 1, lastActivityAt: at ?? state.lastActivityAt };
   const candidates: Candidate[] = [];
 
   if (triggers.inactivity.enabled && at !== null && triggers.inactivity.stallMs !== null && state.lastActivityAt !== null) {
     const silent = at - state.lastActivityAt;
     if (silent > triggers.inactivity.stallMs) {
-      candidates.push({
-        ...settings('inactivity', triggers.inactivity),
-        reason: `AI not responding: the conversation stalled for ${seconds(silent)} (limit ${seconds(triggers.inactivity.stallMs)})`,
-        evidence: [`silent ${seconds(silent)}`],
-      });
+      candidates.push(
+        candidate('inactivity', triggers.inactivity, `AI not responding: the conversation stalled for ${seconds(silent)} (limit ${seconds(triggers.inactivity.stallMs)})`, [`silent ${seconds(silent)}`]),
+      );
     }
   }
 
@@ -106,11 +114,9 @@ export function evaluate(
     const text = analyze(message.text);
     const explicit = detectExplicitRequest(text);
     if (explicit) {
-      candidates.push({
-        ...settings('explicit_request', triggers.explicit_request),
-        reason: `Asked for a person: "${explicit.evidence}" (${explicit.language}, ${explicit.form.replace('_', ' ')})`,
-        evidence: [explicit.evidence],
-      });
+      candidates.push(
+        candidate('explicit_request', triggers.explicit_request, `Asked for a person: "${explicit.evidence}" (${explicit.language}, ${FORM_LABEL[explicit.form]})`, [explicit.evidence]),
+      );
       if (!next.languages.includes(explicit.language)) next.languages = [...next.languages, explicit.language];
     }
 
@@ -138,22 +144,23 @@ export function evaluate(
       const sentiment = triggers.sentiment;
       if (sentiment.distress && reading.distress.length > 0) {
         const selfHarm = reading.distress.includes('self_harm');
-        candidates.push({
-          ...settings('sentiment', sentiment),
-          severity: selfHarm ? 'critical' : sentiment.severity,
-          reason: `Negative sentiment: distress signal (${reading.distress.join(', ')})`,
-          evidence: reading.evidence.length > 0 ? reading.evidence : reading.distress,
-        });
+        candidates.push(
+          candidate(
+            'sentiment',
+            sentiment,
+            `Negative sentiment: distress signal (${reading.distress.join(', ')})`,
+            reading.evidence.length > 0 ? reading.evidence : reading.distress,
+            selfHarm ? 'critical' : sentiment.severity,
+          ),
+        );
       } else {
         const window = next.sentiments.slice(-sentiment.window);
         const negative = window.filter((s) => s < 0).length;
         const mean = window.reduce((a, b) => a + b, 0) / window.length;
         if (negative >= sentiment.minNegative && mean <= sentiment.threshold) {
-          candidates.push({
-            ...settings('sentiment', sentiment),
-            reason: `Negative sentiment: mean ${mean.toFixed(2)} over the last ${window.length} customer messages (${negative} negative, threshold ${sentiment.threshold})`,
-            evidence: reading.evidence,
-          });
+          candidates.push(
+            candidate('sentiment', sentiment, `Negative sentiment: mean ${mean.toFixed(2)} over the last ${window.length} customer messages (${negative} negative, threshold ${sentiment.threshold})`, reading.evidence),
+          );
         }
       }
     }
@@ -165,11 +172,9 @@ export function evaluate(
     if (triggers.inactivity.enabled && at !== null && state.awaitingBotSince !== null) {
       const waited = at - state.awaitingBotSince;
       if (waited > triggers.inactivity.aiTimeoutMs) {
-        candidates.push({
-          ...settings('inactivity', triggers.inactivity),
-          reason: `AI not responding: replied ${seconds(waited)} after the customer (timeout ${seconds(triggers.inactivity.aiTimeoutMs)})`,
-          evidence: [`waited ${seconds(waited)}`],
-        });
+        candidates.push(
+          candidate('inactivity', triggers.inactivity, `AI not responding: replied ${seconds(waited)} after the customer (timeout ${seconds(triggers.inactivity.aiTimeoutMs)})`, [`waited ${seconds(waited)}`]),
+        );
       }
     }
     next.awaitingBotSince = null;
@@ -178,22 +183,24 @@ export function evaluate(
     const confidence = message.confidence;
     if (triggers.low_confidence.enabled && confidence !== undefined && confidence < triggers.low_confidence.threshold) {
       const review = policy.review.enabled && confidence >= policy.review.floor;
-      candidates.push({
-        ...settings('low_confidence', triggers.low_confidence),
-        ...(review ? { kind: 'review' as const, severity: policy.review.severity } : {}),
-        reason: `Low AI confidence: ${confidence.toFixed(2)} below ${triggers.low_confidence.threshold}${review ? ', reply held for review' : ''}`,
-        evidence: [`confidence ${confidence.toFixed(2)}`, ...(message.intent ? [`intent ${message.intent}`] : [])],
-      });
+      candidates.push(
+        candidate(
+          'low_confidence',
+          triggers.low_confidence,
+          `Low AI confidence: ${confidence.toFixed(2)} below ${triggers.low_confidence.threshold}${review ? ', reply held for review' : ''}`,
+          [`confidence ${confidence.toFixed(2)}`, ...(message.intent ? [`intent ${message.intent}`] : [])],
+          review ? policy.review.severity : triggers.low_confidence.severity,
+          review ? 'review' : 'takeover',
+        ),
+      );
     }
 
     if (triggers.loop.enabled && message.intent) {
       const recent = next.intents.slice(-triggers.loop.count);
       if (recent.length === triggers.loop.count && recent.every((i) => i === message.intent)) {
-        candidates.push({
-          ...settings('loop', triggers.loop),
-          reason: `Conversation loop: intent "${message.intent}" ${triggers.loop.count} times in a row`,
-          evidence: [`intent ${message.intent} x${triggers.loop.count}`],
-        });
+        candidates.push(
+          candidate('loop', triggers.loop, `Conversation loop: intent "${message.intent}" ${triggers.loop.count} times in a row`, [`intent ${message.intent} x${triggers.loop.count}`]),
+        );
       }
     }
   }
@@ -202,25 +209,43 @@ export function evaluate(
     const windowMs = triggers.repeat_contact.windowHours * 3_600_000;
     const current = new Set([...next.topics, ...next.intents.filter((i): i is string => i !== null)]);
     const previous = state.contacts.find((c) => {
-      const when = Date.parse(c.at);
+      const when = parseTime(c.at);
       return current.has(c.topic) && when <= at && at - when <= windowMs;
     });
     if (previous) {
       next.repeatContactFired = true;
-      candidates.push({
-        ...settings('repeat_contact', triggers.repeat_contact),
-        reason: `Repeat contact: "${previous.topic}" also on ${previous.at} (within ${triggers.repeat_contact.windowHours} h)`,
-        evidence: [`${previous.topic} at ${previous.at}`],
-      });
+      candidates.push(
+        candidate('repeat_contact', triggers.repeat_contact, `Repeat contact: "${previous.topic}" also on ${previous.at} (within ${triggers.repeat_contact.windowHours} h)`, [`${previous.topic} at ${previous.at}`]),
+      );
     }
   }
 
   const chosen = pick(candidates);
-  return { state: next, decision: chosen ? { ...chosen, messageIndex: state.index } : null };
+  const decision: EscalationDecision | null = chosen
+    ? {
+        trigger: chosen.trigger,
+        rule: chosen.rule,
+        severity: chosen.severity,
+        transfer: chosen.transfer,
+        kind: chosen.kind,
+        reason: chosen.reason,
+        evidence: chosen.evidence,
+        messageIndex: state.index,
+      }
+    : null;
+  return { state: next, decision };
 }
 
-function settings(trigger: TriggerId, config: { severity: Severity; transfer: 'warm' | 'cold' }) {
-  return { trigger, rule: null, severity: config.severity, transfer: config.transfer, kind: 'takeover' as const };
+/** A candidate decision with a trigger's settings; built as one literal so every decision has the same shape. */
+function candidate(
+  trigger: TriggerId,
+  config: { severity: Severity; transfer: 'warm' | 'cold' },
+  reason: string,
+  evidence: string[],
+  severity: Severity = config.severity,
+  kind: 'takeover' | 'review' = 'takeover',
+): Candidate {
+  return { trigger, rule: null, severity, transfer: config.transfer, kind, reason, evidence };
 }
 
 /** Most severe first; on a tie, the trigger listed first in TRIGGER_PRIORITY. */

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '@baton/protocol/vocabulary';
 import type { Language } from '@baton/protocol';
 import { EXPLICIT_LEXICON, type ExplicitLexicon } from '../lexicon/explicit-request.lexicon.js';
-import { analyze, fold, tokenize, FuzzyIndex, type AnalyzedText } from '../text.js';
+import { analyze, fold, hashesOf, tokenize, wordHash, FuzzyIndex, type AnalyzedText } from '../text.js';
 
 /** Why the detector believes the customer asked for a person. */
 export interface ExplicitRequestMatch {
@@ -67,6 +67,9 @@ const FIELD_FLAGS: ReadonlyArray<[keyof ExplicitLexicon, number]> = [
   ['terseFiller', TERSE_FILLER],
   ['putMeThrough', PUT_ME_THROUGH],
 ];
+
+/** Every form matchClause knows needs one of these: a person, a bot, or a phrase that asks for a transfer on its own. */
+const TRIGGER = PERSON | INDEFINITE | BOT | PRESENCE | PUT_ME_THROUGH | ESCALATE;
 
 /** Word classes that make a clause worth correcting for typos. */
 const HINT = PERSON | INDEFINITE | TALK | WANT | BOT | PLEASE | ESCALATE | PUT_ME_THROUGH | MODAL | EXISTENTIAL;
@@ -148,10 +151,26 @@ interface Entry {
   flags: number;
   /** Bit i set: the phrase belongs to LANGUAGES[i]'s lexicon. 0 for shared words, which do not vote. */
   languages: number;
+  /** How many languages: the bits of `languages`. */
+  count: number;
+}
+
+/** The lexicon entries that start with one word. */
+interface WordEntries {
+  list: Entry[];
+  /** Whether one of them has a HINT flag: a clause holding the word is worth correcting for typos. */
+  hint: boolean;
+  /** All their flags. */
+  flags: number;
 }
 
 interface CompiledLexicon {
-  entries: Map<string, Entry[]>;
+  entries: Map<string, WordEntries>;
+  /**
+   * The flags of the words whose wordHash() falls in each slot: most tokens find 0 there and need no
+   * lookup, and a clause's possible flags are known before any.
+   */
+  flagsByHash: Int32Array;
   fuzzy: FuzzyIndex<string>;
 }
 
@@ -162,19 +181,19 @@ function popcount(bits: number): number {
 }
 
 function compile(): CompiledLexicon {
-  const entries = new Map<string, Entry[]>();
+  const byFirst = new Map<string, Entry[]>();
   const add = (phrase: string, flags: number, language: Language | null) => {
     const tokens = tokenize(fold(phrase));
     const [first, ...rest] = tokens;
     if (!first) return;
-    const list = entries.get(first) ?? [];
+    const list = byFirst.get(first) ?? [];
     const bit = language === null ? 0 : 1 << LANGUAGES.indexOf(language);
     const same = list.find((e) => e.rest.join(' ') === rest.join(' '));
     if (same) {
       same.flags |= flags;
       same.languages |= bit;
-    } else list.push({ rest, flags, languages: bit });
-    entries.set(first, list);
+    } else list.push({ rest, flags, languages: bit, count: 0 });
+    byFirst.set(first, list);
   };
   const fuzzyWords = new Map<string, string>();
   const swapsOnly = new Set<string>();
@@ -197,58 +216,110 @@ function compile(): CompiledLexicon {
     }
   }
   for (const [phrases, flag] of SHARED) for (const phrase of phrases) add(phrase, flag, null);
-  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly) };
+  const entries = new Map<string, WordEntries>();
+  for (const [first, list] of byFirst) {
+    for (const entry of list) entry.count = popcount(entry.languages);
+    entries.set(first, { list, hint: list.some((e) => e.flags & HINT), flags: list.reduce((all, e) => all | e.flags, 0) });
+  }
+  const flagsByHash = new Int32Array(FLAG_SLOTS_MASK + 1);
+  for (const [word, { flags }] of entries) flagsByHash[wordHash(word) & FLAG_SLOTS_MASK]! |= flags;
+  return { entries, flagsByHash, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly) };
 }
+
+const FLAG_SLOTS_MASK = (1 << 15) - 1;
 
 let compiled: CompiledLexicon | undefined;
 const lexicon = () => (compiled ??= compile());
 
+interface Found {
+  flags: number;
+  end: number;
+  entry: Entry;
+}
+
+const NONE: readonly Found[] = [];
+const votes = new Float64Array(LANGUAGES.length);
+
 /** A clause as matched tokens: at each position, the phrases starting there (flags, end, language). */
 class Clause {
-  readonly starts: Array<Array<{ flags: number; end: number }>>;
-  /** The language most of the clause's lexicon words belong to (each word votes for all its languages). */
-  readonly language: Language;
+  readonly tokens: string[];
+  readonly starts: Array<readonly Found[]>;
+  /** Flags of the single word at each position (phrases of one token), precomputed for word(). */
+  private readonly single: number[];
+  /** Flags of every phrase starting at each position: most questions are answered "none" by it alone. */
+  private readonly any: number[];
+  /** Flags of every phrase in the clause. */
+  readonly flags: number;
+  private votedLanguage: Language | undefined;
 
-  constructor(readonly tokens: string[]) {
-    const { entries } = lexicon();
-    const votes = new Array<number>(LANGUAGES.length).fill(0);
-    this.starts = tokens.map((token, i) => {
-      const found: Array<{ flags: number; end: number }> = [];
-      for (const entry of entries.get(token) ?? []) {
-        let k = 0;
-        while (k < entry.rest.length && tokens[i + 1 + k] === entry.rest[k]) k++;
-        if (k !== entry.rest.length) continue;
-        found.push({ flags: entry.flags, end: i + 1 + k });
-        // Words found in every language's list ("a", "agent") say nothing; rarer ones weigh more.
-        const count = popcount(entry.languages);
-        if (count > 0 && count < LANGUAGES.length) {
-          for (let l = 0; l < LANGUAGES.length; l++) if (entry.languages & (1 << l)) votes[l]! += (1 + k) / count;
+  constructor(read: ReadClause) {
+    const tokens = (this.tokens = read.tokens);
+    const n = tokens.length;
+    this.single = new Array<number>(n);
+    this.any = new Array<number>(n);
+    this.starts = new Array<readonly Found[]>(n);
+    let all = 0;
+    for (let i = 0; i < n; i++) {
+      const list = read.lookUp(i);
+      let single = 0;
+      let any = 0;
+      let found: Found[] | undefined;
+      if (list) {
+        for (const entry of list) {
+          const rest = entry.rest;
+          let k = 0;
+          while (k < rest.length && tokens[i + 1 + k] === rest[k]) k++;
+          if (k !== rest.length) continue;
+          (found ??= []).push({ flags: entry.flags, end: i + 1 + k, entry });
+          any |= entry.flags;
+          if (k === 0) single |= entry.flags;
         }
       }
-      return found;
-    });
+      this.starts[i] = found ?? NONE;
+      this.single[i] = single;
+      this.any[i] = any;
+      all |= any;
+    }
+    this.flags = all;
+  }
+
+  /** The language most of the clause's lexicon words belong to (each word votes for all its languages). */
+  get language(): Language {
+    if (this.votedLanguage) return this.votedLanguage;
+    votes.fill(0);
+    for (const list of this.starts) {
+      for (const { entry } of list) {
+        // Words found in every language's list ("a", "agent") say nothing; rarer ones weigh more.
+        const count = entry.count;
+        if (count > 0 && count < LANGUAGES.length) {
+          for (let l = 0; l < LANGUAGES.length; l++) if (entry.languages & (1 << l)) votes[l]! += (1 + entry.rest.length) / count;
+        }
+      }
+    }
     let best = 0;
     for (let l = 1; l < LANGUAGES.length; l++) if (votes[l]! > votes[best]!) best = l;
-    this.language = LANGUAGES[best]!;
+    return (this.votedLanguage = LANGUAGES[best]!);
   }
 
   /** Flags of the single word at i (phrases of one token). */
   word(i: number): number {
-    let flags = 0;
-    for (const m of this.starts[i] ?? []) if (m.end === i + 1) flags |= m.flags;
-    return flags;
+    return i >= 0 && i < this.single.length ? this.single[i]! : 0;
   }
 
   /** The longest phrase with `flag` starting at i, or undefined. */
-  phrase(i: number, flag: number): { end: number } | undefined {
-    let best: { end: number } | undefined;
-    for (const m of this.starts[i] ?? []) if (m.flags & flag && (!best || m.end > best.end)) best = m;
+  phrase(i: number, flag: number): Found | undefined {
+    if (i < 0 || i >= this.any.length || (this.any[i]! & flag) === 0) return undefined;
+    let best: Found | undefined;
+    for (const m of this.starts[i]!) if (m.flags & flag && (!best || m.end > best.end)) best = m;
     return best;
   }
 
   /** Whether a phrase with `flag` covers position i (started at or before it). */
   covered(i: number, flag: number): boolean {
-    for (let s = Math.max(0, i - 4); s <= i; s++) for (const m of this.starts[s] ?? []) if (m.flags & flag && m.end > i) return true;
+    for (let s = Math.max(0, i - 4); s <= i && s < this.any.length; s++) {
+      if ((this.any[s]! & flag) === 0) continue;
+      for (const m of this.starts[s]!) if (m.flags & flag && m.end > i) return true;
+    }
     return false;
   }
 
@@ -257,18 +328,82 @@ class Clause {
   }
 }
 
-/** Replaces likely typos of lexicon words ("agnet", "humna") by the word; leaves real words alone. */
-function correctTypos(tokens: string[]): string[] {
-  const { entries, fuzzy } = lexicon();
+function hasDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** A clause's tokens (typos corrected), before phrases are matched. */
+class ReadClause {
+  constructor(
+    readonly tokens: string[],
+    /** Each token's lexicon entries: null for none, undefined until looked up. */
+    private readonly lists: Array<Entry[] | null | undefined>,
+    /** Every flag an entry of these words could contribute: a superset of the clause's flags. */
+    readonly possible: number,
+  ) {}
+
+  /** The entries of token i, looked up on first need. */
+  lookUp(i: number): Entry[] | null {
+    return (this.lists[i] ??= lexicon().entries.get(this.tokens[i]!)?.list ?? null);
+  }
+}
+
+/**
+ * Reads one clause: looks each token up once (`all[offset…]` are the same tokens with their hashes,
+ * unless a caller built the clauses itself), and replaces likely typos of lexicon words ("agnet",
+ * "humna") by the word, leaving real words alone.
+ */
+function readClause(tokens: string[], all: readonly string[], hashes: readonly number[], offset: number): ReadClause {
+  const { entries, flagsByHash, fuzzy } = lexicon();
+  const n = tokens.length;
+  // Per token: the flags its hash slot allows (0: certainly no entry), and its entries once looked up.
+  const maybe = new Array<number>(n);
+  const lists = new Array<Entry[] | null | undefined>(n);
+  let hint = false;
+  let possible = 0;
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i]!;
+    const flags = flagsByHash[(all[offset + i] === token ? hashes[offset + i]! : wordHash(token)) & FLAG_SLOTS_MASK]!;
+    maybe[i] = flags;
+    if (flags === 0) {
+      lists[i] = null;
+      continue;
+    }
+    possible |= flags;
+    // Whether to correct typos must be exact: look up words that may carry a hint until one does.
+    if (!hint && flags & HINT) {
+      const known = entries.get(token);
+      lists[i] = known?.list ?? null;
+      if (known?.hint) hint = true;
+    }
+  }
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
-  if (tokens.length > 4 && !tokens.some((t) => entries.get(t)?.some((e) => e.flags & HINT))) return tokens;
-  return tokens.map((token) => {
-    if (token.length < 4 || entries.has(token) || KNOWN_WORDS.has(token) || /\d/.test(token)) return token;
-    const suffix = PERSON_SUFFIXES.find((s) => token.length > s.length + 2 && token.endsWith(s));
-    if (suffix) return suffix;
-    return fuzzy.lookup(token)?.word ?? token;
-  });
+  if (n > 4 && !hint) return new ReadClause(tokens, lists, possible);
+  let corrected: string[] | undefined;
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i]!;
+    if (token.length < 4 || KNOWN_WORDS.has(token) || hasDigit(token)) continue;
+    if (maybe[i] !== 0 && (lists[i] ??= entries.get(token)?.list ?? null)) continue;
+    const word = personSuffix(token) ?? fuzzy.lookup(token)?.word;
+    if (word === undefined || word === token) continue;
+    (corrected ??= tokens.slice())[i] = word;
+    const known = entries.get(word);
+    lists[i] = known?.list ?? null;
+    possible |= known?.flags ?? 0;
+  }
+  return new ReadClause(corrected ?? tokens, lists, possible);
+}
+
+function personSuffix(token: string): string | undefined {
+  // The shortest suffix has six letters and needs three more before it.
+  if (token.length < 9) return undefined;
+  for (const suffix of PERSON_SUFFIXES) if (token.length > suffix.length + 2 && token.endsWith(suffix)) return suffix;
+  return undefined;
 }
 
 interface PersonAt {
@@ -369,6 +504,7 @@ const WEAK_REJECTION_TAILS = new Set(['more', 'mas', 'plus', 'mehr', 'piu', 'mai
 function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   if (n === 0) return undefined;
+  if ((c.flags & TRIGGER) === 0) return undefined;
   for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY)) return undefined;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
@@ -525,17 +661,24 @@ function wishful(c: Clause): boolean {
 
 const TO = new Set(['to', 'with', 'a', 'al', 'con', 'mit', 'com', 'avec', 'au', 'an', 'zu', 'ao', 'alla', 'pra', 'para']);
 
+/** Whether the customer describes themselves in this clause ("I'm a real person", "I am not a bot"). */
+function describesSelf(c: Clause): boolean {
+  if ((c.flags & SELF) === 0) return false;
+  const n = c.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const self = c.phrase(i, SELF);
+    if (!self) continue;
+    if (personAfter(c, self.end, 0, 3)) return true;
+    for (let j = self.end; j < Math.min(n, self.end + 4); j++) if (c.word(j) & NEGATION && c.phrase(j + 1, BOT) || c.phrase(j + 2, BOT)) return true;
+  }
+  return false;
+}
+
 /** What this clause leaves for the next one. */
 function carryFrom(c: Clause, previous: Carry): Carry {
   const n = c.tokens.length;
   const last = n - 1;
-  let selfDescribed = previous.selfDescribed;
-  for (let i = 0; i < n && !selfDescribed; i++) {
-    const self = c.phrase(i, SELF);
-    if (!self) continue;
-    if (personAfter(c, self.end, 0, 3)) selfDescribed = true;
-    for (let j = self.end; j < Math.min(n, self.end + 4); j++) if (c.word(j) & NEGATION && c.phrase(j + 1, BOT) || c.phrase(j + 2, BOT)) selfDescribed = true;
-  }
+  const selfDescribed = previous.selfDescribed || describesSelf(c);
   const wish = n > 0 && !!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last);
   let rejection = false;
   for (let i = Math.max(0, n - 4); i < n; i++) if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION) rejection = true;
@@ -550,10 +693,29 @@ function carryFrom(c: Clause, previous: Carry): Carry {
 export function detectExplicitRequest(input: string | AnalyzedText): ExplicitRequestMatch | undefined {
   const analyzed = typeof input === 'string' ? analyze(input) : input;
   let carry: Carry = { wish: false, rejection: false, selfDescribed: false, more: false };
-  const parsed = analyzed.clauses.map((tokens) => new Clause(correctTypos(tokens)));
-  for (const c of parsed) carry.selfDescribed ||= carryFrom(c, carry).selfDescribed;
-  for (const [index, c] of parsed.entries()) {
+  const hashes = hashesOf(analyzed).whole;
+  const read: ReadClause[] = [];
+  // Clauses hold the message's tokens in order: a clause's hashes start where the previous one's end.
+  let offset = 0;
+  for (const tokens of analyzed.clauses) {
+    read.push(readClause(tokens, analyzed.tokens, hashes, offset));
+    offset += tokens.length;
+  }
+  // Phrases are matched only where they can matter: a clause that could name a person or a bot
+  // (or describe the customer), and the clause before it, whose wish or rejection it may complete.
+  // Without those words matchClause finds nothing, whatever the previous clause left.
+  const parsed = read.map((r, index) =>
+    r.possible & (TRIGGER | SELF) || (read[index + 1]?.possible ?? 0) & TRIGGER ? new Clause(r) : undefined,
+  );
+  // Self-descriptions count across the whole message, whichever clause holds them.
+  for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;
+  for (let index = 0; index < parsed.length; index++) {
+    const c = parsed[index];
     carry.more = index < parsed.length - 1;
+    if (!c) {
+      carry = { wish: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more };
+      continue;
+    }
     const match = matchClause(c, carry);
     if (match) return match;
     carry = carryFrom(c, carry);

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '@baton/protocol/vocabulary';
 import type { DistressKind, Language } from '@baton/protocol';
 import { DISTRESS, INTENSIFIERS, NEGATORS, VALENCE } from '../lexicon/sentiment.lexicon.js';
-import { analyze, type AnalyzedText } from '../text.js';
+import { analyze, hashesOf, WordFilter, type AnalyzedText } from '../text.js';
 
 export interface SentimentReading {
   /** -1 (very negative) … 1 (very positive), 0 when nothing carried a sentiment. */
@@ -18,20 +18,50 @@ interface Entry {
   prefix: boolean;
 }
 
+/** Everything the lexicons say about one token, so each token costs one lookup. */
+interface TokenInfo {
+  valence: Entry[] | undefined;
+  distress: Array<{ rest: string[]; kind: DistressKind }> | undefined;
+  negator: boolean;
+  intensifier: boolean;
+}
+
 interface CompiledSentiment {
-  valence: Map<string, Entry[]>;
+  /** Bit (code & 31) set for the first letter of each prefix stem: most tokens start with none. */
+  prefixStarts: number;
+  tokens: Map<string, TokenInfo>;
+  /** The words of `tokens`, to skip the lookup for the rest. */
+  filter: WordFilter;
   prefixes: Array<{ stem: string; value: number }>;
-  distress: Map<string, Array<{ rest: string[]; kind: DistressKind }>>;
 }
 
 const cache = new Map<string, CompiledSentiment>();
+/** The same tables by the languages array itself (with a copy to notice later edits), to skip building the key per message. */
+const byArray = new WeakMap<readonly Language[], { languages: Language[]; compiled: CompiledSentiment }>();
 const tokenizeFolded = (phrase: string) => analyze(phrase).tokens;
 
+function sameLanguages(a: readonly Language[], b: readonly Language[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function info(tokens: Map<string, TokenInfo>, token: string): TokenInfo {
+  let found = tokens.get(token);
+  if (!found) tokens.set(token, (found = { valence: undefined, distress: undefined, negator: false, intensifier: false }));
+  return found;
+}
+
 function compile(languages: readonly Language[]): CompiledSentiment {
+  const known = byArray.get(languages);
+  if (known && sameLanguages(known.languages, languages)) return known.compiled;
   const key = languages.join(',');
   const cached = cache.get(key);
-  if (cached) return cached;
-  const valence = new Map<string, Entry[]>();
+  if (cached) {
+    byArray.set(languages, { languages: [...languages], compiled: cached });
+    return cached;
+  }
+  const tokens = new Map<string, TokenInfo>();
   const prefixes: Array<{ stem: string; value: number }> = [];
   for (const language of languages) {
     for (const [word, value] of Object.entries(VALENCE[language])) {
@@ -41,29 +71,51 @@ function compile(languages: readonly Language[]): CompiledSentiment {
       }
       const [first, ...rest] = tokenizeFolded(word);
       if (!first) continue;
-      const list = valence.get(first) ?? [];
-      list.push({ rest, value, prefix: false });
-      valence.set(first, list);
+      (info(tokens, first).valence ??= []).push({ rest, value, prefix: false });
     }
   }
-  const distress = new Map<string, Array<{ rest: string[]; kind: DistressKind }>>();
   // Distress is too important to depend on the policy's languages: every language is always on.
   for (const [kind, phrases] of Object.entries(DISTRESS) as Array<[DistressKind, readonly string[]]>) {
     for (const phrase of phrases) {
       const [first, ...rest] = tokenizeFolded(phrase);
       if (!first) continue;
-      const list = distress.get(first) ?? [];
-      list.push({ rest, kind });
-      distress.set(first, list);
+      (info(tokens, first).distress ??= []).push({ rest, kind });
     }
   }
-  const compiled = { valence, prefixes, distress };
+  for (const word of NEGATORS) info(tokens, word).negator = true;
+  for (const word of INTENSIFIERS) info(tokens, word).intensifier = true;
+  const filter = new WordFilter();
+  for (const word of tokens.keys()) filter.add(word);
+  let prefixStarts = 0;
+  for (const { stem } of prefixes) prefixStarts |= stem === '' ? -1 : 1 << (stem.charCodeAt(0) & 31);
+  const compiled = { tokens, filter, prefixes, prefixStarts };
   cache.set(key, compiled);
+  byArray.set(languages, { languages: [...languages], compiled });
   return compiled;
 }
 
-const matchesRest = (tokens: readonly string[], at: number, rest: readonly string[]) =>
-  rest.every((word, k) => tokens[at + 1 + k] === word);
+function matchesRest(tokens: readonly string[], at: number, rest: readonly string[]): boolean {
+  for (let k = 0; k < rest.length; k++) if (tokens[at + 1 + k] !== rest[k]) return false;
+  return true;
+}
+
+const UPPERCASE_LETTER = /\p{Lu}/u;
+
+/** `text === text.toUpperCase()`, without building the uppercase copy when a lowercase ASCII letter says no. */
+function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128) return text === text.toUpperCase();
+  }
+  return true;
+}
+
+function countExclamations(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('!'); i !== -1 && count < 3; i = text.indexOf('!', i + 1)) count++;
+  return count;
+}
 
 /**
  * Lexicon sentiment with negation ("not happy" is negative, "pas mal" is not bad), intensifiers
@@ -71,36 +123,43 @@ const matchesRest = (tokens: readonly string[], at: number, rest: readonly strin
  * compound score, so one mild word does not read as fury.
  */
 export function readSentiment(input: string | AnalyzedText, languages: readonly Language[] = LANGUAGES): SentimentReading {
-  const { valence, prefixes, distress } = compile(languages);
-  const { text, tokens } = typeof input === 'string' ? analyze(input) : input;
-  const shouting = text.length >= 8 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
-  const exclamations = Math.min(3, (text.match(/!/g) ?? []).length);
+  const { tokens: table, filter, prefixes, prefixStarts } = compile(languages);
+  const analyzed = typeof input === 'string' ? analyze(input) : input;
+  const { text, tokens } = analyzed;
+  const hashes = hashesOf(analyzed).whole;
+  const shouting = text.length >= 8 && isUpperCase(text) && UPPERCASE_LETTER.test(text);
+  const exclamations = countExclamations(text);
 
   let sum = 0;
-  const kinds = new Set<DistressKind>();
+  let kinds: Set<DistressKind> | undefined;
   const evidence: Array<[string, number]> = [];
   let negateUntil = -1;
   let boost = 1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    for (const d of distress.get(token) ?? []) if (matchesRest(tokens, i, d.rest)) kinds.add(d.kind);
-    if (NEGATORS.has(token)) {
-      negateUntil = i + 3;
-      continue;
-    }
-    if (INTENSIFIERS.has(token)) {
-      boost = 1.5;
-      continue;
-    }
+    const known = filter.has(hashes[i]!) ? table.get(token) : undefined;
     let value: number | undefined;
     let width = 1;
-    for (const entry of valence.get(token) ?? []) {
-      if (entry.rest.length + 1 > width - 1 && matchesRest(tokens, i, entry.rest)) {
-        value = entry.value;
-        width = entry.rest.length + 1;
+    if (known) {
+      if (known.distress) for (const d of known.distress) if (matchesRest(tokens, i, d.rest)) (kinds ??= new Set()).add(d.kind);
+      if (known.negator) {
+        negateUntil = i + 3;
+        continue;
+      }
+      if (known.intensifier) {
+        boost = 1.5;
+        continue;
+      }
+      if (known.valence) {
+        for (const entry of known.valence) {
+          if (entry.rest.length + 1 > width - 1 && matchesRest(tokens, i, entry.rest)) {
+            value = entry.value;
+            width = entry.rest.length + 1;
+          }
+        }
       }
     }
-    if (value === undefined) {
+    if (value === undefined && prefixStarts & (1 << (token.charCodeAt(0) & 31))) {
       for (const p of prefixes) if (token.startsWith(p.stem)) value = p.value;
     }
     if (value === undefined) continue;
@@ -109,11 +168,13 @@ export function readSentiment(input: string | AnalyzedText, languages: readonly 
     value *= boost;
     boost = 1;
     sum += value;
-    evidence.push([tokens.slice(i, i + width).join(' '), value]);
+    evidence.push([width === 1 ? token : tokens.slice(i, i + width).join(' '), value]);
     i += width - 1;
   }
   if (sum < 0) sum *= 1 + 0.15 * exclamations + (shouting ? 0.3 : 0);
   const score = sum / Math.sqrt(sum * sum + 15);
-  evidence.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
-  return { score: Math.max(-1, Math.min(1, score)), distress: [...kinds], evidence: evidence.slice(0, 5).map(([w]) => w) };
+  if (evidence.length > 1) evidence.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  const words: string[] = [];
+  for (let k = 0; k < evidence.length && k < 5; k++) words.push(evidence[k]![0]);
+  return { score: Math.max(-1, Math.min(1, score)), distress: kinds ? [...kinds] : [], evidence: words };
 }

@@ -1,5 +1,5 @@
 import type { Language, Severity, TopicRule, TransferMode } from '@baton/protocol';
-import { analyze, fold, tokenize, type AnalyzedText } from '../text.js';
+import { analyze, fold, hashesOf, PREFIX_LENGTH, tokenize, WordFilter, type AnalyzedText } from '../text.js';
 
 export interface TopicMatch {
   rule: string;
@@ -17,6 +17,15 @@ interface Phrase {
   source: string;
   rule: number;
   language: Language;
+  /** Its place in its first word's list: among phrases of one rule at one position, the earlier one is the evidence. */
+  order: number;
+}
+
+/** The phrases starting with one word, split by their second word so most of them are never tried. */
+interface Bucket {
+  /** One-word phrases, and phrases whose second word ends in `*`. */
+  others: Phrase[];
+  bySecond: Map<string, Phrase[]>;
 }
 
 /** A compiled rule set: keywords indexed by first word, patterns ready to run. */
@@ -26,7 +35,7 @@ export interface TopicMatcher {
   matchAll(text: string | AnalyzedText): TopicMatch[];
 }
 
-const PREFIX_KEY = 4;
+const PREFIX_KEY = PREFIX_LENGTH;
 
 /**
  * Compiles topic rules for the given languages. Rules keep their order: when several match, the one
@@ -51,9 +60,9 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
           }, []);
         const first = words[0];
         if (!first) continue;
-        const phrase: Phrase = { words, source: keyword, rule: index, language };
-        if (first.prefix && first.text.length >= PREFIX_KEY) push(byPrefix, first.text.slice(0, PREFIX_KEY), phrase);
-        else push(exact, first.text, phrase);
+        const key = first.prefix && first.text.length >= PREFIX_KEY ? first.text.slice(0, PREFIX_KEY) : first.text;
+        const map = first.prefix && first.text.length >= PREFIX_KEY ? byPrefix : exact;
+        push(map, key, { words, source: keyword, rule: index, language, order: map.get(key)?.length ?? 0 });
       }
       for (const source of rule.patterns?.[language] ?? []) {
         patterns.push({ regex: new RegExp(source, 'u'), rule: index, language, source });
@@ -61,47 +70,115 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
     }
   });
 
-  const found = (input: string | AnalyzedText, firstOnly: boolean): TopicMatch[] => {
-    const { folded, tokens } = typeof input === 'string' ? analyze(input) : input;
-    const hits = new Map<number, TopicMatch>();
+  const anyPattern = combine(patterns.map((p) => p.regex.source));
+  const buckets = new Map<string, Bucket>();
+  for (const [word, list] of exact) {
+    const bucket: Bucket = { others: [], bySecond: new Map() };
+    for (const phrase of list) {
+      const second = phrase.words[1];
+      if (second && !second.prefix) push(bucket.bySecond, second.text, phrase);
+      else bucket.others.push(phrase);
+    }
+    buckets.set(word, bucket);
+  }
+  const exactFilter = new WordFilter();
+  for (const word of exact.keys()) exactFilter.add(word);
+  const prefixFilter = new WordFilter();
+  for (const stem of byPrefix.keys()) prefixFilter.add(stem);
+
+  const toMatch = (rule: number, evidence: string, language: Language): TopicMatch => {
+    const r = active[rule]!;
+    return { rule: r.id, severity: r.severity ?? 'high', transfer: r.transfer ?? 'warm', route: r.route ?? null, evidence, language };
+  };
+
+  /**
+   * The first rule (in policy order) that matches, without building the other matches: keywords
+   * (the earliest position wins within a rule), then patterns.
+   */
+  const first = (input: string | AnalyzedText): TopicMatch | undefined => {
+    const analyzed = typeof input === 'string' ? analyze(input) : input;
+    const { folded, tokens } = analyzed;
+    const hashes = hashesOf(analyzed);
     let best = Number.POSITIVE_INFINITY;
-    const record = (rule: number, evidence: string, language: Language) => {
-      if (hits.has(rule)) return;
-      const r = active[rule]!;
-      hits.set(rule, {
-        rule: r.id,
-        severity: r.severity ?? 'high',
-        transfer: r.transfer ?? 'warm',
-        route: r.route ?? null,
-        evidence,
-        language,
-      });
-      best = Math.min(best, rule);
-    };
+    let evidence = '';
+    let language: Language = 'en';
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const candidates = exact.get(token);
+      const bucket = exactFilter.has(hashes.whole[i]!) ? buckets.get(token) : undefined;
+      const prefixList =
+        token.length >= PREFIX_KEY && byPrefix.size > 0 && prefixFilter.has(hashes.prefix[i]!) ? byPrefix.get(token.slice(0, PREFIX_KEY)) : undefined;
+      if (!bucket && !prefixList) continue;
+      // The best phrase here: the lowest rule, then exact lists before prefix lists, then list order.
+      // A lower rule found later still wins: rules, not positions, decide.
+      let found: Phrase | undefined;
+      let foundKind = 0;
+      for (let kind = 0; kind < 3; kind++) {
+        const list = kind === 0 ? bucket?.others : kind === 1 ? (i + 1 < tokens.length ? bucket?.bySecond.get(tokens[i + 1]!) : undefined) : prefixList;
+        if (!list) continue;
+        const rank = kind === 2 ? 1 : 0;
+        for (const phrase of list) {
+          if (phrase.rule >= best) continue;
+          if (found && (phrase.rule > found.rule || (phrase.rule === found.rule && (rank > foundKind || (rank === foundKind && phrase.order > found.order))))) continue;
+          if (matchesAt(tokens, i, phrase)) {
+            found = phrase;
+            foundKind = rank;
+          }
+        }
+      }
+      if (found) {
+        best = found.rule;
+        evidence = found.source;
+        language = found.language;
+      }
+    }
+    if (anyPattern?.test(folded) !== false) for (const p of patterns) {
+      if (p.rule >= best) continue;
+      const m = p.regex.exec(folded);
+      if (m) {
+        best = p.rule;
+        evidence = m[0];
+        language = p.language;
+      }
+    }
+    return best === Number.POSITIVE_INFINITY ? undefined : toMatch(best, evidence, language);
+  };
+
+  const all = (input: string | AnalyzedText): TopicMatch[] => {
+    const { folded, tokens } = typeof input === 'string' ? analyze(input) : input;
+    const hits = new Map<number, TopicMatch>();
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       const prefixed = token.length >= PREFIX_KEY ? byPrefix.get(token.slice(0, PREFIX_KEY)) : undefined;
-      for (const list of [candidates, prefixed]) {
+      for (const list of [exact.get(token), prefixed]) {
         if (!list) continue;
         for (const phrase of list) {
-          if (firstOnly && phrase.rule >= best) continue;
-          if (matchesAt(tokens, i, phrase)) record(phrase.rule, phrase.source, phrase.language);
+          if (!hits.has(phrase.rule) && matchesAt(tokens, i, phrase)) hits.set(phrase.rule, toMatch(phrase.rule, phrase.source, phrase.language));
         }
       }
     }
-    for (const p of patterns) {
-      if (firstOnly && p.rule >= best) continue;
+    if (anyPattern?.test(folded) !== false) for (const p of patterns) {
+      if (hits.has(p.rule)) continue;
       const m = p.regex.exec(folded);
-      if (m) record(p.rule, m[0], p.language);
+      if (m) hits.set(p.rule, toMatch(p.rule, m[0], p.language));
     }
     return [...hits.entries()].sort((a, b) => a[0] - b[0]).map(([, match]) => match);
   };
 
-  return {
-    match: (text) => found(text, true)[0],
-    matchAll: (text) => found(text, false),
-  };
+  return { match: first, matchAll: all };
+}
+
+/**
+ * One regex that matches wherever any of the patterns does: most messages match none, and one scan
+ * is much cheaper than one per pattern. Undefined when combining could change a pattern's meaning
+ * (backreferences or named groups, whose numbering or names would clash).
+ */
+function combine(sources: readonly string[]): RegExp | undefined {
+  if (sources.length < 2 || sources.some((source) => /\\[1-9]|\\k<|\(\?<[^=!]/.test(source))) return undefined;
+  try {
+    return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'u');
+  } catch {
+    return undefined;
+  }
 }
 
 function matchesAt(tokens: readonly string[], start: number, phrase: Phrase): boolean {
