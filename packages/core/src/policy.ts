@@ -1,5 +1,6 @@
 import type { Language, Policy, TopicRule } from '@baton/protocol';
 import { LANGUAGES } from '@baton/protocol/vocabulary';
+import { prepareExplicitRequest } from './detectors/explicit-request.js';
 import { compileTopics, type TopicMatcher } from './detectors/topic.js';
 import { DEFAULT_TOPIC_RULES } from './lexicon/topics.lexicon.js';
 import { createRedactor, type Redactor } from './redaction.js';
@@ -62,6 +63,7 @@ export function effectiveTopicRules(policy: Policy): TopicRule[] {
 }
 
 export function compilePolicy(policy: Policy = defaultPolicy): CompiledPolicy {
+  prepareExplicitRequest();
   const topicRules = effectiveTopicRules(policy);
   return {
     policy,

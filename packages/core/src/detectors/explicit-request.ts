@@ -231,6 +231,14 @@ const FLAG_SLOTS_MASK = (1 << 15) - 1;
 let compiled: CompiledLexicon | undefined;
 const lexicon = () => (compiled ??= compile());
 
+/**
+ * Builds the explicit-request lexicon (word classes, typo index) now rather than on the first
+ * message, so no customer message pays for it on a browser's main thread. `compilePolicy` calls it.
+ */
+export function prepareExplicitRequest(): void {
+  lexicon();
+}
+
 interface Found {
   flags: number;
   end: number;
