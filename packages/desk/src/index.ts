@@ -1,3 +1,4 @@
+import './zod-jitless.js';
 export { BatonDesk } from './desk/baton-desk.js';
 export { BatonDeskAnalytics } from './analytics/baton-desk-analytics.js';
 export { BatonDeskClaimEvent, BatonDeskConnectionEvent, BatonDeskRejectedEvent, BatonDeskResolveEvent } from './desk/desk.events.js';

@@ -1,5 +1,6 @@
+import '../zod-jitless.js';
+import type { z } from 'zod';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
-import { z } from 'zod';
 import {
   PROTOCOL_VERSION,
   ackSchemaOf,
@@ -16,9 +17,6 @@ import {
   type CommandError,
   type CommandInput,
 } from '@baton/protocol';
-
-// zod compiles validators with `new Function` unless told otherwise; a strict CSP forbids that.
-z.config({ jitless: true });
 
 export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'unauthorized' | 'failed' | 'closed';
 

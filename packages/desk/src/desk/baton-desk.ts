@@ -1,3 +1,4 @@
+import '../zod-jitless.js';
 import { BatonDesk } from './desk.component.js';
 
 export { BatonDesk };

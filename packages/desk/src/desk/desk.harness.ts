@@ -1,13 +1,8 @@
 // Test harness for <baton-desk>: mounts a desk against a real relay and reads it the way a user
 // does (cards, announcements, transcript), plus a real customer socket for the other side.
 import { io, type Socket } from 'socket.io-client';
-import {
-  PROTOCOL_VERSION,
-  type ContextSummary,
-  type CustomerClientToServerEvents,
-  type CustomerServerToClientEvents,
-  type EscalationDecision,
-} from '@baton/protocol';
+import { PROTOCOL_VERSION } from '@baton/protocol/vocabulary';
+import type { ContextSummary, CustomerClientToServerEvents, CustomerServerToClientEvents, EscalationDecision } from '@baton/protocol';
 import './baton-desk.js';
 import type { BatonDesk } from './desk.component.js';
 

@@ -22,9 +22,11 @@ export function policySource(policy: HandoffOptions['policy']): PolicySource {
 }
 
 async function validate(document: unknown): Promise<{ policy: CompiledPolicy; error: Error | null }> {
-  const [{ z }, { parsePolicy }] = await Promise.all([import('zod'), import('@baton/protocol')]);
-  // Before the first parse: zod's JIT probes `new Function`, which a strict CSP reports as a violation.
+  // zod decides when each schema is built whether to compile it with `new Function` (which a strict
+  // CSP forbids), so jitless must be set before @baton/protocol's schemas are built.
+  const { z } = await import('zod');
   z.config({ jitless: true });
+  const { parsePolicy } = await import('@baton/protocol');
   try {
     return { policy: compilePolicy(parsePolicy(document)), error: null };
   } catch (error) {
