@@ -187,6 +187,9 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
         await waitUntil(() => io.engine.clientsCount === 0, 2_000);
         await new Promise<void>((resolve) => {
           io.close(() => resolve());
+          // Keep-alive HTTP connections would hold the server open: idle ones go now, any others after a moment.
+          httpServer.closeIdleConnections();
+          setTimeout(() => httpServer.closeAllConnections(), 1_000).unref();
         });
         deps.logger.info('relay stopped');
       })();
