@@ -31,6 +31,7 @@ export async function newPage(browser: Browser, options: { viewport?: { width: n
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path });
+  // Finished animations: a chat caught mid-opening would look half transparent.
+  await page.screenshot({ path, animations: 'disabled' });
   return path;
 }

@@ -69,9 +69,11 @@ export class DeskConnection {
     this.#socket.on('connect', () => handlers.state('online'));
     this.#socket.on('connect_error', (error: Error & { data?: unknown }) => this.#refused(error));
     this.#socket.on('disconnect', (reason) => {
-      // The relay closes the socket itself when the token expires mid-session: sign in again.
-      if (reason === 'io server disconnect') handlers.state('unauthorized', { code: 'unauthorized', message: 'the relay ended the session' });
-      else if (reason !== 'io client disconnect') handlers.state('reconnecting', { code: 'disconnected', message: reason });
+      if (reason === 'io client disconnect') return;
+      handlers.state('reconnecting', { code: 'disconnected', message: reason });
+      // The relay closes sockets itself when it shuts down (and when a token expires); socket.io does
+      // not retry those, so retry here: a refused handshake then says whether to sign in again.
+      if (reason === 'io server disconnect') this.#socket.connect();
     });
     this.#socket.onAny((name: string, payload: unknown) => this.#receive(name, payload));
   }
