@@ -10,7 +10,6 @@ import {
   type AgentClientToServerEvents,
   type AgentEventPayload,
   type AgentServerToClientEvents,
-  type ContextSummary,
   type CustomerClientToServerEvents,
   type CustomerServerToClientEvents,
   type EscalationDecision,
@@ -27,6 +26,8 @@ import {
   type RelayOptions,
   type SqliteStore,
 } from '../src/index.js';
+import { decision, summary } from '../../../test/fixtures/escalation.js';
+export { collect, decision, summary } from '../../../test/fixtures/escalation.js';
 
 export type CustomerClient = Socket<CustomerServerToClientEvents, CustomerClientToServerEvents>;
 export type AgentClient = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
@@ -197,42 +198,6 @@ export function nextEvent<T = unknown>(socket: Socket, event: string, match: (pa
     };
     socket.on(event, listener);
   });
-}
-
-/** Every payload of `event` from now on. */
-export function collect<T = unknown>(socket: Socket, event: string): T[] {
-  const seen: T[] = [];
-  socket.on(event, (payload: T) => seen.push(payload));
-  return seen;
-}
-
-export function decision(overrides: Partial<EscalationDecision> = {}): EscalationDecision {
-  return {
-    trigger: 'explicit_request',
-    rule: null,
-    severity: 'medium',
-    transfer: 'warm',
-    kind: 'takeover',
-    reason: 'Asked for a person: "can I talk to a human" (en)',
-    evidence: ['can I talk to a human'],
-    messageIndex: 2,
-    ...overrides,
-  };
-}
-
-export function summary(overrides: Partial<ContextSummary> = {}): ContextSummary {
-  return {
-    want: 'A refund for order [order] that arrived broken',
-    language: 'en',
-    aiAttempts: [{ text: 'You can request a refund from your orders page.', confidence: 0.41, intent: 'refund' }],
-    intents: ['refund'],
-    topics: ['billing'],
-    sentiment: { trajectory: [0, -0.4, -0.6], trend: 'worsening', distress: [] },
-    entities: [{ kind: 'order', value: 'A-1042' }],
-    contacts: [],
-    redactions: 1,
-    ...overrides,
-  };
 }
 
 let ids = 0;

@@ -66,22 +66,7 @@ export function disposeAll() {
   for (const handoff of created.splice(0)) handoff.dispose();
 }
 
-/** Resolves with the first view that passes `predicate` (the current one included). */
-export function until(handoff: Handoff, predicate: (view: HandoffView) => boolean, what = 'a view', timeoutMs = 5_000): Promise<HandoffView> {
-  if (predicate(handoff.getView())) return Promise.resolve(handoff.getView());
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`timed out waiting for ${what}; last view: ${JSON.stringify(handoff.getView())}`));
-    }, timeoutMs);
-    const stop = handoff.subscribe((view) => {
-      if (!predicate(view)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(view);
-    });
-  });
-}
+export { untilView as until } from '../src/testing/until-view.js';
 
 const EVENT_TYPES: HandoffEventType[] = [
   'escalated',

@@ -5,6 +5,8 @@ import { PROTOCOL_VERSION } from '@baton/protocol/vocabulary';
 import type { ContextSummary, CustomerClientToServerEvents, CustomerServerToClientEvents, EscalationDecision } from '@baton/protocol';
 import './baton-desk.js';
 import type { BatonDesk } from './desk.component.js';
+import { decision, summary } from '../../../../test/fixtures/escalation.js';
+export { collect, decision, summary } from '../../../../test/fixtures/escalation.js';
 
 export type CustomerSocket = Socket<CustomerServerToClientEvents, CustomerClientToServerEvents>;
 
@@ -104,35 +106,6 @@ export async function customerSocket(relayUrl: string): Promise<CustomerSocket> 
   return socket;
 }
 
-export function decision(overrides: Partial<EscalationDecision> = {}): EscalationDecision {
-  return {
-    trigger: 'explicit_request',
-    rule: null,
-    severity: 'medium',
-    transfer: 'warm',
-    kind: 'takeover',
-    reason: 'Asked for a person: "can I talk to a human" (en)',
-    evidence: ['can I talk to a human'],
-    messageIndex: 2,
-    ...overrides,
-  };
-}
-
-export function summary(overrides: Partial<ContextSummary> = {}): ContextSummary {
-  return {
-    want: 'A refund for order [order] that arrived broken',
-    language: 'en',
-    aiAttempts: [{ text: 'You can request a refund from your orders page.', confidence: 0.41, intent: 'refund' }],
-    intents: ['refund'],
-    topics: ['billing'],
-    sentiment: { trajectory: [0, -0.4, -0.6], trend: 'worsening', distress: [] },
-    entities: [{ kind: 'order', value: 'A-1042' }],
-    contacts: [],
-    redactions: 1,
-    ...overrides,
-  };
-}
-
 /** Opens a conversation on the customer socket and asks for a person (or a review, with `heldReply`). */
 export async function requestHandoff(
   customer: CustomerSocket,
@@ -158,9 +131,3 @@ export async function requestHandoff(
   return { conversationId, escalationId };
 }
 
-/** Every payload of `event` from now on. */
-export function collect<T>(socket: Socket, event: string): T[] {
-  const seen: T[] = [];
-  socket.on(event, (payload: T) => seen.push(payload));
-  return seen;
-}

@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { io, type Socket } from 'socket.io-client';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
 import { createHandoff, WIRE_PROTOCOL_VERSION, type Handoff, type HandoffOptions, type HandoffView } from './index.js';
+import { untilView } from '../testing/until-view.js';
 
 // @web/test-runner provides mocha's globals; the workspace has no @types/mocha, so they are typed here.
 type Body = () => void | Promise<unknown>;
@@ -14,21 +15,7 @@ declare const afterEach: (body: Body) => void;
 
 const STORAGE_KEY = 'baton.handoff.sdk-test';
 
-function until(handoff: Handoff, predicate: (view: HandoffView) => boolean, what: string, timeoutMs = 10_000): Promise<HandoffView> {
-  if (predicate(handoff.getView())) return Promise.resolve(handoff.getView());
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`timed out waiting for ${what}; last view: ${JSON.stringify(handoff.getView())}`));
-    }, timeoutMs);
-    const stop = handoff.subscribe((view) => {
-      if (!predicate(view)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(view);
-    });
-  });
-}
+const until = (handoff: Handoff, predicate: (view: HandoffView) => boolean, what: string) => untilView(handoff, predicate, what, 10_000);
 
 async function agentSocket(relay: TestRelay, name: string): Promise<Socket> {
   const token = await relay.token({ name, agentId: 'ada' });
