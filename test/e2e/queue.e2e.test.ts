@@ -53,6 +53,16 @@ describe('queue', () => {
     await second.line('Hi, Alex here about BT-20002.').waitFor();
   });
 
+  it('a customer who reloads mid-queue still sees the conversation so far', async () => {
+    const { second, before } = await reloadSecondInLine();
+    await second.statusText(before).waitFor();
+    // The bot exchange before the handoff, read back from the session, once each.
+    await second.line('Where is my order BT-20002?').waitFor();
+    await second.line('Order BT-20002 left our warehouse').waitFor();
+    expect(await second.line('Where is my order BT-20002?').count()).toBe(1);
+    expect(await second.line('Order BT-20002 left our warehouse').count()).toBe(1);
+  });
+
   it('two agents race for one claim: exactly one wins and the other is told who won', async () => {
     const alex = await e2e().desk(1);
     const sam = await e2e().desk(2);

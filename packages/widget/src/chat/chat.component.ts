@@ -8,6 +8,7 @@ import { HandoffElement } from '../shared/handoff-element.js';
 import { handoffElementStyles } from '../shared/handoff-element.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { chatStyles } from './chat.styles.js';
+import { readBotLines, writeBotLines, type BotLine } from './chat.storage.js';
 
 /** What the host's bot answers. `confidence` (0..1) and `intent` feed the escalation policy. */
 export interface BotReply {
@@ -24,14 +25,6 @@ export interface ChatHistoryEntry {
 
 /** The host's AI: called with each customer message while the bot has the conversation. */
 export type BotAdapter = (text: string, history: readonly ChatHistoryEntry[]) => Promise<BotReply>;
-
-/** A line said while the bot had the conversation (the human part lives in the handoff's view). */
-interface BotLine {
-  id: string;
-  role: 'customer' | 'bot' | 'system';
-  text: string;
-  at: number;
-}
 
 type RenderedLine = { key: string; role: ChatHistoryEntry['role']; text: string; sender: string; at: number; line?: HandoffView['lines'][number] };
 
@@ -145,6 +138,8 @@ export class BatonChat extends HandoffElement {
 
   #botPaused = false;
   #renderedCount = 0;
+  /** The site whose saved bot lines `botLines` holds (null: none, e.g. in a preview). */
+  #linesSite: string | null = null;
 
   readonly #floating = new FloatingController(this, () => (this.launcher && this.panel ? { reference: this.launcher, floating: this.panel } : null), {
     placement: 'top-end',
@@ -179,6 +174,7 @@ export class BatonChat extends HandoffElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#restoreBotLines();
     if (changed.has('open') && this.open) this.unread = 0;
   }
 
@@ -254,6 +250,20 @@ export class BatonChat extends HandoffElement {
   #addBotLine(role: BotLine['role'], text: string): void {
     this.botLines = [...this.botLines, { id: `l${nextLineId++}`, role, text, at: Date.now() }];
     if (!this.open && role === 'bot') this.unread++;
+    if (this.#linesSite !== null) writeBotLines(this.#linesSite, this.botLines);
+  }
+
+  /** Reads back what the bot and the customer said before a reload: the handoff restores only its own part. */
+  #restoreBotLines(): void {
+    const site = !this.preview && this.siteKey ? this.siteKey : null;
+    if (site === this.#linesSite) return;
+    const previous = this.#linesSite;
+    this.#linesSite = site;
+    if (site === null) return;
+    const restored = readBotLines(site).map((line) => ({ ...line, id: `l${nextLineId++}` }));
+    // Lines said before the element knew its site stay, after the saved ones; another site's lines go.
+    this.botLines = previous === null ? [...restored, ...this.botLines] : restored;
+    if (previous === null && this.botLines.length > restored.length) writeBotLines(site, this.botLines);
   }
 
   /** Bot-side and human-side lines in the order they were said. */

@@ -157,6 +157,11 @@ describe('<baton-chat> with a real relay', () => {
 
     const first = await mount<BatonChat>('baton-chat', { bot: echoBot }, attributes);
     await until(() => connections.includes('online'), 'the handoff online');
+    await first.show();
+    await tabTo(first, 'composer-input');
+    await sendKeys({ type: 'Where is my order?' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => said(first, 'bot').length === 1, 'the bot reply');
     first.requestHuman();
     await until(() => cards.length === 1, 'the escalation at the desk');
     const escalationId = cards[0]!.escalation.id;
@@ -171,6 +176,7 @@ describe('<baton-chat> with a real relay', () => {
     await until(() => textOf(part(second, 'status')).includes('Ada Agent has joined the conversation.'), 'the resumed conversation');
     await until(() => connections.includes('online'), 'online again');
     expect(said(second, 'agent')).to.deep.equal(['Hi, Ada here.']);
+    expect(said(second, 'bot'), 'the bot exchange before the handoff').to.deep.equal(['Echo: Where is my order?']);
     expect(cards).to.have.length(1);
 
     // The relay drops: the customer sees it, writes anyway, and nothing is lost or doubled once it is back.
@@ -199,6 +205,6 @@ describe('<baton-chat> with a real relay', () => {
     await until(() => said(second, 'agent').length === 2, 'the agent line after the drop', 15_000);
     await until(() => !textOf(part(second, 'status')).includes('Reconnecting'), 'the reconnecting status gone');
     expect(said(second, 'agent')).to.deep.equal(['Hi, Ada here.', 'Still here!']);
-    expect(said(second, 'customer')).to.deep.equal(['Are you still there?']);
+    expect(said(second, 'customer')).to.deep.equal(['Where is my order?', 'Are you still there?']);
   });
 });

@@ -29,6 +29,7 @@ const echoBot: BotAdapter = async (text) => ({ text: `You said: ${text}`, confid
 
 afterEach(async () => {
   unmountAll();
+  sessionStorage.clear();
   await setViewport({ width: 1024, height: 768 });
 });
 
@@ -153,6 +154,49 @@ describe('<baton-chat> bot adapter', () => {
       { role: 'customer', text: 'Thanks' },
       { role: 'bot', text: 'You said: Thanks', confidence: 0.9, intent: 'echo' },
     ]);
+  });
+
+  it('reads the bot exchange back after a page reload, for the same site only', async () => {
+    const lines = (element: BatonChat) => parts(element, 'message').map((line) => `${line.dataset.role}: ${textOf(line.querySelector('[part="text"]'))}`);
+    const seen: Array<readonly ChatHistoryEntry[]> = [];
+    const bot: BotAdapter = async (text, history) => {
+      seen.push(history);
+      return echoBot(text, history);
+    };
+    const first = await mount<BatonChat>('baton-chat', { bot }, { 'site-key': 'acme' });
+    await first.show();
+    await say(first, 'Where is my parcel?');
+    await until(() => parts(first, 'message-bot').length === 1, 'the bot reply');
+
+    // A reload: the element goes with the page and a new one takes its place in the same session.
+    first.remove();
+    const second = await mount<BatonChat>('baton-chat', { bot }, { 'site-key': 'acme' });
+    expect(lines(second)).to.deep.equal(['customer: Where is my parcel?', 'bot: You said: Where is my parcel?']);
+    await second.show();
+    await say(second, 'Thanks');
+    await until(() => parts(second, 'message-bot').length === 2, 'the reply after the reload');
+    expect(seen[1], 'the bot hears the conversation so far').to.deep.equal([
+      { role: 'customer', text: 'Where is my parcel?' },
+      { role: 'bot', text: 'You said: Where is my parcel?' },
+      { role: 'customer', text: 'Thanks' },
+    ]);
+    second.remove();
+
+    const otherSite = await mount<BatonChat>('baton-chat', { bot }, { 'site-key': 'globex' });
+    expect(parts(otherSite, 'message')).to.have.length(0);
+    otherSite.remove();
+    const preview = await mount<BatonChat>('baton-chat', { bot, preview: previewViews.bot }, { 'site-key': 'acme' });
+    expect(parts(preview, 'message'), 'a preview shows its fixed state, not the saved chat').to.have.length(0);
+  });
+
+  it('starts an empty chat when the saved lines are unreadable', async () => {
+    sessionStorage.setItem('baton.chat.acme', '{"not": "a list"');
+    const element = await mount<BatonChat>('baton-chat', { bot: echoBot }, { 'site-key': 'acme' });
+    expect(parts(element, 'message')).to.have.length(0);
+    await element.show();
+    await say(element, 'Hello?');
+    await until(() => parts(element, 'message-bot').length === 1, 'the bot reply');
+    expect(JSON.parse(sessionStorage.getItem('baton.chat.acme')!)).to.have.length(2);
   });
 
   it('never lets the bot answer while a person has the conversation', async () => {

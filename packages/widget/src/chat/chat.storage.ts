@@ -1,0 +1,48 @@
+/** A line said while the bot had the conversation (the human part lives in the handoff's view). */
+export interface BotLine {
+  id: string;
+  role: 'customer' | 'bot' | 'system';
+  text: string;
+  at: number;
+}
+
+/** Enough of a long chat to read back after a reload, without filling the session's storage. */
+export const STORED_BOT_LINES = 200;
+
+const ROLES = new Set<string>(['customer', 'bot', 'system']);
+
+/** Where `<baton-chat>` keeps its bot-phase lines; beside the handoff's own `baton.handoff.<siteKey>`. */
+export const chatStorageKey = (siteKey: string) => `baton.chat.${siteKey}`;
+
+function sessionStore(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    // Sandboxed frames and some privacy modes throw on access.
+    return null;
+  }
+}
+
+/** The bot-phase lines saved for this site, oldest first; anything unreadable counts as none. */
+export function readBotLines(siteKey: string): Array<Omit<BotLine, 'id'>> {
+  try {
+    const raw = sessionStore()?.getItem(chatStorageKey(siteKey));
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (line): line is Omit<BotLine, 'id'> =>
+        typeof line === 'object' && line !== null && ROLES.has(line.role) && typeof line.text === 'string' && typeof line.at === 'number',
+    );
+  } catch {
+    return [];
+  }
+}
+
+export function writeBotLines(siteKey: string, lines: readonly BotLine[]): void {
+  try {
+    const kept = lines.slice(-STORED_BOT_LINES).map(({ role, text, at }) => ({ role, text, at }));
+    sessionStore()?.setItem(chatStorageKey(siteKey), JSON.stringify(kept));
+  } catch {
+    // Quota exceeded or storage disabled: the chat goes on, its bot part just won't survive a reload.
+  }
+}
