@@ -63,6 +63,16 @@ describe('queue', () => {
     expect(await second.line('Order BT-20002 left our warehouse').count()).toBe(1);
   });
 
+  it('each desk counts the agents online as a second agent signs in and out', async () => {
+    const alex = await e2e().desk(1);
+    await alex.connection.filter({ hasText: '1 agent online' }).waitFor();
+    const sam = await e2e().desk(2);
+    await sam.connection.filter({ hasText: '2 agents online' }).waitFor();
+    await alex.connection.filter({ hasText: '2 agents online' }).waitFor();
+    await sam.page.close();
+    await alex.connection.filter({ hasText: '1 agent online' }).waitFor();
+  });
+
   it('two agents race for one claim: exactly one wins and the other is told who won', async () => {
     const alex = await e2e().desk(1);
     const sam = await e2e().desk(2);

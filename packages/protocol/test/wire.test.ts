@@ -31,7 +31,7 @@ const decision = {
 } as const;
 
 describe('wire protocol v1', () => {
-  it('names the events DESIGN.md fixes, in both namespaces', () => {
+  it('names the events DESIGN.md fixes in both namespaces, plus presence:updated', () => {
     expect(Object.keys(customerCommands)).toEqual(['conversation:open', 'handoff:request', 'context:append', 'customer:message', 'customer:typing', 'handoff:cancel', 'offline:message']);
     expect(Object.keys(customerEvents)).toEqual(['handoff:status', 'agent:message', 'agent:typing', 'review:decision', 'relay:error']);
     expect(Object.keys(agentCommands)).toEqual(['escalation:claim', 'escalation:release', 'escalation:resolve', 'agent:message', 'agent:typing', 'escalation:history', 'analytics:get']);
@@ -44,6 +44,7 @@ describe('wire protocol v1', () => {
       'customer:typing',
       'sla:warning',
       'sla:breached',
+      'presence:updated',
       'relay:error',
     ]);
     expect(PROTOCOL_VERSION).toBe(1);

@@ -3,7 +3,7 @@ import type { ResolvedDeps } from './deps.js';
 import type { Escalations } from './escalations.js';
 import type { RelayMetrics } from './metrics.js';
 import type { Notifier } from './notifier.js';
-import type { Presence } from './presence.js';
+import type { Presence, PresenceBroadcast } from './presence.js';
 import type { QueueService } from './queue.js';
 import type { Router } from './routing.js';
 import type { SlaService } from './sla.js';
@@ -16,6 +16,7 @@ export interface RelayContext extends ResolvedDeps {
   customers: CustomerNamespace;
   agents: AgentNamespace;
   presence: Presence;
+  presenceBroadcast: PresenceBroadcast;
   router: Router;
   metrics: RelayMetrics;
   escalations: Escalations;

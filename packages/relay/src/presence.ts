@@ -1,4 +1,6 @@
 import { canSee, type AgentIdentity, type Route } from '@baton/protocol';
+import type { RelayContext } from './context.js';
+import type { TimerHandle } from './deps.js';
 
 /**
  * Agents connected to this relay node. Presence is live by nature: after a restart agents
@@ -36,5 +38,44 @@ export class Presence {
   /** Online agents who could pick up an escalation on this route (supervisors included). */
   availableFor(route: Route): AgentIdentity[] {
     return [...this.agents.values()].map((e) => e.agent).filter((agent) => canSee(agent, route));
+  }
+}
+
+/**
+ * Tells every desk how many agents are online (`presence:updated`). Changes are coalesced: after a
+ * relay restart every desk reconnects at once, and one update per arrival would send each desk as
+ * many updates as there are desks. Whatever is sent carries the count at sending time, so a desk's
+ * last update (or its later `queue:snapshot`) always holds the current number.
+ */
+export class PresenceBroadcast {
+  private pending: TimerHandle | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly ctx: RelayContext,
+    private readonly delayMs: number,
+  ) {}
+
+  /** The distinct count changed: send it after the delay, together with any other change meanwhile. */
+  changed() {
+    if (this.pending !== null || this.stopped) return;
+    const send = () => {
+      this.pending = null;
+      if (this.stopped) return;
+      this.ctx.agents.emit('presence:updated', { at: new Date(this.ctx.clock.now()).toISOString(), agentsOnline: this.ctx.presence.count });
+    };
+    if (this.delayMs === 0) {
+      this.pending = {};
+      setImmediate(send);
+    } else {
+      this.pending = this.ctx.timers.setTimeout(send, this.delayMs);
+    }
+  }
+
+  /** On shutdown: no update is left pending once the relay has closed. */
+  stop() {
+    this.stopped = true;
+    if (this.pending !== null && this.delayMs !== 0) this.ctx.timers.clearTimeout(this.pending);
+    this.pending = null;
   }
 }

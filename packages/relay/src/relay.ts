@@ -17,7 +17,7 @@ import { handoffHandlers } from './handlers/handoff.handlers.js';
 import { httpRoutes } from './http.js';
 import { RelayMetrics } from './metrics.js';
 import { DEFAULT_RETRY, Notifier, type RetryPolicy } from './notifier.js';
-import { Presence } from './presence.js';
+import { Presence, PresenceBroadcast } from './presence.js';
 import { QueueService } from './queue.js';
 import { Router } from './routing.js';
 import { SlaService } from './sla.js';
@@ -27,7 +27,7 @@ import { toEscalationView } from './views.js';
 export interface RelayOptions {
   /** A validated config (`parseRelayConfig` or `developmentConfig()`). */
   config: RelayConfig;
-  /** Queue positions are pushed at most this often (ms); 0 pushes on the next tick. Default 250. */
+  /** Queue positions and the agents-online count are pushed at most this often (ms); 0 pushes on the next tick. Default 250. */
   queueRefreshMs?: number;
   notificationRetry?: Partial<RetryPolicy>;
   /** How long `close()` waits for running commands. Default 10 s. */
@@ -110,6 +110,7 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
     options.processMetrics ?? true,
   );
   ctx.queue = new QueueService(ctx, options.queueRefreshMs ?? 250);
+  ctx.presenceBroadcast = new PresenceBroadcast(ctx, options.queueRefreshMs ?? 250);
   ctx.escalations = new Escalations(ctx);
   ctx.sla = new SlaService(ctx);
   ctx.notifier = new Notifier(ctx, { ...DEFAULT_RETRY, ...options.notificationRetry });
@@ -137,11 +138,13 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
     guardSocket(ctx, socket, { namespace: 'agent', commands: agentCommandNames, inFlight, authorize: tokenStillValid });
     for (const register of agentHandlers) register(socket);
     void socket.join([agentRoom(agent.id), ALL_AGENTS_ROOM, ...agent.teams.map(teamRoom), ...(agent.role === 'supervisor' ? [SUPERVISORS_ROOM] : [])]);
-    ctx.presence.add(agent);
+    // Only an agent's first socket changes the count; wait estimates refresh on every socket, as a
+    // second tab may bring a token with other teams.
+    if (ctx.presence.add(agent)) ctx.presenceBroadcast.changed();
     ctx.metrics.agentsOnline.set(ctx.presence.count);
     ctx.queue.schedule();
     socket.on('disconnect', () => {
-      ctx.presence.remove(agent.id);
+      if (ctx.presence.remove(agent.id)) ctx.presenceBroadcast.changed();
       ctx.metrics.agentsOnline.set(ctx.presence.count);
       ctx.queue.schedule();
     });
@@ -173,6 +176,7 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
       closing ??= (async () => {
         inFlight.closing = true;
         ctx.queue.stop();
+        ctx.presenceBroadcast.stop();
         ctx.sla.stop();
         ctx.notifier.stop();
         const grace = options.shutdownGraceMs ?? 10_000;

@@ -261,6 +261,10 @@ export class BatonDesk extends LitElement {
         if (this.selectedId !== null) void this.loadHistory(this.selectedId);
         break;
       }
+      case 'presence:updated':
+        // Shown in the header, not announced: colleagues signing in and out is not worth interrupting for.
+        this.agentsOnline = event.payload.agentsOnline;
+        break;
       case 'escalation:created':
         this.keepRaw(event.payload.escalation.id, name, payload);
         this.receiveEscalation(event.payload.escalation, true);

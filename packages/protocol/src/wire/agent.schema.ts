@@ -121,6 +121,15 @@ export const queueSnapshotEventSchema = z.object({
   agentsOnline: z.number().int().min(0),
 });
 
+/**
+ * The number of distinct agents online changed (not per conversation, so no `seq`): the latest one
+ * wins, and `queue:snapshot` carries the count again after a reconnect.
+ */
+export const presenceUpdatedEventSchema = z.object({
+  at: instantSchema,
+  agentsOnline: z.number().int().min(0),
+});
+
 export const escalationCreatedEventSchema = z.object({ escalation: escalationViewSchema });
 /** Also sent to agents who newly see an escalation (transfer, reassignment): treat an unknown id as new. */
 export const escalationUpdatedEventSchema = z.object({ escalation: escalationViewSchema, change: z.enum(ESCALATION_CHANGES) });
@@ -185,6 +194,7 @@ export const agentEvents = {
   'customer:typing': customerTypingEventSchema,
   'sla:warning': slaWarningEventSchema,
   'sla:breached': slaBreachedEventSchema,
+  'presence:updated': presenceUpdatedEventSchema,
   'relay:error': relayErrorEventSchema,
 } as const;
 
