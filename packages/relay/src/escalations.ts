@@ -76,6 +76,7 @@ export class Escalations {
     for (const event of events) {
       const emission = customerEmissionOf(escalation.conversationId, event);
       if (emission) this.emitToCustomer(escalation.conversationId, emission);
+      if (event.type === 'status') this.ctx.queue.told(event.escalationId, event.position, event.estimatedWaitMs);
       if (event.type === 'message' && event.from === 'customer') {
         this.ctx.agents.to(this.chatRooms(escalation)).emit('customer:message', {
           escalationId: escalation.id,

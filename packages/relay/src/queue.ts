@@ -17,6 +17,8 @@ type Indexed = QueueEntry & { routeKey: string };
 
 const routeKeyOf = (route: QueueEntry['route']) => JSON.stringify(route);
 
+const signatureOf = (position: number, estimatedWaitMs: number | null) => `${position}|${estimatedWaitMs}`;
+
 function entryOf(e: EscalationRecord): QueueEntry {
   return {
     id: e.id,
@@ -189,7 +191,7 @@ export class QueueService {
         if (entry.followUp) return;
         const position = index + 1;
         const estimatedWaitMs = this.estimate(staffing, position);
-        const signature = `${position}|${estimatedWaitMs}`;
+        const signature = signatureOf(position, estimatedWaitMs);
         if (this.lastSent.get(entry.id) === signature) return;
         this.lastSent.set(entry.id, signature);
         this.ctx.escalations.emitToCustomer(entry.conversationId, {
@@ -209,6 +211,16 @@ export class QueueService {
         });
       });
     }
+  }
+
+  /**
+   * The customer was just told their place by a stored status event: the next refresh sends them
+   * only a change, not the same position again (under a burst of arrivals, that was one more packet
+   * per handoff and a refresh that stalled the event loop for milliseconds).
+   */
+  told(escalationId: string, position: number | null, estimatedWaitMs: number | null) {
+    if (position === null || !this.open.has(escalationId)) this.lastSent.delete(escalationId);
+    else this.lastSent.set(escalationId, signatureOf(position, estimatedWaitMs));
   }
 
   /** Forgets what a customer was last told, so the next refresh tells them again (after a reconnect). */

@@ -112,6 +112,26 @@ describe('queue', () => {
     await expect.poll(() => secondMoves.at(-1)?.position).toBe(2);
   });
 
+  it('tells a waiting customer their place once, then again only when it changes', async () => {
+    const agent = await relay.agent();
+    const busy = await relay.customer();
+    await agent.emitWithAck('escalation:claim', { escalationId: (await requestTakeover(busy)).escalationId });
+
+    const waiting = await relay.customer();
+    const told = collect<{ position: number | null; seq?: number }>(waiting, 'handoff:status');
+    const { ack } = await requestTakeover(waiting, { decision: { severity: 'medium' } });
+    expect(ack.escalation.position).toBe(1);
+    // Several queue refreshes go by (every tick in tests): nothing new to say, so nothing is sent.
+    const bystander = await relay.customer();
+    await requestTakeover(bystander, { decision: { severity: 'low' } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(told.map((status) => status.position)).toEqual([1]);
+
+    const urgent = await relay.customer();
+    await requestTakeover(urgent, { decision: { severity: 'critical', trigger: 'sentiment' } });
+    await expect.poll(() => told.map((status) => status.position)).toEqual([1, 2]);
+  });
+
   it('smooths the wait estimate with recent handle times', async () => {
     const agent = await relay.agent();
     for (const minutes of [10, 10]) {
