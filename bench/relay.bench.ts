@@ -105,10 +105,10 @@ async function throughput(kind: 'relay' | 'bare') {
 
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 
-/** Two runs of each, alternating, samples pooled: one noisy run on a shared two-core machine does not decide the ratio. */
+/** Three runs of each, alternating, samples pooled: one noisy run on a shared two-core machine does not decide the ratio. */
 async function pooledLatency() {
   const pooled = { bare: { handoff: [] as number[], roundTrip: [] as number[] }, relay: { handoff: [] as number[], roundTrip: [] as number[] } };
-  for (const kind of ['bare', 'relay', 'bare', 'relay'] as const) {
+  for (const kind of ['bare', 'relay', 'bare', 'relay', 'bare', 'relay'] as const) {
     const run = await latency(kind);
     pooled[kind].handoff.push(...run.handoff);
     pooled[kind].roundTrip.push(...run.roundTrip);
