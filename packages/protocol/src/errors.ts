@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** One readable problem: where it is (`triggers.loop.count`) and what is wrong with it. */
 export interface SchemaProblem {

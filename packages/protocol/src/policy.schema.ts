@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES, SEVERITIES, TRANSFER_MODES, type Language } from './vocabulary.js';
 import { SchemaError, problemsOf, safeParseWith, type ParseResult } from './errors.js';
 

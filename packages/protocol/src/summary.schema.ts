@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HANDOFF_KINDS, LANGUAGES, SEVERITIES, TRANSFER_MODES, TRIGGER_IDS } from './vocabulary.js';
 import { contactSchema, messageRoleSchema } from './message.schema.js';
 

@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ackError, ackOk, invalidPayload, type Ack, type AckFailure, type CommandSpec } from '@baton/protocol';
 import { CommandFailure, type RelayContext } from './context.js';
 import { RateLimiter } from './rate-limit.js';

@@ -1,5 +1,5 @@
 import '../zod-jitless.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import {
   PROTOCOL_VERSION,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HANDOFF_KINDS, REVIEW_DECISIONS, SEVERITIES } from '../vocabulary.js';
 import { redactedMessageSchema } from '../summary.schema.js';
 import { idSchema, instantSchema, messageTextSchema, seqSchema, teamNameSchema } from './common.schema.js';

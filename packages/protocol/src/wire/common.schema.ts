@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Lives in the zod-free vocabulary so browser clients can send it without the schemas.
 export { PROTOCOL_VERSION } from '../vocabulary.js';

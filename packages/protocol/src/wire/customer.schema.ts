@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HANDOFF_KINDS, REVIEW_DECISIONS, TRANSFER_MODES } from '../vocabulary.js';
 import { contextSummarySchema, escalationDecisionSchema, redactedMessageSchema } from '../summary.schema.js';
 import { idSchema, instantSchema, messageTextSchema, seqSchema, teamNameSchema } from './common.schema.js';

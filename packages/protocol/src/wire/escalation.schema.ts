@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HANDOFF_KINDS, REVIEW_DECISIONS, SEVERITIES, TRANSFER_MODES, TRIGGER_IDS } from '../vocabulary.js';
 import { contextSummarySchema, escalationDecisionSchema, redactedMessageSchema } from '../summary.schema.js';
 import { idSchema, instantSchema, seqSchema, teamNameSchema } from './common.schema.js';

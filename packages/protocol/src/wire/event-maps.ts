@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Ack } from './ack.schema.js';
 import { agentCommands, agentEvents } from './agent.schema.js';
 import { customerCommands, customerEvents } from './customer.schema.js';
