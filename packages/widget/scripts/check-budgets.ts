@@ -72,10 +72,10 @@ export function packageOf(input: string): string {
 }
 
 /**
- * Chunks only a page that passes a policy *document* loads: validating it needs zod and the
- * protocol's schemas (sdk/policy.loader.ts imports them on demand).
+ * The chunk only a page that passes a policy *document* loads: validating it needs zod and the
+ * policy schema (sdk/policy.loader.ts imports sdk/policy.parse.ts on demand).
  */
-const OPT_IN_ENTRY = /(?:^|\/)node_modules\/zod\/|^\.\.\/protocol\/src\/index\.ts$/;
+const OPT_IN_ENTRY = /^src\/sdk\/policy\.parse\.ts$/;
 
 function staticClosure(metafile: Metafile, output: string, into = new Set<string>()): Set<string> {
   if (into.has(output)) return into;

@@ -22,11 +22,8 @@ export function policySource(policy: HandoffOptions['policy']): PolicySource {
 }
 
 async function validate(document: unknown): Promise<{ policy: CompiledPolicy; error: Error | null }> {
-  // zod decides when each schema is built whether to compile it with `new Function` (which a strict
-  // CSP forbids), so jitless must be set before @baton/protocol's schemas are built.
-  const { z } = await import('zod');
-  z.config({ jitless: true });
-  const { parsePolicy } = await import('@baton/protocol');
+  // Its own chunk: zod (jitless, for a strict CSP) and the policy schema only.
+  const { parsePolicy } = await import('./policy.parse.js');
   try {
     return { policy: compilePolicy(parsePolicy(document)), error: null };
   } catch (error) {
