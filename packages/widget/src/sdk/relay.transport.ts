@@ -59,7 +59,7 @@ const RETRY_AFTER_TIMEOUT_MS = 1_000;
 interface Queued {
   entry: OutboxEntry;
   inFlight: boolean;
-  /** Not before this time (ms, `Date.now()`): a rate limit or a failing relay asked to wait. */
+  /** Not before this time (ms, `performance.now()`): a rate limit or a failing relay asked to wait. */
   notBefore: number;
 }
 
@@ -78,6 +78,8 @@ export class RelayTransport {
   private opening = false;
   private readonly queue: Queued[];
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  /** The one timer that brings a held-back head of the queue back. */
+  private heldBack: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
 
   constructor(
@@ -155,7 +157,17 @@ export class RelayTransport {
     }
     // One command at a time, oldest first: a retried or rate-limited command never lets a later one overtake it.
     const head = this.queue[0];
-    if (head && !head.inFlight && head.notBefore <= Date.now()) this.dispatch(head);
+    if (!head || head.inFlight) return;
+    const wait = head.notBefore - performance.now();
+    if (wait <= 0) this.dispatch(head);
+    // Held back (rate-limited): come back when it may go. Also when a timer fires a little early,
+    // which would otherwise leave the line "sending" for good.
+    else if (this.heldBack === null) {
+      this.heldBack = setTimeout(() => {
+        this.heldBack = null;
+        this.flush();
+      }, Math.ceil(wait));
+    }
   }
 
   dispose(): void {
@@ -163,6 +175,8 @@ export class RelayTransport {
     this.disposed = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    if (this.heldBack !== null) clearTimeout(this.heldBack);
+    this.heldBack = null;
     this.socket.off();
     this.socket.disconnect();
   }
@@ -252,8 +266,8 @@ export class RelayTransport {
           if (index !== -1) this.queue.splice(index, 1);
           this.flush();
         } else {
-          queued.notBefore = Date.now() + settlement.retryInMs;
-          this.later(settlement.retryInMs, () => this.flush());
+          queued.notBefore = performance.now() + settlement.retryInMs;
+          this.flush();
         }
       },
       () => {
