@@ -25,7 +25,11 @@ function corpusTexts(): string[] {
 /** The page's script: core's evaluate() and AFINN, each timed per message with performance.now(). */
 const PAGE_ENTRY = `
 import { compilePolicy, defaultPolicy, evaluate, initialState } from './packages/core/src/index.ts';
+import { registerAllLanguages } from './packages/core/src/languages/all.ts';
 import Sentiment from 'sentiment';
+
+// The corpus is in six languages: evaluate() runs with all six packs, as replay does.
+registerAllLanguages();
 
 globalThis.runBench = (texts, rounds) => {
   const compiled = compilePolicy(defaultPolicy);

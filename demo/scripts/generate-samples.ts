@@ -9,7 +9,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compilePolicy, replayConversation } from '@baton/core';
+import { registerAllLanguages } from '@baton/core/languages/all';
 import type { ReplayConversation, TriggerId } from '@baton/protocol';
+
+// Each sample is checked against what replay decides, in its own language: every pack.
+registerAllLanguages();
 
 type Language = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it';
 type Turn = { role: 'customer'; text: string } | { role: 'bot'; text: string; confidence: number; intent: string; delayMs?: number };

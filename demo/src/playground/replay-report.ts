@@ -12,8 +12,12 @@ import {
   type DecisionChange,
   type ReplayOutcome,
 } from '@baton/core';
+import { registerAllLanguages } from '@baton/core/languages/all';
 import { replayConversationSchema, type ConversationMessage, type EscalationDecision, type ReplayConversation } from '@baton/protocol';
 import { TRIGGER_IDS, triggerLabel, type TriggerId } from '@baton/protocol/vocabulary';
+
+// The samples are in six languages, and what the playground shows is what replay decides: every pack.
+registerAllLanguages();
 
 export interface SampleSet {
   conversations: ReplayConversation[];

@@ -12,7 +12,10 @@ import {
   buildSummary,
   redactTranscript,
 } from '../src/index.js';
+import { registerAllLanguages } from '../src/languages/all.js';
 import type { ConversationMessage, Policy } from '@baton/protocol';
+
+registerAllLanguages();
 
 const dir = new URL('../test/corpus/', import.meta.url);
 const texts = ['explicit-request.jsonl', 'explicit-request.holdout.jsonl', 'explicit-request.blind.jsonl', 'topics.jsonl'].flatMap((f) =>

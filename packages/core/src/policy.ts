@@ -1,8 +1,10 @@
 import type { Language, Policy, TopicRule } from '@baton/protocol';
 import { LANGUAGES } from '@baton/protocol/vocabulary';
 import { prepareExplicitRequest } from './detectors/explicit-request.js';
+import { prepareSentiment } from './detectors/sentiment.js';
 import { compileTopics, type TopicMatcher } from './detectors/topic.js';
-import { DEFAULT_TOPIC_RULES } from './lexicon/topics.lexicon.js';
+import { languagePacks, languageRevision } from './languages/language-pack.js';
+import { DEFAULT_TOPIC_RULES, topicRulesFor } from './lexicon/topics.lexicon.js';
 import { createRedactor, type Redactor } from './redaction.js';
 
 /**
@@ -28,23 +30,40 @@ export const defaultPolicy: Policy = {
   redaction: { email: true, phone: true, card: true, iban: true, nationalId: true, custom: [] },
 };
 
-/** A policy ready to run: topic rules merged and indexed, redaction compiled. Build once, reuse. */
+/**
+ * A policy ready to run: topic rules merged and indexed, redaction compiled. Build once, reuse: the
+ * topic rules follow the language packs registered later (see registerLanguagePacks).
+ */
 export interface CompiledPolicy {
   policy: Policy;
   /** The effective topic rules after layering over the defaults. */
-  topicRules: TopicRule[];
-  topics: TopicMatcher;
+  readonly topicRules: TopicRule[];
+  readonly topics: TopicMatcher;
   redactor: Redactor;
   languages: readonly Language[];
 }
 
+let defaults: TopicRule[] = DEFAULT_TOPIC_RULES;
+let defaultsAt = -1;
+
+/** The default rules with the keywords and patterns of every registered language pack. */
+function defaultTopicRules(): TopicRule[] {
+  if (defaultsAt !== languageRevision()) {
+    defaults = topicRulesFor(languagePacks());
+    defaultsAt = languageRevision();
+  }
+  return defaults;
+}
+
 /**
  * Layers a validated policy over the default one (`extends: default`): a topic rule with a default
- * rule's id overrides its settings and adds its keywords and patterns; new ids are appended.
+ * rule's id overrides its settings and adds its keywords and patterns; new ids are appended. The
+ * default rules hold the words of every registered language pack.
  */
 export function effectiveTopicRules(policy: Policy): TopicRule[] {
-  if (policy.extends === 'none' || policy === defaultPolicy) return policy.topics;
-  const rules = DEFAULT_TOPIC_RULES.map((rule) => ({ ...rule }));
+  if (policy.extends === 'none') return policy.topics;
+  if (policy === defaultPolicy) return defaultTopicRules();
+  const rules = defaultTopicRules().map((rule) => ({ ...rule }));
   for (const override of policy.topics) {
     const index = rules.findIndex((r) => r.id === override.id);
     if (index === -1) {
@@ -64,11 +83,27 @@ export function effectiveTopicRules(policy: Policy): TopicRule[] {
 
 export function compilePolicy(policy: Policy = defaultPolicy): CompiledPolicy {
   prepareExplicitRequest();
-  const topicRules = effectiveTopicRules(policy);
+  let topicRules: TopicRule[] = [];
+  let topics: TopicMatcher | undefined;
+  let compiledAt = -1;
+  const current = () => {
+    if (compiledAt !== languageRevision()) {
+      topicRules = effectiveTopicRules(policy);
+      topics = compileTopics(topicRules, policy.languages);
+      compiledAt = languageRevision();
+    }
+  };
+  current();
   return {
     policy,
-    topicRules,
-    topics: compileTopics(topicRules, policy.languages),
+    get topicRules() {
+      current();
+      return topicRules;
+    },
+    get topics() {
+      current();
+      return topics!;
+    },
     redactor: createRedactor(policy.redaction),
     languages: policy.languages,
   };
@@ -87,4 +122,15 @@ function mergeLists(
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * Builds what newly registered language packs change for a compiled policy (its topic index, the
+ * request and sentiment lexicons) now, so that its next message does not pay for it. A browser
+ * calls it once a pack has loaded, before the message that waited for the pack.
+ */
+export function prepareLanguages(compiled: CompiledPolicy): void {
+  prepareExplicitRequest();
+  prepareSentiment(compiled.languages);
+  void compiled.topics;
 }

@@ -173,6 +173,8 @@ export interface AnalyzedText {
   tokens: string[];
   /** wordHash() of each token and of its first PREFIX_LENGTH letters, computed once for every detector (see hashesOf). */
   hashes?: TokenHashes;
+  /** The vocabulary id of each token, looked up once for every detector (see idsOf). */
+  ids?: { indexSize: number; of: number[] };
 }
 
 export interface TokenHashes {
@@ -214,30 +216,6 @@ export function hashesOf(analyzed: AnalyzedText): TokenHashes {
     prefix.push(head);
   }
   return (analyzed.hashes = { whole, prefix });
-}
-
-const FILTER_SIZE = 1 << 16;
-
-/**
- * A one-hash Bloom filter over a lexicon's words: most tokens of a message are in no lexicon, and a
- * bit test is much cheaper than a Map lookup of a freshly cut string. False positives only cost the lookup.
- */
-export class WordFilter {
-  private readonly bits = new Uint32Array(FILTER_SIZE / 32);
-
-  addHash(hash: number): void {
-    const slot = hash & (FILTER_SIZE - 1);
-    this.bits[slot >>> 5]! |= 1 << (slot & 31);
-  }
-
-  add(word: string): void {
-    this.addHash(wordHash(word));
-  }
-
-  has(hash: number): boolean {
-    const slot = hash & (FILTER_SIZE - 1);
-    return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
-  }
 }
 
 export function analyze(text: string): AnalyzedText {
@@ -299,18 +277,25 @@ const isWordCode = (code: number) => (classOf(code) & WORD) !== 0;
 
 /**
  * analyze() in one scan, without regular expressions, for folded text of Latin script (nearly every
- * message): the same clauses and tokens as `clauses(folded).map(tokenize)` (a test compares them).
- * Undefined for other text.
+ * message): the same clauses and tokens as `clauses(folded).map(tokenize)` (a test compares them),
+ * each token hashed (as hashesOf does) as it is read. Undefined for other text.
  */
 function analyzeLatin(text: string, folded: string): AnalyzedText | typeof ELONGATED | undefined {
   const parts: string[][] = [];
   const tokens: string[] = [];
-  const hashes: TokenHashes = { whole: [], prefix: [] };
+  const whole: number[] = [];
+  const prefix: number[] = [];
   const n = folded.length;
   let start = 0;
-  // The current clause so far: whether it is all spaces, whether it holds an apostrophe.
+  // The current clause so far: whether it is all spaces, whether it may hold a contraction to open
+  // ("n't", "'d", "'m"), its tokens.
   let blank = true;
-  let apostrophe = false;
+  let contraction = false;
+  let clause: string[] = [];
+  // The token being read: where it started (-1: none), its hash so far and its prefix's hash.
+  let tokenStart = -1;
+  let h = 0;
+  let head = 0;
   // The current run of one character, to notice an elongation fold() would have collapsed. Letter
   // runs never reach into the clause breaks skipped below (punctuation, spaces, whole break words).
   let runCode = -1;
@@ -320,12 +305,36 @@ function analyzeLatin(text: string, folded: string): AnalyzedText | typeof ELONG
   while (i < n) {
     const code = folded.charCodeAt(i);
     const kind = code < CLASS_LIMIT ? classes[code]! : OUTSIDE;
+    // A letter or digit that cannot start a break word (the common case): no break word's first
+    // letter, or one inside a word (after an ASCII letter or digit, which runCode holds there).
+    if (kind & TOKEN && (!(kind & BREAK_WORD) || (tokenStart >= 0 && runCode < 0x80))) {
+      if (code === runCode) {
+        if (++run === 3 && LETTER.test(folded[i]!)) return ELONGATED;
+      } else {
+        runCode = code;
+        run = 1;
+      }
+      if (tokenStart < 0) {
+        tokenStart = i;
+        h = HASH_SEED;
+        head = 0;
+        blank = false;
+      }
+      if (i - tokenStart === PREFIX_LENGTH) head = h & HASH_MASK;
+      h = Math.imul(h ^ code, HASH_PRIME);
+      i++;
+      continue;
+    }
     // Where a clause break starting here ends; -1 for none (letters and digits never start one but for BREAK_WORDS).
     let breakEnd = -1;
     if (kind & (OUTSIDE | BREAK | SPACE | BREAK_WORD)) {
       if (kind & OUTSIDE) {
         // An emoji separates words and breaks nothing (NOT_WORD, CLAUSE_BREAK); anything else is for the regular expressions.
         if (!emojiAt(folded, i)) return undefined;
+        if (tokenStart >= 0) {
+          pushToken(folded.slice(tokenStart, i), h, head, tokenStart, i);
+          tokenStart = -1;
+        }
         blank = false;
         runCode = -1;
         i += 2;
@@ -353,34 +362,71 @@ function analyzeLatin(text: string, folded: string): AnalyzedText | typeof ELONG
         runCode = code;
         run = 1;
       }
+      if (kind & TOKEN) {
+        // A break word's first letter that starts no break word.
+        if (tokenStart < 0) {
+          tokenStart = i;
+          h = HASH_SEED;
+          head = 0;
+          blank = false;
+        }
+        if (i - tokenStart === PREFIX_LENGTH) head = h & HASH_MASK;
+        h = Math.imul(h ^ code, HASH_PRIME);
+        i++;
+        continue;
+      }
+      if (tokenStart >= 0) {
+        pushToken(folded.slice(tokenStart, i), h, head, tokenStart, i);
+        tokenStart = -1;
+      }
       if (!(kind & SPACE)) blank = false;
-      if (code === 0x27) apostrophe = true;
+      if (code === 0x27) {
+        const next = folded.charCodeAt(i + 1);
+        if (next === 0x64 /* d */ || next === 0x6d /* m */ || (next === 0x74 /* t */ && folded.charCodeAt(i - 1) === 0x6e) /* n */) contraction = true;
+      }
       i++;
       continue;
     }
-    if (!blank) addClause(folded, start, i, apostrophe, parts, tokens, hashes);
-    blank = true;
-    apostrophe = false;
+    endClause(i);
     runCode = -1;
     start = i = breakEnd;
   }
-  if (!blank) addClause(folded, start, n, apostrophe, parts, tokens, hashes);
-  return { text, folded, clauses: parts, tokens, hashes };
+  endClause(n);
+  return { text, folded, clauses: parts, tokens, hashes: { whole, prefix } };
+
+  function pushToken(token: string, hash: number, prefixHash: number, from: number, to: number): void {
+    clause.push(token);
+    tokens.push(token);
+    whole.push(hash & HASH_MASK);
+    prefix.push(to - from === PREFIX_LENGTH ? hash & HASH_MASK : prefixHash);
+  }
+
+  function endClause(end: number): void {
+    if (tokenStart >= 0) {
+      pushToken(folded.slice(tokenStart, end), h, head, tokenStart, end);
+      tokenStart = -1;
+    }
+    if (!blank) {
+      if (contraction) {
+        // Read again once contractions are opened ("don't" → "do not"): rare, and the plain path.
+        tokens.length = whole.length = prefix.length = tokens.length - clause.length;
+        addOpenedClause(folded, start, end, parts, tokens, { whole, prefix });
+      } else parts.push(clause);
+      clause = [];
+    }
+    blank = true;
+    contraction = false;
+  }
 }
 
-/** Adds the tokens of folded[from, to), a clause that is not all spaces. */
-function addClause(folded: string, from: number, to: number, apostrophe: boolean, parts: string[][], all: string[], hashes: TokenHashes): void {
+/** Adds the tokens of folded[from, to), a clause that is not all spaces, with its contractions opened. */
+function addOpenedClause(folded: string, from: number, to: number, parts: string[][], all: string[], hashes: TokenHashes): void {
   // Tokens are the runs of letters and digits: apostrophes separate them too, once contractions are opened.
-  let text = folded;
-  if (apostrophe) {
-    text = expandContractions(folded.slice(from, to));
-    from = 0;
-    to = text.length;
-  }
+  const text = expandContractions(folded.slice(from, to));
   // Each token's hashes (as hashesOf computes them) come with the scan that finds it.
   const clause: string[] = [];
   const classes = CLASSES;
-  for (let k = from; k < to; ) {
+  for (let k = 0; k < text.length; ) {
     let code = text.charCodeAt(k);
     if (!(code < CLASS_LIMIT && classes[code]! & TOKEN)) {
       k++;
@@ -392,7 +438,7 @@ function addClause(folded: string, from: number, to: number, apostrophe: boolean
     do {
       if (k - begin === PREFIX_LENGTH) head = h & HASH_MASK;
       h = Math.imul(h ^ code, HASH_PRIME);
-      if (++k === to) break;
+      if (++k === text.length) break;
       code = text.charCodeAt(k);
     } while (code < CLASS_LIMIT && classes[code]! & TOKEN);
     if (k - begin === PREFIX_LENGTH) head = h & HASH_MASK;
@@ -466,8 +512,10 @@ interface Keyed<T> {
  * Keys are hashed from the token in place, so a lookup builds no strings.
  */
 export class FuzzyIndex<T> {
-  private readonly byDeletion = new Map<number, Array<Keyed<T>>>();
   private readonly filter = new Uint32Array(FILTER_BITS / 32);
+  /** Open addressing by key hash: `slots` holds each bucket's key hash, `buckets` its entries. */
+  private readonly slots: Int32Array;
+  private readonly buckets: Array<Array<Keyed<T>> | undefined>;
   private readonly swapsOnly = new Set<string>();
   /** Keys are one letter shorter or the word itself: longer tokens cannot share one. */
   private maxLength = 0;
@@ -475,6 +523,7 @@ export class FuzzyIndex<T> {
   /** `swapsOnly` words (short ones, where one edit makes another real word) match only by two swapped letters. */
   constructor(entries: Iterable<[string, T]>, swapsOnly: Iterable<string> = []) {
     for (const word of swapsOnly) this.swapsOnly.add(word);
+    const byDeletion = new Map<number, Array<Keyed<T>>>();
     for (const [word, value] of entries) {
       if (keyHashes.length < word.length + 1) keyHashes = new Int32Array(2 * word.length + 2);
       deletionHashes(word, keyHashes);
@@ -483,10 +532,28 @@ export class FuzzyIndex<T> {
         const hash = keyHashes[skip + 1]!;
         this.filter[(hash & (FILTER_BITS - 1)) >>> 5]! |= 1 << (hash & 31);
         if (word.length > this.maxLength) this.maxLength = word.length;
-        const bucket = this.byDeletion.get(hash);
+        const bucket = byDeletion.get(hash);
         if (bucket) bucket.push({ key, word, value });
-        else this.byDeletion.set(hash, [{ key, word, value }]);
+        else byDeletion.set(hash, [{ key, word, value }]);
       }
+    }
+    let size = 2;
+    while (size < byDeletion.size * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.buckets = new Array<Array<Keyed<T>> | undefined>(size);
+    for (const [hash, bucket] of byDeletion) {
+      let slot = hash & (size - 1);
+      while (this.buckets[slot]) slot = (slot + 1) & (size - 1);
+      this.slots[slot] = hash;
+      this.buckets[slot] = bucket;
+    }
+  }
+
+  private bucket(hash: number): Array<Keyed<T>> | undefined {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const bucket = this.buckets[slot];
+      if (!bucket || this.slots[slot] === hash) return bucket;
     }
   }
 
@@ -503,7 +570,7 @@ export class FuzzyIndex<T> {
     for (let skip = -1; skip < token.length; skip++) {
       const hash = hashes[skip + 1]!;
       if ((this.filter[(hash & (FILTER_BITS - 1)) >>> 5]! & (1 << (hash & 31))) === 0) continue;
-      const bucket = this.byDeletion.get(hash);
+      const bucket = this.bucket(hash);
       if (!bucket) continue;
       for (const entry of bucket) {
         if (!equalsWithout(entry.key, token, skip)) continue;

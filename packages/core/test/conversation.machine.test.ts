@@ -1,3 +1,4 @@
+import './all-languages.js';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from '@xstate/graph';
 import { createActor, initialTransition, SimulatedClock, transition, type SnapshotFrom } from 'xstate';

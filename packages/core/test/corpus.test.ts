@@ -1,3 +1,4 @@
+import './all-languages.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, defaultPolicy, detectExplicitRequest } from '../src/index.js';

@@ -1,3 +1,4 @@
+import './all-languages.js';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, compileTopics, defaultPolicy, detectExplicitRequest, readSentiment } from '../src/index.js';
 

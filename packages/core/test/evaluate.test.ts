@@ -1,3 +1,4 @@
+import './all-languages.js';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, type Contact, type ConversationMessage, type EscalationDecision, type PolicyInput, type TriggerId } from '@baton/protocol';
 import { compilePolicy, evaluate, initialState, type CompiledPolicy, type ConversationState } from '../src/index.js';

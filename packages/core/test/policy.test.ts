@@ -1,3 +1,4 @@
+import './all-languages.js';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, type ConversationMessage, type EscalationDecision, type PolicyInput } from '@baton/protocol';
 import { compilePolicy, defaultPolicy, effectiveTopicRules, evaluate, initialState, type CompiledPolicy } from '../src/index.js';

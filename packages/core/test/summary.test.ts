@@ -1,3 +1,4 @@
+import './all-languages.js';
 import { describe, expect, it } from 'vitest';
 import { contextSummarySchema, type ContextSummary, type Contact, type ConversationMessage, type EscalationDecision } from '@baton/protocol';
 import {

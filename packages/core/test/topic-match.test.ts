@@ -1,5 +1,6 @@
 // match() takes shortcuts (first rule only, phrases indexed by their second word, one combined regex
 // before the patterns); it must name the same rule and evidence as the plain scan in matchAll().
+import './all-languages.js';
 import { readFileSync } from 'node:fs';
 import type { TopicRule } from '@baton/protocol';
 import fc from 'fast-check';

@@ -16,7 +16,7 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * alone come to ~39 KB gzip; see docs/cdn.md), so it is reported, not enforced. What CI enforces
  * instead is no regression past today's measured size plus a little headroom.
  */
-export const CEILINGS = { defaultPathGzip: 100 * KB, totalGzip: 205 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 92 * KB, totalGzip: 140 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
@@ -72,10 +72,11 @@ export function packageOf(input: string): string {
 }
 
 /**
- * The chunk only a page that passes a policy *document* loads: validating it needs zod and the
- * policy schema (sdk/policy.loader.ts imports sdk/policy.parse.ts on demand).
+ * Chunks an English page with the default policy never loads: the policy-document chunk (zod and
+ * the policy schema, imported on demand by sdk/policy.loader.ts) and core's language packs other
+ * than English (sdk/language-packs.ts loads one when the page or a message is in that language).
  */
-const OPT_IN_ENTRY = /^src\/sdk\/policy\.parse\.ts$/;
+const OPT_IN_ENTRY = /^src\/sdk\/policy\.parse\.ts$|^\.\.\/core\/src\/languages\/(?:es|fr|de|pt|it)\.ts$/;
 
 function staticClosure(metafile: Metafile, output: string, into = new Set<string>()): Set<string> {
   if (into.has(output)) return into;

@@ -1,10 +1,14 @@
 import { compilePolicy, diffDecisions, replayConversation, replayStream, ReplayTotals, effectiveTopicRules } from '@baton/core';
+import { registerAllLanguages } from '@baton/core/languages/all';
 import { TRIGGER_IDS, formatProblems, triggerLabel, type Policy } from '@baton/protocol';
 import { CliError, parseCommandArgs, type Command } from '../command.js';
 import { openLines, parseConversationLine } from '../conversations-file.js';
 import { createOutput } from '../output.js';
 import { indent, loadPolicy, readPolicyFile } from '../policy-file.js';
 import { createProgress } from '../progress.js';
+
+// Diffs replay conversations in any of the six languages: every language pack, registered once.
+registerAllLanguages();
 
 const HELP = `usage: baton policy lint FILE
        baton policy diff [--json] [--limit N] A B CONVERSATIONS.jsonl

@@ -1,10 +1,14 @@
 import { compilePolicy, defaultPolicy, replayConversation, replayStream, ReplayTotals } from '@baton/core';
+import { registerAllLanguages } from '@baton/core/languages/all';
 import { TRIGGER_IDS, triggerLabel } from '@baton/protocol';
 import { CliError, parseCommandArgs, statsCount, type Command } from '../command.js';
 import { openLines, parseConversationLine } from '../conversations-file.js';
 import { createOutput } from '../output.js';
 import { loadPolicy } from '../policy-file.js';
 import { createProgress } from '../progress.js';
+
+// Replay reads conversations in any of the six languages: every language pack, registered once.
+registerAllLanguages();
 
 const HELP = `usage: baton replay [--policy FILE] [--json] CONVERSATIONS.jsonl
 

@@ -1,7 +1,9 @@
 import { LANGUAGES } from '@baton/protocol/vocabulary';
 import type { Language } from '@baton/protocol';
-import { EXPLICIT_LEXICON, type ExplicitLexicon } from '../lexicon/explicit-request.lexicon.js';
-import { analyze, fold, hashesOf, tokenize, wordHash, FuzzyIndex, type AnalyzedText } from '../text.js';
+import { languagePacks, languageRevision, type LanguagePack } from '../languages/language-pack.js';
+import { EXPLICIT_FIELDS, STEERING_FIELDS, type ExplicitLexicon } from '../lexicon/explicit-request.lexicon.js';
+import { analyze, fold, tokenize, FuzzyIndex, type AnalyzedText } from '../text.js';
+import { idsOf, knownWordId, wordId } from '../vocabulary.js';
 
 /** Why the detector believes the customer asked for a person. */
 export interface ExplicitRequestMatch {
@@ -47,26 +49,27 @@ const WHO_IS = 1 << 29;
 const BY = 1 << 30;
 const PLEASE = 1 << 31;
 
-const FIELD_FLAGS: ReadonlyArray<[keyof ExplicitLexicon, number]> = [
-  ['person', PERSON],
-  ['indefinite', INDEFINITE],
-  ['talk', TALK],
-  ['want', WANT],
-  ['filler', FILLER],
-  ['negation', NEGATION],
-  ['ability', ABILITY],
-  ['possessive', POSSESSIVE],
-  ['notAPersonBefore', NOT_PERSON_BEFORE],
-  ['notAPersonAfter', NOT_PERSON_AFTER],
-  ['notAPersonPhrases', NOT_PERSON_PHRASE],
-  ['bot', BOT],
-  ['rejectBot', REJECT_BOT],
-  ['existential', EXISTENTIAL],
-  ['modal', MODAL],
-  ['escalate', ESCALATE],
-  ['terseFiller', TERSE_FILLER],
-  ['putMeThrough', PUT_ME_THROUGH],
-];
+/** The flag of each word class. */
+const FIELD_FLAGS: Readonly<Record<keyof ExplicitLexicon, number>> = {
+  person: PERSON,
+  indefinite: INDEFINITE,
+  talk: TALK,
+  want: WANT,
+  filler: FILLER,
+  negation: NEGATION,
+  ability: ABILITY,
+  possessive: POSSESSIVE,
+  notAPersonBefore: NOT_PERSON_BEFORE,
+  notAPersonAfter: NOT_PERSON_AFTER,
+  notAPersonPhrases: NOT_PERSON_PHRASE,
+  bot: BOT,
+  rejectBot: REJECT_BOT,
+  existential: EXISTENTIAL,
+  modal: MODAL,
+  escalate: ESCALATE,
+  terseFiller: TERSE_FILLER,
+  putMeThrough: PUT_ME_THROUGH,
+};
 
 /** Every form matchClause knows needs one of these: a person, a bot, or a phrase that asks for a transfer on its own. */
 const TRIGGER = PERSON | INDEFINITE | BOT | PRESENCE | PUT_ME_THROUGH | ESCALATE;
@@ -74,80 +77,31 @@ const TRIGGER = PERSON | INDEFINITE | BOT | PRESENCE | PUT_ME_THROUGH | ESCALATE
 /** Word classes that make a clause worth correcting for typos. */
 const HINT = PERSON | INDEFINITE | TALK | WANT | BOT | PLEASE | ESCALATE | PUT_ME_THROUGH | MODAL | EXISTENTIAL;
 
-/** Words shared by all languages that steer the patterns rather than name anyone. */
-const SHARED: ReadonlyArray<[string[], number]> = [
-  [['i am', 'i m', 'im', 'soy', 'je suis', 'ich bin', 'sou', 'eu sou', 'sono'], SELF],
-  [
-    [
-      'help', 'assist', 'attend', 'serve', 'look', 'check', 'review', 'handle', 'deal', 'resolve', 'sort', 'ayudar', 'ayude', 'atender',
-      'atienda', 'atiendan', 'revisar', 'revise', 'revisarlo', 'mirar', 'mire', 'ver', 'vea', 'resolver', 'aider', 'aide', 'regarder',
-      'regarde', 'traiter', 'voir', 'occuper', 'helfen', 'hilft', 'anschauen', 'ansehen', 'prufen', 'kummern', 'ubernehmen', 'ubernimmt',
-      'ajudar', 'ajude', 'olhar', 'olhe', 'analisar', 'atenda', 'atendam', 'aiutare', 'aiuti', 'guardare', 'guardi', 'guardarlo',
-      'controllare', 'gestire', 'occuparsi', 'vedere', 'seguire', 'guardasse', 'vedesse', 'controllasse', 'gestisse', 'atendiera',
-      'atendieran', 'revisara', 'viera', 'examine', 'examinee', 'examinar', 'examiner', 'pruft', 'ansieht', 'anschaut', 'visse', 'visto',
-      'vista', 'atendido', 'atendida', 'atendesse', 'analisasse', 'olhasse', 'traite', 'traitee', 'regarde', 'handled', 'checked', 'reviewed',
-      'looked', 'seen', 'dealt',
-    ],
-    ATTEND | FILLER,
-  ],
-  // Questions about who is answering ("am I talking to a human?") are not requests.
-  [
-    [
-      'am i talking', 'am i speaking', 'am i chatting', 'is this a', 'are you a', 'are you an', 'are you human', 'are you real', 'is that a real',
-      'eres un', 'eres una', 'eres humano', 'estoy hablando', 'es usted', 'es tu', 'etes vous', 'je parle a', 'je parle avec', 'suis je',
-      'bist du', 'sind sie ein', 'spreche ich', 'rede ich', 'schreibe ich', 'chatte ich', 'voce e', 'estou falando', 'estou a falar',
-      'sei un', 'sei una', 'sto parlando', 'e un bot', 'e un robot',
-    ],
-    IDENTITY,
-  ],
-  // "another person" is a third party (someone signing for a parcel), not someone to take over.
-  [['another', 'other', 'otra', 'otro', 'autre', 'andere', 'anderen', 'anderer', 'outra', 'outro', 'altra', 'altro'], THIRD_PARTY],
-  [
-    [
-      'real person', 'real human', 'real people', 'real humans', 'human being', 'live agent', 'live person', 'actual person', 'actual human',
-      'persona real', 'persona de verdad', 'ser humano', 'vraie personne', 'personne reelle', 'vrai humain', 'etre humain', 'echte person',
-      'echten menschen', 'echter mensch', 'echte menschen', 'pessoa real', 'pessoa de verdade', 'ser humano', 'persona vera', 'persona reale',
-      'essere umano',
-    ],
-    STRONG,
-  ],
-  [['please', 'pls', 'plz', 'plis', 'svp', 'stp', 's il vous plait', 'bitte', 'por favor', 'porfa', 'porfavor', 'pfv', 'per favore', 'perfavore', 'x favore', 'asap', 'now', 'ya', 'maintenant', 'sofort', 'ja', 'subito', 'agora'], PLEASE],
-  [['who is', 'who s', 'whos', 'qui est', 'quien es', 'wer ist', 'quem e', 'chi e', 'who s in charge'], WHO_IS],
-  [['by', 'por', 'par', 'von', 'da', 'durch', 'dal', 'dalla', 'pela', 'pelo'], BY],
-  [['tem como', 'ha como', 'is it possible', 'es posible', 'est il possible', 'ist es moglich', 'e possivel', 'e possibile', 'si puo', 'se puede', 'on peut', 'kann man', 'da para'], POSSIBLE],
-  [['possible', 'posible', 'possivel', 'possibile', 'moglich', 'moeglich', 'would it be possible', 'seria posible', 'serait il possible'], POSSIBLE],
-  [['can', 'could', 'puede', 'podria', 'peut', 'pourrait', 'kann', 'konnte', 'pode', 'poderia', 'puo', 'potrebbe', 'possono', 'pueden', 'podem'], MODAL],
-  [['who can i talk to', 'who can i speak to', 'who do i talk to', 'who do i speak to', 'who is in charge', 'who s in charge', 'con quien puedo hablar', 'con quien hablo', 'quien manda', 'a qui puis je parler', 'a qui parler', 'qui est le responsable', 'mit wem kann ich', 'mit wem spreche', 'com quem posso falar', 'com quem falo', 'con chi posso parlare', 'con chi parlo', 'anyone there', 'anybody there', 'anyone home', 'someone there', 'somebody there', 'hello anyone', 'alguien ahi', 'hay alguien', 'quelqu un la', 'y a quelqu un', 'ist da jemand', 'jemand da', 'alguem ai', 'tem alguem ai', 'c e qualcuno', 'qualcuno li', 'ce qualcuno'], PRESENCE],
-  [['asked', 'requested', 'was told', 'pedi', 'demande', 'gefragt', 'verlangt', 'chiesto', 'had', 'spoke', 'talked', 'already'], REPORTED],
-  [['i', 'we', 'you', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'nos', 'wir', 'noi', 'nous'], SUBJECT],
-  [
-    ['real', 'human', 'who', 'that', 'qui', 'que', 'che', 'der', 'die', 'de verdad', 'humano', 'humain', 'reel', 'reale', 'echtes', 'echten', 'from', 'de', 'da', 'di', 'aus', 'in charge', 'who can', 'to talk', 'to speak', 'to help', 'to call', 'to assist', 'para hablar', 'pour parler', 'zum reden', 'para falar', 'per parlare', 'con quien', 'avec qui', 'com quem', 'con cui', 'a qui', 'please', 'pls', 'now', 'help', 'helfen', 'ayudar', 'aider', 'ajudar', 'aiutare', 'else', 'mit dem', 'con quien hablar', 'i can', 'on the phone', 'at', 'au telephone', 'al telefono', 'am telefon', 'ao telefone', 'por telefono', 'de votre', 'de su', 'da vossa', 'del vostro', 'von ihnen', 'du', 'del', 'do', 'vom', 'dal', 'della', 'dalla', 'on your', 'of your'],
-    QUALIFIER,
-  ],
-  [['sondern', 'sino', 'bensi', 'plutot', 'instead', 'rather', 'mas sim', 'preferably'], CONTRAST],
-];
-
-/**
- * Real words one edit away from a lexicon word; the fuzzy matcher must not "correct" them
- * ("managed" is not a typo of "manager").
- */
-const KNOWN_WORDS = new Set([
-  'managed', 'manage', 'manages', 'managing', 'prison', 'parson', 'humor', 'humour', 'humid', 'humane', 'humanity', 'agenda', 'urgent',
-  'speaks', 'talks', 'calls', 'called', 'connected', 'connects', 'contacts', 'contacted', 'personal', 'personally', 'personnel',
-  'persons', 'personas', 'personal', 'transfers', 'transferred', 'reaches', 'reached', 'staffs', 'stuff', 'stiff', 'chats', 'chatted',
-  'cheat', 'chart', 'sperm', 'spear', 'speck', 'spent', 'spell', 'speed', 'steak', 'sneak', 'break', 'bread', 'speech', 'agents',
-  'argent', 'gente', 'gent', 'agence', 'agency', 'magnet', 'reagent', 'someones', 'operate', 'operated', 'operation', 'supervise',
-  'supervised', 'represent', 'representation', 'presentative', 'human', 'women', 'woman', 'roman', 'romans', 'hablan', 'hablas',
-  'hablaba', 'hablado', 'parlez', 'parlait', 'parlant', 'sprach', 'sprachen', 'sprache', 'falou', 'falta', 'parlato', 'parlava',
-  'passer', 'passare', 'password', 'passe', 'passed', 'manger', 'danger', 'ranger', 'stranger', 'agente', 'agents', 'robots',
-  'robust', 'bother', 'persone', 'persona', 'personne', 'personen', 'mensch', 'menschen', 'perso', 'perdu', 'person', 'pessoas',
-  'stopped', 'pessoal', 'passe', 'passes', 'hable', 'hablamos', 'hablaron', 'parle', 'parlee', 'parles', 'parlais', 'parlait', 'falei', 'falamos', 'parlai', 'parlammo',
-  'geredet', 'gesprochen', 'spoke', 'spoken', 'talked', 'kasse', 'masse', 'klasse', 'contract', 'contacto', 'contato', 'contatto', 'kontakt', 'support', 'sport', 'reporter', 'operating', 'escalator',
-]);
+/** The flags of each steering class (see STEERING_FIELDS). */
+const STEERING_FLAGS: Readonly<Record<(typeof STEERING_FIELDS)[number], number>> = {
+  self: SELF,
+  attend: ATTEND | FILLER,
+  identity: IDENTITY,
+  thirdParty: THIRD_PARTY,
+  strong: STRONG,
+  please: PLEASE,
+  whoIs: WHO_IS,
+  by: BY,
+  possible: POSSIBLE,
+  modal: MODAL,
+  presence: PRESENCE,
+  reported: REPORTED,
+  subject: SUBJECT,
+  qualifier: QUALIFIER,
+  contrast: CONTRAST,
+};
 
 interface Entry {
-  /** The tokens after the first one, for phrases. */
+  /** The tokens after the first one, for phrases, and their vocabulary ids. */
   rest: string[];
+  restIds: number[];
+  /** Its place in its word's list: phrases found at one position are kept in this order. */
+  order: number;
   flags: number;
   /** Bit i set: the phrase belongs to LANGUAGES[i]'s lexicon. 0 for shared words, which do not vote. */
   languages: number;
@@ -157,21 +111,21 @@ interface Entry {
 
 /** The lexicon entries that start with one word. */
 interface WordEntries {
-  list: Entry[];
+  /** The one-word entries, and their flags: they match wherever the word is. */
+  singles: Entry[];
+  singleFlags: number;
+  /** The phrases, by the vocabulary id of their second word: most are ruled out by the next token alone. */
+  byNext: Map<number, Entry[]> | undefined;
   /** Whether one of them has a HINT flag: a clause holding the word is worth correcting for typos. */
   hint: boolean;
-  /** All their flags. */
-  flags: number;
 }
 
 interface CompiledLexicon {
-  entries: Map<string, WordEntries>;
-  /**
-   * The flags of the words whose wordHash() falls in each slot: most tokens find 0 there and need no
-   * lookup, and a clause's possible flags are known before any.
-   */
-  flagsByHash: Int32Array;
+  /** Entries by the vocabulary id of their first word. */
+  entries: Array<WordEntries | undefined>;
   fuzzy: FuzzyIndex<string>;
+  /** Known words (see LanguagePack.knownWords), by vocabulary id. */
+  known: boolean[];
 }
 
 function popcount(bits: number): number {
@@ -180,7 +134,9 @@ function popcount(bits: number): number {
   return count;
 }
 
-function compile(): CompiledLexicon {
+const words = (list: string) => (list ? list.split('|') : []);
+
+function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   const byFirst = new Map<string, Entry[]>();
   const add = (phrase: string, flags: number, language: Language | null) => {
     const tokens = tokenize(fold(phrase));
@@ -192,16 +148,17 @@ function compile(): CompiledLexicon {
     if (same) {
       same.flags |= flags;
       same.languages |= bit;
-    } else list.push({ rest, flags, languages: bit, count: 0 });
+    } else list.push({ rest, restIds: rest.map(wordId), order: list.length, flags, languages: bit, count: 0 });
     byFirst.set(first, list);
   };
   const fuzzyWords = new Map<string, string>();
   const swapsOnly = new Set<string>();
-  for (const language of LANGUAGES) {
-    const lexicon = EXPLICIT_LEXICON[language];
-    for (const [field, flag] of FIELD_FLAGS) {
-      for (const phrase of lexicon[field]) {
-        add(phrase, flag, language);
+  const known: boolean[] = [];
+  for (const pack of packs) {
+    EXPLICIT_FIELDS.forEach((field, index) => {
+      const flag = FIELD_FLAGS[field];
+      for (const phrase of words(pack.explicit[index]!)) {
+        add(phrase, flag, pack.language);
         // Typos are corrected towards the words that carry a request, never towards short ones.
         // Short verbs ("speak", "falar") are one edit from many real words: only swapped letters count.
         if (flag & (PERSON | TALK | BOT | WANT)) {
@@ -213,23 +170,44 @@ function compile(): CompiledLexicon {
           }
         }
       }
-    }
+    });
+    for (const word of words(pack.knownWords)) known[wordId(word)] = true;
   }
-  for (const [phrases, flag] of SHARED) for (const phrase of phrases) add(phrase, flag, null);
-  const entries = new Map<string, WordEntries>();
+  STEERING_FIELDS.forEach((field, index) => {
+    for (const pack of packs) for (const phrase of words(pack.steering[index]!)) add(phrase, STEERING_FLAGS[field], null);
+  });
+  const entries: Array<WordEntries | undefined> = [];
   for (const [first, list] of byFirst) {
     for (const entry of list) entry.count = popcount(entry.languages);
-    entries.set(first, { list, hint: list.some((e) => e.flags & HINT), flags: list.reduce((all, e) => all | e.flags, 0) });
+    const singles = list.filter((e) => e.rest.length === 0);
+    const byNext = new Map<number, Entry[]>();
+    for (const entry of list) {
+      if (entry.rest.length === 0) continue;
+      const same = byNext.get(entry.restIds[0]!);
+      if (same) same.push(entry);
+      else byNext.set(entry.restIds[0]!, [entry]);
+    }
+    entries[wordId(first)] = {
+      singles,
+      singleFlags: singles.reduce((all, e) => all | e.flags, 0),
+      byNext: byNext.size > 0 ? byNext : undefined,
+      hint: list.some((e) => e.flags & HINT),
+    };
   }
-  const flagsByHash = new Int32Array(FLAG_SLOTS_MASK + 1);
-  for (const [word, { flags }] of entries) flagsByHash[wordHash(word) & FLAG_SLOTS_MASK]! |= flags;
-  return { entries, flagsByHash, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly) };
+  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly), known };
 }
 
-const FLAG_SLOTS_MASK = (1 << 15) - 1;
-
 let compiled: CompiledLexicon | undefined;
-const lexicon = () => (compiled ??= compile());
+let compiledAt = -1;
+
+/** The lexicon of the registered language packs, rebuilt when one is added. */
+function lexicon(): CompiledLexicon {
+  if (!compiled || compiledAt !== languageRevision()) {
+    compiled = compile(languagePacks());
+    compiledAt = languageRevision();
+  }
+  return compiled;
+}
 
 /**
  * Builds the explicit-request lexicon (word classes, typo index) now rather than on the first
@@ -239,19 +217,22 @@ export function prepareExplicitRequest(): void {
   lexicon();
 }
 
-interface Found {
-  flags: number;
-  end: number;
-  entry: Entry;
+/** Whether a word starts an entry of the registered packs' request lexicons. */
+export function isRequestWord(word: string): boolean {
+  const { entries } = lexicon();
+  const id = knownWordId(word);
+  return id >= 0 && entries[id] !== undefined;
 }
 
-const NONE: readonly Found[] = [];
-const votes = new Float64Array(LANGUAGES.length);
+const NONE: readonly Entry[] = [];
+const LANGUAGE_COUNT = LANGUAGES.length;
+const votes = new Float64Array(LANGUAGE_COUNT);
 
-/** A clause as matched tokens: at each position, the phrases starting there (flags, end, language). */
+/** A clause as matched tokens: at each position, the phrases starting there (flags, length, language). */
 class Clause {
   readonly tokens: string[];
-  readonly starts: Array<readonly Found[]>;
+  /** The entries found at each position, in their word's order: most are a word's one-word entries, shared. */
+  readonly starts: Array<readonly Entry[]>;
   /** Flags of the single word at each position (phrases of one token), precomputed for word(). */
   private readonly single: number[];
   /** Flags of every phrase starting at each position: most questions are answered "none" by it alone. */
@@ -265,25 +246,28 @@ class Clause {
     const n = tokens.length;
     this.single = new Array<number>(n);
     this.any = new Array<number>(n);
-    this.starts = new Array<readonly Found[]>(n);
+    this.starts = new Array<readonly Entry[]>(n);
     let all = 0;
     for (let i = 0; i < n; i++) {
-      const list = read.lookUp(i);
+      const word = read.words[i];
       let single = 0;
       let any = 0;
-      let found: Found[] | undefined;
-      if (list) {
-        for (const entry of list) {
-          const rest = entry.rest;
-          let k = 0;
-          while (k < rest.length && tokens[i + 1 + k] === rest[k]) k++;
-          if (k !== rest.length) continue;
-          (found ??= []).push({ flags: entry.flags, end: i + 1 + k, entry });
-          any |= entry.flags;
-          if (k === 0) single |= entry.flags;
+      let found: readonly Entry[] = NONE;
+      if (word) {
+        single = any = word.singleFlags;
+        found = word.singles;
+        const phrases = word.byNext && i + 1 < n ? word.byNext.get(read.ids[i + 1]!) : undefined;
+        if (phrases) {
+          let matched: Entry[] | undefined;
+          for (const entry of phrases) {
+            if (!matchesAt(entry, read.ids, i)) continue;
+            (matched ??= [...word.singles]).push(entry);
+            any |= entry.flags;
+          }
+          if (matched) found = matched.sort((a, b) => a.order - b.order);
         }
       }
-      this.starts[i] = found ?? NONE;
+      this.starts[i] = found;
       this.single[i] = single;
       this.any[i] = any;
       all |= any;
@@ -296,16 +280,16 @@ class Clause {
     if (this.votedLanguage) return this.votedLanguage;
     votes.fill(0);
     for (const list of this.starts) {
-      for (const { entry } of list) {
+      for (const entry of list) {
         // Words found in every language's list ("a", "agent") say nothing; rarer ones weigh more.
         const count = entry.count;
-        if (count > 0 && count < LANGUAGES.length) {
-          for (let l = 0; l < LANGUAGES.length; l++) if (entry.languages & (1 << l)) votes[l]! += (1 + entry.rest.length) / count;
+        if (count > 0 && count < LANGUAGE_COUNT) {
+          for (let l = 0; l < LANGUAGE_COUNT; l++) if (entry.languages & (1 << l)) votes[l]! += (1 + entry.rest.length) / count;
         }
       }
     }
     let best = 0;
-    for (let l = 1; l < LANGUAGES.length; l++) if (votes[l]! > votes[best]!) best = l;
+    for (let l = 1; l < LANGUAGE_COUNT; l++) if (votes[l]! > votes[best]!) best = l;
     return (this.votedLanguage = LANGUAGES[best]!);
   }
 
@@ -314,19 +298,19 @@ class Clause {
     return i >= 0 && i < this.single.length ? this.single[i]! : 0;
   }
 
-  /** The longest phrase with `flag` starting at i, or undefined. */
-  phrase(i: number, flag: number): Found | undefined {
-    if (i < 0 || i >= this.any.length || (this.any[i]! & flag) === 0) return undefined;
-    let best: Found | undefined;
-    for (const m of this.starts[i]!) if (m.flags & flag && (!best || m.end > best.end)) best = m;
-    return best;
+  /** Where the longest phrase with `flag` starting at i ends (the index after it), or 0 for none. */
+  phrase(i: number, flag: number): number {
+    if (i < 0 || i >= this.any.length || (this.any[i]! & flag) === 0) return 0;
+    let longest = -1;
+    for (const entry of this.starts[i]!) if (entry.flags & flag && entry.rest.length > longest) longest = entry.rest.length;
+    return longest < 0 ? 0 : i + 1 + longest;
   }
 
   /** Whether a phrase with `flag` covers position i (started at or before it). */
   covered(i: number, flag: number): boolean {
     for (let s = Math.max(0, i - 4); s <= i && s < this.any.length; s++) {
       if ((this.any[s]! & flag) === 0) continue;
-      for (const m of this.starts[s]!) if (m.flags & flag && m.end > i) return true;
+      for (const entry of this.starts[s]!) if (entry.flags & flag && s + 1 + entry.rest.length > i) return true;
     }
     return false;
   }
@@ -345,66 +329,70 @@ function hasDigit(token: string): boolean {
 }
 
 /** A clause's tokens (typos corrected), before phrases are matched. */
-class ReadClause {
-  constructor(
-    readonly tokens: string[],
-    /** Each token's lexicon entries: null for none, undefined until looked up. */
-    private readonly lists: Array<Entry[] | null | undefined>,
-    /** Every flag an entry of these words could contribute: a superset of the clause's flags. */
-    readonly possible: number,
-  ) {}
+interface ReadClause {
+  tokens: string[];
+  /** The vocabulary id of each token (-1 for none). */
+  ids: number[];
+  /** Each token's lexicon entries, null for none. */
+  words: Array<WordEntries | null>;
+  /** The TRIGGER and SELF flags of the phrases found in the clause: without them it needs no parsing. */
+  triggers: number;
+}
 
-  /** The entries of token i, looked up on first need. */
-  lookUp(i: number): Entry[] | null {
-    return (this.lists[i] ??= lexicon().entries.get(this.tokens[i]!)?.list ?? null);
-  }
+/** Whether `entry`, a phrase starting with the token at i, goes on to match the tokens after it (by their ids). */
+function matchesAt(entry: Entry, ids: readonly number[], i: number): boolean {
+  const rest = entry.restIds;
+  if (i + rest.length >= ids.length) return false;
+  for (let k = 0; k < rest.length; k++) if (ids[i + 1 + k] !== rest[k]) return false;
+  return true;
 }
 
 /**
- * Reads one clause: looks each token up once (`all[offset…]` are the same tokens with their hashes,
+ * Reads one clause: finds each token's entries by its id (`all[offset…]` are the same tokens with their ids,
  * unless a caller built the clauses itself), and replaces likely typos of lexicon words ("agnet",
  * "humna") by the word, leaving real words alone.
  */
-function readClause(tokens: string[], all: readonly string[], hashes: readonly number[], offset: number): ReadClause {
-  const { entries, flagsByHash, fuzzy } = lexicon();
+function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly string[], allIds: readonly number[], offset: number): ReadClause {
+  const { entries, fuzzy, known } = lexicon;
   const n = tokens.length;
-  // Per token: the flags its hash slot allows (0: certainly no entry), and its entries once looked up.
-  const maybe = new Array<number>(n);
-  const lists = new Array<Entry[] | null | undefined>(n);
+  const words = new Array<WordEntries | null>(n);
+  const ids = new Array<number>(n);
   let hint = false;
-  let possible = 0;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
-    const flags = flagsByHash[(all[offset + i] === token ? hashes[offset + i]! : wordHash(token)) & FLAG_SLOTS_MASK]!;
-    maybe[i] = flags;
-    if (flags === 0) {
-      lists[i] = null;
-      continue;
-    }
-    possible |= flags;
-    // Whether to correct typos must be exact: look up words that may carry a hint until one does.
-    if (!hint && flags & HINT) {
-      const known = entries.get(token);
-      lists[i] = known?.list ?? null;
-      if (known?.hint) hint = true;
-    }
+    const id = all[offset + i] === token ? allIds[offset + i]! : knownWordId(token);
+    ids[i] = id;
+    const word = id < 0 ? undefined : entries[id];
+    words[i] = word ?? null;
+    if (word?.hint) hint = true;
   }
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
-  if (n > 4 && !hint) return new ReadClause(tokens, lists, possible);
+  if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words) };
   let corrected: string[] | undefined;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
-    if (token.length < 4 || KNOWN_WORDS.has(token) || hasDigit(token)) continue;
-    if (maybe[i] !== 0 && (lists[i] ??= entries.get(token)?.list ?? null)) continue;
+    if (token.length < 4 || words[i] || (ids[i]! >= 0 && known[ids[i]!]) || hasDigit(token)) continue;
     const word = personSuffix(token) ?? fuzzy.lookup(token)?.word;
     if (word === undefined || word === token) continue;
     (corrected ??= tokens.slice())[i] = word;
-    const known = entries.get(word);
-    lists[i] = known?.list ?? null;
-    possible |= known?.flags ?? 0;
+    ids[i] = knownWordId(word);
+    words[i] = entries[ids[i]!] ?? null;
   }
-  return new ReadClause(corrected ?? tokens, lists, possible);
+  return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words) };
+}
+
+/** The TRIGGER and SELF flags of the phrases that match in a clause (a word's entries may carry more, in phrases that do not). */
+function triggersIn(ids: readonly number[], words: ReadonlyArray<WordEntries | null>): number {
+  let found = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const word = words[i];
+    if (!word) continue;
+    found |= word.singleFlags;
+    const phrases = word.byNext && i + 1 < ids.length ? word.byNext.get(ids[i + 1]!) : undefined;
+    if (phrases) for (const entry of phrases) if (entry.flags & (TRIGGER | SELF) && matchesAt(entry, ids, i)) found |= entry.flags;
+  }
+  return found & (TRIGGER | SELF);
 }
 
 function personSuffix(token: string): string | undefined {
@@ -442,15 +430,15 @@ const PERSON_SUFFIXES = ['leiter', 'leiterin', 'mitarbeiter', 'mitarbeiterin', '
 
 /** A person named at i that could take over: not "my manager", not "travel agent", not "human resources". */
 function personAt(c: Clause, i: number): PersonAt | undefined {
-  const match = c.phrase(i, PERSON | INDEFINITE);
-  if (!match) return undefined;
+  const matchEnd = c.phrase(i, PERSON | INDEFINITE);
+  if (!matchEnd) return undefined;
   if (c.covered(i, NOT_PERSON_PHRASE)) return undefined;
   const own = c.word(i - 1) & POSSESSIVE || c.word(i - 2) & POSSESSIVE;
   if (c.word(i - 1) & NOT_PERSON_BEFORE || (own && !OWN_ADVISOR.has(c.tokens[i]!))) return undefined;
   if (c.word(i - 1) & THIRD_PARTY && GENERIC_PERSON.has(c.tokens[i]!)) return undefined;
-  if (c.phrase(match.end, NOT_PERSON_AFTER)) return undefined;
+  if (c.phrase(matchEnd, NOT_PERSON_AFTER)) return undefined;
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
-  return { start: i, end: match.end, indefinite };
+  return { start: i, end: matchEnd, indefinite };
 }
 
 /** An indefinite pronoun ("someone") counts when it ends the clause or is qualified ("someone real", "someone to talk to"). */
@@ -465,7 +453,7 @@ function negated(c: Clause, i: number): boolean {
   if (c.tokens[0] === 'why' || c.tokens[0] === 'warum' || c.tokens[0] === 'pourquoi' || c.tokens[0] === 'perche') return false;
   // Multi-word negations ("no need", "plus besoin", "no hace falta") that end at or just before i.
   for (let k = Math.max(0, i - 6); k <= i; k++) {
-    for (const m of c.starts[k] ?? []) if (m.flags & NEGATION && m.end - k >= 2 && m.end <= i + 1) return true;
+    for (const entry of c.starts[k] ?? []) if (entry.flags & NEGATION && entry.rest.length >= 1 && k + entry.rest.length <= i) return true;
   }
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const flags = c.word(k);
@@ -525,9 +513,9 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
       i = person.end;
       continue;
     }
-    const filler = c.phrase(i, TERSE_FILLER | CONTRAST);
-    if (filler) {
-      i = filler.end;
+    const fillerEnd = c.phrase(i, TERSE_FILLER | CONTRAST);
+    if (fillerEnd) {
+      i = fillerEnd;
       continue;
     }
     terse = false;
@@ -550,42 +538,42 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
   for (let i = 0; i < n; i++) {
     const flags = c.word(i);
 
-    const presence = c.phrase(i, PRESENCE);
-    if (presence) return { form: 'indirect', evidence: c.text(i, presence.end), language: c.language };
+    const presenceEnd = c.phrase(i, PRESENCE);
+    if (presenceEnd) return { form: 'indirect', evidence: c.text(i, presenceEnd), language: c.language };
 
-    const through = c.phrase(i, PUT_ME_THROUGH);
-    if (through && !negated(c, i)) {
-      const next = c.tokens[through.end];
-      const nextFlags = next === undefined ? 0 : c.word(through.end);
-      if (next === undefined || personAfter(c, through.end, 1, 3) || nextFlags & (QUALIFIER | TERSE_FILLER) || TO.has(next)) {
-        return { form: 'transfer', evidence: c.text(i, through.end + (next === undefined ? 0 : 1)), language: c.language };
+    const throughEnd = c.phrase(i, PUT_ME_THROUGH);
+    if (throughEnd && !negated(c, i)) {
+      const next = c.tokens[throughEnd];
+      const nextFlags = next === undefined ? 0 : c.word(throughEnd);
+      if (next === undefined || personAfter(c, throughEnd, 1, 3) || nextFlags & (QUALIFIER | TERSE_FILLER) || TO.has(next)) {
+        return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
 
-    const escalate = c.phrase(i, ESCALATE);
-    if (escalate && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalate.end + 2)), language: c.language };
+    const escalateEnd = c.phrase(i, ESCALATE);
+    if (escalateEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
-    const talk = c.phrase(i, TALK);
-    if (talk && !negated(c, i)) {
-      const person = personAfter(c, talk.end, 2);
+    const talkEnd = c.phrase(i, TALK);
+    if (talkEnd && !negated(c, i)) {
+      const person = personAfter(c, talkEnd, 2);
       if (person) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
     }
 
-    const want = c.phrase(i, WANT);
-    if (want && !negated(c, i)) {
-      const person = personAfter(c, want.end, 0);
+    const wantEnd = c.phrase(i, WANT);
+    if (wantEnd && !negated(c, i)) {
+      const person = personAfter(c, wantEnd, 0);
       if (person && qualified(c, person)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
     }
 
-    const contrast = c.phrase(i, CONTRAST);
-    if (contrast) {
-      const person = personAfter(c, contrast.end, 0, 4);
+    const contrastEnd = c.phrase(i, CONTRAST);
+    if (contrastEnd) {
+      const person = personAfter(c, contrastEnd, 0, 4);
       if (person) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
     }
 
-    const existential = c.phrase(i, EXISTENTIAL);
-    if (existential) {
-      const person = personAfter(c, existential.end, 0, 5);
+    const existentialEnd = c.phrase(i, EXISTENTIAL);
+    if (existentialEnd) {
+      const person = personAfter(c, existentialEnd, 0, 5);
       if (person && (!person.indefinite || qualified(c, person) || person.end === n))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
@@ -613,8 +601,8 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
     }
 
     // "a real person", "echte Person", "persona vera" with any wish in the clause.
-    const strong = c.phrase(i, STRONG);
-    if (strong && wishful(c) && !negated(c, i) && personAt(c, i)) return { form: 'direct', evidence: c.text(i, strong.end), language: c.language };
+    const strongEnd = c.phrase(i, STRONG);
+    if (strongEnd && wishful(c) && !negated(c, i) && personAt(c, i)) return { form: 'direct', evidence: c.text(i, strongEnd), language: c.language };
 
     // "human pls", "un humain svp, j'en ai marre".
     if (i <= 2) {
@@ -625,9 +613,9 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
     }
 
     // "Who's your team leader?", "Qui est le chef d'équipe ?"
-    const who = c.phrase(i, WHO_IS);
-    if (who) {
-      const person = personAfter(c, who.end, 0, 3);
+    const whoEnd = c.phrase(i, WHO_IS);
+    if (whoEnd) {
+      const person = personAfter(c, whoEnd, 0, 3);
       if (person && !person.indefinite && ROLE.has(c.tokens[person.start]!)) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
 
@@ -645,12 +633,12 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
       }
     }
 
-    const reject = c.phrase(i, REJECT_BOT);
-    if (reject) {
-      const weak = WEAK_REJECTION_HEADS.has(c.tokens[i]!) && reject.end - i <= 2 && !WEAK_REJECTION_TAILS.has(c.tokens[i + 1] ?? '');
+    const rejectEnd = c.phrase(i, REJECT_BOT);
+    if (rejectEnd) {
+      const weak = WEAK_REJECTION_HEADS.has(c.tokens[i]!) && rejectEnd - i <= 2 && !WEAK_REJECTION_TAILS.has(c.tokens[i + 1] ?? '');
       // "I'm a real person, not a robot" is about the customer, not a wish.
       if (!(weak && carry.selfDescribed)) {
-        for (let j = reject.end; j < Math.min(n, reject.end + 5); j++) {
+        for (let j = rejectEnd; j < Math.min(n, rejectEnd + 5); j++) {
           if (c.phrase(j, BOT)) return { form: 'reject_bot', evidence: c.text(i, j + 1), language: c.language };
         }
       }
@@ -674,10 +662,10 @@ function describesSelf(c: Clause): boolean {
   if ((c.flags & SELF) === 0) return false;
   const n = c.tokens.length;
   for (let i = 0; i < n; i++) {
-    const self = c.phrase(i, SELF);
-    if (!self) continue;
-    if (personAfter(c, self.end, 0, 3)) return true;
-    for (let j = self.end; j < Math.min(n, self.end + 4); j++) if (c.word(j) & NEGATION && c.phrase(j + 1, BOT) || c.phrase(j + 2, BOT)) return true;
+    const selfEnd = c.phrase(i, SELF);
+    if (!selfEnd) continue;
+    if (personAfter(c, selfEnd, 0, 3)) return true;
+    for (let j = selfEnd; j < Math.min(n, selfEnd + 4); j++) if (c.word(j) & NEGATION && c.phrase(j + 1, BOT) || c.phrase(j + 2, BOT)) return true;
   }
   return false;
 }
@@ -701,19 +689,21 @@ function carryFrom(c: Clause, previous: Carry): Carry {
 export function detectExplicitRequest(input: string | AnalyzedText): ExplicitRequestMatch | undefined {
   const analyzed = typeof input === 'string' ? analyze(input) : input;
   let carry: Carry = { wish: false, rejection: false, selfDescribed: false, more: false };
-  const hashes = hashesOf(analyzed).whole;
+  // The lexicon first: compiling it may add words to the vocabulary the ids come from.
+  const compiledLexicon = lexicon();
+  const ids = idsOf(analyzed);
   const read: ReadClause[] = [];
   // Clauses hold the message's tokens in order: a clause's hashes start where the previous one's end.
   let offset = 0;
   for (const tokens of analyzed.clauses) {
-    read.push(readClause(tokens, analyzed.tokens, hashes, offset));
+    read.push(readClause(compiledLexicon, tokens, analyzed.tokens, ids, offset));
     offset += tokens.length;
   }
-  // Phrases are matched only where they can matter: a clause that could name a person or a bot
-  // (or describe the customer), and the clause before it, whose wish or rejection it may complete.
-  // Without those words matchClause finds nothing, whatever the previous clause left.
+  // Phrases are matched only where they can matter: a clause with a phrase that names a person or a
+  // bot (or describes the customer), and the clause before it, whose wish or rejection it may
+  // complete. Without such a phrase matchClause finds nothing, whatever the previous clause left.
   const parsed = read.map((r, index) =>
-    r.possible & (TRIGGER | SELF) || (read[index + 1]?.possible ?? 0) & TRIGGER ? new Clause(r) : undefined,
+    r.triggers || (read[index + 1]?.triggers ?? 0) & TRIGGER ? new Clause(r) : undefined,
   );
   // Self-descriptions count across the whole message, whichever clause holds them.
   for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;

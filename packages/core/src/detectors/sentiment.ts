@@ -1,7 +1,8 @@
 import { LANGUAGES } from '@baton/protocol/vocabulary';
 import type { DistressKind, Language } from '@baton/protocol';
-import { DISTRESS, INTENSIFIERS, NEGATORS, VALENCE } from '../lexicon/sentiment.lexicon.js';
-import { analyze, hashesOf, WordFilter, type AnalyzedText } from '../text.js';
+import { languagePacks, languageRevision } from '../languages/language-pack.js';
+import { analyze, type AnalyzedText } from '../text.js';
+import { idsOf, wordId } from '../vocabulary.js';
 
 export interface SentimentReading {
   /** -1 (very negative) … 1 (very positive), 0 when nothing carried a sentiment. */
@@ -26,18 +27,21 @@ interface TokenInfo {
   intensifier: boolean;
 }
 
+const DISTRESS_KINDS: readonly DistressKind[] = ['anger', 'grief', 'fear', 'self_harm'];
+
 interface CompiledSentiment {
   /** Bit (code & 31) set for the first letter of each prefix stem: most tokens start with none. */
   prefixStarts: number;
-  tokens: Map<string, TokenInfo>;
-  /** The words of `tokens`, to skip the lookup for the rest. */
-  filter: WordFilter;
+  /** By vocabulary id. */
+  tokens: Array<TokenInfo | undefined>;
   prefixes: Array<{ stem: string; value: number }>;
 }
 
+/** Tables by the policy's languages (`en,fr`), for the registered packs as of `revision`. */
 const cache = new Map<string, CompiledSentiment>();
+let cachedAt = -1;
 /** The same tables by the languages array itself (with a copy to notice later edits), to skip building the key per message. */
-const byArray = new WeakMap<readonly Language[], { languages: Language[]; compiled: CompiledSentiment }>();
+let byArray = new WeakMap<readonly Language[], { languages: Language[]; compiled: CompiledSentiment }>();
 const tokenizeFolded = (phrase: string) => analyze(phrase).tokens;
 
 function sameLanguages(a: readonly Language[], b: readonly Language[]): boolean {
@@ -52,7 +56,24 @@ function info(tokens: Map<string, TokenInfo>, token: string): TokenInfo {
   return found;
 }
 
+/** `word=value|word=value…` in order; a word listed twice keeps its first place and its last value. */
+function valence(list: string): Array<[string, number]> {
+  const entries = new Map<string, number>();
+  for (const entry of list.split('|')) {
+    const at = entry.lastIndexOf('=');
+    entries.set(entry.slice(0, at), Number(entry.slice(at + 1)));
+  }
+  return [...entries];
+}
+
+const words = (list: string) => (list ? list.split('|') : []);
+
 function compile(languages: readonly Language[]): CompiledSentiment {
+  if (cachedAt !== languageRevision()) {
+    cache.clear();
+    byArray = new WeakMap();
+    cachedAt = languageRevision();
+  }
   const known = byArray.get(languages);
   if (known && sameLanguages(known.languages, languages)) return known.compiled;
   const key = languages.join(',');
@@ -63,8 +84,11 @@ function compile(languages: readonly Language[]): CompiledSentiment {
   }
   const tokens = new Map<string, TokenInfo>();
   const prefixes: Array<{ stem: string; value: number }> = [];
+  const packs = languagePacks();
   for (const language of languages) {
-    for (const [word, value] of Object.entries(VALENCE[language])) {
+    const pack = packs.find((p) => p.language === language);
+    if (!pack) continue;
+    for (const [word, value] of valence(pack.valence)) {
       if (word.endsWith('*')) {
         prefixes.push({ stem: word.slice(0, -1), value });
         continue;
@@ -74,24 +98,33 @@ function compile(languages: readonly Language[]): CompiledSentiment {
       (info(tokens, first).valence ??= []).push({ rest, value, prefix: false });
     }
   }
-  // Distress is too important to depend on the policy's languages: every language is always on.
-  for (const [kind, phrases] of Object.entries(DISTRESS) as Array<[DistressKind, readonly string[]]>) {
-    for (const phrase of phrases) {
-      const [first, ...rest] = tokenizeFolded(phrase);
-      if (!first) continue;
-      (info(tokens, first).distress ??= []).push({ rest, kind });
+  // Distress is too important to depend on the policy's languages: every registered language is on.
+  for (const kind of DISTRESS_KINDS) {
+    for (const pack of packs) {
+      for (const phrase of words(pack.distress[kind])) {
+        const [first, ...rest] = tokenizeFolded(phrase);
+        if (!first) continue;
+        (info(tokens, first).distress ??= []).push({ rest, kind });
+      }
     }
   }
-  for (const word of NEGATORS) info(tokens, word).negator = true;
-  for (const word of INTENSIFIERS) info(tokens, word).intensifier = true;
-  const filter = new WordFilter();
-  for (const word of tokens.keys()) filter.add(word);
+  for (const pack of packs) {
+    for (const word of words(pack.negators)) info(tokens, word).negator = true;
+    for (const word of words(pack.intensifiers)) info(tokens, word).intensifier = true;
+  }
+  const table: Array<TokenInfo | undefined> = [];
+  for (const [word, found] of tokens) table[wordId(word)] = found;
   let prefixStarts = 0;
   for (const { stem } of prefixes) prefixStarts |= stem === '' ? -1 : 1 << (stem.charCodeAt(0) & 31);
-  const compiled = { tokens, filter, prefixes, prefixStarts };
+  const compiled = { tokens: table, prefixes, prefixStarts };
   cache.set(key, compiled);
   byArray.set(languages, { languages: [...languages], compiled });
   return compiled;
+}
+
+/** Builds the tables for these languages now rather than on the next message. */
+export function prepareSentiment(languages: readonly Language[]): void {
+  compile(languages);
 }
 
 function matchesRest(tokens: readonly string[], at: number, rest: readonly string[]): boolean {
@@ -123,10 +156,10 @@ function countExclamations(text: string): number {
  * compound score, so one mild word does not read as fury.
  */
 export function readSentiment(input: string | AnalyzedText, languages: readonly Language[] = LANGUAGES): SentimentReading {
-  const { tokens: table, filter, prefixes, prefixStarts } = compile(languages);
+  const { tokens: table, prefixes, prefixStarts } = compile(languages);
   const analyzed = typeof input === 'string' ? analyze(input) : input;
   const { text, tokens } = analyzed;
-  const hashes = hashesOf(analyzed).whole;
+  const ids = idsOf(analyzed);
   const shouting = text.length >= 8 && isUpperCase(text) && UPPERCASE_LETTER.test(text);
   const exclamations = countExclamations(text);
 
@@ -137,7 +170,8 @@ export function readSentiment(input: string | AnalyzedText, languages: readonly 
   let boost = 1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const known = filter.has(hashes[i]!) ? table.get(token) : undefined;
+    const id = ids[i]!;
+    const known = id < 0 ? undefined : table[id];
     let value: number | undefined;
     let width = 1;
     if (known) {

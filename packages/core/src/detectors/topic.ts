@@ -1,5 +1,7 @@
 import type { Language, Severity, TopicRule, TransferMode } from '@baton/protocol';
-import { analyze, fold, hashesOf, PREFIX_LENGTH, tokenize, WordFilter, type AnalyzedText } from '../text.js';
+import { analyze, fold, hashesOf, PREFIX_LENGTH, tokenize, type AnalyzedText } from '../text.js';
+import { TokenTable } from '../token-table.js';
+import { idsOf, wordId } from '../vocabulary.js';
 
 export interface TopicMatch {
   rule: string;
@@ -25,7 +27,8 @@ interface Phrase {
 interface Bucket {
   /** One-word phrases, and phrases whose second word ends in `*`. */
   others: Phrase[];
-  bySecond: Map<string, Phrase[]>;
+  /** The others, by the vocabulary id of their second word. */
+  bySecond: Map<number, Phrase[]>;
 }
 
 /** A compiled rule set: keywords indexed by first word, patterns ready to run. */
@@ -71,20 +74,20 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   });
 
   const anyPattern = combine(patterns.map((p) => p.regex.source));
-  const buckets = new Map<string, Bucket>();
+  /** By the vocabulary id of their first word. */
+  const buckets: Array<Bucket | undefined> = [];
   for (const [word, list] of exact) {
     const bucket: Bucket = { others: [], bySecond: new Map() };
     for (const phrase of list) {
       const second = phrase.words[1];
-      if (second && !second.prefix) push(bucket.bySecond, second.text, phrase);
+      if (second && !second.prefix) push(bucket.bySecond, wordId(second.text), phrase);
       else bucket.others.push(phrase);
     }
-    buckets.set(word, bucket);
+    buckets[wordId(word)] = bucket;
   }
-  const exactFilter = new WordFilter();
-  for (const word of exact.keys()) exactFilter.add(word);
-  const prefixFilter = new WordFilter();
-  for (const stem of byPrefix.keys()) prefixFilter.add(stem);
+  // Keywords ending in `*`, by their first PREFIX_LENGTH letters.
+  const stems = new TokenTable<Phrase[]>(byPrefix.size);
+  for (const [stem, phrases] of byPrefix) stems.set(stem, phrases);
 
   const toMatch = (rule: number, evidence: string, language: Language): TopicMatch => {
     const r = active[rule]!;
@@ -99,21 +102,22 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
     const analyzed = typeof input === 'string' ? analyze(input) : input;
     const { folded, tokens } = analyzed;
     const hashes = hashesOf(analyzed);
+    const ids = idsOf(analyzed);
     let best = Number.POSITIVE_INFINITY;
     let evidence = '';
     let language: Language = 'en';
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const bucket = exactFilter.has(hashes.whole[i]!) ? buckets.get(token) : undefined;
-      const prefixList =
-        token.length >= PREFIX_KEY && byPrefix.size > 0 && prefixFilter.has(hashes.prefix[i]!) ? byPrefix.get(token.slice(0, PREFIX_KEY)) : undefined;
+      const id = ids[i]!;
+      const bucket = id < 0 ? undefined : buckets[id];
+      const prefixList = token.length >= PREFIX_KEY ? stems.getPrefixOf(token, hashes.prefix[i]!) : undefined;
       if (!bucket && !prefixList) continue;
       // The best phrase here: the lowest rule, then exact lists before prefix lists, then list order.
       // A lower rule found later still wins: rules, not positions, decide.
       let found: Phrase | undefined;
       let foundKind = 0;
       for (let kind = 0; kind < 3; kind++) {
-        const list = kind === 0 ? bucket?.others : kind === 1 ? (i + 1 < tokens.length ? bucket?.bySecond.get(tokens[i + 1]!) : undefined) : prefixList;
+        const list = kind === 0 ? bucket?.others : kind === 1 ? (bucket && i + 1 < tokens.length ? bucket.bySecond.get(ids[i + 1]!) : undefined) : prefixList;
         if (!list) continue;
         const rank = kind === 2 ? 1 : 0;
         for (const phrase of list) {
@@ -169,13 +173,16 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
 
 /**
  * One regex that matches wherever any of the patterns does: most messages match none, and one scan
- * is much cheaper than one per pattern. Undefined when combining could change a pattern's meaning
- * (backreferences or named groups, whose numbering or names would clash).
+ * is much cheaper than one per pattern. The patterns that start at a word boundary share one `\b`,
+ * which lets the scan skip positions inside words at once. Undefined when combining could change a
+ * pattern's meaning (backreferences or named groups, whose numbering or names would clash).
  */
 function combine(sources: readonly string[]): RegExp | undefined {
   if (sources.length < 2 || sources.some((source) => /\\[1-9]|\\k<|\(\?<[^=!]/.test(source))) return undefined;
+  const atBoundary = sources.filter((source) => source.startsWith('\\b')).map((source) => `(?:${source.slice(2)})`);
+  const elsewhere = sources.filter((source) => !source.startsWith('\\b')).map((source) => `(?:${source})`);
   try {
-    return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'u');
+    return new RegExp([...(atBoundary.length > 0 ? [`\\b(?:${atBoundary.join('|')})`] : []), ...elsewhere].join('|'), 'u');
   } catch {
     return undefined;
   }

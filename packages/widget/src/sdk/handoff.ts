@@ -16,6 +16,7 @@ import type {
 import { deriveView, initialHandoffView, phaseOf, sameView, type MachineValue } from './handoff.view.js';
 import { defaultStorage, readStored, writeStored, type StoredContext, type StoredHandoff } from './handoff.storage.js';
 import { randomId } from './ids.js';
+import { createLanguageGate, pageLanguages } from './language-packs.js';
 import { policySource } from './policy.loader.js';
 import { RelayTransport, type AckOf, type OutboxEntry, type Settlement } from './relay.transport.js';
 
@@ -107,6 +108,9 @@ export function createHandoff(options: HandoffOptions): Handoff {
   let typingSentAt = 0;
   let typingIdle: ReturnType<typeof setTimeout> | null = null;
   let agentTypingStale: ReturnType<typeof setTimeout> | null = null;
+  /** Holds a message until the packs of its language are loaded; the page's own languages load at once. */
+  const languages = createLanguageGate((error) => fail('language_pack_unavailable', error.message), () => policy);
+  languages.preload(pageLanguages());
 
   // ---- announcements -------------------------------------------------------------------------
 
@@ -604,6 +608,10 @@ export function createHandoff(options: HandoffOptions): Handoff {
   // ---- the customer's inputs -----------------------------------------------------------------
 
   function customerWrote(text: string) {
+    languages.pass(text, () => deliverCustomerText(text));
+  }
+
+  function deliverCustomerText(text: string) {
     if (currentPhase() === 'escalating') {
       // The summary is being built: the words go to the person once the request is out.
       heldWhileEscalating.push(text);
@@ -642,12 +650,15 @@ export function createHandoff(options: HandoffOptions): Handoff {
     },
     observe(message: ObservedMessage) {
       if (message.role === 'customer') return customerWrote(message.text);
-      send({
-        type: 'bot.reply',
-        text: message.text,
-        ...(message.confidence !== undefined ? { confidence: message.confidence } : {}),
-        ...(message.intent !== undefined ? { intent: message.intent } : {}),
-      });
+      // After any customer message still waiting for its language pack, as the host wrote them.
+      languages.pass(null, () =>
+        send({
+          type: 'bot.reply',
+          text: message.text,
+          ...(message.confidence !== undefined ? { confidence: message.confidence } : {}),
+          ...(message.intent !== undefined ? { intent: message.intent } : {}),
+        }),
+      );
     },
     requestHuman() {
       const snapshot = actor?.getSnapshot();
@@ -711,6 +722,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
       if (disposed) return;
       persist();
       disposed = true;
+      languages.dispose();
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       transport?.dispose();

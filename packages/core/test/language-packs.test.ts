@@ -1,0 +1,166 @@
+// Language packs: English is built in, the other languages register later. Each test imports the
+// core afresh (vi.resetModules) so it starts from the packs it names and no others.
+import { readFileSync } from 'node:fs';
+import type { ConversationMessage, EscalationDecision, Language } from '@baton/protocol';
+import { describe, expect, it, vi } from 'vitest';
+
+type Core = typeof import('../src/index.js');
+type PackName = 'es' | 'fr' | 'de' | 'pt' | 'it';
+
+/** A fresh core with English and the given packs registered. */
+async function coreWith(languages: readonly PackName[]): Promise<Core> {
+  vi.resetModules();
+  const core = await import('../src/index.js');
+  for (const language of languages) {
+    const module = (await import(`../src/languages/${language}.ts`)) as Record<PackName, import('../src/index.js').LanguagePack>;
+    core.registerLanguagePacks(module[language]);
+  }
+  return core;
+}
+
+async function coreWithAll(): Promise<Core> {
+  vi.resetModules();
+  const core = await import('../src/index.js');
+  (await import('../src/languages/all.js')).registerAllLanguages();
+  return core;
+}
+
+/** The decision on one customer message opening a conversation, in the fields replay reports. */
+function decide(core: Core, compiled: ReturnType<Core['compilePolicy']>, text: string) {
+  const message: ConversationMessage = { role: 'customer', text };
+  const decision: EscalationDecision | null = core.evaluate(compiled, core.initialState(), message).decision;
+  return decision && { trigger: decision.trigger, rule: decision.rule, severity: decision.severity, kind: decision.kind };
+}
+
+const corpus = ['explicit-request.jsonl', 'explicit-request.holdout.jsonl', 'explicit-request.blind.jsonl', 'topics.jsonl'].flatMap((file) =>
+  readFileSync(new URL(`./corpus/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { text: string; lang: Language }),
+);
+
+let seed = 7;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff);
+
+/** Three misspellings of a message (two letters swapped, one dropped, one doubled, or "zq" slipped in), as scripts/golden.ts makes them. */
+function misspelled(text: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const chars = [...text];
+    const i = Math.floor(random() * Math.max(1, chars.length - 1));
+    const op = Math.floor(random() * 4);
+    if (op === 0) [chars[i], chars[i + 1]] = [chars[i + 1] ?? '', chars[i]!];
+    else if (op === 1) chars.splice(i, 1);
+    else if (op === 2) chars.splice(i, 0, chars[i] ?? 'x', chars[i] ?? 'x');
+    else chars.splice(i, 0, 'zq');
+    out.push(chars.join(''));
+  }
+  return out;
+}
+
+/**
+ * Decides each text twice: with English and the packs guessLanguages() names for it (guessed as a
+ * page does, with English alone registered), and with all six packs. Returns the texts decided differently.
+ */
+async function guessedAgainstAll(texts: readonly string[]): Promise<{ missed: string[]; extra: string[]; escalations: number }> {
+  const { guessLanguages } = await coreWith([]);
+  const reference = await coreWithAll();
+  const referenceCompiled = reference.compilePolicy();
+  const expected = new Map(texts.map((text) => [text, decide(reference, referenceCompiled, text)]));
+  // One fresh core per set of guessed packs.
+  const groups = new Map<string, string[]>();
+  for (const text of texts) {
+    const key = guessLanguages(text).join(',');
+    groups.set(key, [...(groups.get(key) ?? []), text]);
+  }
+  const missed: string[] = [];
+  const extra: string[] = [];
+  for (const [key, group] of groups) {
+    const core = await coreWith(key ? (key.split(',') as PackName[]) : []);
+    const compiled = core.compilePolicy();
+    for (const text of group) {
+      const actual = decide(core, compiled, text);
+      const wanted = expected.get(text);
+      if (JSON.stringify(actual) === JSON.stringify(wanted)) continue;
+      (wanted ? missed : extra).push(`[${key}] ${text}: ${JSON.stringify(actual)} instead of ${JSON.stringify(wanted)}`);
+    }
+  }
+  return { missed, extra, escalations: [...expected.values()].filter(Boolean).length };
+}
+
+describe('language packs', () => {
+  it('are not needed for English, and English alone does not read other languages', async () => {
+    const core = await coreWith([]);
+    const compiled = core.compilePolicy();
+    expect(core.registeredLanguages()).toEqual(['en']);
+    expect(decide(core, compiled, 'I want to speak to a human')).toMatchObject({ trigger: 'explicit_request' });
+    expect(decide(core, compiled, 'I want to kill myself')).toMatchObject({ trigger: 'topic', rule: 'safety', severity: 'critical' });
+    expect(decide(core, compiled, 'quiero hablar con una persona')).toBeNull();
+  });
+
+  it('reach a policy compiled before they were registered, from its next message on', async () => {
+    const core = await coreWith([]);
+    const compiled = core.compilePolicy();
+    const state = core.initialState();
+    expect(core.evaluate(compiled, state, { role: 'customer', text: 'necesito un abogado' }).decision).toBeNull();
+    core.registerLanguagePacks((await import('../src/languages/es.js')).es, (await import('../src/languages/fr.js')).fr);
+    expect(core.registeredLanguages()).toEqual(['en', 'es', 'fr']);
+    core.prepareLanguages(compiled);
+    expect(decide(core, compiled, 'quiero hablar con una persona')).toMatchObject({ trigger: 'explicit_request' });
+    expect(decide(core, compiled, 'necesito un abogado')).toMatchObject({ trigger: 'topic', rule: 'legal' });
+    expect(decide(core, compiled, "j'ai envie de mourir")).toMatchObject({ severity: 'critical' });
+    expect(compiled.topicRules.find((rule) => rule.id === 'legal')?.keywords?.es).toContain('abogado');
+  });
+
+  it('decide the same whatever order they are registered in', async () => {
+    const texts = corpus.map((row) => row.text);
+    const forward = await coreWith(['es', 'fr', 'de', 'pt', 'it']);
+    const compiledForward = forward.compilePolicy();
+    const expected = texts.map((text) => JSON.stringify([forward.detectExplicitRequest(text), compiledForward.topics.match(text), forward.readSentiment(text)]));
+    const backward = await coreWith(['it', 'pt', 'de', 'fr', 'es']);
+    const compiledBackward = backward.compilePolicy();
+    const actual = texts.map((text) => JSON.stringify([backward.detectExplicitRequest(text), compiledBackward.topics.match(text), backward.readSentiment(text)]));
+    expect(actual).toEqual(expected);
+  });
+
+  it('are registered once: a language registered again keeps its first pack', async () => {
+    const core = await coreWith(['es']);
+    const { es } = await import('../src/languages/es.js');
+    core.registerLanguagePacks({ ...es, explicit: es.explicit.map(() => '') });
+    expect(decide(core, core.compilePolicy(), 'quiero hablar con una persona')).toMatchObject({ trigger: 'explicit_request' });
+  });
+});
+
+describe('guessLanguages()', () => {
+  it('reads the letters and words a language is written with', async () => {
+    const { guessLanguages } = await coreWith([]);
+    expect(guessLanguages('¿dónde está mi pedido?')).toContain('es');
+    expect(guessLanguages('Straße')).toEqual(['de']);
+    expect(guessLanguages('je veux parler à un conseiller')).toContain('fr');
+    expect(guessLanguages('quero falar com um atendente')).toContain('pt');
+    expect(guessLanguages('vorrei parlare con un operatore')).toContain('it');
+    expect(guessLanguages('where is my order? I want to talk to a person')).toEqual([]);
+  });
+
+  it('rarely loads a pack for an English message (at most 2 % of the English corpus)', async () => {
+    const { guessLanguages } = await coreWith([]);
+    const english = corpus.filter((row) => row.lang === 'en');
+    const guessed = english.filter((row) => guessLanguages(row.text).length > 0);
+    expect(guessed.length / english.length).toBeLessThanOrEqual(0.02);
+  });
+
+  it('with the packs it names loaded, every corpus message is decided as with all six', async () => {
+    const { missed, extra } = await guessedAgainstAll(corpus.map((row) => row.text));
+    expect(missed).toEqual([]);
+    expect(extra).toEqual([]);
+  });
+
+  it('with the packs it names loaded, misspelled corpus messages are decided as with all six, but for at most 0.2 % of them', async () => {
+    // The markers were checked against the corpus; its misspellings are text they were not fitted to.
+    const texts = corpus.flatMap((row) => misspelled(row.text));
+    const { missed, extra, escalations } = await guessedAgainstAll(texts);
+    expect(escalations).toBeGreaterThan(2000);
+    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(texts.length * 0.002);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(texts.length * 0.002);
+  });
+});
