@@ -1,6 +1,6 @@
 import { canSee, type AgentIdentity, type Route } from '@baton/protocol';
 import type { RelayContext } from './context.js';
-import type { TimerHandle } from './deps.js';
+import { Coalescer } from './coalesce.js';
 
 /**
  * Agents connected to this relay node. Presence is live by nature: after a restart agents
@@ -48,34 +48,21 @@ export class Presence {
  * last update (or its later `queue:snapshot`) always holds the current number.
  */
 export class PresenceBroadcast {
-  private pending: TimerHandle | null = null;
-  private stopped = false;
+  private readonly sends: Coalescer;
 
-  constructor(
-    private readonly ctx: RelayContext,
-    private readonly delayMs: number,
-  ) {}
+  constructor(ctx: RelayContext, windowMs: number) {
+    this.sends = new Coalescer(ctx.timers, windowMs, () =>
+      ctx.agents.emit('presence:updated', { at: new Date(ctx.clock.now()).toISOString(), agentsOnline: ctx.presence.count }),
+    );
+  }
 
-  /** The distinct count changed: send it after the delay, together with any other change meanwhile. */
+  /** The distinct count changed: send it at the end of the window, with any other change meanwhile. */
   changed() {
-    if (this.pending !== null || this.stopped) return;
-    const send = () => {
-      this.pending = null;
-      if (this.stopped) return;
-      this.ctx.agents.emit('presence:updated', { at: new Date(this.ctx.clock.now()).toISOString(), agentsOnline: this.ctx.presence.count });
-    };
-    if (this.delayMs === 0) {
-      this.pending = {};
-      setImmediate(send);
-    } else {
-      this.pending = this.ctx.timers.setTimeout(send, this.delayMs);
-    }
+    this.sends.request();
   }
 
   /** On shutdown: no update is left pending once the relay has closed. */
   stop() {
-    this.stopped = true;
-    if (this.pending !== null && this.delayMs !== 0) this.ctx.timers.clearTimeout(this.pending);
-    this.pending = null;
+    this.sends.stop();
   }
 }

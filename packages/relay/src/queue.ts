@@ -1,6 +1,6 @@
 import { SEVERITY_RANK } from '@baton/protocol';
 import type { RelayContext } from './context.js';
-import type { TimerHandle } from './deps.js';
+import { Coalescer } from './coalesce.js';
 import type { EscalationRecord, QueueEntry } from './store/store.js';
 
 export interface QueuePlace {
@@ -53,14 +53,15 @@ export class QueueService {
   private readonly held = new Map<string, number>();
   private readonly lastSent = new Map<string, string>();
   private handleMs: number;
-  private pending: TimerHandle | null = null;
+  private readonly refreshes: Coalescer;
   private stopped = false;
 
   constructor(
     private readonly ctx: RelayContext,
-    private readonly refreshMs: number,
+    refreshMs: number,
   ) {
     this.handleMs = ctx.config.queue.defaultHandleTime;
+    this.refreshes = new Coalescer(ctx.timers, refreshMs, () => this.refresh());
   }
 
   async load(): Promise<void> {
@@ -153,23 +154,12 @@ export class QueueService {
 
   /** Coalesces bursts of queue changes into one refresh. */
   schedule() {
-    if (this.pending !== null || this.stopped) return;
-    const run = () => {
-      this.pending = null;
-      this.refresh();
-    };
-    if (this.refreshMs === 0) {
-      this.pending = {};
-      setImmediate(run);
-    } else {
-      this.pending = this.ctx.timers.setTimeout(run, this.refreshMs);
-    }
+    this.refreshes.request();
   }
 
   stop() {
     this.stopped = true;
-    if (this.pending !== null && this.refreshMs !== 0) this.ctx.timers.clearTimeout(this.pending);
-    this.pending = null;
+    this.refreshes.stop();
   }
 
   /** Pushes `handoff:status` to every waiting customer whose position or wait changed. */

@@ -3,6 +3,8 @@
 // public styling API (`--baton-*` custom properties, `::part()`) still reaches through the loader.
 import { expect } from 'chai';
 import { previewViews } from '../preview/preview-views.js';
+import { until } from '../testing/fixture.js';
+import { implOf, partOf } from '../testing/loader-host.js';
 
 const LOADER = '/packages/widget/dist/cdn/baton.js';
 const PROPERTIES = [
@@ -20,19 +22,6 @@ const PROPERTIES = [
   'border-top-left-radius',
   'box-shadow',
 ] as const;
-
-async function until<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-const implOf = (host: Element) => host.shadowRoot?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(`${host.localName}-impl`) ?? null;
-const partOf = (host: Element, part: string) => implOf(host)?.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`) ?? null;
 
 function styleOf(element: Element): Record<string, string> {
   const computed = getComputedStyle(element);

@@ -6,22 +6,12 @@ import { expect } from 'chai';
 import { io, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@baton/protocol';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
+import { until } from '../testing/fixture.js';
+import { implOf, partOf } from '../testing/loader-host.js';
 
 const LOADER = '/packages/widget/dist/cdn/baton.js';
 
-async function until<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/** The real element a loader host mounted, and a part inside it. */
-const implOf = (host: Element) => host.shadowRoot?.querySelector(`${host.localName}-impl`) ?? null;
-const partOf = <T extends Element = HTMLElement>(host: Element, part: string) => implOf(host)?.shadowRoot?.querySelector<T>(`[part~="${part}"]`) ?? null;
+/** What the real element a loader host mounted says. */
 const textOf = (host: Element) => (implOf(host)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('dist/cdn/baton.js under a strict CSP', function () {

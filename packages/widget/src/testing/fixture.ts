@@ -54,9 +54,11 @@ export function nextEvent<E extends Event>(type: string, timeoutMs = 5_000): Pro
 }
 
 /** Polls `check` until it returns true (for state that arrives over a socket). */
-export async function until(check: () => boolean, what: string, timeoutMs = 8_000): Promise<void> {
+export async function until<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
   const start = performance.now();
-  while (!check()) {
+  for (;;) {
+    const value = probe();
+    if (value) return value;
     if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
