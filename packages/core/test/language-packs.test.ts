@@ -142,6 +142,15 @@ describe('guessLanguages()', () => {
     expect(guessLanguages('where is my order? I want to talk to a person')).toEqual([]);
   });
 
+  it('takes no address for words: e-mail, URL and domain names say nothing of a language', async () => {
+    const { guessLanguages } = await coreWith([]);
+    expect(guessLanguages('my card was charged twice, my email is ana@example.com')).toEqual([]);
+    expect(guessLanguages('see https://shop.example.com/orders/com-123 for details')).toEqual([]);
+    expect(guessLanguages('I ordered on shop.com.br yesterday')).toEqual([]);
+    // Words around an address still count.
+    expect(guessLanguages('quero falar com um atendente, ana@example.com')).toContain('pt');
+  });
+
   it('rarely loads a pack for an English message (at most 2 % of the English corpus)', async () => {
     const { guessLanguages } = await coreWith([]);
     const english = corpus.filter((row) => row.lang === 'en');

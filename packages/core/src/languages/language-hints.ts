@@ -103,6 +103,9 @@ function compile(): Hints {
   return compiled;
 }
 
+/** E-mail addresses, URLs and bare domain names: their parts are no words of any language. */
+const ADDRESSES = /\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|es|fr|de|it|pt|br|eu)\b\S*/gi;
+
 /**
  * The languages other than English a message shows signs of: its words and its letters. A browser
  * loads their packs before evaluating the message, so that "quiero hablar con una persona" or a
@@ -111,8 +114,10 @@ function compile(): Hints {
  * could cost an escalation. A message with no sign of its language at all is read with the packs
  * already loaded: the page's own language is preloaded for that reason.
  */
-export function guessLanguages(text: string): Language[] {
+export function guessLanguages(message: string): Language[] {
   hints ??= compile();
+  // "ana@example.com" or "shop.com/orders" is no Portuguese "com" ("with").
+  const text = message.replace(ADDRESSES, ' ');
   let found = 0;
   for (const char of text.toLowerCase()) if (char >= '\u00bf') found |= hints.letters.get(char) ?? 0;
   const { tokens } = analyze(text);
