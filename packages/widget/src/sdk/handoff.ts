@@ -608,7 +608,10 @@ export function createHandoff(options: HandoffOptions): Handoff {
   // ---- the customer's inputs -----------------------------------------------------------------
 
   function customerWrote(text: string) {
-    languages.pass(text, () => deliverCustomerText(text));
+    // Only the bot's side reads a message (a person reads it themselves): there it waits for the
+    // packs of its language; with a person it keeps its place in line but waits for nothing.
+    const read = currentPhase() === 'bot' || currentPhase() === 'ended';
+    languages.pass(read ? text : null, () => deliverCustomerText(text));
   }
 
   function deliverCustomerText(text: string) {

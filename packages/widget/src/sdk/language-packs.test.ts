@@ -69,6 +69,17 @@ describe('language packs on an English page', () => {
     expect(registeredLanguages()).to.deep.equal(['en']);
   });
 
+  it('passes a message to a person at once: only the bot’s side waits for a pack', async () => {
+    const handoff = open();
+    await until(handoff, (v) => v.connection === 'online', 'online');
+    handoff.requestHuman();
+    await until(handoff, (v) => v.phase === 'queued', 'queued');
+    expect(registeredLanguages()).not.to.include('it');
+    handoff.observe({ role: 'customer', text: 'Buongiorno, il mio ordine è arrivato rotto' });
+    expect(handoff.getView().lines.map((line) => line.text)).to.include('Buongiorno, il mio ordine è arrivato rotto');
+    expect(registeredLanguages()).not.to.include('it');
+  });
+
   it('loads Spanish for "quiero hablar con una persona" and hands over to a person', async () => {
     const handoff = open();
     await until(handoff, (v) => v.connection === 'online', 'online');
