@@ -4,6 +4,7 @@
 // store, in pnpm's strict layout, so an undeclared dependency fails), then type-check consumer code
 // with the installed declarations and run the installed core in Node.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
@@ -120,6 +121,11 @@ describe('publishable packages (pnpm build + pnpm pack)', () => {
   beforeAll(async () => {
     // Builds widget and what it depends on (protocol, core), exactly as `pnpm build` does.
     await runOk(process.execPath, [join(ROOT, 'scripts', 'build-packages.mjs'), 'widget'], ROOT);
+    // The widget's tarball carries the script-tag build too. `pnpm test` builds it before any runner
+    // (other tests read it), so it is built here only when this file runs on its own in a fresh clone.
+    if (!existsSync(join(ROOT, 'packages', 'widget', 'dist', 'cdn', 'baton.js'))) {
+      await runOk(process.execPath, ['--import', 'tsx', join(ROOT, 'packages', 'widget', 'scripts', 'build-cdn.ts')], ROOT);
+    }
 
     workdir = await realpath(await mkdtemp(join(tmpdir(), 'baton-packaging-')));
     const tarballs = join(workdir, 'tarballs');

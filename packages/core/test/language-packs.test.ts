@@ -147,8 +147,9 @@ describe('guessLanguages()', () => {
     expect(guessLanguages('my card was charged twice, my email is ana@example.com')).toEqual([]);
     expect(guessLanguages('see https://shop.example.com/orders/com-123 for details')).toEqual([]);
     expect(guessLanguages('I ordered on shop.com.br yesterday')).toEqual([]);
-    // Words around an address still count.
+    // Words around an address still count, and so do words joined by a full stop without a space.
     expect(guessLanguages('quero falar com um atendente, ana@example.com')).toContain('pt');
+    expect(guessLanguages('Agente.Es urgente')).toContain('es');
   });
 
   it('rarely loads a pack for an English message (at most 2 % of the English corpus)', async () => {

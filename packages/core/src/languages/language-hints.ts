@@ -103,8 +103,12 @@ function compile(): Hints {
   return compiled;
 }
 
-/** E-mail addresses, URLs and bare domain names: their parts are no words of any language. */
-const ADDRESSES = /\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|es|fr|de|it|pt|br|eu)\b\S*/gi;
+/**
+ * E-mail addresses, URLs, and `.com`/`.io` glued to a name: their parts are no words of any language
+ * ("com" is Portuguese, "io" Italian). Nothing else is taken out, so "Agente.Es urgente", typed
+ * without a space, still reads as Spanish.
+ */
+const ADDRESSES = /\S+@\S+|\b(?:https?:\/\/|www\.)\S+|(?<=\w)\.(?:com|io)\b/gi;
 
 /**
  * The languages other than English a message shows signs of: its words and its letters. A browser
@@ -116,7 +120,7 @@ const ADDRESSES = /\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:
  */
 export function guessLanguages(message: string): Language[] {
   hints ??= compile();
-  // "ana@example.com" or "shop.com/orders" is no Portuguese "com" ("with").
+  // "ana@example.com" or "shop.com" is no Portuguese "com" ("with").
   const text = message.replace(ADDRESSES, ' ');
   let found = 0;
   for (const char of text.toLowerCase()) if (char >= '\u00bf') found |= hints.letters.get(char) ?? 0;

@@ -138,8 +138,10 @@ export class BatonChat extends HandoffElement {
 
   #botPaused = false;
   #renderedCount = 0;
-  /** The site whose saved bot lines `botLines` holds (null: none, e.g. in a preview). */
+  /** Where bot lines are saved now (null: nowhere, e.g. in a preview). */
   #linesSite: string | null = null;
+  /** The site whose saved lines `botLines` was last read from; kept while no site is set. */
+  #linesLoadedFrom: string | null = null;
 
   readonly #floating = new FloatingController(this, () => (this.launcher && this.panel ? { reference: this.launcher, floating: this.panel } : null), {
     placement: 'top-end',
@@ -256,14 +258,14 @@ export class BatonChat extends HandoffElement {
   /** Reads back what the bot and the customer said before a reload: the handoff restores only its own part. */
   #restoreBotLines(): void {
     const site = !this.preview && this.siteKey ? this.siteKey : null;
-    if (site === this.#linesSite) return;
-    const previous = this.#linesSite;
     this.#linesSite = site;
-    if (site === null) return;
+    if (site === null || site === this.#linesLoadedFrom) return;
+    const first = this.#linesLoadedFrom === null;
+    this.#linesLoadedFrom = site;
     const restored = readBotLines(site).map((line) => ({ ...line, id: `l${nextLineId++}` }));
-    // Lines said before the element knew its site stay, after the saved ones; another site's lines go.
-    this.botLines = previous === null ? [...restored, ...this.botLines] : restored;
-    if (previous === null && this.botLines.length > restored.length) writeBotLines(site, this.botLines);
+    // Lines said before the element first knew its site stay, after the saved ones; another site's lines go.
+    this.botLines = first ? [...restored, ...this.botLines] : restored;
+    if (first && this.botLines.length > restored.length) writeBotLines(site, this.botLines);
   }
 
   /** Bot-side and human-side lines in the order they were said. */

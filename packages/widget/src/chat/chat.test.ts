@@ -180,6 +180,14 @@ describe('<baton-chat> bot adapter', () => {
       { role: 'bot', text: 'You said: Where is my parcel?' },
       { role: 'customer', text: 'Thanks' },
     ]);
+
+    // Losing the site for a while (a preview, a framework re-rendering attributes) reads nothing twice.
+    second.preview = previewViews.bot;
+    await second.updateComplete;
+    second.preview = undefined;
+    await second.updateComplete;
+    expect(lines(second)).to.have.length(4);
+    expect(JSON.parse(sessionStorage.getItem('baton.chat.acme')!)).to.have.length(4);
     second.remove();
 
     const otherSite = await mount<BatonChat>('baton-chat', { bot }, { 'site-key': 'globex' });
@@ -189,7 +197,12 @@ describe('<baton-chat> bot adapter', () => {
     expect(parts(preview, 'message'), 'a preview shows its fixed state, not the saved chat').to.have.length(0);
   });
 
-  it('starts an empty chat when the saved lines are unreadable', async () => {
+  it('skips saved lines that are not lines, and starts empty when none can be read', async () => {
+    sessionStorage.setItem('baton.chat.globex', JSON.stringify([{ role: 'bot', text: 'Kept', at: 1 }, { role: 'admin', text: 'x', at: 2 }, { role: 'bot', text: 3, at: 3 }, null, 'line']));
+    const kept = await mount<BatonChat>('baton-chat', { bot: echoBot }, { 'site-key': 'globex' });
+    expect(parts(kept, 'message').map((line) => textOf(line.querySelector('[part="text"]')))).to.deep.equal(['Kept']);
+    kept.remove();
+
     sessionStorage.setItem('baton.chat.acme', '{"not": "a list"');
     const element = await mount<BatonChat>('baton-chat', { bot: echoBot }, { 'site-key': 'acme' });
     expect(parts(element, 'message')).to.have.length(0);

@@ -72,25 +72,29 @@ export interface LanguageGate {
 export function createLanguageGate(onError: (error: Error) => void, policy: () => CompiledPolicy | null): LanguageGate {
   let tail: Promise<void> | null = null;
   let disposed = false;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
 
+  /** Resolves once the packs are in, or with one error once they will not be in time. */
   const waitFor = (languages: readonly Language[]): Promise<void> =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        onError(new Error(`the ${languages.join(', ')} language pack took longer than ${PACK_WAIT_MS} ms; the message was read without it`));
+      let settled = false;
+      const settle = (error: string | null) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        timers.delete(timer);
+        if (error !== null && !disposed) onError(new Error(`the ${languages.join(', ')} language pack ${error}; the message was read without it`));
         resolve();
-      }, PACK_WAIT_MS);
+      };
+      const timer = setTimeout(() => settle(`took longer than ${PACK_WAIT_MS} ms`), PACK_WAIT_MS);
+      timers.add(timer);
       loadLanguagePacks(languages).then(
         () => {
-          clearTimeout(timer);
           const current = policy();
           if (current) prepareLanguages(current);
-          resolve();
+          settle(null);
         },
-        (error: unknown) => {
-          clearTimeout(timer);
-          onError(new Error(`the ${languages.join(', ')} language pack could not be loaded (${error instanceof Error ? error.message : String(error)}); the message was read without it`));
-          resolve();
-        },
+        (error: unknown) => settle(`could not be loaded (${error instanceof Error ? error.message : String(error)})`),
       );
     });
 
@@ -125,6 +129,8 @@ export function createLanguageGate(onError: (error: Error) => void, policy: () =
     },
     dispose() {
       disposed = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
     },
   };
 }

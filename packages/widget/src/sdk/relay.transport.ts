@@ -131,6 +131,12 @@ export class RelayTransport {
     const index = this.queue.findIndex((q) => q.entry.key === key && !q.inFlight);
     if (index === -1) return false;
     this.queue.splice(index, 1);
+    if (index === 0 && this.heldBack !== null) {
+      // The held-back command is gone: the next one goes by its own wait, not the withdrawn one's.
+      clearTimeout(this.heldBack);
+      this.heldBack = null;
+      this.flush();
+    }
     return true;
   }
 
