@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/** The dark palette, for `theme="dark"` and for any theme but light on a dark system. */
+const dark = css`
+  --_surface: var(--baton-surface, #111827);
+  --_text: var(--baton-text, #f3f4f6);
+  --_muted: var(--baton-text-muted, #9ca3af);
+  --_border: var(--baton-border, #374151);
+  --_bar: var(--baton-analytics-bar, #93c5fd);
+  --_bar-2: var(--baton-analytics-bar-secondary, #fdba74);
+  --_line: var(--baton-analytics-line, #6ee7b7);
+  --_hint: var(--baton-analytics-hint, #fcd34d);
+`;
+
 /**
  * Colours are checked at 4.5:1 or more against the surface in both schemes (bars and lines too,
  * though WCAG asks 3:1 of graphics). Override through the `--baton-*` properties on the host.
@@ -24,26 +36,12 @@ export const analyticsStyles = css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_surface: var(--baton-surface, #111827);
-      --_text: var(--baton-text, #f3f4f6);
-      --_muted: var(--baton-text-muted, #9ca3af);
-      --_border: var(--baton-border, #374151);
-      --_bar: var(--baton-analytics-bar, #93c5fd);
-      --_bar-2: var(--baton-analytics-bar-secondary, #fdba74);
-      --_line: var(--baton-analytics-line, #6ee7b7);
-      --_hint: var(--baton-analytics-hint, #fcd34d);
+      ${dark}
     }
   }
 
   :host([theme='dark']) {
-    --_surface: var(--baton-surface, #111827);
-    --_text: var(--baton-text, #f3f4f6);
-    --_muted: var(--baton-text-muted, #9ca3af);
-    --_border: var(--baton-border, #374151);
-    --_bar: var(--baton-analytics-bar, #93c5fd);
-    --_bar-2: var(--baton-analytics-bar-secondary, #fdba74);
-    --_line: var(--baton-analytics-line, #6ee7b7);
-    --_hint: var(--baton-analytics-hint, #fcd34d);
+    ${dark}
   }
 
   [part~='window'] {

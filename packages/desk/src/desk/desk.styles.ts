@@ -1,5 +1,24 @@
 import { css } from 'lit';
 
+/** The dark palette, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const dark = css`
+  --_bg: var(--baton-background, #0b1020);
+  --_surface: var(--baton-surface, #111827);
+  --_text: var(--baton-text, #f3f4f6);
+  --_muted: var(--baton-text-muted, #9ca3af);
+  --_border: var(--baton-border, #374151);
+  --_accent: var(--baton-accent, #60a5fa);
+  --_accent-text: var(--baton-accent-text, #0b1020);
+  --_warning: var(--baton-sla-warning, #fbbf24);
+  --_warning-bg: var(--baton-sla-warning-background, #422006);
+  --_breached: var(--baton-sla-breached, #f87171);
+  --_breached-bg: var(--baton-sla-breached-background, #450a0a);
+  --_critical: var(--baton-severity-critical, #fca5a5);
+  --_high: var(--baton-severity-high, #fdba74);
+  --_medium: var(--baton-severity-medium, #93c5fd);
+  --_low: var(--baton-severity-low, #d1d5db);
+`;
+
 export const deskStyles = css`
   :host {
     --_bg: var(--baton-background, #f6f7f9);
@@ -27,39 +46,11 @@ export const deskStyles = css`
     line-height: 1.45;
   }
   :host([theme='dark']) {
-    --_bg: var(--baton-background, #0b1020);
-    --_surface: var(--baton-surface, #111827);
-    --_text: var(--baton-text, #f3f4f6);
-    --_muted: var(--baton-text-muted, #9ca3af);
-    --_border: var(--baton-border, #374151);
-    --_accent: var(--baton-accent, #60a5fa);
-    --_accent-text: var(--baton-accent-text, #0b1020);
-    --_warning: var(--baton-sla-warning, #fbbf24);
-    --_warning-bg: var(--baton-sla-warning-background, #422006);
-    --_breached: var(--baton-sla-breached, #f87171);
-    --_breached-bg: var(--baton-sla-breached-background, #450a0a);
-    --_critical: var(--baton-severity-critical, #fca5a5);
-    --_high: var(--baton-severity-high, #fdba74);
-    --_medium: var(--baton-severity-medium, #93c5fd);
-    --_low: var(--baton-severity-low, #d1d5db);
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--baton-background, #0b1020);
-      --_surface: var(--baton-surface, #111827);
-      --_text: var(--baton-text, #f3f4f6);
-      --_muted: var(--baton-text-muted, #9ca3af);
-      --_border: var(--baton-border, #374151);
-      --_accent: var(--baton-accent, #60a5fa);
-      --_accent-text: var(--baton-accent-text, #0b1020);
-      --_warning: var(--baton-sla-warning, #fbbf24);
-      --_warning-bg: var(--baton-sla-warning-background, #422006);
-      --_breached: var(--baton-sla-breached, #f87171);
-      --_breached-bg: var(--baton-sla-breached-background, #450a0a);
-      --_critical: var(--baton-severity-critical, #fca5a5);
-      --_high: var(--baton-severity-high, #fdba74);
-      --_medium: var(--baton-severity-medium, #93c5fd);
-      --_low: var(--baton-severity-low, #d1d5db);
+      ${dark}
     }
   }
   *,
