@@ -87,8 +87,11 @@ export type ConversationEmitted =
 
 const DEFAULT_SUMMARIZE_TIMEOUT_MS = 3_000;
 
-/** The context of a conversation with no handoff under way: where it starts and where a hand-back returns. */
-const NO_HANDOFF = {
+/**
+ * The context of a conversation with no handoff under way: where it starts and where a hand-back
+ * returns (the widget also resets a handoff cut short by a page reload with it).
+ */
+export const NO_HANDOFF = {
   decision: null,
   handoffId: null,
   transfer: null,

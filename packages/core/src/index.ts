@@ -10,6 +10,7 @@ export { createRedactor, luhn, ibanValid, type Redactor, type Redaction, type Re
 export { buildSummary, redactSummary, redactTranscript, type Summarizer, type SummaryInput, type HandoffContext } from './summary.js';
 export {
   conversationMachine,
+  NO_HANDOFF,
   prepareHandoff,
   type ConversationMachine,
   type ConversationContext,

@@ -1,22 +1,12 @@
 // One `HandoffView` per state a customer can see, for `preview`: the demo's state gallery, design
 // reviews and the elements' own tests render these without a relay or the SDK.
 import type { HandoffView } from '../sdk/handoff.types.js';
+import { initialHandoffView } from '../sdk/handoff.view.js';
 
 const AT = Date.UTC(2026, 0, 15, 10, 0, 0);
 
-const base: HandoffView = {
-  phase: 'bot',
-  connection: 'online',
-  decision: null,
-  transfer: null,
-  queue: null,
-  agent: null,
-  agentTyping: false,
-  review: null,
-  offline: null,
-  humanRequestPending: false,
-  lines: [],
-};
+/** The SDK's own view of a conversation nobody has asked a person about, online. */
+const base: HandoffView = initialHandoffView('online');
 
 const explicit: HandoffView['decision'] = {
   trigger: 'explicit_request',

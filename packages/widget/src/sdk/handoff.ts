@@ -1,5 +1,5 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { conversationMachine, type CompiledPolicy, type ConversationEmitted, type ConversationEvent, type ConversationMachine } from '@baton/core';
+import { conversationMachine, NO_HANDOFF, type CompiledPolicy, type ConversationEmitted, type ConversationEvent, type ConversationMachine } from '@baton/core';
 import type { ContactDetails, CustomerEventPayload, EscalationDecision } from '@baton/protocol';
 import type {
   ChatLine,
@@ -265,7 +265,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
   function restore(record: StoredHandoff, compiled: CompiledPolicy) {
     const value = restoredValue(record.machine.value);
     const interrupted = phaseOf(record.machine.value) === 'escalating' || (typeof record.machine.value === 'object' && (record.machine.value as Record<string, unknown>).reviewing === 'preparing');
-    const context = interrupted ? { ...record.machine.context, ...NO_HANDOFF_CONTEXT } : { ...record.machine.context, agentTyping: false };
+    const context = interrupted ? { ...record.machine.context, ...NO_HANDOFF } : { ...record.machine.context, agentTyping: false };
     const snapshot = conversationMachine.resolveState({
       value: interrupted ? { bot: 'idle' } : value,
       context: { ...context, policy: compiled, now, createId, summarize: options.summarize },
@@ -753,18 +753,6 @@ export function createHandoff(options: HandoffOptions): Handoff {
   return handoff;
 }
 
-/** The context fields of a conversation with no handoff (core's own reset, for a handoff cut short by a reload). */
-const NO_HANDOFF_CONTEXT = {
-  decision: null,
-  handoffId: null,
-  transfer: null,
-  queue: null,
-  agent: null,
-  agentTyping: false,
-  heldReply: null,
-  resumeTo: null,
-  humanRequestPending: false,
-} satisfies Partial<StoredContext>;
 
 function reviewViewOf(decision: 'allow' | 'block' | 'redact_and_allow', text: string | null): ReviewView {
   if (decision === 'block') return { state: 'blocked', text: null };
