@@ -6,15 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.ts';
 import { relayPlugin } from './scripts/wtr-relay-plugin.ts';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Writes `{ passed, failed }` to .tmp/wtr.json so scripts/test.mjs can sum every runner. */
 function countingReporter() {
@@ -53,7 +46,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS },
+      launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), relayPlugin()],

@@ -2,15 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
-export const CHROMIUM = process.env.BATON_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Where screenshots of key states go (gitignored `test-results/`; README images are copied from here by hand). */
 export const ARTIFACTS = join(new URL('../..', import.meta.url).pathname, 'test-results', 'e2e');

@@ -13,6 +13,7 @@ import {
   redactTranscript,
 } from '../src/index.js';
 import { registerAllLanguages } from '../src/languages/all.js';
+import { misspellings, seededRandom } from '../test/misspellings.js';
 import type { ConversationMessage, Policy } from '@baton/protocol';
 
 registerAllLanguages();
@@ -22,21 +23,9 @@ const texts = ['explicit-request.jsonl', 'explicit-request.holdout.jsonl', 'expl
   readFileSync(new URL(f, dir), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
 );
 
-let seed = 7;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff);
+const random = seededRandom();
 function variants(text: string): string[] {
-  const out = [text, text.toUpperCase() + '!!!', text.replace(/a/g, 'á').replace(/e/g, 'è'), text.replace(/'/g, '’')];
-  for (let k = 0; k < 3; k++) {
-    const chars = [...text];
-    const i = Math.floor(random() * Math.max(1, chars.length - 1));
-    const op = Math.floor(random() * 4);
-    if (op === 0) [chars[i], chars[i + 1]] = [chars[i + 1] ?? '', chars[i]!];
-    else if (op === 1) chars.splice(i, 1);
-    else if (op === 2) chars.splice(i, 0, chars[i] ?? 'x', chars[i] ?? 'x');
-    else chars.splice(i, 0, 'zq');
-    out.push(chars.join(''));
-  }
-  return out;
+  return [text, text.toUpperCase() + '!!!', text.replace(/a/g, 'á').replace(/e/g, 'è'), text.replace(/'/g, '’'), ...misspellings(text, random)];
 }
 const all = texts.flatMap(variants);
 all.push('', '   ', '!!!', 'ÀGÉNT', 'Straße ß', 'I don’t want a bot. AGENT!!!', 'agent?? agent!! agent', 'sooooo baaaad', 'l’agent s’il vous plaît');

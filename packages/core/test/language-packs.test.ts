@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { ConversationMessage, EscalationDecision, Language } from '@baton/protocol';
 import { describe, expect, it, vi } from 'vitest';
+import { misspellings, seededRandom } from './misspellings.js';
 
 type Core = typeof import('../src/index.js');
 type PackName = 'es' | 'fr' | 'de' | 'pt' | 'it';
@@ -39,24 +40,7 @@ const corpus = ['explicit-request.jsonl', 'explicit-request.holdout.jsonl', 'exp
     .map((line) => JSON.parse(line) as { text: string; lang: Language }),
 );
 
-let seed = 7;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff);
-
-/** Three misspellings of a message (two letters swapped, one dropped, one doubled, or "zq" slipped in), as scripts/golden.ts makes them. */
-function misspelled(text: string): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < 3; k++) {
-    const chars = [...text];
-    const i = Math.floor(random() * Math.max(1, chars.length - 1));
-    const op = Math.floor(random() * 4);
-    if (op === 0) [chars[i], chars[i + 1]] = [chars[i + 1] ?? '', chars[i]!];
-    else if (op === 1) chars.splice(i, 1);
-    else if (op === 2) chars.splice(i, 0, chars[i] ?? 'x', chars[i] ?? 'x');
-    else chars.splice(i, 0, 'zq');
-    out.push(chars.join(''));
-  }
-  return out;
-}
+const random = seededRandom();
 
 /**
  * Decides each text twice: with English and the packs guessLanguages() names for it (guessed as a
@@ -167,7 +151,7 @@ describe('guessLanguages()', () => {
 
   it('with the packs it names loaded, misspelled corpus messages are decided as with all six, but for at most 0.2 % of them', async () => {
     // The markers were checked against the corpus; its misspellings are text they were not fitted to.
-    const texts = corpus.flatMap((row) => misspelled(row.text));
+    const texts = corpus.flatMap((row) => misspellings(row.text, random));
     const { missed, extra, escalations } = await guessedAgainstAll(texts);
     expect(escalations).toBeGreaterThan(2000);
     expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(texts.length * 0.002);

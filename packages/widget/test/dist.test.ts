@@ -15,9 +15,9 @@ import { LOADER_LABELS } from '../src/cdn/loader.strings.js';
 import { buildCdn, CDN_DIR, PACKAGE_DIR } from '../scripts/build-cdn.js';
 import { BUDGETS, CEILINGS, formatReport, kb, measure, type BudgetReport } from '../scripts/check-budgets.js';
 import { customElement, elementApi, MANIFEST_PATH, staleFiles, type Manifest } from '../scripts/manifest.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../scripts/chromium.js';
 
 const RESULTS_DIR = join(PACKAGE_DIR, 'test-results');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let report: BudgetReport;
 let metafile: Metafile;
@@ -161,7 +161,7 @@ describe('dist/cdn in Chromium', () => {
     relay = await startRelay({
       config: testConfig({ sites: [{ key: 'shop', origins: [site.origin], identitySecret: IDENTITY_SECRET }] }),
     });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     mkdirSync(RESULTS_DIR, { recursive: true });
   }, 30_000);
 

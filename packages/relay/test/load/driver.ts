@@ -3,6 +3,7 @@
 // the bare baseline, so only the server differs.
 import { io, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@baton/protocol';
+import { decision, summary } from '../../../../test/fixtures/escalation.js';
 import { signAgentToken } from '../../src/index.js';
 import { BENCH_AGENT_SECRET, type LatencyResult, type ThroughputResult } from './shared.js';
 
@@ -60,18 +61,8 @@ async function customers(url: string, count: number, batch = 200): Promise<Array
 const handoff = (id: string, conversationId: string) => ({
   id,
   conversationId,
-  decision: { trigger: 'explicit_request', rule: null, severity: 'medium', transfer: 'warm', kind: 'takeover', reason: 'Asked for a person: "agent please" (en)', evidence: ['agent please'], messageIndex: 2 },
-  summary: {
-    want: 'A refund for an order that arrived broken',
-    language: 'en',
-    aiAttempts: [{ text: 'You can request a refund from your orders page.', confidence: 0.41, intent: 'refund' }],
-    intents: ['refund'],
-    topics: ['billing'],
-    sentiment: { trajectory: [0, -0.4, -0.6], trend: 'worsening', distress: [] },
-    entities: [{ kind: 'order', value: 'A-1042' }],
-    contacts: [],
-    redactions: 1,
-  },
+  decision: decision({ reason: 'Asked for a person: "agent please" (en)', evidence: ['agent please'] }),
+  summary: summary({ want: 'A refund for an order that arrived broken' }),
   transcript: [
     { role: 'customer', text: 'my order arrived broken, the screen is cracked' },
     { role: 'bot', text: 'You can request a refund from your orders page.', confidence: 0.41, intent: 'refund' },
