@@ -87,11 +87,14 @@ composer.addEventListener('submit', async (event) => {
   if (!text || botPaused || phase !== 'bot') return;
   input.value = '';
   say('customer', text);
-  handoff.observe({ role: 'customer', text });
+  // Resolves once the policy has read the words (after their language pack, if one had to load).
+  const read = await handoff.observe({ role: 'customer', text });
+  // The customer's own words may have handed the conversation over (e.g. "can I talk to someone").
+  if (read !== 'bot' && read !== null) return;
 
   typing.hidden = false;
   await wait(delay);
-  // The customer's own words may have handed the conversation over (e.g. "can I talk to someone").
+  // Or the customer pressed "Talk to a person" while the bot was thinking.
   if (botPaused || phase !== 'bot') {
     typing.hidden = true;
     return;

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FloatingController } from '../controllers/floating.controller.js';
 import { BatonErrorEvent, BatonHideEvent, BatonShowEvent } from '../events.js';
-import type { HandoffEvent, HandoffView } from '../sdk/handoff.types.js';
+import type { HandoffEvent, HandoffPhase, HandoffView } from '../sdk/handoff.types.js';
 import { HandoffElement } from '../shared/handoff-element.js';
 import { handoffElementStyles } from '../shared/handoff-element.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -215,14 +215,15 @@ export class BatonChat extends HandoffElement {
       return;
     }
     this.#addBotLine('customer', text);
-    this.observeMessage({ role: 'customer', text });
-    void this.#askBot(text);
+    const history = this.#lines().map(({ role, text: said }) => ({ role, text: said }));
+    void this.#askBot(text, history, this.observeMessage({ role: 'customer', text }));
   }
 
-  async #askBot(text: string): Promise<void> {
+  /** Asks the bot once the policy has read the customer's words (after their language pack, if it had to load). */
+  async #askBot(text: string, history: readonly ChatHistoryEntry[], read: Promise<HandoffPhase | null>): Promise<void> {
+    await read;
     // The customer's words may just have escalated the conversation: then the bot stays quiet.
-    if (!this.bot || !this.#botMayAnswer()) return;
-    const history = this.#lines().map(({ role, text: said }) => ({ role, text: said }));
+    if (!this.bot || !this.isConnected || !this.#botMayAnswer()) return;
     this.botTyping = true;
     let reply: BotReply;
     try {

@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { io, type Socket } from 'socket.io-client';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
+import { registeredLanguages } from '@baton/core';
 import { WIRE_PROTOCOL_VERSION } from '../sdk/index.js';
 import './baton-chat.js';
 import type { BatonChat, BotAdapter } from './chat.component.js';
@@ -128,6 +129,44 @@ describe('<baton-chat> with a real relay', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => said(element, 'bot').includes('Echo: thanks'), 'the bot answering again');
     expect(botAnswers).to.equal(2);
+  });
+
+  it('asks the bot only after the policy has read the message, so a request in a language still loading is never put to it', async () => {
+    agent = await agentSocket(relay, 'Ada Agent');
+    const cards: Card[] = [];
+    agent.on('escalation:created', (card: Card) => cards.push(card));
+    const asked: Array<{ text: string; languages: string[] }> = [];
+    const element = await mount<BatonChat>(
+      'baton-chat',
+      {
+        bot: async (text, history) => {
+          asked.push({ text, languages: registeredLanguages() });
+          return echoBot(text, history);
+        },
+      },
+      { relay: relay.url, 'site-key': relay.siteKey },
+    );
+    await until(() => connections.includes('online'), 'the handoff online');
+    await element.show();
+    expect(registeredLanguages()).to.deep.equal(['en']);
+
+    // German, on an English page: the pack loads, the policy reads a request for a person, the bot is not asked.
+    await tabTo(element, 'composer-input');
+    await sendKeys({ type: 'Ich möchte mit einem Menschen sprechen' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => cards.length === 1, 'the escalation at the desk');
+    expect(registeredLanguages()).to.include('de');
+    expect(asked).to.deep.equal([]);
+
+    // Back with the bot, an Italian question waits for its pack and then goes to the bot, once.
+    part<HTMLButtonElement>(element, 'cancel-button')!.click();
+    await until(() => part(element, 'status') === null, 'back with the bot');
+    await tabTo(element, 'composer-input');
+    await sendKeys({ type: 'Non ho ancora ricevuto niente' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => said(element, 'bot').includes('Echo: Non ho ancora ricevuto niente'), 'the bot reply');
+    expect(asked).to.have.length(1);
+    expect(asked[0]!.languages).to.include('it');
   });
 
   it('offers leave-a-message when no agent is online, and the relay keeps the message', async () => {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ObservedMessage } from '../sdk/handoff.types.js';
+import type { HandoffPhase, ObservedMessage } from '../sdk/handoff.types.js';
 import { HandoffElement } from '../shared/handoff-element.js';
 import { handoffElementStyles } from '../shared/handoff-element.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -77,9 +77,14 @@ import { handoffStyles } from './handoff.styles.js';
 export class BatonHandoff extends HandoffElement {
   static override styles = [tokens, handoffElementStyles, handoffStyles];
 
-  /** Feeds one message of the host's chat (the customer's words or the bot's reply) to the escalation policy. */
-  observe(message: ObservedMessage): void {
-    this.observeMessage(message);
+  /**
+   * Feeds one message of the host's chat (the customer's words or the bot's reply) to the escalation
+   * policy. Resolves once the policy has read it, with the phase it left: ask the bot about a customer
+   * message only when that is `bot` (a message in a language not loaded yet may first wait up to 3 s
+   * for its pack). Null when no handoff reads it (`preview`, no `relay`). Never rejects.
+   */
+  observe(message: ObservedMessage): Promise<HandoffPhase | null> {
+    return this.observeMessage(message);
   }
 
   protected override render() {

@@ -96,6 +96,10 @@ export function createHandoff(options: HandoffOptions): Handoff {
   const timers = new Set<ReturnType<typeof setTimeout>>();
   /** Inputs that arrive while a policy document is being validated. */
   const beforeBoot: ConversationEvent[] = [];
+  /** observe() calls whose message the machine has not read yet: each settles once it has (or on dispose). */
+  const unread = new Set<() => void>();
+  /** Of those, the ones whose message waits in `beforeBoot`. */
+  const readAtBoot: Array<() => void> = [];
   /** Relay events replayed while reconnecting that only the resumed state can take (returned, review decided, …). */
   const afterRestore: ConversationEvent[] = [];
   /** What the customer writes while the summary is being built: forwarded once the request is out. */
@@ -256,6 +260,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
     refresh();
     startTransport();
     for (const event of beforeBoot.splice(0)) actor.send(event);
+    for (const read of readAtBoot.splice(0)) read();
   }
 
   /**
@@ -607,11 +612,33 @@ export function createHandoff(options: HandoffOptions): Handoff {
 
   // ---- the customer's inputs -----------------------------------------------------------------
 
-  function customerWrote(text: string) {
+  function customerWrote(text: string, delivered?: () => void) {
     // Only the bot's side reads a message (a person reads it themselves): there it waits for the
     // packs of its language; with a person it keeps its place in line but waits for nothing.
     const read = currentPhase() === 'bot' || currentPhase() === 'ended';
-    languages.pass(read ? text : null, () => deliverCustomerText(text));
+    languages.pass(read ? text : null, () => {
+      try {
+        deliverCustomerText(text);
+      } finally {
+        delivered?.();
+      }
+    });
+  }
+
+  /**
+   * Feeds the gate and tells the caller once the machine has read the input, with the phase it left:
+   * a message may first wait for its language pack, and inputs wait in `beforeBoot` until the policy runs.
+   */
+  function observed(feed: (delivered: () => void) => void): Promise<HandoffPhase> {
+    if (disposed) return Promise.resolve(currentPhase());
+    return new Promise<HandoffPhase>((resolve) => {
+      const read = () => {
+        unread.delete(read);
+        resolve(currentPhase());
+      };
+      unread.add(read);
+      feed(() => (actor ? read() : readAtBoot.push(read)));
+    });
   }
 
   function deliverCustomerText(text: string) {
@@ -652,14 +679,20 @@ export function createHandoff(options: HandoffOptions): Handoff {
       return () => set.delete(handler as Listener);
     },
     observe(message: ObservedMessage) {
-      if (message.role === 'customer') return customerWrote(message.text);
+      if (message.role === 'customer') return observed((delivered) => customerWrote(message.text, delivered));
       // After any customer message still waiting for its language pack, as the host wrote them.
-      languages.pass(null, () =>
-        send({
-          type: 'bot.reply',
-          text: message.text,
-          ...(message.confidence !== undefined ? { confidence: message.confidence } : {}),
-          ...(message.intent !== undefined ? { intent: message.intent } : {}),
+      return observed((delivered) =>
+        languages.pass(null, () => {
+          try {
+            send({
+              type: 'bot.reply',
+              text: message.text,
+              ...(message.confidence !== undefined ? { confidence: message.confidence } : {}),
+              ...(message.intent !== undefined ? { intent: message.intent } : {}),
+            });
+          } finally {
+            delivered();
+          }
         }),
       );
     },
@@ -738,6 +771,9 @@ export function createHandoff(options: HandoffOptions): Handoff {
       leaveWaiters.clear();
       beforeBoot.length = 0;
       afterRestore.length = 0;
+      readAtBoot.length = 0;
+      // What was never read settles with the phase the handoff ended in: no caller waits forever.
+      for (const read of [...unread]) read();
     },
   };
 

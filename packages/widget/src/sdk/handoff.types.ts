@@ -118,8 +118,13 @@ export interface Handoff {
   subscribe(listener: (view: HandoffView) => void): () => void;
   /** Typed announcements (pause/resume the bot, escalated, reply released or blocked, …); returns the unsubscribe. */
   on<Type extends HandoffEventType>(type: Type, handler: (event: Extract<HandoffEvent, { type: Type }>) => void): () => void;
-  /** Feed a customer message or a bot reply from the host's chat; every one is evaluated by the policy. */
-  observe(message: ObservedMessage): void;
+  /**
+   * Feed a customer message or a bot reply from the host's chat; every one is evaluated by the policy.
+   * Resolves once the policy has read it, with the phase it left the conversation in: a message in
+   * a language whose pack is not loaded yet waits for it (at most 3 s), so a host that asks its bot
+   * only when this resolves with `bot` never asks it about a message that hands over. Never rejects.
+   */
+  observe(message: ObservedMessage): Promise<HandoffPhase>;
   /** "Talk to a person": always honoured, in every phase, also when the relay is unreachable. */
   requestHuman(): void;
   /** The customer writes to the human side (queued, reviewing, connected); in `bot` it is the same as observing a customer message. */

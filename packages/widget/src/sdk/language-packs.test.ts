@@ -80,12 +80,34 @@ describe('language packs on an English page', () => {
     expect(registeredLanguages()).not.to.include('it');
   });
 
+  it('settles observe() with `bot` once a message that hands over nothing has waited for its pack', async () => {
+    const handoff = open();
+    await until(handoff, (v) => v.connection === 'online', 'online');
+    expect(registeredLanguages()).not.to.include('pt');
+    const phase = await handoff.observe({ role: 'customer', text: 'Não consigo entrar na minha conta' });
+    expect(phase).to.equal('bot');
+    expect(registeredLanguages()).to.include('pt');
+    expect(await handoff.observe({ role: 'bot', text: 'Pode repor a palavra-passe na página de início de sessão.', confidence: 0.9 })).to.equal('bot');
+  });
+
+  it('settles what is still waiting for a pack when the handoff is disposed', async () => {
+    const handoff = open();
+    expect(registeredLanguages()).not.to.include('it');
+    const read = handoff.observe({ role: 'customer', text: 'Non ho ancora ricevuto niente' });
+    handoff.dispose();
+    expect(await read).to.equal('bot');
+    expect(await handoff.observe({ role: 'customer', text: 'still there?' })).to.equal('bot');
+  });
+
   it('loads Spanish for "quiero hablar con una persona" and hands over to a person', async () => {
     const handoff = open();
     await until(handoff, (v) => v.connection === 'online', 'online');
-    handoff.observe({ role: 'customer', text: 'Hola, quiero hablar con una persona, por favor' });
+    const read = handoff.observe({ role: 'customer', text: 'Hola, quiero hablar con una persona, por favor' });
     // Read once the pack is in: the message waits for it rather than being read as English.
     expect(handoff.getView().phase).to.equal('bot');
+    // observe() settles once the policy has read it: a host asking its bot then would not ask it now.
+    expect(await read).not.to.equal('bot');
+    expect(registeredLanguages()).to.include('es');
     const queued = await until(handoff, (v) => v.phase === 'queued', 'queued');
     expect(queued.decision).to.include({ trigger: 'explicit_request', kind: 'takeover' });
     expect(registeredLanguages()).to.include('es');

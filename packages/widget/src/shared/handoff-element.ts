@@ -78,7 +78,7 @@ export abstract class HandoffElement extends BatonElement {
   #generation = 0;
   #needsSync = false;
   #pendingHuman = false;
-  #pendingObserved: ObservedMessage[] = [];
+  #pendingObserved: Array<{ message: ObservedMessage; read: (phase: HandoffPhase | null) => void }> = [];
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   #typing = false;
   #announcedKey = '';
@@ -133,10 +133,15 @@ export abstract class HandoffElement extends BatonElement {
     return !this.preview && (this.#active !== null || (this.isConnected && Boolean(this.handoff ?? (this.relay && this.siteKey))));
   }
 
-  /** Feeds the host's chat into the policy; held until the handoff exists. */
-  protected observeMessage(message: ObservedMessage): void {
-    if (this.#active) this.#active.observe(message);
-    else if (this.handoffExpected) this.#pendingObserved.push(message);
+  /**
+   * Feeds the host's chat into the policy; held until the handoff exists. Resolves once the policy
+   * has read the message, with the phase it left; null when no policy reads it (preview, no relay,
+   * or the handoff went away first).
+   */
+  protected observeMessage(message: ObservedMessage): Promise<HandoffPhase | null> {
+    if (this.#active) return this.#active.observe(message);
+    if (!this.handoffExpected) return Promise.resolve(null);
+    return new Promise((resolve) => this.#pendingObserved.push({ message, read: resolve }));
   }
 
   /** Hooks for subclasses: every announcement of the active handoff, and every new view. */
@@ -205,7 +210,7 @@ export abstract class HandoffElement extends BatonElement {
       handoff.on('connection.changed', (event) => this.emit(new BatonConnectionEvent(event.connection))),
       handoff.on('error', (event) => this.emit(new BatonErrorEvent(event.code, event.message))),
     ];
-    for (const message of this.#pendingObserved.splice(0)) handoff.observe(message);
+    for (const { message, read } of this.#pendingObserved.splice(0)) void handoff.observe(message).then(read);
     if (this.#pendingHuman) {
       this.#pendingHuman = false;
       handoff.requestHuman();
@@ -215,7 +220,7 @@ export abstract class HandoffElement extends BatonElement {
   #detach(): void {
     this.#generation++;
     for (const unsubscribe of this.#subscriptions.splice(0)) unsubscribe();
-    this.#pendingObserved = [];
+    for (const { read } of this.#pendingObserved.splice(0)) read(null);
     this.#owned?.dispose();
     this.#owned = null;
     this.#ownedConfig = null;

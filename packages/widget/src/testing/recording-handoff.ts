@@ -1,6 +1,6 @@
 // A `Handoff` for element tests that must check what the element asks of the SDK (which method, with
 // what) without a relay: it records every call, and the test drives its view and announcements.
-import type { Handoff, HandoffEvent, HandoffEventType, HandoffView, ObservedMessage } from '../sdk/handoff.types.js';
+import type { Handoff, HandoffEvent, HandoffEventType, HandoffPhase, HandoffView, ObservedMessage } from '../sdk/handoff.types.js';
 
 export class RecordingHandoff implements Handoff {
   /** Lets every observed bot reply through, as the policy does for a confident reply in the `bot` phase. */
@@ -65,9 +65,11 @@ export class RecordingHandoff implements Handoff {
     this.calls.push({ method, args });
   }
 
-  observe(message: ObservedMessage): void {
+  /** Reads at once, as the policy does for a message in a loaded language. */
+  async observe(message: ObservedMessage): Promise<HandoffPhase> {
     this.#record('observe', message);
     this.onObserve?.(message);
+    return this.#view.phase;
   }
   requestHuman(): void {
     this.#record('requestHuman');
