@@ -141,7 +141,7 @@ export function relayPlugin() {
           return { token };
         }
         case 'relay-identity': {
-          return { signature: signCustomerIdentity(TEST_IDENTITY_SECRET, String(p.customerId)) };
+          return { signature: signCustomerIdentity(TEST_IDENTITY_SECRET, String(p.customerId), typeof p.tier === 'string' ? p.tier : undefined) };
         }
         default:
           return undefined;

@@ -100,7 +100,7 @@ export const siteSchema = z
     name: z.string().optional(),
     /** Pages allowed to connect, e.g. https://shop.example.com. */
     origins: z.array(originSchema).min(1, { error: 'expected at least one allowed origin' }),
-    /** Verifies `identity.signature` = HMAC-SHA256(customerId, identitySecret). Keep it on your backend. */
+    /** Verifies `identity.signature` = HMAC-SHA256 of customerId (with a tier: of `JSON.stringify([customerId, tier])`), keyed with identitySecret. Keep it on your backend. */
     identitySecret: z.string().min(16, { error: 'expected at least 16 characters' }).optional(),
     /** Refuse anonymous visitors. */
     requireIdentity: z.boolean().default(false),

@@ -7,7 +7,9 @@ import { customerEmissionOf, customerStatusOf, toEscalationView, type CustomerEm
 export type StatusSubject = Pick<EscalationRecord, 'id' | 'kind' | 'transfer' | 'status' | 'resolution' | 'route' | 'severity' | 'createdAt' | 'assignee'>;
 
 /** Enough of an escalation to address its events: a full record or a queue-index entry. */
-export type EscalationTarget = Pick<EscalationRecord, 'id' | 'conversationId' | 'route' | 'assignee'> | Pick<QueueEntry, 'id' | 'conversationId' | 'route' | 'assigneeId'>;
+export type EscalationTarget =
+  | Pick<EscalationRecord, 'id' | 'conversationId' | 'route' | 'assignee' | 'transfer' | 'claimedAt'>
+  | Pick<QueueEntry, 'id' | 'conversationId' | 'route' | 'assigneeId' | 'transfer' | 'claimed'>;
 
 /** The agent rooms that see an escalation on `route`: its target, supervisors, and its assignee. */
 export function audienceRooms(route: Route, assigneeId: string | null): string[] {
@@ -42,8 +44,8 @@ function watchers(e: Pick<EscalationRecord, 'route' | 'assignee' | 'status'>): s
 export class Escalations {
   constructor(private readonly ctx: RelayContext) {}
 
-  async create(record: EscalationRecord, input: AppendInput) {
-    const result = await this.ctx.store.createEscalation(record, input);
+  async create(record: EscalationRecord, input: AppendInput, options?: { exclusive?: boolean }) {
+    const result = await this.ctx.store.createEscalation(record, input, options);
     if (result.created) this.ctx.queue.track(result.escalation);
     return result;
   }
@@ -119,9 +121,14 @@ export class Escalations {
     else target.emit('escalation:updated', { escalation: view, change });
   }
 
-  /** Live chat goes to the assignee once there is one, to the whole audience while queued. */
+  /**
+   * Live chat goes to the assignee once there is one, to the whole audience while queued. A cold
+   * transfer nobody has claimed yet shows its conversation to supervisors only, as its history does.
+   */
   chatRooms(escalation: EscalationTarget): string[] {
     const assigneeId = 'assigneeId' in escalation ? escalation.assigneeId : (escalation.assignee?.id ?? null);
-    return assigneeId !== null ? [agentRoom(assigneeId)] : audienceRooms(escalation.route, null);
+    if (assigneeId !== null) return [agentRoom(assigneeId)];
+    const claimed = 'claimed' in escalation ? escalation.claimed : escalation.claimedAt !== null;
+    return escalation.transfer === 'cold' && !claimed ? [SUPERVISORS_ROOM] : audienceRooms(escalation.route, null);
   }
 }

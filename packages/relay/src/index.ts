@@ -21,7 +21,7 @@ export type * from './store/store.js';
 export { AUDIT_ACTIONS } from './store/store.js';
 export { SqliteStore, createSqliteStore, type SqliteStoreOptions } from './store/sqlite.store.js';
 export { signAgentToken, verifyAgentToken, agentIdFromName, type AgentTokenInput } from './auth/agent-token.js';
-export { signCustomerIdentity, verifyCustomerIdentity } from './auth/identity.js';
+export { signCustomerIdentity, signedIdentityText, verifyCustomerIdentity } from './auth/identity.js';
 export { DEFAULT_RETRY, backoffDelay, type RetryPolicy } from './notifier.js';
 export { withinSchedule } from './schedule.js';
 export { Router, type RoutingFacts, type RouteChoice } from './routing.js';

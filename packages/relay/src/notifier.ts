@@ -201,5 +201,11 @@ function slackBody(event: NotificationEvent, e: EscalationRecord, extra: Record<
     const moved = extra.reassignedTo ? ` Reassigned to ${describeRoute(extra.reassignedTo as EscalationRecord['route'])}.` : '';
     text = `:red_circle: SLA breached - ${what}, escalation \`${e.id}\`.${moved}`;
   }
-  return { text };
+  // The reason and rule come from the customer's browser: escaped, they cannot @channel or plant links.
+  return { text: escapeSlack(text) };
+}
+
+/** Slack's three control characters (https://api.slack.com/reference/surfaces/formatting#escaping); our own wording uses none. */
+function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

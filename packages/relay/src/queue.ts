@@ -29,6 +29,7 @@ function entryOf(e: EscalationRecord): QueueEntry {
     status: e.status,
     route: e.route,
     assigneeId: e.assignee?.id ?? null,
+    claimed: e.claimedAt !== null,
     followUp: e.followUp,
     createdAt: e.createdAt,
   };

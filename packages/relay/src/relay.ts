@@ -7,7 +7,7 @@ import { originAllowed } from './auth/origin.js';
 import { guardSocket, InFlight } from './command.js';
 import type { RelayConfig } from './config.schema.js';
 import { ALL_AGENTS_ROOM, SUPERVISORS_ROOM, agentRoom, teamRoom, type RelayContext } from './context.js';
-import { resolveDeps, type RelayDeps } from './deps.js';
+import { resolveDeps, type RelayDeps, type TimerHandle } from './deps.js';
 import { Escalations } from './escalations.js';
 import { analyticsHandlers } from './handlers/analytics.handlers.js';
 import { chatHandlers } from './handlers/chat.handlers.js';
@@ -21,7 +21,7 @@ import { Presence, PresenceBroadcast } from './presence.js';
 import { QueueService } from './queue.js';
 import { Router } from './routing.js';
 import { SlaService } from './sla.js';
-import type { AgentNamespace, AgentSocketData, CustomerNamespace, RelayServer } from './types.js';
+import type { AgentNamespace, AgentSocket, AgentSocketData, CustomerNamespace, RelayServer } from './types.js';
 import { toEscalationView } from './views.js';
 
 export interface RelayOptions {
@@ -80,8 +80,10 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
     maxHttpBufferSize: config.limits.maxPayloadBytes,
     allowRequest: (req, callback) => {
       const origin = req.headers.origin;
-      if (originAllowed(origin, allOrigins)) callback(null, true);
-      else callback(`origin ${origin} is not allowed to connect to this relay`, false);
+      if (originAllowed(origin, allOrigins)) return callback(null, true);
+      // Refused before any namespace is known: counted under namespace "any".
+      ctx.metrics.handshakeRejections.inc({ namespace: 'any', code: 'origin_not_allowed' });
+      callback(`origin ${origin} is not allowed to connect to this relay`, false);
     },
     cors: {
       origin: (origin, callback) => callback(null, originAllowed(origin, allOrigins)),
@@ -136,6 +138,7 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
   agents.on('connection', (socket) => {
     const { agent } = socket.data;
     guardSocket(ctx, socket, { namespace: 'agent', commands: agentCommandNames, inFlight, authorize: tokenStillValid });
+    closeAtExpiry(ctx, socket);
     for (const register of agentHandlers) register(socket);
     void socket.join([agentRoom(agent.id), ALL_AGENTS_ROOM, ...agent.teams.map(teamRoom), ...(agent.role === 'supervisor' ? [SUPERVISORS_ROOM] : [])]);
     // Only an agent's first socket changes the count; wait estimates refresh on every socket, as a
@@ -200,4 +203,29 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
       return closing;
     },
   };
+}
+
+/** setTimeout's longest delay; a token valid for longer re-arms the timer when it fires. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Closes an agent socket when its token expires, so it stops receiving what only signed-in agents
+ * may see. The desk then reconnects, and the handshake refusal tells it to sign in again.
+ */
+function closeAtExpiry(ctx: RelayContext, socket: AgentSocket) {
+  let timer: TimerHandle | null = null;
+  const check = () => {
+    const left = socket.data.expiresAt - ctx.clock.now();
+    if (left <= 0) {
+      timer = null;
+      ctx.logger.info('agent token expired; socket closed', { agentId: socket.data.agent.id });
+      socket.disconnect(true);
+      return;
+    }
+    timer = ctx.timers.setTimeout(check, Math.min(left, LONGEST_TIMER_MS));
+  };
+  check();
+  socket.on('disconnect', () => {
+    if (timer !== null) ctx.timers.clearTimeout(timer);
+  });
 }

@@ -122,7 +122,7 @@ export async function startRelay(options: StartOptions = {}): Promise<TestRelay>
     sockets,
     async customer(o = {}) {
       const identity = o.identity
-        ? { customerId: o.identity.customerId, signature: o.identity.signature ?? signCustomerIdentity(IDENTITY_SECRET, o.identity.customerId), ...(o.identity.tier ? { tier: o.identity.tier } : {}) }
+        ? { customerId: o.identity.customerId, signature: o.identity.signature ?? signCustomerIdentity(IDENTITY_SECRET, o.identity.customerId, o.identity.tier), ...(o.identity.tier ? { tier: o.identity.tier } : {}) }
         : undefined;
       const socket: CustomerClient = io(`${url}/customer`, {
         forceNew: true,

@@ -93,6 +93,17 @@ describe('webhook notifications', () => {
     ]);
   });
 
+  it('escapes what the customer’s browser sent, so a Slack post cannot @channel or plant a link', async () => {
+    await relay.agent({ teams: ['fraud'] });
+    await requestTakeover(await relay.customer(), {
+      decision: { trigger: 'topic', rule: 'fraud', severity: 'high', reason: '<!channel> URGENT <https://evil.example/login|Open the desk> & sign in' },
+    });
+    await expect.poll(() => hooks.received.filter((r) => r.path === '/slack').length).toBe(1);
+    const { text } = JSON.parse(hooks.received.find((r) => r.path === '/slack')!.body) as { text: string };
+    expect(text).toContain('&lt;!channel&gt; URGENT &lt;https://evil.example/login|Open the desk&gt; &amp; sign in');
+    expect(text).not.toMatch(/[<>]/);
+  });
+
   it('records a failure after the last attempt, and never holds up the handoff', async () => {
     await relay.agent();
     const { ack } = await requestTakeover(await relay.customer(), { decision: { trigger: 'topic', rule: 'flaky' } });

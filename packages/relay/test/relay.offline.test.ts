@@ -46,6 +46,9 @@ describe('offline path', () => {
     const reopened = await back.emitWithAck('conversation:open', { id: conversationId, since: (statuses[0] as { seq: number }).seq });
     expect(reopened).toMatchObject({ ok: true, conversation: { status: 'connected', escalationId } });
     expect(replayed.map((m) => m.text)).toEqual(['Good morning Nora, I am on it.']);
+    // lastSeq is the relay's own figure, also when a client claims to have seen more than there is.
+    const lastSeq = reopened.ok ? reopened.conversation.lastSeq : -1;
+    expect(await back.emitWithAck('conversation:open', { id: conversationId, since: lastSeq + 1_000 })).toMatchObject({ ok: true, conversation: { lastSeq }, replayed: 0 });
   });
 
   it('a message left without an earlier handoff becomes a follow-up in the queue', async () => {
@@ -57,6 +60,12 @@ describe('offline path', () => {
     const id = uid('off');
     expect(await customer.emitWithAck('offline:message', { id, conversationId, text: 'Do you ship to Norway?' })).toMatchObject({ ok: true, escalationId: id });
     expect(await relay.store.getEscalation(id)).toMatchObject({ status: 'queued', followUp: true, trigger: 'explicit_request', kind: 'takeover' });
+    // With that handoff open, another left message would be a second place in line: it is refused.
+    expect(await customer.emitWithAck('offline:message', { id: uid('off'), conversationId, text: 'Hello?' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state', message: expect.stringContaining('customer:message') },
+    });
+    expect((await relay.store.listOpenEscalations()).filter((e) => e.conversationId === conversationId)).toHaveLength(1);
   });
 
   it('outside business hours the customer is told out_of_hours even with agents online', async () => {

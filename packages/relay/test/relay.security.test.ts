@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import { PROTOCOL_VERSION, handshakeErrorSchema } from '@baton/protocol';
-import { ManualClock, signAgentToken } from '../src/index.js';
-import { AGENT_SECRET, SITE_ORIGIN, collect, connected, nextEvent, requestTakeover, sleep, startRelay, testConfig, uid, type TestRelay } from './harness.js';
+import { ManualClock, signAgentToken, signCustomerIdentity } from '../src/index.js';
+import { AGENT_SECRET, IDENTITY_SECRET, SITE_ORIGIN, collect, connected, nextEvent, requestTakeover, sleep, startRelay, testConfig, uid, type TestRelay } from './harness.js';
 
 async function refusal(promise: Promise<unknown>) {
   const error = (await promise.then(
@@ -36,6 +36,9 @@ describe('handshake defences', () => {
     expect(await response.json()).toEqual({ code: 4, message: 'origin https://evil.example is not allowed to connect to this relay' });
     const error = await refusal(relay.customer({ origin: 'https://evil.example' }));
     expect(error.message).toMatch(/websocket error/);
+    // Counted like every other refusal, under namespace "any" (no namespace is known yet).
+    const metric = (await relay.relay.metrics.getSingleMetricAsString('baton_handshake_rejections_total'));
+    expect(metric).toMatch(/baton_handshake_rejections_total\{namespace="any",code="origin_not_allowed"\} 2/);
   });
 
   it("rejects another site's origin for this site key, naming the site", async () => {
@@ -89,6 +92,30 @@ describe('customer isolation', () => {
   });
   afterAll(async () => {
     await relay.stop();
+  });
+
+  it('a tier is taken only when the signature covers it', async () => {
+    const customerId = uid('cust');
+    const unsigned = await relay.customer({ identity: { customerId, signature: signCustomerIdentity(IDENTITY_SECRET, customerId), tier: 'vip' }, connect: false });
+    expect((await refusal(connected(unsigned))).data).toMatchObject({ code: 'identity_invalid', message: expect.stringContaining('tier') });
+    const signed = await relay.customer({ identity: { customerId, signature: signCustomerIdentity(IDENTITY_SECRET, customerId, 'vip'), tier: 'vip' } });
+    expect(signed.connected).toBe(true);
+    // Without a tier the id alone is signed, as before.
+    expect((await relay.customer({ identity: { customerId, signature: signCustomerIdentity(IDENTITY_SECRET, customerId) } })).connected).toBe(true);
+  });
+
+  it('once claimed, only the assignee and supervisors can read the conversation', async () => {
+    const ada = await relay.agent({ name: 'Ada Agent', id: 'ada' });
+    const bea = await relay.agent({ name: 'Bea Agent', id: 'bea' });
+    const sam = await relay.agent({ name: 'Sam Supervisor', role: 'supervisor' });
+    const customer = await relay.customer();
+    const { escalationId, conversationId } = await requestTakeover(customer);
+    expect(await bea.emitWithAck('escalation:history', { escalationId })).toMatchObject({ ok: true });
+    await ada.emitWithAck('escalation:claim', { escalationId });
+    await customer.emitWithAck('customer:message', { id: uid('m'), conversationId, text: 'my account number is 12345' });
+    expect(await bea.emitWithAck('escalation:history', { escalationId })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('Ada Agent') } });
+    expect(await ada.emitWithAck('escalation:history', { escalationId })).toMatchObject({ ok: true });
+    expect(await sam.emitWithAck('escalation:history', { escalationId })).toMatchObject({ ok: true });
   });
 
   it('customer A can neither read nor write conversation B', async () => {
@@ -169,17 +196,20 @@ describe('command defences', () => {
 });
 
 describe('agent token expiry', () => {
-  it('refuses commands once the token expires mid-session', async () => {
+  it('closes an agent socket the moment its token expires, without waiting for a command, and refuses it back', async () => {
     const clock = new ManualClock();
     const relay = await startRelay({ deps: { clock, timers: clock } });
     try {
       const token = await signAgentToken(AGENT_SECRET, { name: 'Short Lived', ttlMs: 60 * 60_000, now: clock.now() });
       const agent = await relay.agent({ token });
       expect(await agent.emitWithAck('escalation:history', { escalationId: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-      const gone = nextEvent(agent, 'disconnect');
-      await clock.advance(60 * 60_000);
-      expect(await agent.emitWithAck('escalation:history', { escalationId: 'x' })).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.stringContaining('expired') } });
-      await gone;
+      const gone = nextEvent<string>(agent, 'disconnect');
+      await clock.advance(60 * 60_000 - 1_000);
+      expect(agent.connected).toBe(true);
+      await clock.advance(1_000);
+      // Closed by the relay: it no longer hears of new escalations or customer messages.
+      expect(await gone).toBe('io server disconnect');
+      expect((await refusal(relay.agent({ token }))).data).toMatchObject({ code: 'unauthorized', message: expect.stringContaining('expired') });
     } finally {
       await relay.stop();
     }

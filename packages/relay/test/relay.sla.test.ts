@@ -86,6 +86,25 @@ describe('SLA timers (injected clock)', () => {
     expect(await billing.emitWithAck('agent:message', { id: uid('m'), escalationId, text: 'here now' })).toMatchObject({ ok: false, error: { code: 'not_owner' } });
   });
 
+  it('starts a new window when an answered chat goes back to the queue, so nothing waits without a deadline', async () => {
+    const clock = new ManualClock();
+    const relay = await startRelay({ config: slaConfig(), deps: { clock, timers: clock } });
+    relays.push(relay);
+    const ada = await relay.agent({ name: 'Ada Agent' });
+    const customer = await relay.customer();
+    const { escalationId } = await requestTakeover(customer);
+    await ada.emitWithAck('escalation:claim', { escalationId });
+    await ada.emitWithAck('agent:message', { id: uid('m'), escalationId, text: 'Hi, Ada here.' });
+    expect((await relay.store.getEscalation(escalationId))!.sla).toBeNull();
+
+    await clock.advance(3 * MINUTE);
+    const released = await ada.emitWithAck('escalation:release', { escalationId, note: 'end of shift' });
+    expect(released).toMatchObject({ ok: true, escalation: { status: 'queued', sla: { dueAt: new Date(clock.now() + 10 * MINUTE).toISOString() } } });
+    const warned = nextEvent<{ escalationId: string }>(ada, 'sla:warning');
+    await clock.advance(5 * MINUTE);
+    expect((await warned).escalationId).toBe(escalationId);
+  });
+
   it('uses the review windows: a high-severity review warns after 30 minutes', async () => {
     const clock = new ManualClock();
     const relay = await startRelay({ config: slaConfig(), deps: { clock, timers: clock } });

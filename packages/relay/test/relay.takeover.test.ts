@@ -188,14 +188,47 @@ describe('takeover details', () => {
     await relay.stop();
   });
 
-  it('keeps a cold transfer to the queue card until someone claims it', async () => {
+  it('keeps a cold transfer to the queue card until someone claims it: no summary, transcript or live words', async () => {
     const agent = await relay.agent();
+    const sam = await relay.agent({ name: 'Sam Supervisor', role: 'supervisor' });
+    const heard = collect<{ text?: string; messages?: unknown[] }>(agent, 'customer:message');
+    const appended = collect(agent, 'context:appended');
+    const typing = collect(agent, 'customer:typing');
     const customer = await relay.customer();
     const card = nextEvent<{ escalation: { summary: unknown; transcript: unknown[]; transfer: string } }>(agent, 'escalation:created');
-    const { escalationId } = await requestTakeover(customer, { decision: { transfer: 'cold', trigger: 'inactivity', severity: 'low' } });
+    const { escalationId, conversationId } = await requestTakeover(customer, { decision: { transfer: 'cold', trigger: 'inactivity', severity: 'low' } });
     expect((await card).escalation).toMatchObject({ transfer: 'cold', summary: null, transcript: [] });
+
+    // What the customer says while it waits reaches supervisors only, as its history does.
+    const samHeard = nextEvent<{ text: string }>(sam, 'customer:message');
+    await customer.emitWithAck('context:append', { id: uid('ctx'), conversationId, messages: [{ role: 'customer', text: 'my card is 4111' }] });
+    await customer.emitWithAck('customer:typing', { conversationId, typing: true });
+    await customer.emitWithAck('customer:message', { id: uid('m'), conversationId, text: 'still there?' });
+    expect((await samHeard).text).toBe('still there?');
+    expect([...heard, ...appended, ...typing]).toEqual([]);
+
     const claimed = await agent.emitWithAck('escalation:claim', { escalationId });
     expect(claimed.ok && claimed.escalation.summary?.want).toBe('A refund for order [order] that arrived broken');
+    const after = nextEvent<{ text: string }>(agent, 'customer:message');
+    await customer.emitWithAck('customer:message', { id: uid('m'), conversationId, text: 'hello?' });
+    expect((await after).text).toBe('hello?');
+  });
+
+  it('keeps one open handoff per conversation when two tabs ask at the same moment', async () => {
+    const agent = await relay.agent();
+    const cards = collect(agent, 'escalation:created');
+    const visitorId = uid('visitor');
+    const [tabA, tabB] = await Promise.all([relay.customer({ visitorId }), relay.customer({ visitorId })]);
+    const conversationId = uid('conv');
+    await tabA.emitWithAck('conversation:open', { id: conversationId });
+    await tabB.emitWithAck('conversation:open', { id: conversationId });
+    const ask = (tab: typeof tabA) =>
+      tab.emitWithAck('handoff:request', { id: uid('esc'), conversationId, decision: decision(), summary: null, transcript: [], team: null });
+    const [a, b] = await Promise.all([ask(tabA), ask(tabB)]);
+    expect(a.ok && b.ok).toBe(true);
+    expect(a.ok && b.ok && a.escalation.id).toBe(b.ok ? b.escalation.id : 'no ack');
+    expect((await relay.store.listOpenEscalations()).filter((e) => e.conversationId === conversationId)).toHaveLength(1);
+    await expect.poll(() => cards.length).toBe(1);
   });
 
   it('never duplicates a retried handoff or message', async () => {

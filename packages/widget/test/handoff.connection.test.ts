@@ -237,7 +237,7 @@ describe('createHandoff: clear errors', () => {
     const relay = await startRelay();
     relays.push(relay);
     await relay.agent();
-    const verified = sdk(relay, { identity: { customerId: 'cust-42', signature: signCustomerIdentity(IDENTITY_SECRET, 'cust-42'), tier: 'vip' } });
+    const verified = sdk(relay, { identity: { customerId: 'cust-42', signature: signCustomerIdentity(IDENTITY_SECRET, 'cust-42', 'vip'), tier: 'vip' } });
     verified.requestHuman();
     await until(verified, (v) => v.phase === 'queued' && v.queue?.position === 1, 'queued');
     const [mine] = (await relay.store.listOpenEscalations()).filter((e) => e.conversationId === verified.conversationId);

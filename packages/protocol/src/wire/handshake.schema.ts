@@ -36,12 +36,13 @@ const protocolVersionSchema = z
 
 /**
  * A customer's proof of who they are: `signature` is the lowercase hex HMAC-SHA256 of `customerId`
- * with the site's identity secret, computed by the host's backend (never in the browser).
+ * (with a `tier`: of `JSON.stringify([customerId, tier])`, so the tier is signed too) with the site's
+ * identity secret, computed by the host's backend (never in the browser).
  */
 export const customerIdentitySchema = z.object({
   customerId: z.string({ error: 'expected the customer id as a string' }).min(1, { error: 'expected a customer id' }).max(200, { error: 'expected at most 200 characters' }),
   signature: z.string({ error: 'expected the hex HMAC-SHA256 signature' }).regex(/^[0-9a-f]{64}$/i, { error: 'expected 64 hex characters (HMAC-SHA256)' }),
-  /** A routing hint such as `vip`; taken only with a valid signature. */
+  /** A routing hint such as `vip`; covered by the signature. */
   tier: teamNameSchema.optional(),
 });
 export type CustomerIdentity = z.infer<typeof customerIdentitySchema>;

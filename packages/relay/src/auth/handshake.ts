@@ -59,8 +59,10 @@ export function customerHandshake(ctx: RelayContext) {
     let customerId: string | null = null;
     let tier: string | null = null;
     if (auth.identity) {
-      if (!site.identitySecret || !verifyCustomerIdentity(site.identitySecret, auth.identity.customerId, auth.identity.signature)) {
-        return refuse(new HandshakeRefusal('identity_invalid', 'the identity signature does not match: sign the customer id with the site identity secret (HMAC-SHA256, hex)'));
+      const { customerId: id, signature, tier: claimedTier } = auth.identity;
+      if (!site.identitySecret || !verifyCustomerIdentity(site.identitySecret, id, signature, claimedTier)) {
+        const signed = claimedTier === undefined ? 'the customer id' : 'JSON.stringify([customerId, tier]) (a tier is signed with the id)';
+        return refuse(new HandshakeRefusal('identity_invalid', `the identity signature does not match: sign ${signed} with the site identity secret (HMAC-SHA256, hex)`));
       }
       customerId = auth.identity.customerId;
       tier = auth.identity.tier ?? null;

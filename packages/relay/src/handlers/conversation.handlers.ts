@@ -50,7 +50,8 @@ export const conversationHandlers = (ctx: RelayContext, inFlight: InFlight) => (
     return {
       conversation: {
         id,
-        lastSeq: Math.max(latest?.lastSeq ?? 0, cursor),
+        // The relay's own figure, also when a client claims to have seen more (e.g. after a store reset).
+        lastSeq: latest?.lastSeq ?? 0,
         escalationId: active?.id ?? null,
         status: active ? customerStatusOf(active) : null,
       },

@@ -64,15 +64,17 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
       throw new CommandFailure('not_owner', e.assignee ? `escalation "${e.id}" is assigned to ${e.assignee.name}` : `escalation "${e.id}" is ${e.status}`);
     }
     const now = ctx.clock.now();
-    const released: EscalationRecord = { ...e, status: 'queued', assignee: null, claimedAt: null };
+    const sla = requeuedSla(ctx, e, now);
+    const released: EscalationRecord = { ...e, status: 'queued', assignee: null, claimedAt: null, sla };
     const result = await ctx.escalations.update(e.id, {
       at: now,
       expect: { status: ['assigned', 'connected'], assigneeId: me.id },
-      set: { status: 'queued', assignee: null, claimedAt: null },
+      set: { status: 'queued', assignee: null, claimedAt: null, sla },
       events: e.kind === 'takeover' ? [ctx.escalations.statusEvent(released)] : [],
       audit: [{ ...actor(), action: 'release', escalationId: e.id, conversationId: e.conversationId, note: note ?? null, durationMs: e.claimedAt === null ? null : now - e.claimedAt }],
     });
     if (!result.applied) throw new CommandFailure('invalid_state', 'the escalation changed meanwhile; reload it');
+    ctx.sla.consider(result.escalation.sla);
     ctx.escalations.publish(result.escalation, result.events);
     ctx.escalations.announce(result.escalation, 'released', e);
     return { escalation: toEscalationView(result.escalation) };
@@ -118,7 +120,7 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     } else {
       const target = action === 'transferred' && transferTo ? transferTarget(transferTo) : ctx.router.next({ ruleId: e.routingRule, route: e.route }, factsOf(e), now);
       if (!target) throw new CommandFailure('invalid_state', `escalation "${e.id}" is already with supervisors; there is nowhere further to send it`);
-      set = { status: 'queued', assignee: null, claimedAt: null, route: target.route, routingRule: target.ruleId };
+      set = { status: 'queued', assignee: null, claimedAt: null, route: target.route, routingRule: target.ruleId, sla: requeuedSla(ctx, e, now) };
       const moved = { ...e, ...set };
       if (e.kind === 'review') {
         events.push({ type: 'review_decision', escalationId: e.id, decision: 'escalate_further', text: null });
@@ -141,6 +143,7 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     if (!result.applied) throw new CommandFailure('invalid_state', 'the escalation changed meanwhile; reload it');
     ctx.metrics.resolutions.inc({ action });
     if (change === 'resolved' && handleMs !== null) ctx.queue.recordHandleTime(handleMs);
+    else if (change !== 'resolved') ctx.sla.consider(result.escalation.sla);
     ctx.escalations.publish(result.escalation, result.events);
     ctx.escalations.announce(result.escalation, change, e);
     return { escalation: toEscalationView(result.escalation) };
@@ -148,6 +151,10 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
 
   command('escalation:history', async ({ escalationId, since, limit }) => {
     const e = await visibleEscalation(ctx, socket, escalationId);
+    // Once someone owns it, only they and supervisors follow the conversation.
+    if (e.assignee && e.assignee.id !== agent().id && agent().role !== 'supervisor') {
+      throw new CommandFailure('forbidden', `escalation "${e.id}" is with ${e.assignee.name}; only they and supervisors can read its conversation`);
+    }
     const page = await ctx.store.eventsSince(e.conversationId, since, { limit: limit + 1, customerVisibleOnly: false });
     const hasMore = page.length > limit;
     let events = page.slice(0, limit);
@@ -158,6 +165,14 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     return { escalation: toEscalationView(e), events, hasMore };
   });
 };
+
+/**
+ * The deadline of an escalation going back to the queue: the window still running, or a new one from
+ * now when the first one was met (someone answered) or is gone, so nothing waits without an SLA.
+ */
+function requeuedSla(ctx: RelayContext, e: EscalationRecord, now: number) {
+  return e.sla ?? ctx.sla.windowFor(e.kind, e.severity, e.followUp, now);
+}
 
 function transferTarget(to: { team: string } | { agent: string }): { ruleId: null; route: Route } {
   return { ruleId: null, route: 'team' in to ? { to: 'team', team: to.team } : { to: 'agent', agent: to.agent } };

@@ -108,8 +108,10 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
           detail: { kind: decision.kind, trigger: decision.trigger, rule: decision.rule, severity: decision.severity, route: choice.route, routingRule: choice.ruleId, status: record.status },
         },
       ],
-    });
+    }, { exclusive: true });
     const escalation = result.escalation;
+    // Another tab asked at the same moment and won: this request gets that handoff's status.
+    if (!result.created && escalation.id !== record.id) return requestResult(ctx, escalation, null);
     if (result.created) {
       ctx.metrics.escalations.inc({ kind: decision.kind, trigger: decision.trigger, severity: decision.severity, status: escalation.status });
       ctx.escalations.publish(escalation, result.events);
@@ -226,7 +228,11 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
         sla: ctx.sla.windowFor('takeover', LEFT_MESSAGE.severity, true, now),
         ...unclaimed(now),
       };
-      const result = await ctx.escalations.create(record, { at: now, commandId: id, events: [message], audit: [audit] });
+      const result = await ctx.escalations.create(record, { at: now, commandId: id, events: [message], audit: [audit] }, { exclusive: true });
+      if (!result.created && result.escalation.id !== id) {
+        const open = result.escalation;
+        throw new CommandFailure('invalid_state', `handoff "${open.id}" is ${customerStatusOf(open)}, so a person will read what you write; send it with customer:message`);
+      }
       if (!result.created) throw new CommandFailure('conflict', `id "${id}" is already used by another handoff`);
       escalation = result.escalation;
       seq = result.events[0]!.seq;

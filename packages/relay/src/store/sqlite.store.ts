@@ -186,12 +186,13 @@ export class SqliteStore implements RelayStore {
            @resolution, @sla_target_ms, @sla_started_at, @sla_warn_at, @sla_due_at, @sla_warned, @sla_breaches, @sla_met_at, @updated_at)`,
       ),
       getEscalation: db.prepare(`${SELECT_ESCALATION} WHERE e.id = ?`),
+      openEscalationFor: db.prepare(`${SELECT_ESCALATION} WHERE e.conversation_id = ? AND e.status IN ${OPEN_STATUSES} LIMIT 1`),
       activeEscalationFor: db.prepare(
         `${SELECT_ESCALATION} WHERE e.conversation_id = ? AND e.status IN ${ACTIVE_STATUSES} ORDER BY e.created_at DESC LIMIT 1`,
       ),
       listOpen: db.prepare(`${SELECT_ESCALATION} WHERE e.status IN ${OPEN_STATUSES} ORDER BY e.severity_rank, e.created_at, e.id`),
       listQueue: db.prepare(
-        `SELECT id, conversation_id, kind, severity, transfer, status, route, assignee_id, follow_up, created_at
+        `SELECT id, conversation_id, kind, severity, transfer, status, route, assignee_id, claimed_at, follow_up, created_at
          FROM escalations WHERE status IN ${OPEN_STATUSES} ORDER BY severity_rank, created_at, id`,
       ),
       // Two index lookups rather than one scan: MIN over a partial index is a single seek.
@@ -334,10 +335,12 @@ export class SqliteStore implements RelayStore {
 
   // ---- escalations -------------------------------------------------------------------------
 
-  async createEscalation(escalation: EscalationRecord, input: AppendInput) {
+  async createEscalation(escalation: EscalationRecord, input: AppendInput, options: { exclusive?: boolean } = {}) {
     return this.write(() => {
       const existing = this.statements.getEscalation.get(escalation.id) as Row | undefined;
       if (existing) return { created: false, escalation: toEscalation(existing), events: [] as ConversationEvent[] };
+      const open = options.exclusive ? (this.statements.openEscalationFor.get(escalation.conversationId) as Row | undefined) : undefined;
+      if (open) return { created: false, escalation: toEscalation(open), events: [] as ConversationEvent[] };
       this.statements.insertEscalation.run(fromEscalation(escalation));
       const events = this.writeEvents(escalation.conversationId, input.at, input.events, input.commandId ?? null);
       this.writeAudit(input.at, input.audit);
@@ -370,6 +373,7 @@ export class SqliteStore implements RelayStore {
       status: row.status as QueueEntry['status'],
       route: JSON.parse(row.route as string),
       assigneeId: (row.assignee_id as string | null) ?? null,
+      claimed: row.claimed_at !== null,
       followUp: row.follow_up === 1,
       createdAt: row.created_at as number,
     }));

@@ -46,7 +46,16 @@ export interface RelayStore {
   eventsSince(conversationId: string, since: number, options: { limit: number; customerVisibleOnly: boolean }): Promise<ConversationEvent[]>;
 
   /** Inserts the escalation with its first events and audit; an existing id comes back with `created: false`. */
-  createEscalation(escalation: EscalationRecord, input: AppendInput): Promise<{ created: boolean; escalation: EscalationRecord; events: ConversationEvent[] }>;
+  /**
+   * Writes a new escalation, unless its id exists (that one comes back, `created: false`) or, with
+   * `exclusive`, the conversation already has an open one (queued, assigned or connected): then that
+   * one comes back, so a conversation never has two people's places in line. Atomic with the write.
+   */
+  createEscalation(
+    escalation: EscalationRecord,
+    input: AppendInput,
+    options?: { exclusive?: boolean },
+  ): Promise<{ created: boolean; escalation: EscalationRecord; events: ConversationEvent[] }>;
   getEscalation(id: string): Promise<EscalationRecord | null>;
   /** The conversation's escalation that is offline, queued, assigned or connected, newest first. */
   activeEscalationFor(conversationId: string): Promise<EscalationRecord | null>;
@@ -219,6 +228,8 @@ export interface QueueEntry {
   status: EscalationStatus;
   route: Route;
   assigneeId: string | null;
+  /** Someone has owned it at some point (a cold transfer shows its conversation from then on). */
+  claimed: boolean;
   followUp: boolean;
   createdAt: number;
 }
