@@ -15,6 +15,7 @@ import type {
 } from './handoff.types.js';
 import { deriveView, initialHandoffView, phaseOf, sameView, type MachineValue } from './handoff.view.js';
 import { defaultStorage, readStored, writeStored, type StoredContext, type StoredHandoff } from './handoff.storage.js';
+import { fitPayload } from './fit-payload.js';
 import { randomId } from './ids.js';
 import { createLanguageGate, pageLanguages } from './language-packs.js';
 import { policySource } from './policy.loader.js';
@@ -338,7 +339,8 @@ export function createHandoff(options: HandoffOptions): Handoff {
       opened = true;
       persist();
     }
-    transport?.enqueue(entry);
+    // A packet over the relay's limit closes the socket unanswered and would be re-sent forever.
+    transport?.enqueue(fitPayload(entry));
     persist();
   }
 
