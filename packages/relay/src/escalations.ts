@@ -79,8 +79,9 @@ export class Escalations {
       const emission = customerEmissionOf(escalation.conversationId, event);
       if (emission) this.emitToCustomer(escalation.conversationId, emission);
       if (event.type === 'status') this.ctx.queue.told(event.escalationId, event.position, event.estimatedWaitMs);
-      if (event.type === 'message' && event.from === 'customer') {
-        this.ctx.agents.to(this.chatRooms(escalation)).emit('customer:message', {
+      // A later message left for a follow-up in the queue reads, for the desk, like any customer line.
+      if ((event.type === 'message' && event.from === 'customer') || event.type === 'offline_message') {
+        this.ctx.agents.to(this.chatRooms(escalation, { leftMessage: event.type === 'offline_message' })).emit('customer:message', {
           escalationId: escalation.id,
           conversationId: escalation.conversationId,
           seq: event.seq,
@@ -125,10 +126,12 @@ export class Escalations {
    * Live chat goes to the assignee once there is one, to the whole audience while queued. A cold
    * transfer nobody has claimed yet shows its conversation to supervisors only, as its history does.
    */
-  chatRooms(escalation: EscalationTarget): string[] {
+  chatRooms(escalation: EscalationTarget, { leftMessage = false } = {}): string[] {
     const assigneeId = 'assigneeId' in escalation ? escalation.assigneeId : (escalation.assignee?.id ?? null);
     if (assigneeId !== null) return [agentRoom(assigneeId)];
     const claimed = 'claimed' in escalation ? escalation.claimed : escalation.claimedAt !== null;
-    return escalation.transfer === 'cold' && !claimed ? [SUPERVISORS_ROOM] : audienceRooms(escalation.route, null);
+    // A left message is what the follow-up is for: its audience reads it, as they do in its history.
+    const hidden = escalation.transfer === 'cold' && !claimed && !leftMessage;
+    return hidden ? [SUPERVISORS_ROOM] : audienceRooms(escalation.route, null);
   }
 }

@@ -60,12 +60,24 @@ describe('offline path', () => {
     const id = uid('off');
     expect(await customer.emitWithAck('offline:message', { id, conversationId, text: 'Do you ship to Norway?' })).toMatchObject({ ok: true, escalationId: id });
     expect(await relay.store.getEscalation(id)).toMatchObject({ status: 'queued', followUp: true, trigger: 'explicit_request', kind: 'takeover' });
-    // With that handoff open, another left message would be a second place in line: it is refused.
+    // A second message joins that follow-up (one place in line per conversation), and reaches the desk.
+    const agent = await relay.agent();
+    const atDesk = nextEvent<{ escalationId: string; text: string }>(agent, 'customer:message');
+    expect(await customer.emitWithAck('offline:message', { id: uid('off'), conversationId, text: 'Also: to Oslo.' })).toMatchObject({ ok: true, escalationId: id });
+    expect(await atDesk).toMatchObject({ escalationId: id, text: 'Also: to Oslo.' });
+    expect((await relay.store.listOpenEscalations()).filter((e) => e.conversationId === conversationId)).toHaveLength(1);
+  });
+
+  it('refuses a left message while a person is already on the conversation', async () => {
+    const relay = await startRelay();
+    relays.push(relay);
+    await relay.agent();
+    const customer = await relay.customer();
+    const { conversationId } = await requestTakeover(customer);
     expect(await customer.emitWithAck('offline:message', { id: uid('off'), conversationId, text: 'Hello?' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_state', message: expect.stringContaining('customer:message') },
     });
-    expect((await relay.store.listOpenEscalations()).filter((e) => e.conversationId === conversationId)).toHaveLength(1);
   });
 
   it('outside business hours the customer is told out_of_hours even with agents online', async () => {

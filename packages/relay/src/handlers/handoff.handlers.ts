@@ -2,6 +2,7 @@ import { customerCommands, type EscalationDecision, type OfflineReason, type Rou
 import { commandRegistrar, type InFlight } from '../command.js';
 import { CommandFailure, type RelayContext } from '../context.js';
 import { withinSchedule } from '../schedule.js';
+import type { EscalationTarget } from '../escalations.js';
 import type { EscalationRecord, NewAuditEntry, NewEvent } from '../store/store.js';
 import type { CustomerSocket, CustomerSocketData } from '../types.js';
 import { customerStatusOf } from '../views.js';
@@ -173,20 +174,32 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     if (earlier.length > 0) throw new CommandFailure('conflict', `id "${id}" is already used by another event in this conversation`);
 
     const now = ctx.clock.now();
-    const message: NewEvent = { type: 'offline_message', id, escalationId: escalationId ?? id, text, contact: contact ?? null };
-    const audit: NewAuditEntry = {
+    const messageFor = (target: string): NewEvent => ({ type: 'offline_message', id, escalationId: target, text, contact: contact ?? null });
+    const auditFor = (target: string): NewAuditEntry => ({
       ...customerActor(socket),
       action: 'offline_message',
-      escalationId: escalationId ?? id,
+      escalationId: target,
       conversationId,
       detail: { characters: text.length, contact: contact !== undefined },
       commandId: id,
+    });
+    /** A later message to a follow-up already in the queue joins it: one place in line per conversation. */
+    const addTo = async (followUp: EscalationTarget) => {
+      const result = await ctx.store.appendEvents(conversationId, { at: now, commandId: id, events: [messageFor(followUp.id)], audit: [auditFor(followUp.id)] });
+      const event = result.events[0];
+      if (!event || event.type !== 'offline_message') throw new CommandFailure('conflict', `id "${id}" is already used by another event in this conversation`);
+      if (result.created) ctx.escalations.publish(followUp, result.events);
+      return { escalationId: followUp.id, seq: event.seq };
     };
+    const notAFollowUp = (open: Pick<EscalationRecord, 'id' | 'status' | 'kind'>) =>
+      new CommandFailure('invalid_state', `handoff "${open.id}" is ${customerStatusOf({ ...open, resolution: null })}, so a person will read what you write; send it with customer:message`);
+
     let escalation: EscalationRecord;
     let seq: number;
     if (escalationId !== undefined) {
       const offline = await ownedEscalation(ctx, socket, conversationId, escalationId);
       if (offline.status !== 'offline') {
+        if (offline.followUp && offline.status !== 'resolved' && offline.status !== 'cancelled') return addTo(offline);
         throw new CommandFailure('invalid_state', `handoff "${escalationId}" is ${customerStatusOf(offline)}, not offline; write with customer:message`);
       }
       const result = await ctx.escalations.update(escalationId, {
@@ -194,8 +207,8 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
         commandId: id,
         expect: { status: ['offline'] },
         set: { status: 'queued', followUp: true, contact: contact ?? null, sla: ctx.sla.windowFor(offline.kind, offline.severity, true, now) },
-        events: [message],
-        audit: [audit],
+        events: [messageFor(escalationId)],
+        audit: [auditFor(escalationId)],
       });
       if (!result.applied) {
         const duplicate = result.duplicate?.find((e) => e.type === 'offline_message');
@@ -205,6 +218,11 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
       escalation = result.escalation;
       seq = result.events[0]!.seq;
     } else {
+      const open = ctx.queue.openFor(conversationId);
+      if (open) {
+        if (open.followUp) return addTo(open);
+        throw notAFollowUp(open);
+      }
       const route = ctx.router.first({ ...LEFT_MESSAGE, team: null, tier: socket.data.tier }, now);
       const record: EscalationRecord = {
         id,
@@ -228,10 +246,11 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
         sla: ctx.sla.windowFor('takeover', LEFT_MESSAGE.severity, true, now),
         ...unclaimed(now),
       };
-      const result = await ctx.escalations.create(record, { at: now, commandId: id, events: [message], audit: [audit] }, { exclusive: true });
+      const result = await ctx.escalations.create(record, { at: now, commandId: id, events: [messageFor(id)], audit: [auditFor(id)] }, { exclusive: true });
       if (!result.created && result.escalation.id !== id) {
-        const open = result.escalation;
-        throw new CommandFailure('invalid_state', `handoff "${open.id}" is ${customerStatusOf(open)}, so a person will read what you write; send it with customer:message`);
+        // Another message or request opened one at the same moment.
+        if (result.escalation.followUp) return addTo(result.escalation);
+        throw notAFollowUp(result.escalation);
       }
       if (!result.created) throw new CommandFailure('conflict', `id "${id}" is already used by another handoff`);
       escalation = result.escalation;
