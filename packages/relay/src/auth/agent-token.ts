@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { agentClaimsSchema, type AgentIdentity, type AgentRole } from '@baton/protocol';
 
@@ -16,16 +17,21 @@ export interface AgentTokenInput {
   now?: number;
 }
 
-/** A stable id from a display name: `Ada Lovelace` → `ada-lovelace`. */
+/**
+ * A stable id from a display name: `Ada Lovelace` → `ada-lovelace`, `Zoë Ünal` → `zoe-unal`. Letters
+ * the slug cannot hold (李雷, Иван) add a short hash of the whole name, so two such names never share
+ * an id: `李雷` → `agent-1c0d…`, `Ivan Петров` → `ivan-5b7e…`.
+ */
 export function agentIdFromName(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const folded = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const slug = folded
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
-  return slug || 'agent';
+    .slice(0, 52);
+  const lossless = !/[^\s\p{P}\p{S}a-z0-9]/u.test(folded);
+  if (lossless && slug) return slug;
+  const hash = createHash('sha256').update(name.normalize('NFC'), 'utf8').digest('hex').slice(0, 10);
+  return `${slug || 'agent'}-${hash}`;
 }
 
 function key(secret: string): Uint8Array {
