@@ -58,21 +58,43 @@ function renderLine({ from, text, meta }: LogLine): void {
 function setPaused(paused: boolean): void {
   botPaused = paused;
   typing.hidden = true;
-  botState.textContent = paused ? 'A person from our team has the conversation' : 'Nova, the assistant, is answering';
 }
 
-handoff.addEventListener('baton-bot-pause', () => setPaused(true));
-handoff.addEventListener('baton-bot-resume', () => {
-  if (!botPaused) return;
-  setPaused(false);
-  say('system', 'You’re back with Nova, the assistant.');
+/** The header says who has the conversation, by the handoff's phase (the same truth <baton-handoff> tells). */
+const WHO_ANSWERS: Partial<Record<HandoffPhase, string>> = {
+  bot: 'Nova, the assistant, is answering',
+  reviewing: 'A teammate is checking Nova’s answer',
+  offline: 'Nobody from our team is available right now',
+  ended: 'Your conversation with our team has ended',
+};
+
+// <baton-handoff> scrolls within its box here (max-height in dropin.css): keep its newest line and its
+// composer in view as the human conversation grows. Its lines live in its shadow root, so follow the
+// events that add them: the agent's messages, status changes, and the customer sending (Enter or Send).
+function keepNewestInView(): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => (handoff.scrollTop = handoff.scrollHeight)));
+}
+for (const type of ['baton-agent-message', 'baton-status', 'baton-connection', 'baton-reply-released'] as const) {
+  handoff.addEventListener(type, keepNewestInView);
+}
+handoff.addEventListener('keydown', (event: KeyboardEvent) => {
+  if (event.key === 'Enter') keepNewestInView();
 });
+handoff.addEventListener('click', keepNewestInView);
+
+handoff.addEventListener('baton-bot-pause', () => setPaused(true));
+handoff.addEventListener('baton-bot-resume', () => setPaused(false));
 // Outside the bot phase the customer writes in <baton-handoff>'s own composer (to the person, the
 // reviewer, or the leave-a-message form), so the host's composer steps aside.
 handoff.addEventListener('baton-status', (event: BatonStatusEvent) => {
   phase = event.phase;
   composer.hidden = phase !== 'bot';
-  if (phase === 'bot' && event.previous !== 'bot') input.focus();
+  botState.textContent = WHO_ANSWERS[phase] ?? 'A person from our team has the conversation';
+  if (phase === 'bot' && event.previous !== 'bot') {
+    // Said once the customer is really back (after "Back to the assistant" when a chat ended).
+    say('system', 'You’re back with Nova, the assistant.');
+    input.focus();
+  }
 });
 handoff.addEventListener('baton-reply-released', (event: BatonReplyReleasedEvent) => {
   say('bot', event.text, event.edited ? 'Checked and edited by a teammate' : undefined);
