@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { CliError, statsCount, type Command } from './command.js';
+import { guardOutput } from './output.js';
 
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   relay: () => import('./commands/relay.js'),
@@ -11,11 +12,12 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
 const USAGE = `usage: baton <command> [options]
 
 commands:
-  relay  [--config FILE] [--port N] [--db FILE]          run the relay server
-  replay [--policy FILE] [--json] CONVERSATIONS.jsonl     one decision per conversation
-  policy lint FILE                                        validate a policy document
-  policy diff A B CONVERSATIONS.jsonl                     how decisions change from policy A to B
-  token  --name NAME [--role agent|supervisor] [--team T] print a signed agent token
+  relay  [--config FILE] [--port N] [--db FILE] [--host HOST]   run the relay server
+  replay [--policy FILE] [--json] CONVERSATIONS.jsonl            one decision per conversation
+  policy lint FILE                                               validate a policy document
+  policy diff [--json] [--limit N] A B CONVERSATIONS.jsonl       how decisions change from policy A to B
+  token  --name NAME [--role agent|supervisor] [--team T]...     print a signed agent token
+         [--id ID] [--ttl DURATION] [--config FILE]
 
 Run "baton <command> --help" for a command's options.`;
 
@@ -35,6 +37,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const started = performance.now();
+// A reader that goes away (`baton replay --json f.jsonl | head -1`) ends the output quietly, not with EPIPE.
+guardOutput(process.stdout);
+guardOutput(process.stderr);
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -14,6 +14,8 @@ export async function readPolicyFile(file: string): Promise<PolicyFileResult> {
   } catch (error) {
     throw new CliError(`cannot read policy ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
+  // Editors on Windows may save a byte order mark; JSON.parse rejects it (the yaml parser skips it).
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let document: unknown;
   const yaml = ['.yaml', '.yml'].includes(extname(file).toLowerCase());
   try {

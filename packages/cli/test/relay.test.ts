@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -21,8 +21,12 @@ interface Run {
   exit: Promise<number | null>;
 }
 
-function baton(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+/** The conventional uid (and gid) of `nobody` on Debian. */
+const NOBODY = 65534;
+
+function baton(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; uid?: number } = {}): Run {
   const child = spawn(process.execPath, ['--import', tsx, main, ...args], {
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
     cwd: options.cwd ?? root,
     env: { ...process.env, RELAY_PORT: '', BATON_AGENT_SECRET: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -138,6 +142,51 @@ describe('baton relay', () => {
     const run = baton(['relay', '--config', config, '--port', '0', '--db', join(dir, 'r.sqlite')], { env: { BATON_AGENT_SECRET: SECRET } });
     runs.push(run);
     await listening(run);
+  });
+
+  it('reports a --db it cannot open in one line, without a stack trace (exit 1)', async () => {
+    const dir = tmp();
+    const notDatabase = join(dir, 'notes.sqlite');
+    writeFileSync(notDatabase, 'these are my notes, not a database; '.repeat(200));
+    const cases: Array<[string, string]> = [
+      [dir, 'it is a directory'],
+      [notDatabase, 'file is not a database'],
+      [join(notDatabase, 'relay.sqlite'), `${notDatabase} is not a directory`],
+    ];
+    for (const [db, reason] of cases) {
+      const run = baton(['relay', '--port', '0', '--db', db]);
+      expect(await run.exit).toBe(1);
+      expect(run.stderr()).toBe(`baton: relay: cannot open the database ${db}: ${reason}\n`);
+      expect(run.stdout()).toBe('');
+    }
+  });
+
+  it('names the database when the working directory is not writable (exit 1)', async () => {
+    const cwd = tmp();
+    chmodSync(cwd, 0o555);
+    try {
+      // root may write anywhere: as root (CI), run the relay as the unprivileged user `nobody`.
+      const run = baton(['relay', '--port', '0'], { cwd, ...(process.getuid?.() === 0 ? { uid: NOBODY } : {}) });
+      expect(await run.exit).toBe(1);
+      expect(run.stderr()).toBe(`baton: relay: cannot open the database ${join(cwd, '.baton', 'relay.sqlite')}: permission denied creating ${join(cwd, '.baton')}\n`);
+    } finally {
+      chmodSync(cwd, 0o755);
+    }
+  });
+
+  it('uses --port even when $RELAY_PORT is not a port', async () => {
+    const dir = tmp();
+    const run = baton(['relay', '--port', '0', '--db', join(dir, 'r.sqlite')], { env: { RELAY_PORT: 'abc' } });
+    runs.push(run);
+    await listening(run);
+    expect(run.stderr()).not.toContain('RELAY_PORT');
+  });
+
+  it('blames $RELAY_PORT, not --port, for a bad $RELAY_PORT (exit 2)', async () => {
+    const dir = tmp();
+    const run = baton(['relay', '--db', join(dir, 'r.sqlite')], { env: { RELAY_PORT: 'abc' } });
+    expect(await run.exit).toBe(2);
+    expect(run.stderr()).toBe('baton: relay: $RELAY_PORT expects a whole number from 0 to 65535, got "abc"\n');
   });
 
   it.each([

@@ -1,8 +1,8 @@
-import { compilePolicy, diffDecisions, replayConversation, replayStream, ReplayTotals, effectiveTopicRules } from '@baton/core';
+import { compilePolicy, diffDecisions, replayConversation, ReplayTotals, effectiveTopicRules } from '@baton/core';
 import { registerAllLanguages } from '@baton/core/languages/all';
 import { TRIGGER_IDS, formatProblems, triggerLabel, type Policy } from '@baton/protocol';
 import { CliError, parseCommandArgs, type Command } from '../command.js';
-import { openLines, parseConversationLine } from '../conversations-file.js';
+import { openLines, readConversations } from '../conversations-file.js';
 import { createOutput } from '../output.js';
 import { indent, loadPolicy, readPolicyFile } from '../policy-file.js';
 import { createProgress } from '../progress.js';
@@ -31,7 +31,11 @@ const policy: Command = async (argv) => {
 };
 
 async function lint(argv: string[]): Promise<number> {
-  const { positionals } = parseCommandArgs('policy lint', argv, { allowPositionals: true, options: {} });
+  const { values, positionals } = parseCommandArgs('policy lint', argv, { allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
   if (positionals.length !== 1) throw new CliError(`policy lint: expected one FILE, got ${positionals.length}\n\n${HELP}`, 2);
   const file = positionals[0]!;
   const result = await readPolicyFile(file);
@@ -77,11 +81,16 @@ export function lintWarnings(policy: Policy): string[] {
 async function diff(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('policy diff', argv, {
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, limit: { type: 'string', default: '50' } },
+    options: { json: { type: 'boolean', default: false }, limit: { type: 'string', default: '50' }, help: { type: 'boolean', short: 'h' } },
   });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
   if (positionals.length !== 3) throw new CliError(`policy diff: expected A B CONVERSATIONS.jsonl, got ${positionals.length} arguments\n\n${HELP}`, 2);
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 0) throw new CliError(`policy diff: --limit expects a whole number, got "${values.limit}"`, 2);
+  // Number('') is 0: match digits so an empty --limit= is an error, not "show none".
+  const limit = /^\d+$/.test(values.limit) ? Number(values.limit) : NaN;
+  if (!Number.isSafeInteger(limit)) throw new CliError(`policy diff: --limit expects a whole number, got "${values.limit}"`, 2);
   const [fileA, fileB, conversations] = positionals as [string, string, string];
   const [a, b] = [compilePolicy(await loadPolicy(fileA)), compilePolicy(await loadPolicy(fileB))];
   const source = openLines(conversations);
@@ -93,28 +102,33 @@ async function diff(argv: string[]): Promise<number> {
   let changed = 0;
   let invalid = 0;
 
-  await replayStream(
-    source.lines,
-    (line) => {
-      const conversation = parseConversationLine(line);
-      const before = replayConversation(a, conversation).decision;
-      const after = replayConversation(b, conversation).decision;
-      totalsA.add(before);
-      totalsB.add(after);
-      progress.tick();
-      const change = diffDecisions(before, after);
-      if (!change) return;
-      changed++;
-      if (values.json) return out.line(JSON.stringify(change));
-      if (shown.length < limit) shown.push(`  ${change.id}: ${describe(change.before)} → ${describe(change.after)}`);
-    },
-    (lineNumber, message) => {
-      invalid++;
-      process.stderr.write(`baton policy diff: line ${lineNumber}: ${message}\n`);
-    },
-  );
-  progress.done();
-  await out.flush();
+  try {
+    await readConversations(source, conversations, {
+      onConversation: (conversation) => {
+        const before = replayConversation(a, conversation).decision;
+        const after = replayConversation(b, conversation).decision;
+        totalsA.add(before);
+        totalsB.add(after);
+        progress.tick();
+        const change = diffDecisions(before, after);
+        if (!change) return;
+        changed++;
+        if (values.json) return out.line(JSON.stringify(change));
+        if (shown.length < limit) shown.push(`  ${change.id}: ${describe(change.before)} → ${describe(change.after)}`);
+      },
+      onBadLine: (lineNumber, message) => {
+        invalid++;
+        progress.message(`baton policy diff: line ${lineNumber}: ${message}`);
+      },
+      stop: () => out.closed,
+    });
+  } catch (error) {
+    if (error instanceof CliError) throw new CliError(`policy diff: ${error.message}`, error.exitCode);
+    throw new CliError(`policy diff: reading ${conversations}: ${(error as Error).message}`);
+  } finally {
+    progress.done();
+    await out.flush();
+  }
   if (values.json) return invalid > 0 ? 1 : 0;
 
   const pct = (t: ReplayTotals, n: number) => `${(t.rate(n) * 100).toFixed(1)}%`;

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -63,9 +64,46 @@ export async function loadRelayConfig(file: string, env: NodeJS.ProcessEnv = pro
   }
 }
 
-function parsePort(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) > 65_535) throw new CliError(`relay: --port expects a whole number from 0 to 65535, got "${value}"`, 2);
+/** `where` names the source of the value in the error: "--port" or "$RELAY_PORT". */
+function parsePort(value: string, where: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 65_535) throw new CliError(`relay: ${where} expects a whole number from 0 to 65535, got "${value}"`, 2);
   return Number(value);
+}
+
+/** Opens the SQLite store; any failure (no permission, a directory, not a database) is one clear line. */
+function openStore(file: string) {
+  try {
+    return createSqliteStore(file);
+  } catch (error) {
+    throw new CliError(`relay: cannot open the database ${file}: ${storeProblem(file, error as NodeJS.ErrnoException)}`, 1);
+  }
+}
+
+/** Says what is wrong in words, for errors from creating the directory (errno) and from SQLite. */
+function storeProblem(file: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied creating ${error.path ?? 'its directory'}`;
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return `${error.path ?? 'a parent'} is not a directory`;
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'SQLITE_CANTOPEN':
+      return isDirectory(file) ? 'it is a directory' : `${error.message} (does its directory exist and can this user write to it?)`;
+    default:
+      // SQLITE_READONLY, SQLITE_READONLY_DIRECTORY, …: SQLite's WAL mode writes beside the file too.
+      return error.code?.startsWith('SQLITE_READONLY') ? `${error.message} (can this user write to the file and its directory?)` : error.message;
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const relay: Command = async (argv) => {
@@ -82,16 +120,17 @@ const relay: Command = async (argv) => {
     console.log(HELP);
     return 0;
   }
-  const port = values.port !== undefined ? parsePort(values.port) : undefined;
+  const port = values.port !== undefined ? parsePort(values.port, '--port') : undefined;
   if (values.db === '') throw new CliError('relay: --db expects a file path', 2);
   const development = values.config === undefined;
   const config = development ? developmentConfig() : await loadRelayConfig(values.config!);
-  const envPort = process.env.RELAY_PORT ? parsePort(process.env.RELAY_PORT) : undefined;
+  // $RELAY_PORT only matters (and is only checked) when neither --port nor the config sets the port.
+  const envPort = port === undefined && config.port === undefined && process.env.RELAY_PORT ? parsePort(process.env.RELAY_PORT, '$RELAY_PORT') : undefined;
   const listenPort = port ?? config.port ?? envPort ?? 8787;
   const host = values.host ?? config.host ?? '127.0.0.1';
   const dbFile = values.db ?? join(process.cwd(), '.baton', 'relay.sqlite');
 
-  const store = createSqliteStore(dbFile);
+  const store = openStore(dbFile);
   const http = createServer();
   const server = await createRelay(http, { store, logger: jsonLogger }, { config });
   try {

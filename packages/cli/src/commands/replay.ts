@@ -1,8 +1,8 @@
-import { compilePolicy, defaultPolicy, replayConversation, replayStream, ReplayTotals } from '@baton/core';
+import { compilePolicy, defaultPolicy, replayConversation, ReplayTotals } from '@baton/core';
 import { registerAllLanguages } from '@baton/core/languages/all';
 import { TRIGGER_IDS, triggerLabel } from '@baton/protocol';
 import { CliError, parseCommandArgs, statsCount, type Command } from '../command.js';
-import { openLines, parseConversationLine } from '../conversations-file.js';
+import { openLines, readConversations } from '../conversations-file.js';
 import { createOutput } from '../output.js';
 import { loadPolicy } from '../policy-file.js';
 import { createProgress } from '../progress.js';
@@ -12,13 +12,16 @@ registerAllLanguages();
 
 const HELP = `usage: baton replay [--policy FILE] [--json] CONVERSATIONS.jsonl
 
-Runs each conversation (one JSON object per line; "-" reads standard input) through a policy
-(default: Baton's default policy) and reports one decision per conversation.
+Runs each conversation (one JSON object per line; "-" reads standard input, and a pipe such as
+<(zcat f.jsonl.gz) works too) through a policy (default: Baton's default policy) and reports one
+decision per conversation.
 
   --policy FILE  policy document, JSON or YAML
   --json         one JSON decision per line on stdout instead of the summary table
 
-Bad lines are reported on stderr with their line number; the other lines still run.
+Bad lines are reported on stderr with their line number (at most 5 problems each); the other
+lines still run. A line over 8 MiB, or with over 10,000 messages or contacts, is a bad line.
+After 100 bad lines in a row replay stops: the input is not a conversations file.
 Exit status: 0 when every line was valid, 1 when some line was not, 2 on a usage error.`;
 
 const replay: Command = async (argv) => {
@@ -33,28 +36,33 @@ const replay: Command = async (argv) => {
   if (positionals.length !== 1) throw new CliError(`replay: expected one CONVERSATIONS.jsonl file, got ${positionals.length}\n\n${HELP}`, 2);
   const policy = values.policy ? await loadPolicy(values.policy) : defaultPolicy;
   const compiled = compilePolicy(policy);
-  const source = openLines(positionals[0]!);
+  const file = positionals[0]!;
+  const source = openLines(file);
   const totals = new ReplayTotals();
   const out = createOutput();
   const progress = createProgress(source.size, source.bytesRead);
 
-  await replayStream(
-    source.lines,
-    (line) => {
-      const { decision } = replayConversation(compiled, parseConversationLine(line));
-      totals.add(decision);
-      progress.tick();
-      if (values.json) return out.line(JSON.stringify(decision));
-    },
-    (lineNumber, message) => {
-      totals.invalid++;
-      process.stderr.write(`baton replay: line ${lineNumber}: ${message}\n`);
-    },
-  ).then(() => undefined, (error: unknown) => {
-    throw new CliError(`replay: reading ${positionals[0]}: ${(error as Error).message}`);
-  });
-  progress.done();
-  await out.flush();
+  try {
+    await readConversations(source, file, {
+      onConversation: (conversation) => {
+        const { decision } = replayConversation(compiled, conversation);
+        totals.add(decision);
+        progress.tick();
+        if (values.json) return out.line(JSON.stringify(decision));
+      },
+      onBadLine: (lineNumber, message) => {
+        totals.invalid++;
+        progress.message(`baton replay: line ${lineNumber}: ${message}`);
+      },
+      stop: () => out.closed,
+    });
+  } catch (error) {
+    if (error instanceof CliError) throw new CliError(`replay: ${error.message}`, error.exitCode);
+    throw new CliError(`replay: reading ${file}: ${(error as Error).message}`);
+  } finally {
+    progress.done();
+    await out.flush();
+  }
   statsCount.value = totals.conversations;
 
   if (!values.json) console.log(renderTable(totals, policy.name));

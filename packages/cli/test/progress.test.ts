@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createProgress } from '../src/progress.js';
+
+/** A stand-in for stderr: records what is written, says whether it is a terminal. */
+function terminal(isTTY: boolean) {
+  const written: string[] = [];
+  const stream = { isTTY, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream;
+  return { stream, screen: () => written.join('') };
+}
+
+describe('progress bar', () => {
+  it('on a terminal, a message replaces the bar on its own line, then the bar comes back', () => {
+    const { stream, screen } = terminal(true);
+    const progress = createProgress(1_000, () => 500, stream);
+    for (let i = 0; i < 1024; i++) progress.tick();
+    expect(screen()).toMatch(/^\r\[#+\.+\]  50% 1,024 conversations/);
+    const before = screen().length;
+
+    progress.message('baton replay: line 7: not valid JSON');
+    const after = screen().slice(before);
+    // Carriage return and erase-line first: the message never continues the bar's line.
+    expect(after.startsWith('\r\x1b[K' + 'baton replay: line 7: not valid JSON\n')).toBe(true);
+    expect(after).toMatch(/\n\r\[#+\.+\]  50% 1,024 conversations/);
+  });
+
+  it('before the bar is drawn, and off a terminal, a message is written as it is', () => {
+    const tty = terminal(true);
+    createProgress(10, () => 0, tty.stream).message('first');
+    expect(tty.screen()).toBe('first\n');
+
+    const pipe = terminal(false);
+    const progress = createProgress(10, () => 0, pipe.stream);
+    for (let i = 0; i < 2048; i++) progress.tick();
+    progress.message('an error');
+    progress.done();
+    expect(pipe.screen()).toBe('an error\n');
+  });
+});
