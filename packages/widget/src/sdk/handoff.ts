@@ -32,12 +32,21 @@ const TYPING_IDLE_MS = 5_000;
 const AGENT_TYPING_STALE_MS = 15_000;
 /** Transient relay failures (`internal`, `unavailable`) are retried this many times with the same id. */
 const MAX_TRANSIENT_RETRIES = 5;
+/**
+ * How long a request for a person may go without the relay's acknowledgement (the link down when it
+ * was made, dropped meanwhile, or silent) before the customer is offered leave-a-message: `offline`
+ * with `unreachable`. Nothing is given up: the request goes out by itself once the relay is back.
+ * A request made after the link has already been down this long goes `offline` at once.
+ */
+export const HANDOFF_GRACE_MS = 8_000;
 
 const TEAM_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 /** Phases in which the host's bot is paused, for a page that reloads into one of them. */
 const BOT_PAUSED: ReadonlySet<HandoffPhase> = new Set(['escalating', 'queued', 'connected', 'reconnecting']);
 /** Phases whose handoff lives on the relay and needs a live link. */
 const LINKED: ReadonlySet<HandoffPhase> = new Set(['queued', 'connected', 'reviewing']);
+/** Phases (of the machine) in which an unacknowledged request leaves the customer waiting on the relay. */
+const WAITING_FOR_RELAY: ReadonlySet<HandoffPhase> = new Set(['queued', 'reviewing', 'reconnecting']);
 
 const OFFLINE_REASONS = { no_agent_online: 'no_agent', out_of_hours: 'out_of_hours' } as const;
 
@@ -69,6 +78,17 @@ export function createHandoff(options: HandoffOptions): Handoff {
    * escalate again on a later reconnect.
    */
   let humanPending = stored?.humanRequestPending ?? false;
+  /**
+   * The handoff whose request the relay has not acknowledged yet (it is in the outbox). Until it
+   * has, the customer is not told they are in line: the view says `escalating`.
+   */
+  let unacknowledged: string | null = unacknowledgedIn(stored);
+  /** The relay answered that request without settling it (rate limit, transient failure): it is there. */
+  let requestHeard = false;
+  /** Gives up waiting for that acknowledgement: see `HANDOFF_GRACE_MS`. */
+  let requestGrace: ReturnType<typeof setTimeout> | null = null;
+  /** When the link was lost (`now()`), null while it is up. */
+  let linkDownSince: number | null = null;
   const seenSeqs = new Set<number>();
   const seenAgentMessages = new Set(lines.filter((l) => l.role === 'agent').map((l) => l.id));
   const attempts = new Map<string, number>();
@@ -155,7 +175,8 @@ export function createHandoff(options: HandoffOptions): Handoff {
   // ---- view and persistence ------------------------------------------------------------------
 
   function viewOf(value: MachineValue, context: StoredContext): HandoffView {
-    return deriveView({ value, context: { ...context, humanRequestPending: humanPending }, connection, lines, review, leftMessages });
+    const awaitingRelay = context.handoffId !== null && context.handoffId === unacknowledged;
+    return deriveView({ value, context: { ...context, humanRequestPending: humanPending }, connection, lines, review, leftMessages, awaitingRelay });
   }
 
   /**
@@ -260,6 +281,8 @@ export function createHandoff(options: HandoffOptions): Handoff {
     }
     refresh();
     startTransport();
+    // Reloaded while the relay had not acknowledged the request: the same grace starts again.
+    if (unacknowledged !== null && unacknowledged === actor.getSnapshot().context.handoffId) awaitAcknowledgement(unacknowledged);
     for (const event of beforeBoot.splice(0)) actor.send(event);
     for (const read of readAtBoot.splice(0)) read();
   }
@@ -282,8 +305,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
   function onSnapshot(snapshot: ConversationSnapshot) {
     const nextHandoff = snapshot.context.handoffId;
     if (nextHandoff !== null && nextHandoff !== handoffId) {
-      // A new handoff: its conversation starts empty.
-      lines = [];
+      // A new handoff. The customer keeps the lines of the earlier ones in this conversation.
       review = null;
       leftMessages = 0;
       escalationId = null;
@@ -345,7 +367,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
   }
 
   function requestHandoff(event: Extract<ConversationEmitted, { type: 'handoff.requested' }>) {
-    if (!transport || transport.connection === 'unreachable') {
+    if (!transport || transport.connection === 'unreachable' || (linkDownSince !== null && now() - linkDownSince >= HANDOFF_GRACE_MS)) {
       unreachableForHandoff();
       return;
     }
@@ -362,8 +384,41 @@ export function createHandoff(options: HandoffOptions): Handoff {
         team: routeHint(event.decision),
       },
     });
+    awaitAcknowledgement(event.id);
     // Dropped between the press and now: the phase says so until the relay is back.
     if (transport.connection === 'reconnecting') send({ type: 'connection.lost' });
+  }
+
+  /** The request of handoff `id` is out (or on its way): without an answer in time, offline. */
+  function awaitAcknowledgement(id: string) {
+    unacknowledged = id;
+    requestHeard = false;
+    cancelTimer(requestGrace);
+    requestGrace = later(HANDOFF_GRACE_MS, () => {
+      requestGrace = null;
+      requestOverdue(id);
+    });
+  }
+
+  function acknowledged(id: string) {
+    if (unacknowledged !== id) return;
+    unacknowledged = null;
+    requestHeard = false;
+    cancelTimer(requestGrace);
+    requestGrace = null;
+  }
+
+  /**
+   * Nobody acknowledged the request in time: offline (`unreachable`) with leave-a-message, and the
+   * request pending, asked for afresh once the relay is back (the relay keeps one open handoff per
+   * conversation, so a copy that did reach it is answered with the same place in line). A request
+   * still on its way cannot be taken back; if its answer comes after all, it is asked for again then.
+   */
+  function requestOverdue(id: string) {
+    if (unacknowledged !== id || handoffId !== id || requestHeard) return;
+    if (!WAITING_FOR_RELAY.has(currentPhase())) return;
+    if (transport?.withdraw(`request:${id}`)) acknowledged(id);
+    unreachableForHandoff();
   }
 
   function routeHint(decision: EscalationDecision): string | null {
@@ -418,6 +473,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
   // ---- relay answers -------------------------------------------------------------------------
 
   function settled(entry: OutboxEntry, ack: AckOf<OutboxEntry['event']>): Settlement {
+    if (entry.event === 'handoff:request' && entry.payload.id === unacknowledged) requestHeard = true;
     if (!ack.ok) {
       const tries = (attempts.get(entry.key) ?? 0) + 1;
       attempts.set(entry.key, tries);
@@ -446,12 +502,18 @@ export function createHandoff(options: HandoffOptions): Handoff {
   }
 
   function requestAnswered(id: string, ack: AckOf<'handoff:request'>) {
+    acknowledged(id);
     if (!ack.ok) {
       fail(ack.error.code, `the handoff request was refused: ${ack.error.message}`);
       if (handoffId === id) unreachableForHandoff();
       return;
     }
     if (handoffId !== id) return;
+    if (currentPhase() === 'offline' && humanPending) {
+      // Answered after the grace ran out: ask again now (the relay answers with this same handoff).
+      askPending();
+      return;
+    }
     const { escalation } = ack;
     escalationId = escalation.id;
     if (escalation.status === 'offline') {
@@ -488,9 +550,15 @@ export function createHandoff(options: HandoffOptions): Handoff {
 
   const ours = (id: string) => id === (escalationId ?? handoffId);
 
+  /** An event of our handoff from the relay: it has the request, whether or not its ack arrived. */
+  function heardOf() {
+    if (handoffId !== null) acknowledged(handoffId);
+  }
+
   function onStatus(status: CustomerEventPayload<'handoff:status'>) {
     if (status.conversationId !== conversationId || !fresh(status.seq)) return;
     if (!ours(status.escalationId)) return refresh();
+    heardOf();
     switch (status.status) {
       case 'queued':
       case 'in_review':
@@ -517,6 +585,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
   function onAgentMessage(message: CustomerEventPayload<'agent:message'>) {
     if (message.conversationId !== conversationId || !fresh(message.seq)) return;
     if (!ours(message.escalationId) || seenAgentMessages.has(message.id)) return refresh();
+    heardOf();
     seenAgentMessages.add(message.id);
     const at = Date.parse(message.at);
     lines = [...lines, { id: message.id, role: 'agent', text: message.text, at: Number.isNaN(at) ? now() : at, agentName: message.agentName }];
@@ -536,6 +605,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
   function onReviewDecision(decision: CustomerEventPayload<'review:decision'>) {
     if (decision.conversationId !== conversationId || !fresh(decision.seq)) return;
     if (!ours(decision.escalationId)) return refresh();
+    heardOf();
     fromRelay({ type: 'review.decision', decision: decision.decision, text: decision.text });
     refresh();
   }
@@ -586,6 +656,14 @@ export function createHandoff(options: HandoffOptions): Handoff {
 
   function onConnection(state: ConnectionState) {
     connection = state;
+    if (state === 'online') linkDownSince = null;
+    else if (state !== 'connecting' && linkDownSince === null) linkDownSince = now();
+    // Dropped with the request unanswered: the grace from the press goes on; if it already ran out
+    // while the relay was answering (rate limit, transient failure), the drop starts a new one.
+    if (state === 'reconnecting' && unacknowledged !== null && unacknowledged === handoffId) {
+      requestHeard = false;
+      if (requestGrace === null) awaitAcknowledgement(unacknowledged);
+    }
     if (state === 'reconnecting') send({ type: 'connection.lost' });
     announce({ type: 'connection.changed', connection: state });
     refresh();
@@ -791,6 +869,13 @@ export function createHandoff(options: HandoffOptions): Handoff {
   return handoff;
 }
 
+
+/** The handoff whose request was still in the outbox when the page was left. */
+function unacknowledgedIn(stored: StoredHandoff | null): string | null {
+  const id = stored?.machine.context.handoffId ?? null;
+  if (id === null) return null;
+  return stored!.outbox.some((entry) => entry.event === 'handoff:request' && entry.payload.id === id) ? id : null;
+}
 
 function reviewViewOf(decision: 'allow' | 'block' | 'redact_and_allow', text: string | null): ReviewView {
   if (decision === 'block') return { state: 'blocked', text: null };

@@ -6,7 +6,10 @@ import type { ContactDetails, EscalationDecision, Policy, PolicyInput } from '@b
 import type { CompiledPolicy } from '@baton/core';
 import type { ManagerOptions, SocketOptions } from 'socket.io-client';
 
-/** Where the conversation is, as the customer sees it (the machine's top-level states). */
+/**
+ * Where the conversation is, as the customer sees it (the machine's top-level states), except that
+ * a request the relay has not acknowledged yet shows as `escalating`, never `queued`.
+ */
 export type HandoffPhase = 'bot' | 'reviewing' | 'escalating' | 'queued' | 'connected' | 'reconnecting' | 'offline' | 'ended';
 
 /** Why nobody can take over right now. */
@@ -55,7 +58,7 @@ export interface HandoffView {
   offline: { reason: OfflineReason; leftMessages: number } | null;
   /** "Talk to a person" pressed while offline or reconnecting: it goes out when the relay is back. */
   humanRequestPending: boolean;
-  /** The human conversation, oldest first. */
+  /** The human conversation, oldest first: the lines of every handoff of this conversation, not only the current one. */
   lines: ChatLine[];
 }
 

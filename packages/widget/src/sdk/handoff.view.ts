@@ -20,6 +20,8 @@ export interface ViewInput {
   review: ReviewView | null;
   /** Offline messages the relay acknowledged. */
   leftMessages: number;
+  /** The current handoff's request has not been acknowledged by the relay yet. */
+  awaitingRelay?: boolean;
 }
 
 export function phaseOf(value: MachineValue): HandoffPhase {
@@ -48,7 +50,9 @@ export function initialHandoffView(connection: ConnectionState = 'connecting'): 
 
 export function deriveView(input: ViewInput): HandoffView {
   const { context } = input;
-  const phase = phaseOf(input.value);
+  // The machine queues as soon as the request is made; nobody is in line before the relay says so.
+  const machinePhase = phaseOf(input.value);
+  const phase: HandoffPhase = machinePhase === 'queued' && input.awaitingRelay ? 'escalating' : machinePhase;
   const decision = context.decision;
   return {
     phase,
