@@ -14,15 +14,32 @@ import type { CompiledPolicy } from './policy.js';
 import { analyze } from './text.js';
 import { parseTime } from './time.js';
 
-/** What evaluate() remembers between messages. Plain data: persist it, replay it, compare it. */
+/**
+ * How many recent customer sentiments the state keeps when the policy's sentiment window is smaller:
+ * what the handoff summary shows as the trajectory.
+ */
+export const SENTIMENT_HISTORY = 200;
+
+/**
+ * What evaluate() remembers between messages. Plain data: persist it, replay it, compare it.
+ * Its size does not grow with the length of the conversation (only with the distinct intents,
+ * topics and languages seen), so each message costs the same however long the conversation runs.
+ */
 export interface ConversationState {
   /** Messages seen so far; the next message gets this index. */
   index: number;
-  /** Sentiment of each customer message, oldest first. */
+  /**
+   * Sentiment of the most recent customer messages, oldest first: the last `SENTIMENT_HISTORY` or
+   * the policy's sentiment window, whichever is larger.
+   */
   sentiments: number[];
   distress: DistressKind[];
-  /** Intent of each bot reply, oldest first (null when the bot gave none). */
-  intents: Array<string | null>;
+  /** The distinct intents of bot replies, in the order they first came up (since the last hand-back). */
+  intents: string[];
+  /** Intent of the latest bot reply (null when it gave none, or before any reply). */
+  lastIntent: string | null;
+  /** How many bot replies in a row ended with `lastIntent` (0 before any reply and after a hand-back). */
+  intentRun: number;
   /** Topic rules that matched so far. */
   topics: string[];
   /** Languages the detectors recognised in customer messages. */
@@ -42,6 +59,8 @@ export function initialState(contacts: readonly Contact[] = []): ConversationSta
     sentiments: [],
     distress: [],
     intents: [],
+    lastIntent: null,
+    intentRun: 0,
     topics: [],
     languages: [],
     contacts: [...contacts],
@@ -53,7 +72,22 @@ export function initialState(contacts: readonly Contact[] = []): ConversationSta
 
 /** After a human hands the conversation back, loops and stalls start counting afresh. */
 export function afterHandBack(state: ConversationState): ConversationState {
-  return { ...state, intents: [], awaitingBotSince: null };
+  return { ...state, intents: [], lastIntent: null, intentRun: 0, awaitingBotSince: null };
+}
+
+/**
+ * A state saved before intents were kept as distinct values plus the latest run (a restored widget
+ * session, say) holds every reply's intent instead: rebuild the compact form from it, so the
+ * conversation goes on with the same decisions.
+ */
+function upgrade(state: ConversationState): ConversationState {
+  if (typeof state.intentRun === 'number') return state;
+  const all = state.intents as Array<string | null>;
+  const lastIntent = all.length > 0 ? (all[all.length - 1] ?? null) : null;
+  let intentRun = 0;
+  while (intentRun < all.length && all[all.length - 1 - intentRun] === lastIntent) intentRun++;
+  const intents = [...new Set(all.filter((i): i is string => i !== null))];
+  return { ...state, intents, lastIntent, intentRun };
 }
 
 export interface Evaluation {
@@ -95,6 +129,7 @@ export function evaluate(
   message: ConversationMessage,
   now?: number,
 ): Evaluation {
+  state = upgrade(state);
   const { policy } = compiled;
   const triggers = policy.triggers;
   const at = message.at ? parseTime(message.at) : (now ?? null);
@@ -138,7 +173,11 @@ export function evaluate(
     }
 
     const reading = readSentiment(text, compiled.languages);
-    next.sentiments = [...state.sentiments, reading.score];
+    // Keep only the recent history: copying the whole of it made each message cost O(length).
+    const keep = Math.max(SENTIMENT_HISTORY, triggers.sentiment.window);
+    const sentiments = state.sentiments.length < keep ? state.sentiments.slice() : state.sentiments.slice(state.sentiments.length - keep + 1);
+    sentiments.push(reading.score);
+    next.sentiments = sentiments;
     if (reading.distress.length > 0) next.distress = [...new Set([...state.distress, ...reading.distress])];
     if (triggers.sentiment.enabled) {
       const sentiment = triggers.sentiment;
@@ -178,7 +217,10 @@ export function evaluate(
       }
     }
     next.awaitingBotSince = null;
-    next.intents = [...state.intents, message.intent ?? null];
+    const intent = message.intent ?? null;
+    next.lastIntent = intent;
+    next.intentRun = state.intentRun > 0 && state.lastIntent === intent ? state.intentRun + 1 : 1;
+    if (intent !== null && !state.intents.includes(intent)) next.intents = [...state.intents, intent];
 
     const confidence = message.confidence;
     if (triggers.low_confidence.enabled && confidence !== undefined && confidence < triggers.low_confidence.threshold) {
@@ -196,8 +238,8 @@ export function evaluate(
     }
 
     if (triggers.loop.enabled && message.intent) {
-      const recent = next.intents.slice(-triggers.loop.count);
-      if (recent.length === triggers.loop.count && recent.every((i) => i === message.intent)) {
+      // The last `count` replies all carried this intent.
+      if (next.intentRun >= triggers.loop.count) {
         candidates.push(
           candidate('loop', triggers.loop, `Conversation loop: intent "${message.intent}" ${triggers.loop.count} times in a row`, [`intent ${message.intent} x${triggers.loop.count}`]),
         );
@@ -207,7 +249,7 @@ export function evaluate(
 
   if (triggers.repeat_contact.enabled && !state.repeatContactFired && at !== null && state.contacts.length > 0) {
     const windowMs = triggers.repeat_contact.windowHours * 3_600_000;
-    const current = new Set([...next.topics, ...next.intents.filter((i): i is string => i !== null)]);
+    const current = new Set([...next.topics, ...next.intents]);
     const previous = state.contacts.find((c) => {
       const when = parseTime(c.at);
       return current.has(c.topic) && when <= at && at - when <= windowMs;

@@ -89,6 +89,11 @@ function isOnlyARequestForAPerson(text: string): boolean {
   return !!match && (match.form === 'terse' || text.length < 40);
 }
 
+/**
+ * The first half of the trajectory against the second. The evaluator keeps only the recent
+ * sentiments (`SENTIMENT_HISTORY`, 200, or the policy's window if larger), so in a longer
+ * conversation this is the trend over those recent customer messages.
+ */
 function trend(trajectory: readonly number[]): 'improving' | 'steady' | 'worsening' {
   if (trajectory.length < 2) return 'steady';
   const half = Math.ceil(trajectory.length / 2);
