@@ -31,6 +31,7 @@ export function escalation(overrides: Partial<EscalationView> & { id: string }):
     resolvedAt: null,
     resolution: null,
     sla: { startedAt: createdAt, warnAt: iso(start + 5 * MINUTE), dueAt: iso(start + 10 * MINUTE), warned: false, breaches: 0 },
+    slaBreaches: 0,
     lastSeq: 1,
     ...overrides,
     createdAt,

@@ -125,4 +125,73 @@ describe('card status and SLA colour (injected clock)', () => {
   it('has no colour without a running SLA', () => {
     expect(slaState(escalation({ id: 'none', sla: null }), T0)).toEqual({ level: 'none', remainingMs: null });
   });
+
+  it('stays red for a breach whose window is gone (a freshly loaded desk reads slaBreaches)', () => {
+    expect(slaState(escalation({ id: 'gone', sla: null, slaBreaches: 2 }), T0)).toEqual({ level: 'breached', remainingMs: null });
+  });
+});
+
+describe('QueueStore: items owned by someone else (snapshot and live agree)', () => {
+  const claimedByBob = (id: string, patch: Partial<Parameters<typeof escalation>[0]> = {}) =>
+    escalation({ id, status: 'assigned', assignee: { id: 'bob', name: 'Bob' }, claimedAt: iso(T0), lastSeq: 2, ...patch });
+
+  it('an agent keeps no snapshot item claimed by someone else; a supervisor keeps it', () => {
+    const agentStore = new QueueStore();
+    agentStore.setAgent(ada);
+    agentStore.replace([escalation({ id: 'open' }), claimedByBob('bobs'), escalation({ id: 'mine', status: 'assigned', assignee: { id: 'ada', name: 'Ada' } })]);
+    expect(agentStore.all().map((e) => e.id).sort()).toEqual(['mine', 'open']);
+    // How it ends is never told to Ada: a later view of it changes nothing either.
+    expect(agentStore.receive(claimedByBob('bobs', { status: 'resolved', lastSeq: 5 }))).toBe('ignored');
+    expect(agentStore.get('bobs')).toBeUndefined();
+    const supervisorStore = new QueueStore();
+    supervisorStore.setAgent(boss);
+    supervisorStore.replace([claimedByBob('bobs')]);
+    expect(supervisorStore.get('bobs')?.assignee?.name).toBe('Bob');
+  });
+
+  it('an agent drops a known item someone else ended; an unowned ended item stays', () => {
+    const store = storeWith(ada);
+    expect(store.receive(claimedByBob('medium-new', { status: 'resolved', lastSeq: 3 }))).toBe('dropped');
+    expect(store.receive(escalation({ id: 'low-old', status: 'cancelled', sla: null, lastSeq: 3 }))).toBe('updated');
+    expect(cardStatus(store.get('low-old')!)).toBe('expired');
+  });
+});
+
+describe('QueueStore: SLA breaches survive reloads and reassignment', () => {
+  const window = (startMs: number, breaches: number) => ({
+    startedAt: iso(startMs),
+    warnAt: iso(startMs + 5 * MINUTE),
+    dueAt: iso(startMs + 10 * MINUTE),
+    warned: false,
+    breaches,
+  });
+
+  it('stays red without a running window once a breach is known', () => {
+    expect(slaState(escalation({ id: 'x', sla: null }), T0, 1)).toEqual({ level: 'breached', remainingMs: null });
+  });
+
+  it('a reassigned item (fresh snapshot) counts down its new window and keeps the breach count', () => {
+    const store = new QueueStore();
+    store.setAgent(boss);
+    const reassigned = escalation({ id: 'r', route: { to: 'supervisors' }, sla: window(T0 + 10 * MINUTE, 1) });
+    store.replace([reassigned]);
+    expect(store.breachesOf(store.get('r')!)).toBe(1);
+    expect(slaState(store.get('r')!, T0 + 11 * MINUTE, store.breachesOf(store.get('r')!)).level).toBe('ok');
+  });
+
+  it('remembers a live breach when the next view stops the window (sla: null), without counting twice', () => {
+    const store = new QueueStore();
+    store.setAgent(boss);
+    store.replace([escalation({ id: 'b' })]);
+    store.noteBreach('b', iso(T0 + 10 * MINUTE));
+    store.noteBreach('b', iso(T0 + 10 * MINUTE));
+    store.receive(escalation({ id: 'b', status: 'assigned', assignee: { id: 'sam', name: 'Sam' }, sla: null, lastSeq: 2 }));
+    const held = store.get('b')!;
+    expect(store.breachesOf(held)).toBe(1);
+    expect(slaState(held, T0 + 20 * MINUTE, store.breachesOf(held)).level).toBe('breached');
+    // The reassigned view already counts the breach: an sla:breached arriving after it adds nothing.
+    store.receive(escalation({ id: 'c', sla: window(T0 + 10 * MINUTE, 1), lastSeq: 3 }));
+    store.noteBreach('c', iso(T0 + 10 * MINUTE));
+    expect(store.breachesOf(store.get('c')!)).toBe(1);
+  });
 });

@@ -156,7 +156,10 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
         socket.emit('queue:snapshot', {
           at: new Date(ctx.clock.now()).toISOString(),
           agent,
-          escalations: open.filter((e) => canSee(agent, e.route, e.assignee?.id ?? null)).map(toEscalationView),
+          // Someone else's escalation reaches supervisors only: a plain agent would never hear how it ends.
+          escalations: open
+            .filter((e) => canSee(agent, e.route, e.assignee?.id ?? null) && (agent.role === 'supervisor' || e.assignee === null || e.assignee.id === agent.id))
+            .map(toEscalationView),
           agentsOnline: ctx.presence.count,
         });
       },

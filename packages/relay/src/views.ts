@@ -41,6 +41,7 @@ export function toEscalationView(e: EscalationRecord): EscalationView {
     resolvedAt: isoOrNull(e.resolvedAt),
     resolution: e.resolution ? { action: e.resolution.action, note: e.resolution.note, by: e.resolution.by, at: iso(e.resolution.at) } : null,
     sla: e.sla ? { startedAt: iso(e.sla.startedAt), warnAt: iso(e.sla.warnAt), dueAt: iso(e.sla.dueAt), warned: e.sla.warned, breaches: e.slaBreaches } : null,
+    slaBreaches: e.slaBreaches,
     lastSeq: e.lastSeq,
   };
 }

@@ -324,6 +324,12 @@ describe('who hears about what', () => {
     const { escalationId, conversationId } = await requestTakeover(customer);
     await ada.emitWithAck('escalation:claim', { escalationId });
     await expect.poll(() => beaUpdates.map((u) => u.change)).toEqual(['claimed']);
+    // Agents who connect later get it in their snapshot only if they own it or supervise.
+    const cid = await relay.agent({ name: 'Cid Agent', id: 'cid' });
+    const una = await relay.agent({ name: 'Una Supervisor', id: 'una', role: 'supervisor' });
+    expect((await relay.snapshotOf(cid)).escalations.map((e) => e.id)).not.toContain(escalationId);
+    expect((await relay.snapshotOf(una)).escalations.map((e) => e.id)).toContain(escalationId);
+    expect((await relay.snapshotOf(await relay.agent({ name: 'Ada Agent', id: 'ada' }))).escalations.map((e) => e.id)).toContain(escalationId);
 
     const beaMessages = collect(bea, 'customer:message');
     const adaMessage = nextEvent(ada, 'customer:message');

@@ -9,6 +9,7 @@ import {
   type AgentIdentity,
   type Analytics,
   type EscalationView,
+  type HandoffStatus,
   type ResolutionAction,
 } from '@baton/protocol';
 import { SEVERITIES, TRIGGER_IDS, triggerLabel, type Language, type Severity, type TriggerId } from '@baton/protocol/vocabulary';
@@ -39,6 +40,8 @@ interface ResolveDraft {
   action: ResolutionAction;
   note: string;
   team: string;
+  /** A transfer was submitted without a team: the field shows why. */
+  teamMissing: boolean;
   /** Word indices of the held reply the reviewer removed. */
   removed: Set<number>;
   anchor: number | null;
@@ -273,6 +276,7 @@ export class BatonDesk extends LitElement {
         const { escalation, change } = event.payload;
         this.keepRaw(escalation.id, name, payload);
         this.receiveEscalation(escalation, change === 'transferred' || change === 'reassigned' || change === 'escalated');
+        if (change === 'cancelled' && this.queue.get(escalation.id)) this.announce(this.t.customerLeftItem(escalation.id));
         break;
       }
       case 'context:appended':
@@ -296,6 +300,7 @@ export class BatonDesk extends LitElement {
       }
       case 'sla:breached': {
         this.keepRaw(event.payload.escalationId, name, payload);
+        this.queue.noteBreach(event.payload.escalationId, event.payload.dueAt);
         const message = this.t.slaBreached(event.payload.escalationId);
         this.announce(message);
         this.notifications.alert(message, this.t.severities[event.payload.severity], `sla-${event.payload.escalationId}`);
@@ -312,6 +317,9 @@ export class BatonDesk extends LitElement {
   private receiveEscalation(escalation: EscalationView, mayBeNew: boolean): void {
     if (escalation.assignee && escalation.assignee.id !== this.agent?.id) this.lastAssignee.set(escalation.id, escalation.assignee.name);
     const outcome = this.queue.receive(escalation);
+    // Nobody types into an escalation that ended.
+    const status = cardStatus(escalation);
+    if ((status === 'resolved' || status === 'expired') && this.customerTyping.has(escalation.id)) this.setCustomerTyping(escalation.id, false);
     if (outcome === 'added' && (mayBeNew || cardStatus(escalation) === 'open')) {
       const message = this.t.newItem(this.t.severities[escalation.severity], triggerLabel(escalation.trigger, this.language));
       this.announce(message);
@@ -372,6 +380,8 @@ export class BatonDesk extends LitElement {
     for (let page = 0; page < 10; page++) {
       const ack = await connection.command('escalation:history', { escalationId, since });
       if (!ack.ok) return;
+      // The history carries the current view: a card that missed an update catches up (or leaves).
+      this.queue.receive(ack.escalation);
       thread.seedTranscript(ack.escalation);
       thread.addHistory(ack.events, escalationId);
       if (!ack.hasMore || ack.events.length === 0) break;
@@ -469,7 +479,7 @@ export class BatonDesk extends LitElement {
   private draft(escalation: EscalationView): ResolveDraft {
     let draft = this.drafts.get(escalation.id);
     if (!draft) {
-      draft = { action: ACTIONS_BY_KIND[escalation.kind][0], note: '', team: '', removed: new Set(), anchor: null, commandId: newId() };
+      draft = { action: ACTIONS_BY_KIND[escalation.kind][0], note: '', team: '', teamMissing: false, removed: new Set(), anchor: null, commandId: newId() };
       this.drafts.set(escalation.id, draft);
     }
     return draft;
@@ -485,6 +495,14 @@ export class BatonDesk extends LitElement {
     const draft = this.draft(escalation);
     if (draft.action === 'redact_and_allow' && draft.removed.size === 0) return this.announce(this.t.redactionEmpty);
     const team = draft.team.trim();
+    if (draft.action === 'transferred' && team === '') {
+      // Without a team the relay would pick the next route: never a silent surprise.
+      draft.teamMissing = true;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="team"]')?.focus();
+      return;
+    }
     this.setBusy(`resolve:${escalation.id}`, true);
     const ack = await connection.command('escalation:resolve', {
       id: draft.commandId,
@@ -725,10 +743,22 @@ export class BatonDesk extends LitElement {
 
   private renderSla(escalation: EscalationView): TemplateResult {
     const t = this.t;
-    const sla = slaState(escalation, this.clock.read());
-    const text = sla.remainingMs === null ? t.slaNone : sla.level === 'breached' ? t.slaOver(formatDuration(-sla.remainingMs)) : t.slaLeft(formatDuration(sla.remainingMs));
+    const breaches = this.queue.breachesOf(escalation);
+    const sla = slaState(escalation, this.clock.read(), breaches);
+    const text =
+      sla.remainingMs === null
+        ? sla.level === 'breached'
+          ? t.slaBreachedStopped(breaches)
+          : t.slaNone
+        : sla.level === 'breached'
+          ? t.slaOver(formatDuration(-sla.remainingMs))
+          : t.slaLeft(formatDuration(sla.remainingMs));
+    // A reassigned item counts down a new window; its earlier breach stays visible (and red).
+    const earlier = sla.remainingMs !== null && sla.remainingMs > 0 && breaches > 0;
     // role=timer is not announced as it changes: countdowns must not chatter every second.
-    return html`<span part="sla" class="sla" role="timer" aria-live="off" data-level=${sla.level}>${text}</span>`;
+    return html`<span part="sla" class="sla" role="timer" aria-live="off" data-level=${sla.level} data-breaches=${breaches}>${text}${earlier
+        ? html` <span class="sla-breaches" data-testid="sla-breaches">(${t.slaBreachedBefore(breaches)})</span>`
+        : nothing}</span>`;
   }
 
   private renderCard(escalation: EscalationView): TemplateResult {
@@ -736,7 +766,7 @@ export class BatonDesk extends LitElement {
     const status = cardStatus(escalation);
     const claiming = this.busy.has(`claim:${escalation.id}`);
     const assignee = escalation.assignee ? t.assignedTo(escalation.assignee.id === this.agent?.id ? `${escalation.assignee.name} ✓` : escalation.assignee.name) : t.unassigned;
-    const sla = slaState(escalation, this.clock.read());
+    const sla = slaState(escalation, this.clock.read(), this.queue.breachesOf(escalation));
     return html`
       <li part="card" class="card" role="listitem" data-id=${escalation.id} data-severity=${escalation.severity} data-sla=${sla.level} data-status=${status} aria-current=${this.selectedId === escalation.id ? 'true' : 'false'}>
         <button type="button" part="card-select" class="card-select" id=${`card-${escalation.id}`} data-id=${escalation.id} @click=${() => this.select(escalation.id)}>
@@ -840,13 +870,17 @@ export class BatonDesk extends LitElement {
       case 'review_decision':
         return html`<li class="line note">${t.reviewDecision(t.actions[line.decision as ResolutionAction] ?? line.decision)}${line.text !== null ? html`: <q>${line.text}</q>` : nothing}</li>`;
       case 'status':
-        return html`<li class="line note muted">${t.statusEntry(line.status)}</li>`;
+        return html`<li class="line note muted">${t.statusEntry(t.handoffStatuses[line.status as HandoffStatus] ?? line.status)}</li>`;
     }
   }
 
   private renderComposer(escalation: EscalationView, canChat: boolean): TemplateResult {
     const t = this.t;
-    if (!canChat) return html`<p class="muted">${t.chatNeedsClaim}</p>`;
+    if (!canChat) {
+      const status = cardStatus(escalation);
+      const ended = status === 'expired' ? t.customerLeft : status === 'resolved' ? t.chatEnded : null;
+      return ended ? html`<p class="muted" data-testid="chat-ended">${ended}</p>` : html`<p class="muted">${t.chatNeedsClaim}</p>`;
+    }
     const submit = (event: Event) => {
       event.preventDefault();
       void this.sendReply(escalation);
@@ -879,7 +913,7 @@ export class BatonDesk extends LitElement {
     const busy = this.busy.has(`resolve:${escalation.id}`);
     const change = () => this.requestUpdate();
     return html`
-      <form part="resolve" class="panel resolve" @submit=${(e: Event) => {
+      <form part="resolve" class="panel resolve" novalidate @submit=${(e: Event) => {
         e.preventDefault();
         void this.resolve(escalation);
       }}>
@@ -899,7 +933,26 @@ export class BatonDesk extends LitElement {
           </select>
         </label>
         ${draft.action === 'transferred'
-          ? html`<label>${t.teamLabel}<input name="team" .value=${live(draft.team)} @input=${(e: Event) => (draft.team = (e.target as HTMLInputElement).value)} /></label>`
+          ? html`<label
+                >${t.teamLabel}
+                <input
+                  name="team"
+                  required
+                  autocomplete="off"
+                  aria-invalid=${draft.teamMissing ? 'true' : 'false'}
+                  aria-describedby=${draft.teamMissing ? `team-error-${escalation.id}` : nothing}
+                  .value=${live(draft.team)}
+                  @input=${(e: Event) => {
+                    draft.team = (e.target as HTMLInputElement).value;
+                    if (draft.teamMissing && draft.team.trim() !== '') {
+                      draft.teamMissing = false;
+                      change();
+                    }
+                  }}
+              /></label>
+              ${draft.teamMissing
+                ? html`<p class="error" role="alert" id=${`team-error-${escalation.id}`} data-testid="team-error">${t.teamRequired}</p>`
+                : nothing}`
           : nothing}
         ${draft.action === 'redact_and_allow' ? this.renderRedactionEditor(escalation, draft) : nothing}
         <label

@@ -258,6 +258,10 @@ export const deskStyles = css`
     background: var(--_breached-bg);
     font-weight: 700;
   }
+  .sla-breaches {
+    color: var(--_breached);
+    font-weight: 700;
+  }
   .detail {
     background: var(--_surface);
     border: 1px solid var(--_border);

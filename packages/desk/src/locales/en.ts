@@ -1,3 +1,5 @@
+import type { HandoffStatus } from '@baton/protocol';
+
 /** English strings of the desk; every other locale provides the same keys. */
 export const en = {
   deskLabel: 'Agent desk',
@@ -35,6 +37,8 @@ export const en = {
   slaLeft: (duration: string) => `SLA ${duration} left`,
   slaOver: (duration: string) => `SLA breached ${duration} ago`,
   slaNone: 'No SLA running',
+  slaBreachedStopped: (count: number) => (count > 1 ? `SLA breached ${count} times` : 'SLA breached'),
+  slaBreachedBefore: (count: number) => (count > 1 ? `breached ${count} times before` : 'breached once before'),
   unassigned: 'Unassigned',
   assignedTo: (name: string) => `Assigned to ${name}`,
   claim: 'Claim',
@@ -72,8 +76,20 @@ export const en = {
   transcriptTitle: 'Conversation',
   speakers: { customer: 'Customer', bot: 'AI', agent: 'Agent', system: 'System' },
   customerTyping: 'The customer is typing…',
+  customerLeft: 'The customer left the conversation.',
+  customerLeftItem: (id: string) => `The customer left ${id}.`,
+  chatEnded: 'This conversation has ended.',
   reviewDecision: (decision: string) => `Review decision: ${decision}`,
   statusEntry: (status: string) => `Status: ${status}`,
+  handoffStatuses: {
+    queued: 'Waiting in the queue',
+    assigned: 'Assigned to an agent',
+    connected: 'Connected with an agent',
+    in_review: 'In review',
+    resolved: 'Resolved',
+    returned: 'Returned to the bot',
+    offline: 'No one available',
+  } as Record<HandoffStatus, string>,
   chatTitle: 'Reply to the customer',
   replyLabel: 'Your reply',
   send: 'Send',
@@ -94,6 +110,7 @@ export const en = {
   },
   noteLabel: 'Note (kept in the audit log)',
   teamLabel: 'Team',
+  teamRequired: 'Enter the team to transfer this escalation to.',
   submit: 'Submit',
   submitting: 'Submitting…',
   resolveNeedsClaim: 'Claim this escalation before resolving it.',

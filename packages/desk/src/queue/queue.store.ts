@@ -44,6 +44,11 @@ export interface SlaState {
   remainingMs: number | null;
 }
 
+/** How many SLA deadlines an escalation has missed, from its view (also once its window is gone). */
+export function slaBreaches(escalation: Pick<EscalationView, 'sla' | 'slaBreaches'>): number {
+  return Math.max(escalation.slaBreaches, escalation.sla?.breaches ?? 0);
+}
+
 type Agent = Pick<AgentIdentity, 'id' | 'role' | 'teams'>;
 
 export function cardStatus(escalation: Pick<EscalationView, 'status'>): CardStatus {
@@ -68,11 +73,13 @@ export function isClaimable(escalation: Pick<EscalationView, 'status'>): boolean
 
 /**
  * Amber from half the window remaining (the relay's `sla:warning` moment), red once the deadline
- * passed. `now` is injected so tests and the desk's clock agree.
+ * passed. `now` is injected so tests and the desk's clock agree. `breaches` (the view's
+ * `sla.breaches` by default, or what the desk remembers) keeps a breach red once the relay stopped
+ * the window (`sla: null`, nowhere left to reassign it); a reassigned item shows its new window.
  */
-export function slaState(escalation: Pick<EscalationView, 'sla'>, now: number): SlaState {
+export function slaState(escalation: Pick<EscalationView, 'sla' | 'slaBreaches'>, now: number, breaches = slaBreaches(escalation)): SlaState {
   const sla = escalation.sla;
-  if (!sla) return { level: 'none', remainingMs: null };
+  if (!sla) return breaches > 0 ? { level: 'breached', remainingMs: null } : { level: 'none', remainingMs: null };
   const started = Date.parse(sla.startedAt);
   const due = Date.parse(sla.dueAt);
   const remainingMs = due - now;
@@ -123,6 +130,8 @@ export type ReceiveOutcome = 'added' | 'updated' | 'dropped' | 'ignored';
  */
 export class QueueStore {
   #items = new Map<string, EscalationView>();
+  /** SLA breaches seen per escalation: a later view may carry `sla: null` and so lose the count. */
+  #breaches = new Map<string, number>();
   #agent: Agent | null = null;
 
   get agent(): Agent | null {
@@ -137,30 +146,53 @@ export class QueueStore {
     this.#agent = agent;
   }
 
-  /** A fresh snapshot replaces everything (reconnects deliver one too). */
+  /**
+   * A fresh snapshot replaces everything (reconnects deliver one too). The same rule as `receive`
+   * applies: an agent keeps no item someone else owns, since the relay will not say how it ends.
+   */
   replace(escalations: readonly EscalationView[]): void {
-    this.#items = new Map(escalations.map((escalation) => [escalation.id, escalation]));
+    const kept = escalations.filter((escalation) => !this.#isGoneForMe(escalation));
+    this.#items = new Map(kept.map((escalation) => [escalation.id, escalation]));
+    this.#breaches = new Map([...this.#breaches].filter(([id]) => this.#items.has(id)));
+    for (const escalation of kept) this.#noteBreaches(escalation);
   }
 
   /**
    * Takes a created or updated view. An agent (not a supervisor) stops following an item someone
-   * else claimed or that moved to a route they cannot see: the relay stops telling them about it,
-   * so keeping the card would show a stale state.
+   * else owns (claimed, resolved or not) or that moved to a route they cannot see: the relay stops
+   * telling them about it, so keeping the card would show a stale state.
    */
   receive(escalation: EscalationView): ReceiveOutcome {
     const known = this.#items.get(escalation.id);
     if (known && escalation.lastSeq < known.lastSeq) return 'ignored';
     if (this.#isGoneForMe(escalation)) {
       if (!known) return 'ignored';
-      this.#items.delete(escalation.id);
+      this.remove(escalation.id);
       return 'dropped';
     }
     this.#items.set(escalation.id, escalation);
+    this.#noteBreaches(escalation);
     return known ? 'updated' : 'added';
   }
 
   remove(id: string): boolean {
+    this.#breaches.delete(id);
     return this.#items.delete(id);
+  }
+
+  /**
+   * `sla:breached` for the window ending at `dueAt`. Counted only while the view held is still the
+   * one with that window, so the reassigned view that follows (already counting it) adds nothing.
+   */
+  noteBreach(id: string, dueAt: string): void {
+    const known = this.#items.get(id);
+    if (!known?.sla || Date.parse(known.sla.dueAt) !== Date.parse(dueAt)) return;
+    this.#breaches.set(id, Math.max(this.#breaches.get(id) ?? 0, known.sla.breaches + 1));
+  }
+
+  /** SLA deadlines this escalation missed, as far as this desk knows. */
+  breachesOf(escalation: EscalationView): number {
+    return Math.max(slaBreaches(escalation), this.#breaches.get(escalation.id) ?? 0);
   }
 
   get(id: string): EscalationView | undefined {
@@ -189,13 +221,20 @@ export class QueueStore {
     };
   }
 
+  #noteBreaches(escalation: EscalationView): void {
+    const breaches = slaBreaches(escalation);
+    if (breaches > (this.#breaches.get(escalation.id) ?? 0)) this.#breaches.set(escalation.id, breaches);
+  }
+
   #isGoneForMe(escalation: EscalationView): boolean {
     const agent = this.#agent;
     if (!agent || agent.role === 'supervisor') return false;
-    const status = cardStatus(escalation);
-    if (status === 'resolved' || status === 'expired') return false;
+    // Owned by someone else: the relay tells only the owner and supervisors what happens next.
     const assignee = escalation.assignee?.id ?? null;
     if (assignee !== null) return assignee !== agent.id;
+    // An unowned item that ended stays (it is final); an open one must still be on my route.
+    const status = cardStatus(escalation);
+    if (status === 'resolved' || status === 'expired') return false;
     return !canSee(agent, escalation.route, null);
   }
 }

@@ -83,6 +83,8 @@ export const escalationViewSchema = z.object({
   sla: z
     .object({ startedAt: instantSchema, warnAt: instantSchema, dueAt: instantSchema, warned: z.boolean(), breaches: z.number().int().min(0) })
     .nullable(),
+  /** SLA deadlines missed so far, also once the window is gone (met, or nowhere left to reassign). */
+  slaBreaches: z.number().int().min(0),
   /** The conversation's latest sequence number when this view was taken. */
   lastSeq: seqSchema,
 });
