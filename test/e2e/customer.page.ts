@@ -14,7 +14,7 @@ export const CUSTOMER_TEXT = {
   reviewPending: 'A teammate is checking this answer.',
   reviewReleased: 'A teammate checked this answer.',
   reviewRedacted: 'A teammate checked this answer and removed some details.',
-  reviewBlocked: 'A teammate held this answer back. Someone will follow up with you.',
+  reviewBlocked: 'A teammate held this answer back. Ask again, or talk to a person.',
   noAgent: 'No one is available right now.',
   outOfHours: 'We’re outside our opening hours.',
   leftMessage: 'Thanks, we’ve got your message.',

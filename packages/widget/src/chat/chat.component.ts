@@ -209,6 +209,11 @@ export class BatonChat extends HandoffElement {
     else if (event.type === 'bot.reply.released') this.#addBotLine('bot', event.text);
   }
 
+  /** The bot is not asked again by itself: the customer is invited to go on. */
+  protected override get returnedText(): string {
+    return this.t.backWithAssistantAskAgain;
+  }
+
   protected override sendText(text: string): void {
     if (this.view.phase !== 'bot') {
       super.sendText(text);
@@ -324,6 +329,7 @@ export class BatonChat extends HandoffElement {
         type="button"
         part="launcher"
         class="launcher"
+        lang=${this.localization.language}
         aria-label=${launcherLabel}
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
@@ -337,6 +343,7 @@ export class BatonChat extends HandoffElement {
         part="panel"
         class="panel ${this.open ? 'open' : ''}"
         role="dialog"
+        lang=${this.localization.language}
         aria-labelledby="title"
         ?inert=${!this.open}
         @keydown=${(event: KeyboardEvent) => this.#onPanelKeydown(event)}

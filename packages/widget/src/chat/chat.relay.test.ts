@@ -131,6 +131,32 @@ describe('<baton-chat> with a real relay', () => {
     expect(botAnswers).to.equal(2);
   });
 
+  it('says the customer is back with the assistant when the agent hands the conversation back', async () => {
+    agent = await agentSocket(relay, 'Ada Agent');
+    const cards: Card[] = [];
+    agent.on('escalation:created', (card: Card) => cards.push(card));
+    const element = await mount<BatonChat>('baton-chat', { bot: echoBot }, { relay: relay.url, 'site-key': relay.siteKey });
+    await until(() => connections.includes('online'), 'the handoff online');
+    await element.show();
+    part<HTMLButtonElement>(element, 'human-button')!.click();
+    await until(() => cards.length === 1, 'the escalation at the desk');
+    const escalationId = cards[0]!.escalation.id;
+    expect(((await agent.emitWithAck('escalation:claim', { escalationId })) as { ok: boolean }).ok).to.equal(true);
+    await until(() => textOf(part(element, 'status')).includes('Ada Agent has joined the conversation.'), 'the agent joined');
+
+    await agent.emitWithAck('escalation:resolve', { id: `r_${Date.now()}`, escalationId, action: 'handed_back', note: 'the bot can take it from here' });
+    const back = 'You’re back with the assistant. Ask again, or talk to a person.';
+    await until(() => textOf(part(element, 'status')) === back, 'the hand-back said');
+    expect(textOf(shadow(element).querySelector('[role="status"]'))).to.equal(back);
+    expect(part(element, 'human-button')!.checkVisibility()).to.equal(true);
+
+    const input = part<HTMLTextAreaElement>(element, 'composer-input')!;
+    input.value = 'is my parcel on its way?';
+    part<HTMLButtonElement>(element, 'send-button')!.click();
+    await until(() => said(element, 'bot').includes('Echo: is my parcel on its way?'), 'the bot answering again');
+    expect(part(element, 'status') === null, 'the hand-back line has said its piece').to.equal(true);
+  });
+
   it('asks the bot only after the policy has read the message, so a request in a language still loading is never put to it', async () => {
     agent = await agentSocket(relay, 'Ada Agent');
     const cards: Card[] = [];
@@ -160,13 +186,15 @@ describe('<baton-chat> with a real relay', () => {
 
     // Back with the bot, an Italian question waits for its pack and then goes to the bot, once.
     part<HTMLButtonElement>(element, 'cancel-button')!.click();
-    await until(() => part(element, 'status') === null, 'back with the bot');
+    // Cancelling is not silent: the status says where the customer is and what they can do.
+    await until(() => textOf(part(element, 'status')) === 'You’re back with the assistant. Ask again, or talk to a person.', 'back with the bot');
     await tabTo(element, 'composer-input');
     await sendKeys({ type: 'Non ho ancora ricevuto niente' });
     await sendKeys({ press: 'Enter' });
     await until(() => said(element, 'bot').includes('Echo: Non ho ancora ricevuto niente'), 'the bot reply');
     expect(asked).to.have.length(1);
     expect(asked[0]!.languages).to.include('it');
+    expect(part(element, 'status') === null, 'the line has said its piece').to.equal(true);
   });
 
   it('offers leave-a-message when no agent is online, and the relay keeps the message', async () => {

@@ -267,6 +267,50 @@ describe('<baton-chat> bot adapter', () => {
   });
 });
 
+describe('<baton-chat> after a handoff comes back, or a reply is held back', () => {
+  const back = 'You’re back with the assistant. Ask again, or talk to a person.';
+
+  it('says the customer is back with the assistant when a person hands back or they cancel, and invites them to go on', async () => {
+    for (const from of [previewViews.connected, previewViews.queuedWarm]) {
+      const handoff = RecordingHandoff.releasingBotReplies(from);
+      const element = await mount<BatonChat>('baton-chat', { handoff, bot: echoBot });
+      await element.show();
+      part<HTMLButtonElement>(element, 'cancel-button')!.click();
+      expect(handoff.called('cancel')).to.have.length(1);
+      handoff.announce({ type: 'bot.resume' });
+      handoff.setView(previewViews.bot);
+      await element.updateComplete;
+      expect(textOf(part(element, 'status')), from.phase).to.equal(back);
+      expect(textOf(shadow(element).querySelector('[role="status"]')), from.phase).to.equal(back);
+      expect(part(element, 'human-button')!.checkVisibility()).to.equal(true);
+
+      // Asking again goes to the bot, and the line has said what it had to.
+      await say(element, 'where is my parcel?');
+      await until(() => parts(element, 'message-bot').length === 1, 'the bot answering');
+      expect(part(element, 'status') === null, 'status cleared').to.equal(true);
+      element.remove();
+    }
+  });
+
+  it('tells the truth when a reviewer blocks the held reply, with "Talk to a person" at hand', async () => {
+    const handoff = new RecordingHandoff(previewViews.reviewing);
+    const element = await mount<BatonChat>('baton-chat', { handoff, bot: echoBot });
+    await element.show();
+    handoff.setView(previewViews.reviewBlocked);
+    handoff.announce({ type: 'bot.reply.blocked' });
+    await element.updateComplete;
+    const status = textOf(part(element, 'status'));
+    expect(status).to.equal('A teammate held this answer back. Ask again, or talk to a person.');
+    expect(status).not.to.contain('follow up');
+    expect(textOf(shadow(element).querySelector('[role="status"]'))).to.equal(status);
+    const human = part<HTMLButtonElement>(element, 'human-button')!;
+    expect(human.checkVisibility()).to.equal(true);
+    human.click();
+    expect(handoff.called('requestHuman')).to.have.length(1);
+    expect(part(element, 'composer-input') !== null, 'the customer can ask again').to.equal(true);
+  });
+});
+
 describe('<baton-chat> keyboard only', () => {
   it('goes from the launcher to chatting with an agent without a mouse', async () => {
     const handoff = RecordingHandoff.releasingBotReplies(previewViews.bot);
@@ -334,6 +378,15 @@ describe('<baton-chat> locale, direction and theme', () => {
     expect(part(element, 'launcher')!.getAttribute('aria-label')).to.equal('Apri la chat');
     expect(textOf(part(element, 'title'))).to.equal('Scrivici');
     expect(part(element, 'close-button')!.getAttribute('aria-label')).to.equal('Chiudi la chat');
+  });
+
+  it('marks the launcher, panel and live region with the language it speaks, whatever the page says', async () => {
+    const element = await mount<BatonChat>('baton-chat', { preview: previewViews.queuedWarm }, { locale: 'fr' });
+    const nodes = [part(element, 'launcher'), part(element, 'panel'), part(element, 'status'), part(element, 'composer-input'), shadow(element).querySelector('[role="status"]')];
+    for (const node of nodes) expect(node!.matches(':lang(fr)') && !node!.matches(':lang(en)'), node!.getAttribute('part') ?? 'live region').to.equal(true);
+    element.locale = 'de';
+    await element.updateComplete;
+    for (const node of nodes) expect(node!.matches(':lang(de)'), node!.getAttribute('part') ?? 'live region').to.equal(true);
   });
 
   it('sits at the inline end: bottom right in LTR, bottom left in RTL', async () => {

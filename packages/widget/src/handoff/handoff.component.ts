@@ -89,7 +89,7 @@ export class BatonHandoff extends HandoffElement {
 
   protected override render() {
     const lines = this.view.lines;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.localization.language}>
       ${this.renderHumanButton()} ${this.renderLiveRegion()} ${this.renderStatus()}
       ${lines.length > 0
         ? html`<ol part="messages" class="messages" role="log" aria-label=${this.t.conversationLabel}>

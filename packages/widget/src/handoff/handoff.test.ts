@@ -36,7 +36,7 @@ const EXPECTED: Record<PreviewName, string[]> = {
   reviewing: ['A teammate is checking this answer.'],
   reviewReleased: ['A teammate checked this answer.'],
   reviewRedacted: ['A teammate checked this answer and removed some details.'],
-  reviewBlocked: ['A teammate held this answer back.'],
+  reviewBlocked: ['A teammate held this answer back. Ask again, or talk to a person.'],
   offlineNoAgent: ['No one is available right now.', 'Leave a message and we’ll get back to you.', 'Other ways to reach us'],
   offlineOutOfHours: ['We’re outside our opening hours.'],
   offlineUnreachable: ['We can’t reach our team right now.', 'will go out as soon as we’re connected again'],
@@ -254,6 +254,91 @@ describe('<baton-handoff> announces status changes politely', () => {
   });
 });
 
+describe('<baton-handoff> says when the conversation is back with the assistant', () => {
+  const region = (element: BatonHandoff) => shadow(element).querySelector('[role="status"]');
+
+  it('says so, politely, when a person hands the conversation back, until the customer goes on', async () => {
+    const handoff = new RecordingHandoff(previewViews.connected);
+    const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+    handoff.setView({ ...previewViews.bot, lines: previewViews.connected.lines });
+    await element.updateComplete;
+    expect(textOf(part(element, 'status'))).to.equal('You’re back with the assistant.');
+    expect(textOf(region(element))).to.equal('You’re back with the assistant.');
+    expect(part(element, 'human-button')!.checkVisibility()).to.equal(true);
+
+    // Still true on later views (a reconnect, say) until the customer writes again.
+    handoff.setView({ ...previewViews.bot, connection: 'online', lines: [] });
+    await element.updateComplete;
+    expect(textOf(part(element, 'status'))).to.equal('You’re back with the assistant.');
+    void element.observe({ role: 'customer', text: 'ok, one more question' });
+    await element.updateComplete;
+    expect(part(element, 'status') === null, 'no status').to.equal(true);
+    expect(textOf(region(element))).to.equal('');
+  });
+
+  it('says so after the customer cancels, from the queue or from a person', async () => {
+    for (const from of [previewViews.queuedWarm, previewViews.connected, previewViews.reconnecting]) {
+      const handoff = new RecordingHandoff(from);
+      const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+      part<HTMLButtonElement>(element, 'cancel-button')?.click();
+      handoff.setView(previewViews.bot);
+      await element.updateComplete;
+      expect(textOf(part(element, 'status')), from.phase).to.equal('You’re back with the assistant.');
+      expect(textOf(region(element)), from.phase).to.equal('You’re back with the assistant.');
+      element.remove();
+    }
+  });
+
+  it('says nothing of the kind after a review decision, a restart after the end, or a handoff first seen in the bot phase', async () => {
+    const reviewed = new RecordingHandoff(previewViews.reviewing);
+    const afterReview = await mount<BatonHandoff>('baton-handoff', { handoff: reviewed });
+    reviewed.setView(previewViews.reviewBlocked);
+    await afterReview.updateComplete;
+    expect(textOf(part(afterReview, 'status'))).to.equal('A teammate held this answer back. Ask again, or talk to a person.');
+
+    const ended = new RecordingHandoff(previewViews.ended);
+    const afterEnd = await mount<BatonHandoff>('baton-handoff', { handoff: ended });
+    ended.setView(previewViews.bot);
+    await afterEnd.updateComplete;
+    expect(part(afterEnd, 'status') === null, 'no status').to.equal(true);
+
+    // Switching from one handoff to another is not a hand-back.
+    const other = new RecordingHandoff(previewViews.bot);
+    const switched = await mount<BatonHandoff>('baton-handoff', { handoff: new RecordingHandoff(previewViews.connected) });
+    switched.handoff = other;
+    await switched.updateComplete;
+    expect(part(switched, 'status') === null, 'no status').to.equal(true);
+  });
+
+  it('goes away when a new handoff starts, and comes back in every language', async () => {
+    const handoff = new RecordingHandoff(previewViews.connected);
+    const element = await mount<BatonHandoff>('baton-handoff', { handoff }, { locale: 'fr' });
+    handoff.setView(previewViews.bot);
+    await element.updateComplete;
+    expect(textOf(part(element, 'status'))).to.equal('Vous êtes de retour avec l’assistant.');
+    handoff.setView(previewViews.escalating);
+    await element.updateComplete;
+    expect(textOf(part(element, 'status'))).not.to.contain('de retour');
+    handoff.setView(previewViews.ended);
+    await element.updateComplete;
+    handoff.setView(previewViews.bot);
+    await element.updateComplete;
+    expect(part(element, 'status') === null, 'no status after a restart').to.equal(true);
+    handoff.setView(previewViews.queuedWarm);
+    await element.updateComplete;
+    handoff.setView(previewViews.bot);
+    await element.updateComplete;
+    expect(textOf(part(element, 'status'))).to.equal('Vous êtes de retour avec l’assistant.');
+  });
+
+  it('shows it in a preview that moves from a handoff back to the bot (state galleries)', async () => {
+    const element = await render(previewViews.connected);
+    element.preview = previewViews.bot;
+    await element.updateComplete;
+    expect(textOf(part(element, 'status'))).to.equal('You’re back with the assistant.');
+  });
+});
+
 describe('<baton-handoff> keeps remote text inert', () => {
   it(`renders ${XSS_PAYLOADS.length} injection payloads in customer and agent lines as plain text`, async () => {
     const calls: string[] = [];
@@ -303,6 +388,20 @@ describe('<baton-handoff> locales', () => {
     german.locale = 'it';
     await german.updateComplete;
     expect(textOf(part(german, 'human-button'))).to.equal('Parla con una persona');
+  });
+
+  it('marks its content with the language it speaks, whatever the page says', async () => {
+    for (const locale of ['fr', 'es', 'de', 'pt', 'it']) {
+      const element = await render(previewViews.offlineNoAgent, { locale });
+      for (const node of [part(element, 'status'), part(element, 'human-button'), part(element, 'leave-input'), shadow(element).querySelector('[role="status"]')]) {
+        expect(node!.matches(`:lang(${locale})`), `${locale} ${node!.getAttribute('part') ?? 'live region'}`).to.equal(true);
+        expect(node!.matches(':lang(en)')).to.equal(false);
+      }
+    }
+    // Following the page (or falling back to English for a language it does not speak) is said too.
+    document.documentElement.lang = 'ja';
+    const fallback = await render(previewViews.queuedWarm);
+    expect(part(fallback, 'status')!.matches(':lang(en)')).to.equal(true);
   });
 
   it('has every string in pt too', async () => {

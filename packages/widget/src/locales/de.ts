@@ -16,7 +16,7 @@ export const de: LocaleStrings = {
   reviewPending: 'Ein Teammitglied prüft diese Antwort.',
   reviewReleased: 'Ein Teammitglied hat diese Antwort geprüft.',
   reviewRedacted: 'Ein Teammitglied hat diese Antwort geprüft und einige Angaben entfernt.',
-  reviewBlocked: 'Ein Teammitglied hat diese Antwort zurückgehalten. Wir melden uns bei Ihnen.',
+  reviewBlocked: 'Ein Teammitglied hat diese Antwort zurückgehalten. Fragen Sie erneut oder sprechen Sie mit einem Menschen.',
   offline: {
     no_agent: 'Gerade ist niemand verfügbar.',
     out_of_hours: 'Wir sind außerhalb unserer Servicezeiten.',
@@ -36,6 +36,8 @@ export const de: LocaleStrings = {
   ended: 'Dieses Gespräch ist beendet.',
   endedWith: (name) => `Ihr Gespräch mit ${name} ist beendet.`,
   backToAssistant: 'Zurück zum Assistenten',
+  backWithAssistant: 'Sie sind wieder beim Assistenten.',
+  backWithAssistantAskAgain: 'Sie sind wieder beim Assistenten. Fragen Sie erneut oder sprechen Sie mit einem Menschen.',
   composerLabel: 'Nachricht',
   composerPlaceholder: 'Nachricht schreiben…',
   send: 'Senden',

@@ -16,7 +16,7 @@ export const en: LocaleStrings = {
   reviewPending: 'A teammate is checking this answer.',
   reviewReleased: 'A teammate checked this answer.',
   reviewRedacted: 'A teammate checked this answer and removed some details.',
-  reviewBlocked: 'A teammate held this answer back. Someone will follow up with you.',
+  reviewBlocked: 'A teammate held this answer back. Ask again, or talk to a person.',
   offline: {
     no_agent: 'No one is available right now.',
     out_of_hours: 'We’re outside our opening hours.',
@@ -36,6 +36,8 @@ export const en: LocaleStrings = {
   ended: 'This conversation has ended.',
   endedWith: (name) => `Your conversation with ${name} has ended.`,
   backToAssistant: 'Back to the assistant',
+  backWithAssistant: 'You’re back with the assistant.',
+  backWithAssistantAskAgain: 'You’re back with the assistant. Ask again, or talk to a person.',
   composerLabel: 'Message',
   composerPlaceholder: 'Write a message…',
   send: 'Send',

@@ -16,7 +16,7 @@ export const es: LocaleStrings = {
   reviewPending: 'Un compañero está revisando esta respuesta.',
   reviewReleased: 'Un compañero ha revisado esta respuesta.',
   reviewRedacted: 'Un compañero ha revisado esta respuesta y ha quitado algunos datos.',
-  reviewBlocked: 'Un compañero ha retenido esta respuesta. Alguien se pondrá en contacto contigo.',
+  reviewBlocked: 'Un compañero ha retenido esta respuesta. Vuelve a preguntar o habla con una persona.',
   offline: {
     no_agent: 'No hay nadie disponible ahora mismo.',
     out_of_hours: 'Estamos fuera de nuestro horario de atención.',
@@ -36,6 +36,8 @@ export const es: LocaleStrings = {
   ended: 'Esta conversación ha terminado.',
   endedWith: (name) => `Tu conversación con ${name} ha terminado.`,
   backToAssistant: 'Volver al asistente',
+  backWithAssistant: 'Has vuelto con el asistente.',
+  backWithAssistantAskAgain: 'Has vuelto con el asistente. Vuelve a preguntar o habla con una persona.',
   composerLabel: 'Mensaje',
   composerPlaceholder: 'Escribe un mensaje…',
   send: 'Enviar',

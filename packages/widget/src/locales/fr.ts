@@ -16,7 +16,7 @@ export const fr: LocaleStrings = {
   reviewPending: 'Un collègue vérifie cette réponse.',
   reviewReleased: 'Un collègue a vérifié cette réponse.',
   reviewRedacted: 'Un collègue a vérifié cette réponse et retiré certains détails.',
-  reviewBlocked: 'Un collègue a retenu cette réponse. Quelqu’un va vous recontacter.',
+  reviewBlocked: 'Un collègue a retenu cette réponse. Reposez votre question ou parlez à une personne.',
   offline: {
     no_agent: 'Personne n’est disponible pour le moment.',
     out_of_hours: 'Nous sommes en dehors de nos heures d’ouverture.',
@@ -36,6 +36,8 @@ export const fr: LocaleStrings = {
   ended: 'Cette conversation est terminée.',
   endedWith: (name) => `Votre conversation avec ${name} est terminée.`,
   backToAssistant: 'Revenir à l’assistant',
+  backWithAssistant: 'Vous êtes de retour avec l’assistant.',
+  backWithAssistantAskAgain: 'Vous êtes de retour avec l’assistant. Reposez votre question ou parlez à une personne.',
   composerLabel: 'Message',
   composerPlaceholder: 'Écrivez un message…',
   send: 'Envoyer',

@@ -16,7 +16,7 @@ export const it: LocaleStrings = {
   reviewPending: 'Un collega sta controllando questa risposta.',
   reviewReleased: 'Un collega ha controllato questa risposta.',
   reviewRedacted: 'Un collega ha controllato questa risposta e ha rimosso alcuni dettagli.',
-  reviewBlocked: 'Un collega ha trattenuto questa risposta. Qualcuno ti ricontatterà.',
+  reviewBlocked: 'Un collega ha trattenuto questa risposta. Chiedi di nuovo o parla con una persona.',
   offline: {
     no_agent: 'Al momento non c’è nessuno disponibile.',
     out_of_hours: 'Siamo fuori dall’orario di servizio.',
@@ -36,6 +36,8 @@ export const it: LocaleStrings = {
   ended: 'Questa conversazione è terminata.',
   endedWith: (name) => `La conversazione con ${name} è terminata.`,
   backToAssistant: 'Torna all’assistente',
+  backWithAssistant: 'Sei di nuovo con l’assistente.',
+  backWithAssistantAskAgain: 'Sei di nuovo con l’assistente. Chiedi di nuovo o parla con una persona.',
   composerLabel: 'Messaggio',
   composerPlaceholder: 'Scrivi un messaggio…',
   send: 'Invia',

@@ -34,6 +34,10 @@ export interface LocaleStrings {
   ended: string;
   endedWith: (name: string) => string;
   backToAssistant: string;
+  /** After a person handed the conversation back, or the customer cancelled the handoff. */
+  backWithAssistant: string;
+  /** The same in <baton-chat>, whose bot is not re-asked: invites the customer to go on. */
+  backWithAssistantAskAgain: string;
   composerLabel: string;
   composerPlaceholder: string;
   send: string;

@@ -16,7 +16,7 @@ export const pt: LocaleStrings = {
   reviewPending: 'Um colega está verificando esta resposta.',
   reviewReleased: 'Um colega verificou esta resposta.',
   reviewRedacted: 'Um colega verificou esta resposta e removeu alguns dados.',
-  reviewBlocked: 'Um colega reteve esta resposta. Alguém vai entrar em contato com você.',
+  reviewBlocked: 'Um colega reteve esta resposta. Pergunte de novo ou fale com uma pessoa.',
   offline: {
     no_agent: 'Ninguém está disponível agora.',
     out_of_hours: 'Estamos fora do horário de atendimento.',
@@ -36,6 +36,8 @@ export const pt: LocaleStrings = {
   ended: 'Esta conversa terminou.',
   endedWith: (name) => `Sua conversa com ${name} terminou.`,
   backToAssistant: 'Voltar ao assistente',
+  backWithAssistant: 'Você voltou ao assistente.',
+  backWithAssistantAskAgain: 'Você voltou ao assistente. Pergunte de novo ou fale com uma pessoa.',
   composerLabel: 'Mensagem',
   composerPlaceholder: 'Escreva uma mensagem…',
   send: 'Enviar',

@@ -31,6 +31,8 @@ import { BatonElement } from './base-element.js';
 /** Phases in which the customer writes to the human side. */
 const HUMAN_PHASES: ReadonlySet<HandoffPhase> = new Set(['queued', 'reviewing', 'connected', 'reconnecting']);
 const CANCELLABLE_PHASES: ReadonlySet<HandoffPhase> = new Set(['escalating', 'queued', 'connected']);
+/** Phases a person handing the conversation back, or the customer cancelling, returns to the bot from. */
+const RETURNABLE_PHASES: ReadonlySet<HandoffPhase> = new Set(['escalating', 'queued', 'connected', 'reconnecting']);
 /** Customer typing goes quiet after this long without a keystroke. */
 const TYPING_IDLE_MS = 3_000;
 
@@ -66,6 +68,8 @@ export abstract class HandoffElement extends BatonElement {
   /** The polite live region's text: changes when the status meaningfully changes, not on every tick. */
   @state() private announcement = '';
   @state() private leaveState: 'idle' | 'sending' | 'failed' = 'idle';
+  /** Back with the bot after a person handed the conversation back or the customer cancelled: said until the customer goes on. */
+  @state() private returned = false;
 
   readonly #controller = new HandoffController(this);
   #owned: Handoff | null = null;
@@ -73,6 +77,7 @@ export abstract class HandoffElement extends BatonElement {
   #ownedConfig: unknown[] | null = null;
   #previousView: HandoffView | null = null;
   #previousSource: Handoff | null = null;
+  #previousWasPreview = false;
   #subscriptions: Array<() => void> = [];
   /** Bumped whenever the source changes, so a creation still loading the SDK knows it is stale. */
   #generation = 0;
@@ -120,12 +125,32 @@ export abstract class HandoffElement extends BatonElement {
     }
     const view = this.view;
     if (view !== this.#previousView) {
+      const previous = this.#previousView;
       // Only changes within one handoff: switching to a resumed one is not news (no unread bump).
-      if (this.#previousView && this.#active && this.#active === this.#previousSource) this.viewChanged(view, this.#previousView);
+      const sameHandoff = previous !== null && this.#active !== null && this.#active === this.#previousSource;
+      if (sameHandoff) this.viewChanged(view, previous);
+      // A preview that moves from one state to the next shows what the customer would see after that change.
+      const samePreview = previous !== null && Boolean(this.preview) && this.#previousWasPreview;
+      if (!(sameHandoff || samePreview) || view.phase !== 'bot') this.returned = false;
+      else if (this.#returnedFrom(view, previous)) this.returned = true;
       this.#previousView = view;
       this.#previousSource = this.#active;
+      this.#previousWasPreview = Boolean(this.preview);
     }
     this.#announce();
+  }
+
+  /**
+   * The bot has the conversation again because a person handed it back or the customer cancelled, not
+   * because a review was decided (that has its own line) or the customer restarted after the end.
+   */
+  #returnedFrom(view: HandoffView, previous: HandoffView): boolean {
+    return view.phase === 'bot' && RETURNABLE_PHASES.has(previous.phase) && view.review?.state === previous.review?.state;
+  }
+
+  /** What the status says once the conversation is back with the bot; <baton-chat> also invites the customer to go on. */
+  protected get returnedText(): string {
+    return this.t.backWithAssistant;
   }
 
   /** True when a handoff drives this element, or will once the SDK has loaded (not in `preview`). */
@@ -139,6 +164,8 @@ export abstract class HandoffElement extends BatonElement {
    * or the handoff went away first).
    */
   protected observeMessage(message: ObservedMessage): Promise<HandoffPhase | null> {
+    // The customer went on: "back with the assistant" is no longer news.
+    if (message.role === 'customer') this.returned = false;
     if (this.#active) return this.#active.observe(message);
     if (!this.handoffExpected) return Promise.resolve(null);
     return new Promise((resolve) => this.#pendingObserved.push({ message, read: resolve }));
@@ -241,6 +268,9 @@ export abstract class HandoffElement extends BatonElement {
     const out: string[] = [];
     if (view.connection === 'reconnecting' || view.phase === 'reconnecting') out.push(t.reconnecting);
     switch (view.phase) {
+      case 'bot':
+        if (this.returned) out.push(this.returnedText);
+        break;
       case 'escalating':
         out.push(t.escalating);
         break;
@@ -353,7 +383,7 @@ export abstract class HandoffElement extends BatonElement {
   }
 
   protected renderLiveRegion(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" lang=${this.localization.language}>${this.announcement}</div>`;
   }
 
   /** The transfer status area; empty (and hidden) while the bot has the conversation with nothing to report. */
