@@ -138,17 +138,12 @@ export function traceConversation(compiled: CompiledPolicy, conversation: Replay
       handsOver,
       afterHandoff: handedOver,
       sentiment: message.role === 'customer' ? (state.sentiments.at(-1) ?? null) : null,
-      intentRun: message.role === 'bot' && message.intent ? runLength(state.intents, message.intent) : null,
+      // The state counts the current run of one intent (what the loop trigger compares with its count).
+      intentRun: message.role === 'bot' && message.intent && state.lastIntent === message.intent ? state.intentRun : null,
     };
     if (handsOver) handedOver = true;
     return step;
   });
-}
-
-function runLength(intents: ReadonlyArray<string | null>, intent: string): number {
-  let run = 0;
-  for (let i = intents.length - 1; i >= 0 && intents[i] === intent; i--) run++;
-  return run;
 }
 
 /** "Asked for a person", "Policy topic: legal", or "No handoff", for tables and the diff. */
