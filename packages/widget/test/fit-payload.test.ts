@@ -5,27 +5,18 @@ import {
   customerMessageSchema,
   handoffRequestSchema,
   type ContextSummary,
-  type EscalationDecision,
   type RedactedMessage,
 } from '@baton/protocol';
 import { PAYLOAD_BUDGET, fitHandoffRequest, fitPayload } from '../src/sdk/fit-payload.js';
 import type { OutboxEntry } from '../src/sdk/relay.transport.js';
+import { decision as escalationDecision } from '../../../test/fixtures/escalation.js';
 
 type HandoffRequest = Parameters<typeof fitHandoffRequest>[0];
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).byteLength;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-const decision: EscalationDecision = {
-  trigger: 'explicit_request',
-  rule: null,
-  severity: 'medium',
-  transfer: 'warm',
-  kind: 'takeover',
-  reason: 'Asked for a person: "can I talk to a human" (en)',
-  evidence: ['talk to a human'],
-  messageIndex: 0,
-};
+const decision = escalationDecision({ evidence: ['talk to a human'], messageIndex: 0 });
 
 const summary: ContextSummary = {
   want: 'A replacement for a parcel that never arrived',

@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compilePolicy, defaultPolicy } from '@baton/core';
 import { collect, startRelay, uid, type AgentClient, type TestRelay } from '../../relay/test/harness.js';
-import { MemoryStorage, disposeAll, sdk, until } from './support.js';
-
-const HELD = 'Your premium plan includes a full refund within 30 days; I have started it for you.';
-/** Replies between 0.3 and the 0.5 low-confidence threshold are held for a reviewer. */
-const reviewing = compilePolicy({ ...defaultPolicy, review: { enabled: true, floor: 0.3, severity: 'high' } });
+import { HELD_REPLY, MemoryStorage, disposeAll, reviewingPolicy, sdk, until } from './support.js';
 
 describe('createHandoff: the customer keeps the earlier human lines of the conversation', () => {
   let relay: TestRelay;
@@ -27,11 +22,11 @@ describe('createHandoff: the customer keeps the earlier human lines of the conve
     const ada = await relay.agent({ name: 'Ada Agent' });
     const cards = collect<{ escalation: { id: string } }>(ada, 'escalation:created');
     const storage = new MemoryStorage();
-    const handoff = sdk(relay, { policy: reviewing, storage });
+    const handoff = sdk(relay, { policy: reviewingPolicy, storage });
 
     // First review: the customer adds a line while a teammate checks.
     handoff.observe({ role: 'customer', text: 'can I get a refund on my premium plan?' });
-    handoff.observe({ role: 'bot', text: HELD, confidence: 0.38, intent: 'refund' });
+    handoff.observe({ role: 'bot', text: HELD_REPLY, confidence: 0.38, intent: 'refund' });
     await until(handoff, (v) => v.phase === 'reviewing', 'the first review');
     handoff.send('it is the yearly plan');
     await until(handoff, (v) => v.lines[0]?.delivery === 'sent', 'the first line delivered');
@@ -41,7 +36,7 @@ describe('createHandoff: the customer keeps the earlier human lines of the conve
 
     // Second review: the first line is still there.
     handoff.observe({ role: 'customer', text: 'and the monthly one?' });
-    handoff.observe({ role: 'bot', text: HELD, confidence: 0.35, intent: 'refund' });
+    handoff.observe({ role: 'bot', text: HELD_REPLY, confidence: 0.35, intent: 'refund' });
     const second = await until(handoff, (v) => v.phase === 'reviewing', 'the second review');
     expect(second.lines.map((l) => l.text)).toEqual(['it is the yearly plan']);
     handoff.send('bought in March');
@@ -70,7 +65,7 @@ describe('createHandoff: the customer keeps the earlier human lines of the conve
     expect(handoff.getView().lines.map((l) => [l.role, l.text])).toEqual(expected);
 
     handoff.dispose();
-    const reloaded = sdk(relay, { policy: reviewing, storage });
+    const reloaded = sdk(relay, { policy: reviewingPolicy, storage });
     expect(reloaded.getView().lines.map((l) => [l.role, l.text])).toEqual(expected);
     await until(reloaded, (v) => v.phase === 'queued' && v.connection === 'online', 'resumed in the queue');
     expect(reloaded.getView().lines.map((l) => [l.role, l.text])).toEqual(expected);

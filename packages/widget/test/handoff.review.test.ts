@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compilePolicy, defaultPolicy } from '@baton/core';
 import { collect, startRelay, uid, type TestRelay } from '../../relay/test/harness.js';
-import { disposeAll, nextAnnouncement, record, sdk, until } from './support.js';
+import { HELD_REPLY, disposeAll, nextAnnouncement, record, reviewingPolicy, sdk, until } from './support.js';
 
-const HELD = 'Your premium plan includes a full refund within 30 days; I have started it for you.';
 const REDACTED = 'Your plan includes a refund within 30 days; a teammate will confirm by email.';
-/** Replies between 0.3 and the 0.5 low-confidence threshold are held for a reviewer. */
-const reviewing = compilePolicy({ ...defaultPolicy, review: { enabled: true, floor: 0.3, severity: 'high' } });
 
 describe('createHandoff: review (human in the loop) against a real relay', () => {
   let relay: TestRelay;
@@ -19,7 +15,7 @@ describe('createHandoff: review (human in the loop) against a real relay', () =>
   });
 
   it.each([
-    { action: 'allow' as const, text: undefined, view: { state: 'released', text: HELD }, announced: { type: 'bot.reply.released', text: HELD, edited: false } },
+    { action: 'allow' as const, text: undefined, view: { state: 'released', text: HELD_REPLY }, announced: { type: 'bot.reply.released', text: HELD_REPLY, edited: false } },
     { action: 'block' as const, text: undefined, view: { state: 'blocked', text: null }, announced: { type: 'bot.reply.blocked' } },
     {
       action: 'redact_and_allow' as const,
@@ -30,10 +26,10 @@ describe('createHandoff: review (human in the loop) against a real relay', () =>
   ])('$action reaches the view and the host', async ({ action, text, view, announced }) => {
     const reviewer = await relay.agent({ name: 'Rae Reviewer' });
     const cards = collect<{ escalation: { id: string; kind: string; heldReply: { text: string } | null } }>(reviewer, 'escalation:created');
-    const handoff = sdk(relay, { policy: reviewing });
+    const handoff = sdk(relay, { policy: reviewingPolicy });
     const events = record(handoff);
     handoff.observe({ role: 'customer', text: 'can I get a refund on my premium plan?' });
-    handoff.observe({ role: 'bot', text: HELD, confidence: 0.38, intent: 'refund' });
+    handoff.observe({ role: 'bot', text: HELD_REPLY, confidence: 0.38, intent: 'refund' });
 
     const pending = await until(handoff, (v) => v.phase === 'reviewing' && v.queue?.position === 1, 'in review, first in line');
     expect(pending.review).toEqual({ state: 'pending', text: null });
@@ -41,7 +37,7 @@ describe('createHandoff: review (human in the loop) against a real relay', () =>
     // The bot is not paused for a review: the customer keeps talking to it while a teammate checks.
     expect(events.map((e) => e.type)).not.toContain('bot.pause');
     await expect.poll(() => cards.length).toBe(1);
-    expect(cards[0]!.escalation).toMatchObject({ kind: 'review', heldReply: { text: HELD } });
+    expect(cards[0]!.escalation).toMatchObject({ kind: 'review', heldReply: { text: HELD_REPLY } });
 
     // What the customer adds meanwhile reaches the reviewer as context.
     handoff.send('it is the yearly plan');
@@ -59,9 +55,9 @@ describe('createHandoff: review (human in the loop) against a real relay', () =>
   it('escalate_further keeps the customer in review', async () => {
     const reviewer = await relay.agent({ name: 'Rae Reviewer' });
     const cards = collect<{ escalation: { id: string } }>(reviewer, 'escalation:created');
-    const handoff = sdk(relay, { policy: reviewing });
+    const handoff = sdk(relay, { policy: reviewingPolicy });
     handoff.observe({ role: 'customer', text: 'can I get a refund on my premium plan?' });
-    handoff.observe({ role: 'bot', text: HELD, confidence: 0.38 });
+    handoff.observe({ role: 'bot', text: HELD_REPLY, confidence: 0.38 });
     await until(handoff, (v) => v.phase === 'reviewing' && v.queue?.position !== null, 'in review');
     await expect.poll(() => cards.length).toBe(1);
     await reviewer.emitWithAck('escalation:claim', { escalationId: cards[0]!.escalation.id });

@@ -1,5 +1,6 @@
 // Helpers for the SDK's Node tests: an in-memory Storage, an SDK wired to a harness relay, waiting on views,
 // and a TCP gate in front of the relay so a test can make it unreachable, cut links, or swap in a restarted relay.
+import { compilePolicy, defaultPolicy } from '@baton/core';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { SITE_ORIGIN, type TestRelay } from '../../relay/test/harness.js';
@@ -61,6 +62,11 @@ export function sdkFor(url: string, overrides: Partial<HandoffOptions> = {}): Ha
 export function sdk(relay: Pick<TestRelay, 'url'>, overrides: Partial<HandoffOptions> = {}): Handoff {
   return sdkFor(relay.url, overrides);
 }
+
+/** The bot reply the review tests hold: its confidence (0.35–0.38) falls in `reviewingPolicy`'s band. */
+export const HELD_REPLY = 'Your premium plan includes a full refund within 30 days; I have started it for you.';
+/** Replies between 0.3 and the 0.5 low-confidence threshold are held for a reviewer. */
+export const reviewingPolicy = compilePolicy({ ...defaultPolicy, review: { enabled: true, floor: 0.3, severity: 'high' } });
 
 export function disposeAll() {
   for (const handoff of created.splice(0)) handoff.dispose();
