@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Registry } from 'prom-client';
-import { PROTOCOL_VERSION, ackError, agentCommands, canSee, customerCommands } from '@baton/protocol';
+import { PROTOCOL_VERSION, ackError, agentCommands, canSee, customerCommands, ownedByAnother } from '@baton/protocol';
 import { agentHandshake, customerHandshake, HandshakeRefusal } from './auth/handshake.js';
 import { originAllowed } from './auth/origin.js';
 import { guardSocket, InFlight } from './command.js';
@@ -156,9 +156,8 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
         socket.emit('queue:snapshot', {
           at: new Date(ctx.clock.now()).toISOString(),
           agent,
-          // Someone else's escalation reaches supervisors only: a plain agent would never hear how it ends.
           escalations: open
-            .filter((e) => canSee(agent, e.route, e.assignee?.id ?? null) && (agent.role === 'supervisor' || e.assignee === null || e.assignee.id === agent.id))
+            .filter((e) => canSee(agent, e.route, e.assignee?.id ?? null) && !ownedByAnother(agent, e.assignee?.id ?? null))
             .map(toEscalationView),
           agentsOnline: ctx.presence.count,
         });

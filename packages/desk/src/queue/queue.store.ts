@@ -5,7 +5,7 @@ import {
   type Severity,
   type TriggerId,
 } from '@baton/protocol/vocabulary';
-import { canSee, type AgentIdentity, type EscalationView } from '@baton/protocol';
+import { canSee, ownedByAnother, type AgentIdentity, type EscalationView } from '@baton/protocol';
 
 /** Whose items a queue shows. */
 export const QUEUE_SCOPES = ['mine', 'teams', 'all'] as const;
@@ -231,7 +231,7 @@ export class QueueStore {
     if (!agent || agent.role === 'supervisor') return false;
     // Owned by someone else: the relay tells only the owner and supervisors what happens next.
     const assignee = escalation.assignee?.id ?? null;
-    if (assignee !== null) return assignee !== agent.id;
+    if (assignee !== null) return ownedByAnother(agent, assignee);
     // An unowned item that ended stays (it is final); an open one must still be on my route.
     const status = cardStatus(escalation);
     if (status === 'resolved' || status === 'expired') return false;

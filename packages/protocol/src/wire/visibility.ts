@@ -19,6 +19,15 @@ export function canSee(agent: Pick<AgentIdentity, 'id' | 'role' | 'teams'>, rout
   }
 }
 
+/**
+ * Whether someone other than this agent owns the escalation, so the agent no longer follows it: once
+ * claimed, only the owner and supervisors hear what happens next and may read the conversation. The
+ * relay (history, queue snapshot) and the desk (which cards to keep) share this rule.
+ */
+export function ownedByAnother(agent: Pick<AgentIdentity, 'id' | 'role'>, assigneeId: string | null): boolean {
+  return assigneeId !== null && assigneeId !== agent.id && agent.role !== 'supervisor';
+}
+
 /** A route in words, for desk cards and relay logs. */
 export function describeRoute(route: Route): string {
   switch (route.to) {

@@ -1,13 +1,12 @@
-import { ACTIONS_BY_KIND, agentCommands, type ResolutionAction, type Route } from '@baton/protocol';
+import { ACTIONS_BY_KIND, agentCommands, ownedByAnother, type ResolutionAction, type Route } from '@baton/protocol';
 import { commandRegistrar, type InFlight } from '../command.js';
 import { CommandFailure, type RelayContext } from '../context.js';
 import { factsOf } from '../facts.js';
-import type { EscalationPatch, EscalationRecord, NewAuditEntry, NewEvent } from '../store/store.js';
+import { isOpen, type EscalationPatch, type EscalationRecord, type NewAuditEntry, type NewEvent } from '../store/store.js';
 import type { AgentSocket } from '../types.js';
 import { toEscalationView } from '../views.js';
 import { visibleEscalation } from './access.js';
 
-const OPEN_STATUSES = ['queued', 'assigned', 'connected'] as const;
 const TERMINAL_ACTIONS: ReadonlySet<ResolutionAction> = new Set(['resolved', 'handed_back', 'allow', 'block', 'redact_and_allow']);
 
 function notClaimable(e: EscalationRecord): CommandFailure {
@@ -93,7 +92,7 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     if (!allowed.includes(action)) {
       throw new CommandFailure('invalid_action', `"${action}" does not apply to a ${e.kind}; use one of ${allowed.join(', ')}`);
     }
-    if (!(OPEN_STATUSES as readonly string[]).includes(e.status)) throw new CommandFailure('invalid_state', `escalation "${e.id}" is already ${e.status}`);
+    if (!isOpen(e.status)) throw new CommandFailure('invalid_state', `escalation "${e.id}" is already ${e.status}`);
     if (e.assignee?.id !== me.id && me.role !== 'supervisor') {
       throw new CommandFailure('not_owner', e.assignee ? `escalation "${e.id}" is assigned to ${e.assignee.name}` : `claim escalation "${e.id}" before resolving it`);
     }
@@ -151,8 +150,7 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
 
   command('escalation:history', async ({ escalationId, since, limit }) => {
     const e = await visibleEscalation(ctx, socket, escalationId);
-    // Once someone owns it, only they and supervisors follow the conversation.
-    if (e.assignee && e.assignee.id !== agent().id && agent().role !== 'supervisor') {
+    if (e.assignee && ownedByAnother(agent(), e.assignee.id)) {
       throw new CommandFailure('forbidden', `escalation "${e.id}" is with ${e.assignee.name}; only they and supervisors can read its conversation`);
     }
     const page = await ctx.store.eventsSince(e.conversationId, since, { limit: limit + 1, customerVisibleOnly: false });
