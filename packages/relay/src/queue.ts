@@ -1,7 +1,7 @@
 import { SEVERITY_RANK } from '@baton/protocol';
 import type { RelayContext } from './context.js';
 import { Coalescer } from './coalesce.js';
-import type { EscalationRecord, QueueEntry } from './store/store.js';
+import { isOpen, type EscalationRecord, type QueueEntry } from './store/store.js';
 
 export interface QueuePlace {
   /** 1 = next in line among escalations on the same route. */
@@ -10,7 +10,6 @@ export interface QueuePlace {
   estimatedWaitMs: number | null;
 }
 
-const OPEN = new Set(['queued', 'assigned', 'connected']);
 
 /** An index entry with its route serialised once, so grouping by route costs no JSON per comparison. */
 type Indexed = QueueEntry & { routeKey: string };
@@ -76,7 +75,7 @@ export class QueueService {
   }
 
   track(e: EscalationRecord) {
-    if (OPEN.has(e.status)) this.remember(entryOf(e));
+    if (isOpen(e.status)) this.remember(entryOf(e));
     else {
       this.forgetEntry(e.id);
       if (this.byConversation.get(e.conversationId) === e.id) this.byConversation.delete(e.conversationId);

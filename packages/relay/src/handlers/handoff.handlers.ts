@@ -3,7 +3,7 @@ import { commandRegistrar, type InFlight } from '../command.js';
 import { CommandFailure, type RelayContext } from '../context.js';
 import { withinSchedule } from '../schedule.js';
 import type { EscalationTarget } from '../escalations.js';
-import type { EscalationRecord, NewAuditEntry, NewEvent } from '../store/store.js';
+import { isOpen, type EscalationRecord, type NewAuditEntry, type NewEvent } from '../store/store.js';
 import type { CustomerSocket, CustomerSocketData } from '../types.js';
 import { customerStatusOf } from '../views.js';
 import { liveEscalation, ownedConversation, ownedEscalation } from './access.js';
@@ -199,7 +199,7 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     if (escalationId !== undefined) {
       const offline = await ownedEscalation(ctx, socket, conversationId, escalationId);
       if (offline.status !== 'offline') {
-        if (offline.followUp && offline.status !== 'resolved' && offline.status !== 'cancelled') return addTo(offline);
+        if (offline.followUp && isOpen(offline.status)) return addTo(offline);
         throw new CommandFailure('invalid_state', `handoff "${escalationId}" is ${customerStatusOf(offline)}, not offline; write with customer:message`);
       }
       const result = await ctx.escalations.update(escalationId, {

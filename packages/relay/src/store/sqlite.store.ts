@@ -7,6 +7,7 @@ import { SEVERITY_RANK, type ConversationEvent } from '@baton/protocol';
 import { MIGRATIONS } from './migrations.js';
 import {
   isCustomerVisible,
+  OPEN_STATUSES,
   type AnalyticsRow,
   type AppendInput,
   type AuditEntry,
@@ -57,8 +58,9 @@ const BACKSTOP_CHECKPOINT_PAGES = 20_000;
 
 type Row = Record<string, unknown>;
 
-const OPEN_STATUSES = `('queued', 'assigned', 'connected')`;
-const ACTIVE_STATUSES = `('offline', 'queued', 'assigned', 'connected')`;
+const sqlList = (values: readonly string[]) => `(${values.map((value) => `'${value}'`).join(', ')})`;
+const OPEN = sqlList(OPEN_STATUSES);
+const ACTIVE = sqlList(['offline', ...OPEN_STATUSES]);
 const LAST_SEQ = (conversation: string) => `(SELECT COALESCE(MAX(seq), 0) FROM events WHERE conversation_id = ${conversation})`;
 const SELECT_ESCALATION = `SELECT e.*, ${LAST_SEQ('e.conversation_id')} AS conversation_last_seq FROM escalations e`;
 
@@ -186,14 +188,14 @@ export class SqliteStore implements RelayStore {
            @resolution, @sla_target_ms, @sla_started_at, @sla_warn_at, @sla_due_at, @sla_warned, @sla_breaches, @sla_met_at, @updated_at)`,
       ),
       getEscalation: db.prepare(`${SELECT_ESCALATION} WHERE e.id = ?`),
-      openEscalationFor: db.prepare(`${SELECT_ESCALATION} WHERE e.conversation_id = ? AND e.status IN ${OPEN_STATUSES} LIMIT 1`),
+      openEscalationFor: db.prepare(`${SELECT_ESCALATION} WHERE e.conversation_id = ? AND e.status IN ${OPEN} LIMIT 1`),
       activeEscalationFor: db.prepare(
-        `${SELECT_ESCALATION} WHERE e.conversation_id = ? AND e.status IN ${ACTIVE_STATUSES} ORDER BY e.created_at DESC LIMIT 1`,
+        `${SELECT_ESCALATION} WHERE e.conversation_id = ? AND e.status IN ${ACTIVE} ORDER BY e.created_at DESC LIMIT 1`,
       ),
-      listOpen: db.prepare(`${SELECT_ESCALATION} WHERE e.status IN ${OPEN_STATUSES} ORDER BY e.severity_rank, e.created_at, e.id`),
+      listOpen: db.prepare(`${SELECT_ESCALATION} WHERE e.status IN ${OPEN} ORDER BY e.severity_rank, e.created_at, e.id`),
       listQueue: db.prepare(
         `SELECT id, conversation_id, kind, severity, transfer, status, route, assignee_id, claimed_at, follow_up, created_at
-         FROM escalations WHERE status IN ${OPEN_STATUSES} ORDER BY severity_rank, created_at, id`,
+         FROM escalations WHERE status IN ${OPEN} ORDER BY severity_rank, created_at, id`,
       ),
       // Two index lookups rather than one scan: MIN over a partial index is a single seek.
       nextSlaWarning: db.prepare(`SELECT MIN(sla_warn_at) AS at FROM escalations WHERE sla_due_at IS NOT NULL AND sla_warned = 0`),

@@ -14,6 +14,13 @@ import type {
   TriggerId,
 } from '@baton/protocol';
 
+/** Escalations that hold a place in the queue: waiting, or with an agent. */
+export const OPEN_STATUSES = ['queued', 'assigned', 'connected'] as const satisfies readonly EscalationStatus[];
+
+export function isOpen(status: EscalationStatus): boolean {
+  return (OPEN_STATUSES as readonly EscalationStatus[]).includes(status);
+}
+
 /**
  * Where the relay keeps everything it acknowledges. The relay holds no state of its own that a
  * restart would lose: queues, conversations, sequence numbers, SLA deadlines, audit and pending
@@ -45,9 +52,8 @@ export interface RelayStore {
   /** The log after `since`, oldest first. */
   eventsSince(conversationId: string, since: number, options: { limit: number; customerVisibleOnly: boolean }): Promise<ConversationEvent[]>;
 
-  /** Inserts the escalation with its first events and audit; an existing id comes back with `created: false`. */
   /**
-   * Writes a new escalation, unless its id exists (that one comes back, `created: false`) or, with
+   * Writes a new escalation with its first events and audit, unless its id exists (that one comes back, `created: false`) or, with
    * `exclusive`, the conversation already has an open one (queued, assigned or connected): then that
    * one comes back, so a conversation never has two people's places in line. Atomic with the write.
    */
