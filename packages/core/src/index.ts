@@ -19,4 +19,4 @@ export {
   type ConversationInput,
   type OfflineReason,
 } from './conversation.machine.js';
-export { replayConversation, replayStream, diffDecisions, ReplayTotals, type ReplayOutcome, type DecisionChange } from './replay.js';
+export { replayConversation, diffDecisions, ReplayTotals, type ReplayOutcome, type DecisionChange } from './replay.js';

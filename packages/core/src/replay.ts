@@ -79,27 +79,3 @@ export function diffDecisions(before: ReplayDecision, after: ReplayDecision): De
         before.messageIndex === after.messageIndex));
   return same ? null : { id: before.id, before, after };
 }
-
-/**
- * Replays JSONL lines as they arrive (constant memory on any file size). Each line is parsed and
- * validated by `parse`; a bad line is reported through `onError` with its number and the replay
- * goes on.
- */
-export async function replayStream(
-  lines: AsyncIterable<string>,
-  handle: (line: string, lineNumber: number) => void | Promise<void>,
-  onError: (lineNumber: number, message: string) => void,
-): Promise<number> {
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    try {
-      const pending = handle(line, lineNumber);
-      if (pending) await pending;
-    } catch (error) {
-      onError(lineNumber, (error as Error).message);
-    }
-  }
-  return lineNumber;
-}
