@@ -696,9 +696,14 @@ export function createHandoff(options: HandoffOptions): Handoff {
     // Only the bot's side reads a message (a person reads it themselves): there it waits for the
     // packs of its language; with a person it keeps its place in line but waits for nothing.
     const read = currentPhase() === 'bot' || currentPhase() === 'ended';
-    languages.pass(read ? text : null, () => {
+    inTurn(read ? text : null, () => deliverCustomerText(text), delivered);
+  }
+
+  /** Through the language gate in the host's order; `delivered` is told once `deliver` has run, even if it threw. */
+  function inTurn(text: string | null, deliver: () => void, delivered?: () => void) {
+    languages.pass(text, () => {
       try {
-        deliverCustomerText(text);
+        deliver();
       } finally {
         delivered?.();
       }
@@ -761,20 +766,13 @@ export function createHandoff(options: HandoffOptions): Handoff {
     observe(message: ObservedMessage) {
       if (message.role === 'customer') return observed((delivered) => customerWrote(message.text, delivered));
       // After any customer message still waiting for its language pack, as the host wrote them.
-      return observed((delivered) =>
-        languages.pass(null, () => {
-          try {
-            send({
-              type: 'bot.reply',
-              text: message.text,
-              ...(message.confidence !== undefined ? { confidence: message.confidence } : {}),
-              ...(message.intent !== undefined ? { intent: message.intent } : {}),
-            });
-          } finally {
-            delivered();
-          }
-        }),
-      );
+      const reply: ConversationEvent = {
+        type: 'bot.reply',
+        text: message.text,
+        ...(message.confidence !== undefined ? { confidence: message.confidence } : {}),
+        ...(message.intent !== undefined ? { intent: message.intent } : {}),
+      };
+      return observed((delivered) => inTurn(null, () => send(reply), delivered));
     },
     requestHuman() {
       const snapshot = actor?.getSnapshot();
