@@ -9,7 +9,7 @@ import type {
 } from '@baton/protocol';
 import { afterHandBack, evaluate, initialState, type ConversationState } from './evaluate.js';
 import type { CompiledPolicy } from './policy.js';
-import { buildSummary, redactSummary, redactTranscript, type HandoffContext, type Summarizer } from './summary.js';
+import { buildSummary, fitHostSummary, redactTranscript, type HandoffContext, type Summarizer } from './summary.js';
 
 export type OfflineReason = 'no_agent' | 'out_of_hours' | 'unreachable';
 
@@ -125,7 +125,7 @@ export async function prepareHandoff(input: SummarizeInput): Promise<HandoffCont
         timer = setTimeout(() => reject(new Error('summarizer timed out')), input.summarizeTimeoutMs);
       }),
     ]);
-    return { summary: redactSummary(input.policy, { ...summary, redactions: summary.redactions ?? redactions }), transcript };
+    return { summary: fitHostSummary(input.policy, summary, builtIn()), transcript };
   } catch {
     return { summary: builtIn(), transcript };
   } finally {

@@ -7,7 +7,7 @@ export { registerLanguagePacks, registeredLanguages, type LanguagePack } from '.
 export { guessLanguages } from './languages/language-hints.js';
 export { evaluate, initialState, afterHandBack, type ConversationState, type Evaluation } from './evaluate.js';
 export { createRedactor, luhn, ibanValid, type Redactor, type Redaction, type RedactionKind } from './redaction.js';
-export { buildSummary, redactSummary, redactTranscript, type Summarizer, type SummaryInput, type HandoffContext } from './summary.js';
+export { buildSummary, fitHostSummary, redactTranscript, type Summarizer, type SummaryInput, type HandoffContext } from './summary.js';
 export {
   conversationMachine,
   NO_HANDOFF,

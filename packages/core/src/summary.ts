@@ -1,4 +1,5 @@
-import type { ContextSummary, ConversationMessage, EscalationDecision, RedactedMessage } from '@baton/protocol';
+import type { ContextSummary, ConversationMessage, DistressKind, EscalationDecision, Language, RedactedMessage } from '@baton/protocol';
+import { DISTRESS_KINDS, LANGUAGES } from '@baton/protocol/vocabulary';
 import type { ConversationState } from './evaluate.js';
 import type { CompiledPolicy } from './policy.js';
 import { REFERENCE } from './redaction.js';
@@ -73,16 +74,62 @@ export function buildSummary(input: SummaryInput, redactions: number): ContextSu
   };
 }
 
-/** Redacts a summary produced elsewhere, so a host summarizer cannot leak what the transcript hid. */
-export function redactSummary(compiled: CompiledPolicy, summary: ContextSummary): ContextSummary {
-  const r = (text: string) => compiled.redactor.redact(text).text;
+/** The wire schema's limits (protocol `contextSummarySchema`): a request beyond them is refused by the relay. */
+const WIRE = { want: 1_000, attempts: 20, attempt: 2_000, label: 200, labels: 50, trajectory: 200, entities: 50, kind: 50, value: 200, contacts: 50 };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+type Loose = Record<string, unknown>;
+const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null;
+/** The items of `value` if it is a list whose every item passes `ok`, else null. */
+const listOf = <T>(value: unknown, ok: (item: unknown) => item is T): T[] | null => (Array.isArray(value) && value.every(ok) ? value : null);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+const labels = (value: unknown) => listOf(value, isString)?.slice(0, WIRE.labels).map((label) => truncate(label, WIRE.label));
+
+/**
+ * A summary from the host's summarizer, made fit to leave the browser: redacted again (so it cannot
+ * leak what the transcript hid) and held to the wire schema. Over-long text is shortened and
+ * over-long lists cut; a field that is missing or malformed is taken from the built-in summary.
+ * A summarizer's slip (an LLM that writes an essay, a JavaScript host returning the wrong shape)
+ * must never cost the customer their handoff: the relay refuses a request that breaks the schema.
+ */
+export function fitHostSummary(compiled: CompiledPolicy, raw: unknown, builtIn: ContextSummary): ContextSummary {
+  if (!isObject(raw)) return builtIn;
+  const redact = (text: string, limit: number) => truncate(compiled.redactor.redact(text).text, limit);
+  const attempts = listOf(raw.aiAttempts, (a): a is Loose => isObject(a) && isString(a.text));
+  const entities = listOf(raw.entities, (e): e is Loose => isObject(e) && isString(e.kind) && isString(e.value));
+  const contacts = listOf(raw.contacts, (c): c is ContextSummary['contacts'][number] => isObject(c) && isString(c.at) && ISO_DATE.test(c.at) && isString(c.topic) && c.topic !== '');
+  const sentiment = isObject(raw.sentiment) ? raw.sentiment : {};
+  const trajectory = listOf(sentiment.trajectory, isNumber);
+  const distress = listOf(sentiment.distress, (d): d is DistressKind => DISTRESS_KINDS.includes(d as DistressKind));
   return {
-    ...summary,
-    want: r(summary.want),
-    aiAttempts: summary.aiAttempts.map((a) => ({ ...a, text: r(a.text) })),
-    entities: summary.entities.map((e) => ({ ...e, value: r(e.value) })),
+    want: isString(raw.want) ? redact(raw.want, WIRE.want) : builtIn.want,
+    language: LANGUAGES.includes(raw.language as Language) ? (raw.language as Language) : builtIn.language,
+    aiAttempts: attempts
+      ? attempts.slice(0, WIRE.attempts).map((a) => ({
+          text: redact(a.text as string, WIRE.attempt),
+          confidence: isNumber(a.confidence) ? clamp(a.confidence, 0, 1) : null,
+          intent: isString(a.intent) ? truncate(a.intent, WIRE.label) : null,
+        }))
+      : builtIn.aiAttempts,
+    intents: labels(raw.intents) ?? builtIn.intents,
+    topics: labels(raw.topics) ?? builtIn.topics,
+    sentiment: {
+      trajectory: trajectory ? trajectory.slice(-WIRE.trajectory).map((score) => clamp(score, -1, 1)) : builtIn.sentiment.trajectory,
+      trend: TRENDS.includes(sentiment.trend as Trend) ? (sentiment.trend as Trend) : builtIn.sentiment.trend,
+      distress: distress ? [...new Set(distress)] : builtIn.sentiment.distress,
+    },
+    entities: entities
+      ? entities.slice(0, WIRE.entities).map((e) => ({ kind: truncate(e.kind as string, WIRE.kind), value: redact(e.value as string, WIRE.value) }))
+      : builtIn.entities,
+    contacts: contacts ? contacts.slice(-WIRE.contacts).map(({ at, topic }) => ({ at, topic })) : builtIn.contacts,
+    redactions: isNumber(raw.redactions) && Number.isInteger(raw.redactions) && raw.redactions >= 0 ? raw.redactions : builtIn.redactions,
   };
 }
+
+const TRENDS = ['improving', 'steady', 'worsening'] as const;
+type Trend = (typeof TRENDS)[number];
 
 function isOnlyARequestForAPerson(text: string): boolean {
   const match = detectExplicitRequest(text);
@@ -94,7 +141,7 @@ function isOnlyARequestForAPerson(text: string): boolean {
  * sentiments (`SENTIMENT_HISTORY`, 200, or the policy's window if larger), so in a longer
  * conversation this is the trend over those recent customer messages.
  */
-function trend(trajectory: readonly number[]): 'improving' | 'steady' | 'worsening' {
+function trend(trajectory: readonly number[]): Trend {
   if (trajectory.length < 2) return 'steady';
   const half = Math.ceil(trajectory.length / 2);
   const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -7,7 +7,7 @@ import {
   defaultPolicy,
   evaluate,
   initialState,
-  redactSummary,
+  fitHostSummary,
   redactTranscript,
   type ConversationState,
 } from '../src/index.js';
@@ -135,6 +135,8 @@ describe('summary of a topic escalation', () => {
 });
 
 describe('summary details', () => {
+  const { summary } = handOver(delivery, contacts);
+
   it('records distress and a steady trend on a single message', () => {
     const { summary } = handOver([{ role: 'customer', text: 'I am furious, this is the third time' }]);
     expect(summary.sentiment.distress).toEqual(['anger']);
@@ -161,10 +163,50 @@ describe('summary details', () => {
       contacts: [],
       redactions: 0,
     };
-    const clean = redactSummary(compiled, leaky);
+    const clean = fitHostSummary(compiled, leaky, summary);
     expect(clean.want).toBe('refund to card [card], mail [email]');
     expect(clean.aiAttempts[0]!.text).toBe('I will call you on [phone]');
     expect(clean.entities).toEqual([{ kind: 'contact', value: '[email]' }]);
     expect(leaky.want).toContain(EMAIL);
+  });
+
+  it('holds a host summary to the wire schema, field by field, so the relay never refuses the handoff', () => {
+    const essay = 'The customer is unhappy about a parcel. '.repeat(100);
+    const sloppy = {
+      want: essay,
+      language: 'klingon',
+      aiAttempts: Array.from({ length: 30 }, (_, i) => ({ text: `attempt ${i} ${essay}`, confidence: 1.7, intent: 'x'.repeat(300) })),
+      intents: 'order_status',
+      topics: Array.from({ length: 80 }, (_, i) => `topic-${i}`),
+      sentiment: { trajectory: [-3, 0.5, Number.NaN], trend: 'furious', distress: ['anger', 'boredom'] },
+      entities: [{ kind: 'order', value: 123 }],
+      contacts: [{ at: 'last tuesday', topic: 'delivery' }],
+      redactions: -2,
+    };
+    const fitted = fitHostSummary(compiled, sloppy, summary);
+    expect(contextSummarySchema.safeParse(fitted).success).toBe(true);
+    expect(fitted.want).toHaveLength(1_000);
+    expect(essay.startsWith(fitted.want.slice(0, -1))).toBe(true);
+    expect(fitted.aiAttempts).toHaveLength(20);
+    expect(fitted.aiAttempts[0]).toMatchObject({ confidence: 1, intent: expect.stringMatching(/^x{199}…$/) });
+    expect(fitted.topics).toHaveLength(50);
+    // What the host got wrong comes from the built-in summary.
+    expect(fitted.language).toBe(summary.language);
+    expect(fitted.intents).toEqual(summary.intents);
+    expect(fitted.sentiment.trend).toBe(summary.sentiment.trend);
+    expect(fitted.sentiment.trajectory).toEqual(summary.sentiment.trajectory);
+    expect(fitted.sentiment.distress).toEqual(summary.sentiment.distress);
+    expect(fitted.entities).toEqual(summary.entities);
+    expect(fitted.contacts).toEqual(summary.contacts);
+    expect(fitted.redactions).toBe(summary.redactions);
+  });
+
+  it('uses the built-in summary whole when the host returns no summary at all', () => {
+    for (const nothing of [undefined, null, 'a summary', 42]) expect(fitHostSummary(compiled, nothing, summary)).toBe(summary);
+  });
+
+  it('keeps a host summary that already fits unchanged', () => {
+    const fine: ContextSummary = { ...summary, entities: [{ kind: 'amount', value: '€89.99' }] };
+    expect(fitHostSummary(compiled, fine, summary)).toEqual(fine);
   });
 });

@@ -1,9 +1,6 @@
 import * as z from 'zod';
-import { HANDOFF_KINDS, LANGUAGES, SEVERITIES, TRANSFER_MODES, TRIGGER_IDS } from './vocabulary.js';
+import { DISTRESS_KINDS, HANDOFF_KINDS, LANGUAGES, SEVERITIES, TRANSFER_MODES, TRIGGER_IDS } from './vocabulary.js';
 import { contactSchema, messageRoleSchema } from './message.schema.js';
-
-export const DISTRESS_KINDS = ['anger', 'grief', 'fear', 'self_harm'] as const;
-export type DistressKind = (typeof DISTRESS_KINDS)[number];
 
 /** Why a policy handed the conversation over, with the evidence a person can check. */
 export const escalationDecisionSchema = z.object({

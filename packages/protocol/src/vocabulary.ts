@@ -29,6 +29,10 @@ export type HandoffKind = (typeof HANDOFF_KINDS)[number];
 export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Kinds of distress the sentiment detector tells apart; `self_harm` is always a safety matter. */
+export const DISTRESS_KINDS = ['anger', 'grief', 'fear', 'self_harm'] as const;
+export type DistressKind = (typeof DISTRESS_KINDS)[number];
+
 export const REVIEW_DECISIONS = ['allow', 'block', 'redact_and_allow', 'escalate_further'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 

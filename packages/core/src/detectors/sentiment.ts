@@ -1,4 +1,4 @@
-import { LANGUAGES } from '@baton/protocol/vocabulary';
+import { DISTRESS_KINDS, LANGUAGES } from '@baton/protocol/vocabulary';
 import type { DistressKind, Language } from '@baton/protocol';
 import { languagePacks, languageRevision } from '../languages/language-pack.js';
 import { analyze, type AnalyzedText } from '../text.js';
@@ -26,8 +26,6 @@ interface TokenInfo {
   negator: boolean;
   intensifier: boolean;
 }
-
-const DISTRESS_KINDS: readonly DistressKind[] = ['anger', 'grief', 'fear', 'self_harm'];
 
 interface CompiledSentiment {
   /** Bit (code & 31) set for the first letter of each prefix stem: most tokens start with none. */
