@@ -423,6 +423,8 @@ export const conversationMachine = setup({
         ],
         'relay.offline': { target: 'offline', actions: ['goOffline'] },
         'human.request': { actions: ['markHumanRequested', { type: 'acknowledgeHuman', params: { state: 'reconnecting' } }] },
+        // A relay that stays away must not hold the customer: back to the bot; the relay hears of it once back.
+        'handoff.cancel': { target: 'bot', actions: ['cancelHandoff', 'clearHandoff', 'resumeBot'] },
       },
     },
 

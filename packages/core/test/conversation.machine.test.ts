@@ -11,7 +11,7 @@ import {
   type ConversationEvent,
   type ConversationInput,
 } from '../src/index.js';
-import { parsePolicy } from '@baton/protocol';
+import { contextSummarySchema, parsePolicy } from '@baton/protocol';
 
 type Snapshot = SnapshotFrom<typeof conversationMachine>;
 
@@ -203,6 +203,38 @@ describe('conversation machine', () => {
     actor.send({ type: 'human.request' });
     await waitFor(actor, (s) => s.matches('queued'));
     expect(events[0]).toMatchObject({ summary: { want: 'refund to card [card]' } });
+  });
+
+  it('fits what a host summarizer returns to the wire schema', async () => {
+    const essay = 'The customer wants a refund. '.repeat(200);
+    const actor = createActor(conversationMachine, {
+      input: input({ summarize: () => ({ ...fakeSummary, want: essay, language: 'xx' as never, topics: Array.from({ length: 99 }, (_, i) => `t${i}`) }) }),
+    });
+    const events: Array<Extract<ConversationEmitted, { type: 'handoff.requested' }>> = [];
+    actor.on('handoff.requested', (e) => events.push(e));
+    actor.start();
+    actor.send({ type: 'human.request' });
+    await waitFor(actor, (s) => s.matches('queued'));
+    const summary = events[0]!.summary;
+    expect(contextSummarySchema.safeParse(summary).success).toBe(true);
+    expect(summary.want).toHaveLength(1_000);
+    expect(summary.language).toBe('en');
+    expect(summary.topics).toHaveLength(50);
+  });
+
+  it('goes back to the bot when the customer cancels while the link is down, and tells the relay', async () => {
+    const actor = createActor(conversationMachine, { input: input() }).start();
+    const events: ConversationEmitted[] = [];
+    actor.on('*', (e) => events.push(e));
+    actor.send({ type: 'human.request' });
+    await waitFor(actor, (s) => s.matches('queued'));
+    const { handoffId } = actor.getSnapshot().context;
+    actor.send({ type: 'connection.lost' });
+    expect(actor.getSnapshot().value).toBe('reconnecting');
+    actor.send({ type: 'handoff.cancel' });
+    expect(actor.getSnapshot().matches('bot')).toBe(true);
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['handoff.cancelled', 'bot.resume']));
+    expect(events.find((e) => e.type === 'handoff.cancelled')).toEqual({ type: 'handoff.cancelled', id: handoffId });
   });
 
   it('offers leave-a-message when no agent is available, and retries a pending request when the relay returns', async () => {

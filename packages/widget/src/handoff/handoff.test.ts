@@ -41,7 +41,8 @@ const EXPECTED: Record<PreviewName, string[]> = {
   offlineOutOfHours: ['We’re outside our opening hours.'],
   offlineUnreachable: ['We can’t reach our team right now.', 'will go out as soon as we’re connected again'],
   messageLeft: ['Thanks, we’ve got your message.'],
-  reconnecting: ['Connection lost. Reconnecting…'],
+  reconnecting: ['Connection lost. Reconnecting…', 'Cancel and go back to the assistant'],
+  reconnectingStalled: ['Connection lost. Reconnecting…', 'We still can’t reach our team. You keep your place', 'Other ways to reach us'],
   ended: ['Your conversation with Ada has ended.', 'Back to the assistant'],
 };
 
@@ -102,6 +103,26 @@ describe('<baton-handoff> renders every state', () => {
     const slot = shadow(element).querySelector<HTMLSlotElement>('slot[name="contact-routes"]')!;
     expect(slot.assignedElements()).to.deep.equal([routes]);
     expect(routes.checkVisibility()).to.equal(true);
+  });
+
+  it('offers the host’s contact routes and the way back to the bot once the link has stayed down, not before', async () => {
+    const routes = () => {
+      const link = document.createElement('a');
+      link.slot = 'contact-routes';
+      link.href = 'mailto:help@example.com';
+      link.textContent = 'Email us';
+      return link;
+    };
+    const brief = await render(previewViews.reconnecting);
+    brief.append(routes());
+    expect(part(brief, 'contact-routes'), 'a brief drop').to.equal(null);
+    const stalled = await render(previewViews.reconnectingStalled);
+    const link = routes();
+    stalled.append(link);
+    expect(shadow(stalled).querySelector<HTMLSlotElement>('slot[name="contact-routes"]')!.assignedElements()).to.deep.equal([link]);
+    expect(link.checkVisibility()).to.equal(true);
+    expect(textOf(part(stalled, 'cancel-button'))).to.equal('Cancel and go back to the assistant');
+    expect(part(stalled, 'composer'), 'what the customer writes waits for the relay').to.exist;
   });
 });
 

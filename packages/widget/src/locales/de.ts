@@ -31,6 +31,7 @@ export const de: LocaleStrings = {
   leaveMessageFailed: 'Ihre Nachricht konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
   otherRoutes: 'Weitere Kontaktmöglichkeiten',
   reconnecting: 'Verbindung unterbrochen. Verbinde neu…',
+  reconnectingStalled: 'Wir erreichen unser Team noch immer nicht. Sie behalten Ihren Platz, und was Sie schreiben, wird gesendet, sobald die Verbindung wieder steht.',
   humanRequestPending: 'Ihre Anfrage nach einem Menschen wird gesendet, sobald die Verbindung wieder steht.',
   cancel: 'Abbrechen und zurück zum Assistenten',
   ended: 'Dieses Gespräch ist beendet.',

@@ -31,6 +31,7 @@ export const en: LocaleStrings = {
   leaveMessageFailed: 'Your message could not be sent. Please try again.',
   otherRoutes: 'Other ways to reach us',
   reconnecting: 'Connection lost. Reconnecting…',
+  reconnectingStalled: 'We still can’t reach our team. You keep your place, and what you write goes out once we’re back.',
   humanRequestPending: 'Your request for a person will go out as soon as we’re connected again.',
   cancel: 'Cancel and go back to the assistant',
   ended: 'This conversation has ended.',

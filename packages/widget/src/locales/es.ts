@@ -31,6 +31,7 @@ export const es: LocaleStrings = {
   leaveMessageFailed: 'No se pudo enviar tu mensaje. Inténtalo de nuevo.',
   otherRoutes: 'Otras formas de contactarnos',
   reconnecting: 'Se perdió la conexión. Reconectando…',
+  reconnectingStalled: 'Seguimos sin poder contactar con nuestro equipo. Conservas tu lugar y lo que escribas se enviará en cuanto volvamos.',
   humanRequestPending: 'Tu petición de hablar con una persona se enviará en cuanto volvamos a estar conectados.',
   cancel: 'Cancelar y volver al asistente',
   ended: 'Esta conversación ha terminado.',

@@ -31,6 +31,7 @@ export const fr: LocaleStrings = {
   leaveMessageFailed: 'Votre message n’a pas pu être envoyé. Veuillez réessayer.',
   otherRoutes: 'Autres moyens de nous joindre',
   reconnecting: 'Connexion perdue. Reconnexion…',
+  reconnectingStalled: 'Nous n’arrivons toujours pas à joindre notre équipe. Vous gardez votre place, et vos messages partiront dès notre retour.',
   humanRequestPending: 'Votre demande de parler à une personne partira dès que la connexion sera rétablie.',
   cancel: 'Annuler et revenir à l’assistant',
   ended: 'Cette conversation est terminée.',

@@ -31,6 +31,7 @@ export const it: LocaleStrings = {
   leaveMessageFailed: 'Non è stato possibile inviare il messaggio. Riprova.',
   otherRoutes: 'Altri modi per contattarci',
   reconnecting: 'Connessione persa. Riconnessione in corso…',
+  reconnectingStalled: 'Non riusciamo ancora a raggiungere il nostro team. Mantieni il tuo posto e ciò che scrivi partirà appena torneremo online.',
   humanRequestPending: 'La tua richiesta di parlare con una persona partirà appena torneremo online.',
   cancel: 'Annulla e torna all’assistente',
   ended: 'Questa conversazione è terminata.',

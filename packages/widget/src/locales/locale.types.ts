@@ -29,6 +29,8 @@ export interface LocaleStrings {
   leaveMessageFailed: string;
   otherRoutes: string;
   reconnecting: string;
+  /** The link has stayed down a while during a handoff: the customer keeps their place. */
+  reconnectingStalled: string;
   humanRequestPending: string;
   cancel: string;
   ended: string;

@@ -31,6 +31,7 @@ export const pt: LocaleStrings = {
   leaveMessageFailed: 'Não foi possível enviar sua mensagem. Tente novamente.',
   otherRoutes: 'Outras formas de falar conosco',
   reconnecting: 'Conexão perdida. Reconectando…',
+  reconnectingStalled: 'Ainda não conseguimos falar com a nossa equipe. Você mantém seu lugar, e o que escrever será enviado assim que a conexão voltar.',
   humanRequestPending: 'Seu pedido para falar com uma pessoa será enviado assim que a conexão voltar.',
   cancel: 'Cancelar e voltar ao assistente',
   ended: 'Esta conversa terminou.',

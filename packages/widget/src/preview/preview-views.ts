@@ -57,6 +57,7 @@ export const previewViews = {
   offlineUnreachable: { ...base, phase: 'offline', connection: 'unreachable', offline: { reason: 'unreachable', leftMessages: 0 }, humanRequestPending: true },
   messageLeft: { ...base, phase: 'offline', offline: { reason: 'no_agent', leftMessages: 1 } },
   reconnecting: { ...base, phase: 'reconnecting', connection: 'reconnecting', agent: { name: 'Ada' }, transfer: 'warm', lines: conversation },
+  reconnectingStalled: { ...base, phase: 'reconnecting', connection: 'reconnecting', agent: { name: 'Ada' }, transfer: 'warm', lines: conversation, stalled: true },
   ended: { ...base, phase: 'ended', agent: { name: 'Ada' }, transfer: 'warm', lines: conversation },
 } satisfies Record<string, HandoffView>;
 

@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { io, type Socket } from 'socket.io-client';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
 import { createHandoff, WIRE_PROTOCOL_VERSION, type Handoff, type HandoffOptions, type HandoffView } from './index.js';
+import { HANDOFF_GRACE_MS } from './handoff.js';
 import { untilView } from '../testing/until-view.js';
 
 // @web/test-runner provides mocha's globals; the workspace has no @types/mocha, so they are typed here.
@@ -119,5 +120,39 @@ describe('createHandoff in the browser, with a real relay', () => {
     // The relay's record of the conversation has the customer's line exactly once.
     const history = (await back.emitWithAck('escalation:history', { escalationId })) as { ok: boolean; events: Array<{ type: string; text?: string }> };
     expect(history.events.filter((e) => e.type === 'message' && e.text === 'Are you still there?')).to.have.length(1);
+  });
+
+  it('offers the way back to the bot when the relay stays away, and the relay hears of the cancel once back', async () => {
+    const agent = await agentSocket(relay, 'Ada Agent');
+    agents.push(agent);
+    const handoff = open();
+    const card = nextCard(agent);
+    handoff.requestHuman();
+    const escalationId = await card;
+    await until(handoff, (v) => v.phase === 'queued', 'queued');
+
+    await relay.kill();
+    const lost = performance.now();
+    await until(handoff, (v) => v.phase === 'reconnecting', 'reconnecting');
+    expect(handoff.getView().stalled, 'a brief drop is not stalled').to.equal(false);
+    const stalled = await untilView(handoff, (v) => v.stalled, 'stalled', HANDOFF_GRACE_MS + 5_000);
+    expect(performance.now() - lost).to.be.at.least(HANDOFF_GRACE_MS - 100);
+    expect(stalled.phase).to.equal('reconnecting');
+
+    const resumed = new Promise((resolve) => handoff.on('bot.resume', resolve));
+    handoff.cancel();
+    await resumed;
+    expect(handoff.getView()).to.include({ phase: 'bot', stalled: false });
+
+    await relay.revive();
+    const back = await agentSocket(relay, 'Ada Agent');
+    agents.push(back);
+    const deadline = performance.now() + 10_000;
+    for (;;) {
+      const history = (await back.emitWithAck('escalation:history', { escalationId })) as { ok: boolean; escalation?: { status: string } };
+      if (history.escalation?.status === 'cancelled') break;
+      if (performance.now() > deadline) throw new Error(`the relay never heard of the cancel: ${JSON.stringify(history)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   });
 });

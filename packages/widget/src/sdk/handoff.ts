@@ -89,6 +89,8 @@ export function createHandoff(options: HandoffOptions): Handoff {
   let requestGrace: ReturnType<typeof setTimeout> | null = null;
   /** When the link was lost (`now()`), null while it is up. */
   let linkDownSince: number | null = null;
+  /** Refreshes the view once the link has been down for the grace: it then counts as stalled. */
+  let stallCheck: ReturnType<typeof setTimeout> | null = null;
   const seenSeqs = new Set<number>();
   const seenAgentMessages = new Set(lines.filter((l) => l.role === 'agent').map((l) => l.id));
   const attempts = new Map<string, number>();
@@ -176,7 +178,8 @@ export function createHandoff(options: HandoffOptions): Handoff {
 
   function viewOf(value: MachineValue, context: StoredContext): HandoffView {
     const awaitingRelay = context.handoffId !== null && context.handoffId === unacknowledged;
-    return deriveView({ value, context: { ...context, humanRequestPending: humanPending }, connection, lines, review, leftMessages, awaitingRelay });
+    const linkStalled = connection === 'unreachable' || (linkDownSince !== null && now() - linkDownSince >= HANDOFF_GRACE_MS);
+    return deriveView({ value, context: { ...context, humanRequestPending: humanPending }, connection, lines, review, leftMessages, awaitingRelay, linkStalled });
   }
 
   /**
@@ -656,8 +659,17 @@ export function createHandoff(options: HandoffOptions): Handoff {
 
   function onConnection(state: ConnectionState) {
     connection = state;
-    if (state === 'online') linkDownSince = null;
-    else if (state !== 'connecting' && linkDownSince === null) linkDownSince = now();
+    if (state === 'online') {
+      linkDownSince = null;
+      cancelTimer(stallCheck);
+      stallCheck = null;
+    } else if (state !== 'connecting' && linkDownSince === null) {
+      linkDownSince = now();
+      stallCheck = later(HANDOFF_GRACE_MS, () => {
+        stallCheck = null;
+        refresh();
+      });
+    }
     // Dropped with the request unanswered: the grace from the press goes on; if it already ran out
     // while the relay was answering (rate limit, transient failure), the drop starts a new one.
     if (state === 'reconnecting' && unacknowledged !== null && unacknowledged === handoffId) {

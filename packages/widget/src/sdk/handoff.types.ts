@@ -58,6 +58,12 @@ export interface HandoffView {
   offline: { reason: OfflineReason; leftMessages: number } | null;
   /** "Talk to a person" pressed while offline or reconnecting: it goes out when the relay is back. */
   humanRequestPending: boolean;
+  /**
+   * In `reconnecting`: the link has been down for `HANDOFF_GRACE_MS` or more (or the SDK gave up).
+   * The customer keeps their place; a UI offers the host's other contact routes and the way back to
+   * the bot meanwhile, so a relay that stays away is never a dead end.
+   */
+  stalled: boolean;
   /** The human conversation, oldest first: the lines of every handoff of this conversation, not only the current one. */
   lines: ChatLine[];
 }

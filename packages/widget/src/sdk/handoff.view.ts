@@ -22,6 +22,8 @@ export interface ViewInput {
   leftMessages: number;
   /** The current handoff's request has not been acknowledged by the relay yet. */
   awaitingRelay?: boolean;
+  /** The link has been down too long (see `HandoffView.stalled`). */
+  linkStalled?: boolean;
 }
 
 export function phaseOf(value: MachineValue): HandoffPhase {
@@ -44,6 +46,7 @@ export function initialHandoffView(connection: ConnectionState = 'connecting'): 
     review: null,
     offline: null,
     humanRequestPending: false,
+    stalled: false,
     lines: [],
   };
 }
@@ -67,6 +70,7 @@ export function deriveView(input: ViewInput): HandoffView {
     review: phase === 'reviewing' ? { state: 'pending', text: null } : input.review,
     offline: phase === 'offline' ? { reason: context.offlineReason ?? 'unreachable', leftMessages: input.leftMessages } : null,
     humanRequestPending: context.humanRequestPending,
+    stalled: phase === 'reconnecting' && Boolean(input.linkStalled),
     lines: input.lines,
   };
 }

@@ -30,7 +30,7 @@ import { BatonElement } from './base-element.js';
 
 /** Phases in which the customer writes to the human side. */
 const HUMAN_PHASES: ReadonlySet<HandoffPhase> = new Set(['queued', 'reviewing', 'connected', 'reconnecting']);
-const CANCELLABLE_PHASES: ReadonlySet<HandoffPhase> = new Set(['escalating', 'queued', 'connected']);
+const CANCELLABLE_PHASES: ReadonlySet<HandoffPhase> = new Set(['escalating', 'queued', 'connected', 'reconnecting']);
 /** Phases a person handing the conversation back, or the customer cancelling, returns to the bot from. */
 const RETURNABLE_PHASES: ReadonlySet<HandoffPhase> = new Set(['escalating', 'queued', 'connected', 'reconnecting']);
 /** Customer typing goes quiet after this long without a keystroke. */
@@ -267,6 +267,7 @@ export abstract class HandoffElement extends BatonElement {
     const agentName = view.agent?.name ?? t.agentFallbackName;
     const out: string[] = [];
     if (view.connection === 'reconnecting' || view.phase === 'reconnecting') out.push(t.reconnecting);
+    if (view.stalled) out.push(t.reconnectingStalled);
     switch (view.phase) {
       case 'bot':
         if (this.returned) out.push(this.returnedText);
@@ -397,6 +398,7 @@ export abstract class HandoffElement extends BatonElement {
       ${sentences.map((sentence) => html`<p part="status-text">${sentence}</p>`)}
       ${showReason && view.decision ? html`<p part="reason" class="muted">${t.reasonLabel(localTriggerLabel(view.decision.trigger, this.localization.language))}</p>` : nothing}
       ${view.phase === 'offline' ? this.#renderOffline() : nothing}
+      ${view.stalled ? this.#renderContactRoutes() : nothing}
       ${CANCELLABLE_PHASES.has(view.phase)
         ? html`<button type="button" part="cancel-button" class="secondary" @click=${() => this.#active?.cancel()}>${t.cancel}</button>`
         : nothing}
@@ -417,10 +419,15 @@ export abstract class HandoffElement extends BatonElement {
         ${left ? html`<p part="leave-confirmation">${t.leftMessage}</p>` : nothing}
         ${this.leaveState === 'failed' ? html`<p part="leave-error" class="error" role="alert">${t.leaveMessageFailed}</p>` : nothing}
       </form>
-      <div part="contact-routes" class="contact-routes">
-        <p class="muted">${t.otherRoutes}</p>
-        <slot name="contact-routes"></slot>
-      </div>`;
+      ${this.#renderContactRoutes()}`;
+  }
+
+  /** The host's other ways to reach the team (its `contact-routes` slot). */
+  #renderContactRoutes(): TemplateResult {
+    return html`<div part="contact-routes" class="contact-routes">
+      <p class="muted">${this.t.otherRoutes}</p>
+      <slot name="contact-routes"></slot>
+    </div>`;
   }
 
   /** One conversation line; `text` is always a text binding, never parsed as HTML. */
