@@ -113,6 +113,11 @@ type SummarizeInput = Pick<ConversationContext, 'policy' | 'messages' | 'evaluat
 /** Builds the warm-transfer context; a host summarizer that fails or stalls falls back to the built-in one. */
 export async function prepareHandoff(input: SummarizeInput): Promise<HandoffContext> {
   const { transcript, redactions } = redactTranscript(input.policy, input.messages);
+  // A bot reply the policy handed over on (or held for a reviewer) was never shown: the agent must
+  // not assume it was. The control and the inactivity timer point at the last line without reading it.
+  const { trigger, messageIndex } = input.decision;
+  const deciding = transcript[messageIndex];
+  if (deciding?.role === 'bot' && trigger !== 'explicit_request' && trigger !== 'inactivity') deciding.withheld = true;
   const summaryInput = { transcript, state: input.evaluation, decision: input.decision };
   const builtIn = () => buildSummary(summaryInput, redactions);
   if (!input.summarize) return { summary: builtIn(), transcript };

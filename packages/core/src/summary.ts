@@ -64,7 +64,12 @@ export function buildSummary(input: SummaryInput, redactions: number): ContextSu
   return {
     want: truncate(want?.text ?? '', WANT_LIMIT),
     language: state.languages[0] ?? 'en',
-    aiAttempts: bot.map((m) => ({ text: truncate(m.text, ATTEMPT_LIMIT), confidence: m.confidence ?? null, intent: m.intent ?? null })),
+    aiAttempts: bot.map((m) => ({
+      text: truncate(m.text, ATTEMPT_LIMIT),
+      confidence: m.confidence ?? null,
+      intent: m.intent ?? null,
+      ...(m.withheld ? { withheld: true } : {}),
+    })),
     intents: [...new Set(state.intents.filter((i): i is string => i !== null))],
     topics: [...state.topics],
     sentiment: { trajectory: trajectory.slice(-200), trend: trend(trajectory), distress: [...state.distress] },
@@ -111,6 +116,7 @@ export function fitHostSummary(compiled: CompiledPolicy, raw: unknown, builtIn: 
           text: redact(a.text as string, WIRE.attempt),
           confidence: isNumber(a.confidence) ? clamp(a.confidence, 0, 1) : null,
           intent: isString(a.intent) ? truncate(a.intent, WIRE.label) : null,
+          ...(a.withheld === true ? { withheld: true } : {}),
         }))
       : builtIn.aiAttempts,
     intents: labels(raw.intents) ?? builtIn.intents,

@@ -222,6 +222,36 @@ describe('conversation machine', () => {
     expect(summary.topics).toHaveLength(50);
   });
 
+  it('marks a bot reply the policy handed over on as never shown, and a reply shown before a press as seen', async () => {
+    const requested = async (run: (actor: ReturnType<typeof createActor<typeof conversationMachine>>) => void) => {
+      const actor = createActor(conversationMachine, { input: input() });
+      const events: Array<Extract<ConversationEmitted, { type: 'handoff.requested' }>> = [];
+      actor.on('handoff.requested', (e) => events.push(e));
+      actor.start();
+      run(actor);
+      await waitFor(actor, (s) => s.matches('queued'));
+      return events[0]!;
+    };
+    const unsure = await requested((actor) => {
+      actor.send({ type: 'customer.message', text: 'can I change the billing address on my invoice?' });
+      actor.send({ type: 'bot.reply', text: 'Maybe try the settings page?', confidence: 0.1, intent: 'billing' });
+    });
+    expect(unsure.decision.trigger).toBe('low_confidence');
+    expect(unsure.transcript.map((m) => [m.role, m.withheld ?? false])).toEqual([
+      ['customer', false],
+      ['bot', true],
+    ]);
+    expect(unsure.summary.aiAttempts).toEqual([expect.objectContaining({ text: 'Maybe try the settings page?', withheld: true })]);
+
+    const pressed = await requested((actor) => {
+      actor.send({ type: 'customer.message', text: 'can I change the billing address on my invoice?' });
+      actor.send({ type: 'bot.reply', text: 'Yes, under Settings, Billing.', confidence: 0.9, intent: 'billing' });
+      actor.send({ type: 'human.request' });
+    });
+    expect(pressed.transcript.some((m) => m.withheld)).toBe(false);
+    expect(pressed.summary.aiAttempts[0]).not.toHaveProperty('withheld');
+  });
+
   it('goes back to the bot when the customer cancels while the link is down, and tells the relay', async () => {
     const actor = createActor(conversationMachine, { input: input() }).start();
     const events: ConversationEmitted[] = [];

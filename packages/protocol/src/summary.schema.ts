@@ -25,6 +25,8 @@ export const redactedMessageSchema = z.object({
   at: z.string().optional(),
   confidence: z.number().min(0).max(1).optional(),
   intent: z.string().max(200).optional(),
+  /** A bot reply the customer has not seen: the policy handed over, or held it for a reviewer, instead. */
+  withheld: z.boolean().optional(),
 });
 export type RedactedMessage = z.infer<typeof redactedMessageSchema>;
 
@@ -40,6 +42,8 @@ export const contextSummarySchema = z.object({
         text: z.string().max(2_000),
         confidence: z.number().min(0).max(1).nullable(),
         intent: z.string().max(200).nullable(),
+        /** The customer has not seen this reply (see `RedactedMessage.withheld`). */
+        withheld: z.boolean().optional(),
       }),
     )
     .max(20),

@@ -857,6 +857,7 @@ export class BatonDesk extends LitElement {
         return html`<li class="line" data-speaker=${line.speaker} data-delivery=${line.delivery ?? nothing}>
           <span class="speaker">${line.author ?? t.speakers[line.speaker]}</span>
           <span class="text">${line.text}</span>
+          ${line.withheld ? html`<span class="muted" data-testid="withheld">(${t.withheld})</span>` : nothing}
           ${line.delivery
             ? html`<span class="delivery muted" data-testid="delivery">${t.delivery[line.delivery]}</span>
                 ${line.delivery === 'failed'

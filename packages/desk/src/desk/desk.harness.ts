@@ -2,7 +2,7 @@
 // does (cards, announcements, transcript), plus a real customer socket for the other side.
 import { io, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@baton/protocol/vocabulary';
-import type { ContextSummary, CustomerClientToServerEvents, CustomerServerToClientEvents, EscalationDecision } from '@baton/protocol';
+import type { ContextSummary, CustomerClientToServerEvents, CustomerServerToClientEvents, EscalationDecision, RedactedMessage } from '@baton/protocol';
 import './baton-desk.js';
 import type { BatonDesk } from './desk.component.js';
 import { decision, summary } from '../../../../test/fixtures/escalation.js';
@@ -109,7 +109,7 @@ export async function customerSocket(relayUrl: string): Promise<CustomerSocket> 
 /** Opens a conversation on the customer socket and asks for a person (or a review, with `heldReply`). */
 export async function requestHandoff(
   customer: CustomerSocket,
-  options: { decision?: Partial<EscalationDecision>; summary?: Partial<ContextSummary>; transcript?: Array<{ role: 'customer' | 'bot'; text: string }>; heldReply?: string } = {},
+  options: { decision?: Partial<EscalationDecision>; summary?: Partial<ContextSummary>; transcript?: RedactedMessage[]; heldReply?: string } = {},
 ): Promise<{ conversationId: string; escalationId: string }> {
   const conversationId = uid('conv');
   const opened = await customer.emitWithAck('conversation:open', { id: conversationId });

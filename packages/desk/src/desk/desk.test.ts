@@ -235,6 +235,29 @@ describe('<baton-desk> against a real relay', () => {
     await until(() => agentTyping.some((t) => !t.typing), 'typing stopped after sending');
   });
 
+  it('says which AI reply the customer never saw, in the transcript and the summary', async () => {
+    const agent = await desk('Ada Withheld');
+    const socket = await customer();
+    const unseen = 'Maybe try the settings page?';
+    const { escalationId } = await requestHandoff(socket, {
+      decision: { trigger: 'low_confidence', reason: 'Low AI confidence (0.10)' },
+      summary: { aiAttempts: [{ text: 'Hello! How can I help?', confidence: 0.9, intent: null }, { text: unseen, confidence: 0.1, intent: 'billing', withheld: true }] },
+      transcript: [
+        { role: 'bot', text: 'Hello! How can I help?', confidence: 0.9 },
+        { role: 'customer', text: 'can I change my billing address?' },
+        { role: 'bot', text: unseen, confidence: 0.1, withheld: true },
+      ],
+    });
+    await agent.open(escalationId);
+    await until(() => agent.transcript().includes(unseen), 'the handoff transcript');
+    const lines = agent.$$('[data-testid="transcript"] .line');
+    const marked = lines.filter((line) => line.querySelector('[data-testid="withheld"]'));
+    expect(marked.map((line) => line.querySelector('.text')!.textContent)).to.deep.equal([unseen]);
+    expect(marked[0]!.querySelector('[data-testid="withheld"]')!.textContent).to.equal('(not shown to the customer)');
+    const attempts = agent.$$('[data-testid="summary"] li').filter((li) => li.textContent!.includes('not shown to the customer'));
+    expect(attempts.map((li) => li.textContent!.includes(unseen))).to.deep.equal([true]);
+  });
+
   it('renders hostile customer text, summary and notes as inert text', async () => {
     const payload = '<img src=x onerror="window.__batonXss=1"><script>window.__batonXss=2</script>';
     const boss = await desk('Sam Safe', { role: 'supervisor' });

@@ -28,7 +28,11 @@ export function summaryPanel(ctx: DetailContext, escalation: EscalationView): Te
         <dd>
           <ul>
             ${summary.aiAttempts.map(
-              (attempt) => html`<li>${attempt.text}${attempt.confidence !== null ? html` <span class="muted">(${t.confidence(percent.format(attempt.confidence))})</span>` : nothing}</li>`,
+              (attempt) =>
+                html`<li>
+                  ${attempt.text}${attempt.confidence !== null ? html` <span class="muted">(${t.confidence(percent.format(attempt.confidence))})</span>` : nothing}
+                  ${attempt.withheld ? html`<span class="muted" data-testid="withheld">(${t.withheld})</span>` : nothing}
+                </li>`,
             )}
           </ul>
         </dd>

@@ -5,7 +5,20 @@ export type Delivery = 'sending' | 'sent' | 'failed';
 
 /** One line of the transcript pane. */
 export type ThreadLine =
-  | { kind: 'message'; key: string; order: number; speaker: Speaker; text: string; at: string | null; author: string | null; confidence: number | null; delivery: Delivery | null; id: string | null }
+  | {
+      kind: 'message';
+      key: string;
+      order: number;
+      speaker: Speaker;
+      text: string;
+      at: string | null;
+      author: string | null;
+      confidence: number | null;
+      delivery: Delivery | null;
+      id: string | null;
+      /** A bot reply the customer never saw (the policy handed over instead). */
+      withheld?: boolean;
+    }
   | { kind: 'review_decision'; key: string; order: number; decision: string; text: string | null; at: string }
   | { kind: 'status'; key: string; order: number; status: string; at: string };
 
@@ -106,7 +119,19 @@ export class ThreadStore {
 
   #message(key: string, order: number, message: RedactedMessage, id: string | null): void {
     if (this.#lines.has(key)) return;
-    this.#put({ kind: 'message', key, order, speaker: message.role, text: message.text, at: message.at ?? null, author: null, confidence: message.confidence ?? null, delivery: null, id });
+    this.#put({
+      kind: 'message',
+      key,
+      order,
+      speaker: message.role,
+      text: message.text,
+      at: message.at ?? null,
+      author: null,
+      confidence: message.confidence ?? null,
+      delivery: null,
+      id,
+      ...(message.withheld ? { withheld: true } : {}),
+    });
   }
 
   #put(line: ThreadLine): void {

@@ -58,6 +58,7 @@ export const de: DeskStrings = {
   wants: 'Der Kunde möchte',
   aiTried: 'Was die KI versucht hat',
   confidence: (percent) => `Konfidenz ${percent}`,
+  withheld: 'dem Kunden nicht angezeigt',
   sentiment: 'Stimmung',
   trends: { improving: 'besser werdend', steady: 'gleichbleibend', worsening: 'schlechter werdend' },
   sentimentChart: (trend, count) => `Stimmung über ${count} Kundennachrichten, ${trend}`,

@@ -59,6 +59,7 @@ export const en = {
   wants: 'The customer wants',
   aiTried: 'What the AI tried',
   confidence: (percent: string) => `confidence ${percent}`,
+  withheld: 'not shown to the customer',
   sentiment: 'Sentiment',
   trends: { improving: 'improving', steady: 'steady', worsening: 'worsening' },
   sentimentChart: (trend: string, count: number) => `Sentiment over ${count} customer messages, ${trend}`,

@@ -58,6 +58,7 @@ export const es: DeskStrings = {
   wants: 'El cliente quiere',
   aiTried: 'Lo que intentó la IA',
   confidence: (percent) => `confianza ${percent}`,
+  withheld: 'no se mostró al cliente',
   sentiment: 'Sentimiento',
   trends: { improving: 'mejorando', steady: 'estable', worsening: 'empeorando' },
   sentimentChart: (trend, count) => `Sentimiento en ${count} mensajes del cliente, ${trend}`,

@@ -58,6 +58,7 @@ export const fr: DeskStrings = {
   wants: 'Le client veut',
   aiTried: 'Ce que l’IA a tenté',
   confidence: (percent) => `confiance ${percent}`,
+  withheld: 'non montré au client',
   sentiment: 'Sentiment',
   trends: { improving: 'en amélioration', steady: 'stable', worsening: 'en dégradation' },
   sentimentChart: (trend, count) => `Sentiment sur ${count} messages du client, ${trend}`,

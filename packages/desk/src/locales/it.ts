@@ -58,6 +58,7 @@ export const it: DeskStrings = {
   wants: 'Il cliente vuole',
   aiTried: 'Cosa ha provato l’IA',
   confidence: (percent) => `fiducia ${percent}`,
+  withheld: 'non mostrato al cliente',
   sentiment: 'Sentimento',
   trends: { improving: 'in miglioramento', steady: 'stabile', worsening: 'in peggioramento' },
   sentimentChart: (trend, count) => `Sentimento su ${count} messaggi del cliente, ${trend}`,

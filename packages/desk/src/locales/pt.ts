@@ -58,6 +58,7 @@ export const pt: DeskStrings = {
   wants: 'O cliente quer',
   aiTried: 'O que a IA tentou',
   confidence: (percent) => `confiança ${percent}`,
+  withheld: 'não mostrado ao cliente',
   sentiment: 'Sentimento',
   trends: { improving: 'melhorando', steady: 'estável', worsening: 'piorando' },
   sentimentChart: (trend, count) => `Sentimento em ${count} mensagens do cliente, ${trend}`,
