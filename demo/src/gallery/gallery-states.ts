@@ -10,6 +10,11 @@ export interface GalleryState {
   title: string;
   note: string;
   view: HandoffView;
+  /**
+   * The view the tile shows first, before `view`: some lines only follow a change (back with the
+   * assistant after a person), and a preview that moves from one state to the next shows them.
+   */
+  from?: HandoffView;
 }
 
 const ESCALATIONS: Record<TriggerId, Pick<NonNullable<HandoffView['decision']>, 'rule' | 'severity' | 'transfer' | 'reason'>> = {
@@ -61,5 +66,20 @@ export const GALLERY_STATES: readonly GalleryState[] = [
   { id: 'offline-unreachable', group: 'Offline', title: 'Offline: relay unreachable', note: 'The request is kept and sent when the relay is back.', view: previewViews.offlineUnreachable },
   { id: 'message-left', group: 'Offline', title: 'Message left', note: 'The relay has the message.', view: previewViews.messageLeft },
   { id: 'reconnecting', group: 'Connection', title: 'Reconnecting', note: 'The link dropped mid-conversation; nothing is lost.', view: previewViews.reconnecting },
+  {
+    id: 'reconnecting-stalled',
+    group: 'Connection',
+    title: 'Still reconnecting',
+    note: 'Down for 8 s or more: other contact routes and the way back to the assistant; the place in line is kept.',
+    view: previewViews.reconnectingStalled,
+  },
   { id: 'ended', group: 'After', title: 'Ended', note: 'The person closed the conversation; back to the assistant.', view: previewViews.ended },
+  {
+    id: 'handed-back',
+    group: 'After',
+    title: 'Back with the assistant',
+    note: 'A person handed the conversation back; said until the customer writes again.',
+    view: previewViews.bot,
+    from: previewViews.connected,
+  },
 ];

@@ -11,20 +11,22 @@ interface TokenKnob {
   label: string;
   kind: 'color' | 'range' | 'font';
   initial: string;
+  /** The element's own default in the dark scheme, where it differs (colours). */
+  dark?: string;
   min?: number;
   max?: number;
   unit?: string;
 }
 
 const TOKENS: readonly TokenKnob[] = [
-  { name: '--baton-color-accent', label: 'Accent', kind: 'color', initial: '#0b57d0' },
-  { name: '--baton-color-on-accent', label: 'Text on accent', kind: 'color', initial: '#ffffff' },
-  { name: '--baton-color-bg', label: 'Background', kind: 'color', initial: '#ffffff' },
-  { name: '--baton-color-text', label: 'Text', kind: 'color', initial: '#1f2328' },
-  { name: '--baton-color-notice-bg', label: 'Status background', kind: 'color', initial: '#fff8e1' },
-  { name: '--baton-color-notice-text', label: 'Status text', kind: 'color', initial: '#4a3500' },
-  { name: '--baton-color-customer-bg', label: 'Customer bubble', kind: 'color', initial: '#0b57d0' },
-  { name: '--baton-color-agent-bg', label: 'Agent bubble', kind: 'color', initial: '#e6f4ea' },
+  { name: '--baton-color-accent', label: 'Accent', kind: 'color', initial: '#0b57d0', dark: '#8ab4f8' },
+  { name: '--baton-color-on-accent', label: 'Text on accent', kind: 'color', initial: '#ffffff', dark: '#0b1a33' },
+  { name: '--baton-color-bg', label: 'Background', kind: 'color', initial: '#ffffff', dark: '#1b1d21' },
+  { name: '--baton-color-text', label: 'Text', kind: 'color', initial: '#1f2328', dark: '#e8eaed' },
+  { name: '--baton-color-notice-bg', label: 'Status background', kind: 'color', initial: '#fff8e1', dark: '#3a3000' },
+  { name: '--baton-color-notice-text', label: 'Status text', kind: 'color', initial: '#4a3500', dark: '#ffe9a8' },
+  { name: '--baton-color-customer-bg', label: 'Customer bubble', kind: 'color', initial: '#0b57d0', dark: '#8ab4f8' },
+  { name: '--baton-color-agent-bg', label: 'Agent bubble', kind: 'color', initial: '#e6f4ea', dark: '#1e3a2a' },
   { name: '--baton-radius', label: 'Corner radius', kind: 'range', initial: '12', min: 0, max: 28, unit: 'px' },
   { name: '--baton-font-size', label: 'Font size', kind: 'range', initial: '15', min: 12, max: 20, unit: 'px' },
   { name: '--baton-gap', label: 'Spacing', kind: 'range', initial: '8', min: 2, max: 20, unit: 'px' },
@@ -48,6 +50,7 @@ interface Settings {
 }
 
 const params = new URLSearchParams(location.search);
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
 const embedded = params.get('embed') === '1';
 const form = document.querySelector<HTMLFormElement>('#knobs')!;
 const stage = document.querySelector<HTMLElement>('#stage')!;
@@ -62,7 +65,7 @@ function readSettingsFromUrl(): Settings {
     if (value !== null) tokens.set(knob.name, value);
   }
   return {
-    scheme: scheme === 'dark' || scheme === 'system' ? scheme : 'light',
+    scheme: scheme === 'light' || scheme === 'dark' ? scheme : 'system',
     locale: params.get('locale') ?? 'en',
     rtl: params.get('rtl') === '1',
     mobile: params.get('mobile') === '1',
@@ -73,7 +76,7 @@ function readSettingsFromUrl(): Settings {
 function settingsToParams(settings: Settings, forEmbed: boolean): URLSearchParams {
   const out = new URLSearchParams();
   if (forEmbed) out.set('embed', '1');
-  if (settings.scheme !== 'light') out.set('scheme', settings.scheme);
+  if (settings.scheme !== 'system') out.set('scheme', settings.scheme);
   if (settings.locale !== 'en') out.set('locale', settings.locale);
   if (settings.rtl) out.set('rtl', '1');
   if (settings.mobile && !forEmbed) out.set('mobile', '1');
@@ -85,6 +88,12 @@ function cssValue(knob: TokenKnob, raw: string): string {
   return knob.kind === 'range' ? `${raw}${knob.unit ?? ''}` : raw;
 }
 
+/** What an unchanged knob shows: the element's default in the scheme the tiles are in. */
+function defaultValue(knob: TokenKnob, settings: Settings): string {
+  const dark = settings.scheme === 'dark' || (settings.scheme === 'system' && systemDark.matches);
+  return (dark ? knob.dark : undefined) ?? knob.initial;
+}
+
 // ------------------------------------------------------------------ knobs
 
 function buildTokenKnobs(settings: Settings): void {
@@ -92,7 +101,7 @@ function buildTokenKnobs(settings: Settings): void {
     const label = document.createElement('label');
     label.className = 'knob';
     label.append(knob.label);
-    const current = settings.tokens.get(knob.name) ?? knob.initial;
+    const current = settings.tokens.get(knob.name) ?? defaultValue(knob, settings);
     if (knob.kind === 'font') {
       const select = document.createElement('select');
       select.name = knob.name;
@@ -118,6 +127,10 @@ function buildTokenKnobs(settings: Settings): void {
   }
 }
 
+function tokenField(knob: TokenKnob): HTMLInputElement | HTMLSelectElement {
+  return form.elements.namedItem(knob.name) as HTMLInputElement | HTMLSelectElement;
+}
+
 function writeKnobs(settings: Settings): void {
   (form.elements.namedItem('locale') as HTMLSelectElement).value = settings.locale;
   (form.elements.namedItem('rtl') as HTMLInputElement).checked = settings.rtl;
@@ -125,22 +138,27 @@ function writeKnobs(settings: Settings): void {
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="scheme"]')) radio.checked = radio.value === settings.scheme;
 }
 
+/** Unchanged swatches follow the scheme, so they show the colours the tiles really have. */
+function writeTokenDefaults(settings: Settings): void {
+  for (const knob of TOKENS) if (!settings.tokens.has(knob.name)) tokenField(knob).value = defaultValue(knob, settings);
+}
+
 function readKnobs(previous: Settings, changed: string | null): Settings {
   const data = new FormData(form);
-  const tokens = new Map(previous.tokens);
-  const knob = TOKENS.find((k) => k.name === changed);
-  if (knob) {
-    const value = String(data.get(knob.name) ?? '');
-    if (value === knob.initial) tokens.delete(knob.name);
-    else tokens.set(knob.name, value);
-  }
-  return {
-    scheme: (data.get('scheme') as Settings['scheme'] | null) ?? 'light',
+  const next: Settings = {
+    scheme: (data.get('scheme') as Settings['scheme'] | null) ?? 'system',
     locale: String(data.get('locale') ?? 'en'),
     rtl: data.get('rtl') === 'on',
     mobile: data.get('mobile') === 'on',
-    tokens,
+    tokens: new Map(previous.tokens),
   };
+  const knob = TOKENS.find((k) => k.name === changed);
+  if (knob) {
+    const value = String(data.get(knob.name) ?? '');
+    if (value === defaultValue(knob, next)) next.tokens.delete(knob.name);
+    else next.tokens.set(knob.name, value);
+  }
+  return next;
 }
 
 // ------------------------------------------------------------------ tiles
@@ -170,7 +188,9 @@ function buildTiles(): HTMLElement {
       const surface = document.createElement('div');
       surface.className = 'tile__surface';
       const element = document.createElement('baton-handoff');
-      element.preview = state.view;
+      element.preview = state.from ?? state.view;
+      // Once the first state has rendered: the element shows what follows that change.
+      if (state.from) void element.updateComplete.then(() => (element.preview = state.view));
       surface.append(element);
       figure.append(caption, surface);
       item.append(figure);
@@ -186,6 +206,8 @@ let tileContainer: HTMLElement | null = null;
 let phone: HTMLIFrameElement | null = null;
 
 function apply(settings: Settings): void {
+  document.documentElement.dataset.scheme = settings.scheme;
+  writeTokenDefaults(settings);
   if (!embedded) {
     const query = settingsToParams(settings, false).toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
@@ -214,7 +236,6 @@ function apply(settings: Settings): void {
     tileContainer = buildTiles();
     stage.replaceChildren(tileContainer);
   }
-  stage.dataset.scheme = settings.scheme;
   for (const element of tiles) {
     element.locale = settings.locale;
     // On the element, not the page: the captions stay English, left to right.
@@ -240,10 +261,13 @@ form.addEventListener('input', (event) => {
   apply(settings);
 });
 form.addEventListener('submit', (event) => event.preventDefault());
+systemDark.addEventListener('change', () => {
+  if (settings.scheme === 'system') writeTokenDefaults(settings);
+});
 document.querySelector('#reset-tokens')!.addEventListener('click', () => {
   for (const knob of TOKENS) {
-    const field = form.elements.namedItem(knob.name) as HTMLInputElement | HTMLSelectElement;
-    field.value = knob.initial;
+    const field = tokenField(knob);
+    field.value = defaultValue(knob, settings);
     field.dispatchEvent(new Event('input', { bubbles: true }));
   }
 });

@@ -108,7 +108,8 @@ function trace(id: string): void {
   root.querySelector<HTMLElement>('#trace')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+// A narrow no-break space: the sign never wraps onto a line of its own.
+const percent = (value: number) => `${(value * 100).toFixed(1)}\u202f%`;
 
 function editorPanel() {
   const invalid = state.problems.length > 0;

@@ -22,12 +22,17 @@ for (const prompt of SUGGESTED_PROMPTS) {
   const copy = document.createElement('button');
   copy.type = 'button';
   copy.className = 'button button--quiet';
-  copy.textContent = 'Copy and open the chat';
-  copy.setAttribute('aria-label', `Copy “${prompt.text}”`);
+  // The name starts with the visible text, so a speech-input user can say what they see (WCAG 2.5.3
+  // Label in Name), and goes on with the prompt, so a screen-reader user knows what is copied.
+  const label = (text: string) => {
+    copy.textContent = text;
+    copy.setAttribute('aria-label', `${text}: “${prompt.text}”`);
+  };
+  label('Copy and open the chat');
   copy.addEventListener('click', async () => {
     await navigator.clipboard?.writeText(prompt.text).catch(() => undefined);
-    copy.textContent = 'Copied';
-    setTimeout(() => (copy.textContent = 'Copy and open the chat'), 1500);
+    label('Copied');
+    setTimeout(() => label('Copy and open the chat'), 1500);
     await chat.show();
   });
   item.append(quote, shows, document.createElement('br'), copy);

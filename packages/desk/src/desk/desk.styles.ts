@@ -160,21 +160,19 @@ export const deskStyles = css`
   }
   .columns {
     display: grid;
-    grid-template-columns: minmax(18rem, 26rem) 1fr;
+    grid-template-columns: minmax(18rem, 26rem) minmax(0, 1fr);
     gap: 1rem;
     padding: 1rem;
   }
-  @container (max-width: 760px) {
-    .columns,
-    .detail-grid {
-      grid-template-columns: 1fr;
-    }
-  }
   .filters {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    /* Two side by side where they fit, else one per row: translated labels and counts are long. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
     gap: 0.5rem;
     margin-bottom: 0.75rem;
+  }
+  .filters select {
+    width: 100%;
   }
   .queue {
     list-style: none;
@@ -282,6 +280,13 @@ export const deskStyles = css`
     grid-template-columns: 2fr 1fr;
     gap: 1rem;
     margin-top: 1rem;
+  }
+  /* After the wide layouts it overrides; minmax(0, …) so long text cannot widen the page on a phone. */
+  @container (max-width: 760px) {
+    .columns,
+    .detail-grid {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   .main-column,
   .side-column {
