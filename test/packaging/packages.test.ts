@@ -206,7 +206,7 @@ describe('publishable packages (pnpm build + pnpm pack)', () => {
 
   it.each(PACKED)('@baton/%s: the packed manifest points at the build, types condition first', (name) => {
     const { manifest, files } = packed[name];
-    expect(Object.keys(manifest.exports)).toEqual({ protocol: ['.', './vocabulary'], core: ['.', ...['es', 'fr', 'de', 'pt', 'it', 'all'].map((l) => `./languages/${l}`)], widget: ['.'] }[name]);
+    expect(Object.keys(manifest.exports)).toEqual({ protocol: ['.', './vocabulary'], core: ['.', ...['es', 'fr', 'de', 'pt', 'it', 'all'].map((l) => `./languages/${l}`), './lint'], widget: ['.'] }[name]);
     for (const target of Object.values(manifest.exports)) {
       expect(typeof target).toBe('object');
       const conditions = target as Record<string, string>;

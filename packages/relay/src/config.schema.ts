@@ -12,6 +12,7 @@ import {
   type Route,
   type Severity,
 } from '@baton/protocol';
+import { MAX_AGENT_TOKEN_TTL_MS } from './auth/agent-token.js';
 
 // ---- building blocks -----------------------------------------------------------------------
 
@@ -212,8 +213,10 @@ export const relayConfigSchema = z
       }),
       /** Origins the agent desk is served from. */
       origins: z.array(originSchema).default([]),
-      /** Lifetime of tokens `baton token` signs. */
-      tokenTtl: durationSchema.default(12 * HOUR),
+      /** Lifetime of tokens `baton token` signs: 1 s to 30 days (a leaked token lives until it expires). */
+      tokenTtl: durationSchema
+        .pipe(z.number().min(1_000, { error: 'expected at least 1s' }).max(MAX_AGENT_TOKEN_TTL_MS, { error: 'expected at most 30d: a leaked token stays valid until it expires' }))
+        .default(12 * HOUR),
     }),
     /** When people are there to answer; outside these hours customers get `offline`. Left out: always open. */
     hours: scheduleSchema.optional(),

@@ -20,7 +20,7 @@ export { ManualClock, systemClock, systemTimers, silentLogger, jsonLogger, type 
 export type * from './store/store.js';
 export { AUDIT_ACTIONS } from './store/store.js';
 export { SqliteStore, createSqliteStore, type SqliteStoreOptions } from './store/sqlite.store.js';
-export { signAgentToken, verifyAgentToken, agentIdFromName, type AgentTokenInput } from './auth/agent-token.js';
+export { MAX_AGENT_TOKEN_TTL_MS, signAgentToken, verifyAgentToken, agentIdFromName, type AgentTokenInput } from './auth/agent-token.js';
 export { signCustomerIdentity, signedIdentityText, verifyCustomerIdentity } from './auth/identity.js';
 export { DEFAULT_RETRY, backoffDelay, type RetryPolicy } from './notifier.js';
 export { withinSchedule } from './schedule.js';

@@ -26,3 +26,16 @@ describe('agent ids from display names', () => {
     expect(verified.ok && verified.agent).toMatchObject({ id: agentIdFromName('李雷'), name: '李雷' });
   });
 });
+
+describe('agent token lifetime', () => {
+  it('signs from 1 s to 30 days and refuses anything else, so no token outlives a month', async () => {
+    const secret = 'x'.repeat(32);
+    const ok = await signAgentToken(secret, { name: 'Ada', ttlMs: 30 * 86_400_000 });
+    const now = Date.now();
+    expect((await verifyAgentToken(secret, ok, now + 29 * 86_400_000)).ok).toBe(true);
+    expect((await verifyAgentToken(secret, ok, now + 31 * 86_400_000)).ok).toBe(false);
+    for (const ttlMs of [30 * 86_400_000 + 1_000, 100_000 * 3_600_000, 0, -5, 999, Number.NaN]) {
+      await expect(signAgentToken(secret, { name: 'Ada', ttlMs })).rejects.toThrow(/from 1 s to 30 days/);
+    }
+  });
+});

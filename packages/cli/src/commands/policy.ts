@@ -1,4 +1,5 @@
 import { compilePolicy, diffDecisions, replayConversation, ReplayTotals, effectiveTopicRules } from '@baton/core';
+import { lintTopicRule } from '@baton/core/lint';
 import { registerAllLanguages } from '@baton/core/languages/all';
 import { TRIGGER_IDS, formatProblems, triggerLabel, type Policy } from '@baton/protocol';
 import { CliError, parseCommandArgs, type Command } from '../command.js';
@@ -14,7 +15,10 @@ const HELP = `usage: baton policy lint FILE
        baton policy diff [--json] [--limit N] A B CONVERSATIONS.jsonl
 
 lint   validates a policy document (JSON or YAML) and warns about settings that are legal but
-       probably not meant (a rule with no words for a language the policy supports, say).
+       probably not meant: a rule with no words for a language the policy supports, a topic
+       keyword or pattern that can never match the folded message (uppercase or accented letters
+       in a pattern, a keyword of punctuation only, a "*" the matcher ignores), a pattern that
+       matches every message, a duplicate. Warnings do not change the exit status.
 diff   replays the conversations through policy A and policy B, shows per trigger how escalation
        volume changes and lists the conversations whose decision changes (--limit, default 50;
        --json prints every change as one JSON line instead).`;
@@ -72,6 +76,15 @@ export function lintWarnings(policy: Policy): string[] {
       if ((rule.keywords?.[language]?.length ?? 0) === 0 && (rule.patterns?.[language]?.length ?? 0) === 0) {
         warnings.push(`topics.${rule.id}: no keywords or patterns for "${language}", so it never fires in that language`);
       }
+    }
+  });
+  // The keywords and patterns as the author wrote them, named by their path in the document.
+  const defaults = policy.extends === 'default' ? effectiveTopicRules({ ...policy, topics: [] }) : [];
+  policy.topics.forEach((rule, at) => {
+    const inherited = defaults.find((r) => r.id === rule.id);
+    for (const warning of lintTopicRule(rule, policy.languages, inherited)) {
+      const path = `topics.${at}.${warning.field}.${warning.language}${warning.index === undefined ? '' : `.${warning.index}`}`;
+      warnings.push(`${path}${warning.entry === undefined ? '' : ` "${warning.entry}"`} (topic "${rule.id}"): ${warning.problem}`);
     }
   });
   if (!triggers.topic.enabled) warnings.push('triggers.topic.enabled: false turns off every topic rule, safety included');

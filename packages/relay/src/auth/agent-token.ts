@@ -2,6 +2,12 @@ import { createHash } from 'node:crypto';
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { agentClaimsSchema, type AgentIdentity, type AgentRole } from '@baton/protocol';
 
+/**
+ * The longest lifetime an agent token may have. The relay keeps no list of tokens to revoke (short of
+ * changing the secret, which signs everyone out), so a leaked token stays valid until it expires.
+ */
+export const MAX_AGENT_TOKEN_TTL_MS = 30 * 86_400_000;
+
 const ISSUER = 'baton';
 const AUDIENCE = 'baton-agent';
 
@@ -38,8 +44,11 @@ function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-/** Signs an agent token (HS256 JWT) carrying name, role and teams. */
+/** Signs an agent token (HS256 JWT) carrying name, role and teams, for at most 30 days. */
 export async function signAgentToken(secret: string, input: AgentTokenInput): Promise<string> {
+  if (!(input.ttlMs >= 1_000 && input.ttlMs <= MAX_AGENT_TOKEN_TTL_MS)) {
+    throw new RangeError(`an agent token lives from 1 s to 30 days; got ttlMs ${input.ttlMs}`);
+  }
   const claims = agentClaimsSchema.parse({
     sub: input.id ?? agentIdFromName(input.name),
     name: input.name,

@@ -1,0 +1,212 @@
+// Every warning lintTopicRule() gives is checked against the real matcher: the entry it flags really
+// never matches (or fires on everything, or adds nothing), and the clean spelling next to it does.
+import './all-languages.js';
+import type { Language, TopicRule } from '@baton/protocol';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileTopics, defaultPolicy, effectiveTopicRules } from '../src/index.js';
+import { lintTopicRule } from '../src/topic-lint.js';
+
+const rule = (lists: { keywords?: Partial<Record<Language, string[]>>; patterns?: Partial<Record<Language, string[]>> }): TopicRule => ({
+  id: 'cancel',
+  enabled: true,
+  ...lists,
+});
+
+/** The rule id that fires on `message` with just this keyword or pattern, through the real matcher. */
+function fires(kind: 'keywords' | 'patterns', entry: string, message: string, languages: Language[] = ['de']): boolean {
+  const matcher = compileTopics([rule({ [kind]: { [languages[0]!]: [entry] } })], languages);
+  const first = matcher.match(message);
+  expect(first, 'match() and matchAll() agree').toEqual(matcher.matchAll(message)[0]);
+  return first?.rule === 'cancel';
+}
+
+const warningsFor = (kind: 'keywords' | 'patterns', entries: string[], languages: Language[] = ['de']) =>
+  lintTopicRule(rule({ [kind]: { de: entries } }), languages);
+
+describe('lintTopicRule: patterns that never match the folded message', () => {
+  it.each([
+    // pattern, a message holding exactly what the pattern spells, what the warning names
+    ['Kündigung!!', 'Meine Kündigung!!', /never contains "K" or "ü"; write "kundigung!!"$/],
+    ['\\bStraße\\b', 'Welche Straße?', /never contains "S" or "ß"; write "\\bstrasse\\b"$/],
+    ['don’t', 'I don’t want this', /never contains "’"; write "don't"$/],
+    ['\\u00FCbel', 'mir ist übel', /never contains "ü"; write "ubel"$/],
+    ['Ab?c', 'ABC', /never contains "A"; write "ab\?c"$/],
+    ['[A-Z]{3}', 'DHL', /never contains a character of \[A-Z\]$/],
+    ['helllo', 'helllo there', /folding cuts a letter repeated three or more times to one .* never contains "lll"$/],
+    ['hel{3}o', 'helllo there', /never contains "lll"$/],
+    ['\\b(?:É|Ü)', 'Über', /never contains "É" or "Ü"/],
+  ])('%s: flagged, and the matcher never matches it', (pattern, message, why) => {
+    const [warning, ...more] = warningsFor('patterns', [pattern]);
+    expect(more).toEqual([]);
+    expect(warning).toMatchObject({ field: 'patterns', language: 'de', index: 0, entry: pattern });
+    expect(warning!.problem).toMatch(/^never matches: /);
+    expect(warning!.problem).toMatch(why);
+    expect(fires('patterns', pattern, message)).toBe(false);
+    // Where the warning suggests a spelling, that spelling matches the same message and is clean.
+    const fix = /; write "(.*)"$/.exec(warning!.problem)?.[1];
+    if (fix !== undefined) {
+      expect(fires('patterns', fix, message)).toBe(true);
+      expect(warningsFor('patterns', [fix])).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['kundigung!!', 'Meine Kündigung!!'],
+    ['\\bstrasse\\b', 'Welche Straße?'],
+    ["don't", 'I don’t want this'],
+    ['ubel', 'mir ist übel'],
+    ['[a-z]{3}', 'DHL'],
+    ['hel+o', 'helllo there'],
+    ['hello', 'hello there'],
+    // Folded text keeps what has no lowercase form, such as "ϒ" (an uppercase letter): no warning.
+    ['\\p{Lu}', 'ϒ'],
+    ['(?!Ü)\\bx', 'x'],
+  ])('%s: not flagged, and the matcher matches it', (pattern, message) => {
+    expect(warningsFor('patterns', [pattern])).toEqual([]);
+    expect(fires('patterns', pattern, message)).toBe(true);
+  });
+
+  it('names an alternative that never matches inside a pattern that does', () => {
+    const pattern = '\\b(?:Kündigung|kundigung)\\b';
+    const [warning] = warningsFor('patterns', [pattern]);
+    expect(warning!.problem).toMatch(/^its alternative "Kündigung" never matches: .* never contains "K" or "ü"$/);
+    expect(fires('patterns', pattern, 'Kündigung')).toBe(true);
+    expect(fires('patterns', '\\b(?:Kündigung)\\b', 'Kündigung')).toBe(false);
+  });
+
+  it.each(['', 'x?', '(?:abc)*', '^', '$|foo'])('%j matches the empty string: flagged, and it fires on an unrelated message', (pattern) => {
+    const [warning] = warningsFor('patterns', [pattern]);
+    expect(warning!.problem).toBe('matches the empty string, so it fires on every message');
+    expect(fires('patterns', pattern, 'wo ist mein Paket?')).toBe(true);
+  });
+
+  it('does not call a pattern empty that matches the empty string only where the text says so', () => {
+    for (const pattern of ['^$', '^\\s*$', '(?=\\bklage)']) {
+      expect(warningsFor('patterns', [pattern])).toEqual([]);
+      expect(fires('patterns', pattern, 'wo ist mein Paket?')).toBe(false);
+    }
+  });
+
+  it('flags a repeated pattern: the first one is always the evidence', () => {
+    const matcher = compileTopics([rule({ patterns: { de: ['\\bklage\\w*', 'x', '\\bklage\\w*'] } })], ['de']);
+    expect(matcher.match('ich klage')?.evidence).toBe('klage');
+    expect(warningsFor('patterns', ['\\bklage\\w*', 'x', '\\bklage\\w*'])).toEqual([
+      { field: 'patterns', language: 'de', index: 2, entry: '\\bklage\\w*', problem: 'the same as patterns.de.0, so it adds nothing' },
+    ]);
+  });
+});
+
+describe('lintTopicRule: patterns built at random', () => {
+  // Pieces that fold differently (case, accents, ß, ’), runs of a letter, classes, assertions.
+  const PIECES = ['a', 'A', 'ü', 'Ü', 'ß', 'ss', '’', "'", '!', '\\b', '\\B', '^', '$', '.', '[a-z]', '[A-Z]', '[^a-z]', '\\w', '\\W', '\\p{Lu}', '\\p{L}', '\\u00FC', '\\x41', 'o', 'oo', 'O', '\\.', '\\s', ' '];
+  const { pattern } = fc.letrec<{ pattern: string; sequence: string; choice: string; group: string; repeat: string }>((tie) => ({
+    pattern: fc.oneof({ depthSize: 'small' }, fc.constantFrom(...PIECES), tie('sequence'), tie('choice'), tie('group'), tie('repeat')),
+    sequence: fc.array(tie('pattern'), { maxLength: 4 }).map((parts) => parts.join('')),
+    choice: fc.array(tie('pattern'), { minLength: 2, maxLength: 3 }).map((parts) => `(?:${parts.join('|')})`),
+    group: fc.tuple(fc.constantFrom('(', '(?:', '(?=', '(?!', '(?<=', '(?<!'), tie('pattern')).map(([open, body]) => `${open}${body})`),
+    repeat: fc.tuple(fc.constantFrom('a', 'o', 'Ü', '(?:ab)', '[A-Z]'), fc.constantFrom('*', '+', '?', '{2}', '{3}', '{0,2}', '{1,}')).map(([atom, q]) => atom + q),
+  }));
+  const message = fc.array(fc.constantFrom('a', 'A', 'ü', 'Ü', 'ß', 's', '’', "'", '!', ' ', 'o', 'O', 'ooo', 'b', 'x', '.', 'é'), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('never calls a pattern dead that matches a message, or empty that misses one', () => {
+    const seen = { dead: 0, empty: 0 };
+    fc.assert(
+      fc.property(pattern, fc.array(message, { minLength: 10, maxLength: 10 }), (source, messages) => {
+        try {
+          new RegExp(source, 'u');
+        } catch {
+          return; // the schema refuses it
+        }
+        const problem = warningsFor('patterns', [source])[0]?.problem ?? '';
+        const dead = problem.startsWith('never matches');
+        const empty = problem.startsWith('matches the empty string');
+        seen.dead += Number(dead);
+        seen.empty += Number(empty);
+        for (const text of messages) {
+          if (dead) expect(fires('patterns', source, text), `${source} on ${text}`).toBe(false);
+          if (empty) expect(fires('patterns', source, text), `${source} on ${text}`).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // The generator reaches both kinds of warning.
+    expect(seen.dead).toBeGreaterThan(0);
+    expect(seen.empty).toBeGreaterThan(0);
+  });
+});
+
+describe('lintTopicRule: keywords', () => {
+  it('does not flag case, accents or punctuation: keywords are folded like the message', () => {
+    for (const keyword of ['Kündigung', 'KÜNDIGUNG!', 'e-mail', 'rechtsanwält*']) {
+      expect(warningsFor('keywords', [keyword])).toEqual([]);
+    }
+    expect(fires('keywords', 'KÜNDIGUNG!', 'meine kundigung')).toBe(true);
+    expect(fires('keywords', 'rechtsanwält*', 'Rechtsanwältinnen')).toBe(true);
+  });
+
+  it.each(['!!!', '*', '’…'])('%j folds to no words: flagged, and it never matches', (keyword) => {
+    const [warning] = warningsFor('keywords', [keyword]);
+    expect(warning!.problem).toMatch(/^has no letters or digits once folded .* so it never matches$/);
+    expect(fires('keywords', keyword, `ja ${keyword} nein`)).toBe(false);
+  });
+
+  it('flags a "*" after fewer than 4 letters: it matches only the word itself', () => {
+    const [warning] = warningsFor('keywords', ['ab*']);
+    expect(warning!.problem).toBe('the "*" after "ab" is ignored: a first word needs at least 4 letters before its "*", so it matches only "ab"');
+    expect(fires('keywords', 'ab*', 'ab')).toBe(true);
+    expect(fires('keywords', 'ab*', 'abmahnung')).toBe(false);
+    // Four letters are enough.
+    expect(warningsFor('keywords', ['abma*'])).toEqual([]);
+    expect(fires('keywords', 'abma*', 'abmahnung')).toBe(true);
+  });
+
+  it('flags a leading "*": it matches only the word after it', () => {
+    const [warning] = warningsFor('keywords', ['*betrug']);
+    expect(warning!.problem).toBe('a leading "*" is ignored: keywords match words from their start, so it matches only "betrug"');
+    expect(fires('keywords', '*betrug', 'das ist anlagebetrug')).toBe(false);
+    expect(fires('keywords', '*betrug', 'das ist betrug')).toBe(true);
+  });
+
+  it('flags a "*" inside a word: it splits the word in two', () => {
+    const [warning] = warningsFor('keywords', ['kündi*gung']);
+    expect(warning!.problem).toBe('the "*" inside a word splits it in two: it matches "kundi* gung", never one word like "kündigung"');
+    expect(fires('keywords', 'kündi*gung', 'meine Kündigung')).toBe(false);
+  });
+
+  it('flags a keyword that folds to the words of an earlier one: the earlier one is always the evidence', () => {
+    const keywords = ['Kündigung', 'kundigung!', 'widerruf'];
+    const matcher = compileTopics([rule({ keywords: { de: keywords } })], ['de']);
+    expect(matcher.match('meine kundigung')?.evidence).toBe('Kündigung');
+    expect(warningsFor('keywords', keywords)).toEqual([
+      { field: 'keywords', language: 'de', index: 1, entry: 'kundigung!', problem: 'the same as keywords.de.0 ("Kündigung") once folded, so it adds nothing' },
+    ]);
+  });
+});
+
+describe('lintTopicRule: the rule as a whole', () => {
+  it('flags words for a language the policy does not list: the matcher never reads them', () => {
+    const topic = rule({ keywords: { de: ['kündigung'], fr: ['résiliation', 'resilier'] } });
+    expect(lintTopicRule(topic, ['de', 'en'])).toEqual([
+      { field: 'keywords', language: 'fr', problem: '"fr" is not among the policy\'s languages (de, en), so these 2 keywords never match' },
+    ]);
+    expect(compileTopics([topic], ['de', 'en']).match('résiliation')).toBeUndefined();
+    expect(compileTopics([topic], ['de', 'fr']).match('résiliation')?.rule).toBe('cancel');
+  });
+
+  it('leaves out what the default rule it layers over holds', () => {
+    const defaultLegal = effectiveTopicRules(defaultPolicy).find((r) => r.id === 'legal')!;
+    const copied = { ...defaultLegal, keywords: { ...defaultLegal.keywords, en: [...defaultLegal.keywords!.en!, 'K*', 'K*'] } };
+    expect(lintTopicRule(copied, defaultPolicy.languages, defaultLegal).map((w) => [w.index, w.entry])).toEqual([
+      [defaultLegal.keywords!.en!.length, 'K*'],
+      [defaultLegal.keywords!.en!.length + 1, 'K*'],
+    ]);
+  });
+
+  it('finds no keyword or pattern of the default rules that never matches, in any language', () => {
+    const rules = effectiveTopicRules(defaultPolicy);
+    expect(rules.flatMap((r) => Object.values(r.patterns ?? {}).flat()).length).toBeGreaterThan(0);
+    const warnings = rules.flatMap((r) => lintTopicRule(r, defaultPolicy.languages).map((w) => ({ rule: r.id, ...w })));
+    expect(warnings).toEqual([]);
+  });
+});
