@@ -161,6 +161,20 @@ describe('baton relay', () => {
     }
   });
 
+  it('refuses a second relay on a database another one is serving, unless told to take it over', async () => {
+    const db = join(tmp(), 'relay.sqlite');
+    const first = baton(['relay', '--port', '0', '--db', db]);
+    runs.push(first);
+    await listening(first);
+    const second = baton(['relay', '--port', '0', '--db', db]);
+    expect(await second.exit).toBe(1);
+    expect(second.stderr()).toMatch(new RegExp(`^baton: relay: cannot open the database ${db}: another relay is using it \\(process ${first.child.pid} on .+\\); run one relay per database: stop that one first, or, if that process is not a Baton relay, take the file over \\(--take-over\\)\n$`));
+    expect(second.stdout()).toBe('');
+    const forced = baton(['relay', '--port', '0', '--db', db, '--take-over']);
+    runs.push(forced);
+    expect(await listening(forced)).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
   it('names the database when the working directory is not writable (exit 1)', async () => {
     const cwd = tmp();
     chmodSync(cwd, 0o555);

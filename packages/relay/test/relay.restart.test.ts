@@ -142,3 +142,20 @@ describe('relay killed with SIGKILL mid-conversation', () => {
     await store.close();
   });
 });
+
+describe('one relay per database', () => {
+  it('refuses a second relay on the file while the first runs, and takes over once it was killed', async () => {
+    const dir = tempDir();
+    const dbFile = join(dir.dir, 'relay.sqlite');
+    const { child } = await startChild(dbFile, 0);
+    try {
+      expect(() => createSqliteStore(dbFile)).toThrow(new RegExp(`another relay is using it \\(process ${child.pid} on `));
+      await killed(child);
+      const store = createSqliteStore(dbFile);
+      await store.close();
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) await killed(child);
+      dir.remove();
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSqliteStore, type EscalationRecord, type SqliteStore } from '../src/index.js';
+import { createSqliteStore, StoreInUseError, type EscalationRecord, type SqliteStore } from '../src/index.js';
+import { MIGRATIONS } from '../src/store/migrations.js';
 import { decision, tempDir } from './harness.js';
 
 function escalation(overrides: Partial<EscalationRecord> = {}): EscalationRecord {
@@ -57,13 +58,51 @@ describe('SQLite store', () => {
   });
 
   it('creates its directory, runs migrations once and uses WAL', async () => {
-    expect(store.schemaVersion).toBe(1);
+    expect(store.schemaVersion).toBe(MIGRATIONS.length);
     await store.close();
     store = createSqliteStore(join(dir.dir, 'nested', 'relay.sqlite'));
-    expect(store.schemaVersion).toBe(1);
+    expect(store.schemaVersion).toBe(MIGRATIONS.length);
     const raw = new Database(join(dir.dir, 'nested', 'relay.sqlite'));
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
+  });
+
+  it('refuses a second store on a file another one holds, and names the holder', async () => {
+    const file = join(dir.dir, 'nested', 'relay.sqlite');
+    let refusal: unknown;
+    try {
+      createSqliteStore(file);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(StoreInUseError);
+    expect((refusal as StoreInUseError).holder.pid).toBe(process.pid);
+    expect((refusal as Error).message).toMatch(new RegExp(`another relay is using it \\(process ${process.pid} on `));
+    // The holder keeps working; once it closes, the file is free.
+    expect(await store.getConversation('conv-1')).not.toBeNull();
+    await store.close();
+    store = createSqliteStore(file);
+    expect(await store.getConversation('conv-1')).not.toBeNull();
+  });
+
+  it('waits out a relay on another host while its heartbeat is fresh, then takes the file over', async () => {
+    const file = join(dir.dir, 'nested', 'relay.sqlite');
+    await store.close();
+    const raw = new Database(file);
+    const foreign = raw.prepare(`INSERT OR REPLACE INTO relay_lock (id, holder, host, pid, started_at, heartbeat_at) VALUES (1, 'elsewhere:7:x', 'elsewhere', 7, ?, ?)`);
+    foreign.run(Date.now() - 60_000, Date.now() - 2_000);
+    expect(() => createSqliteStore(file)).toThrow(/process 7 on elsewhere/);
+    foreign.run(Date.now() - 60_000, Date.now() - 20_000);
+    raw.close();
+    store = createSqliteStore(file);
+    expect(await store.getConversation('conv-1')).not.toBeNull();
+  });
+
+  it('takes the file over when told to, whoever seems to hold it', async () => {
+    const file = join(dir.dir, 'nested', 'relay.sqlite');
+    const other = createSqliteStore(file, { takeOver: true });
+    expect(await other.getConversation('conv-1')).not.toBeNull();
+    await other.close();
   });
 
   it('refuses a file written by a newer schema', async () => {

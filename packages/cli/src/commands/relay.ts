@@ -17,7 +17,7 @@ import {
 } from '@baton/relay';
 import { CliError, parseCommandArgs, type Command } from '../command.js';
 
-const HELP = `usage: baton relay [--config FILE] [--port N] [--db FILE] [--host HOST]
+const HELP = `usage: baton relay [--config FILE] [--port N] [--db FILE] [--host HOST] [--take-over]
 
 Runs the Baton relay: socket.io namespaces /customer and /agent, plus /healthz, /metrics and
 /audit/export. Without --config it runs a development configuration (site key "demo", localhost
@@ -28,6 +28,8 @@ options:
   --port N       port to listen on (default: the config's port, $RELAY_PORT, or 8787; 0 picks a free one)
   --db FILE      SQLite file (default: .baton/relay.sqlite in the current directory)
   --host HOST    interface to listen on (default: the config's host, or 127.0.0.1)
+  --take-over    open the database although another relay seems to hold it (one relay per
+                 database: use this only when that process is gone or is not a relay)
   -h, --help     show this help
 
 The agent token secret may come from $BATON_AGENT_SECRET when the config file leaves it out.`;
@@ -71,9 +73,9 @@ function parsePort(value: string, where: string): number {
 }
 
 /** Opens the SQLite store; any failure (no permission, a directory, not a database) is one clear line. */
-function openStore(file: string) {
+function openStore(file: string, takeOver: boolean) {
   try {
-    return createSqliteStore(file);
+    return createSqliteStore(file, { takeOver });
   } catch (error) {
     throw new CliError(`relay: cannot open the database ${file}: ${storeProblem(file, error as NodeJS.ErrnoException)}`, 1);
   }
@@ -113,6 +115,7 @@ const relay: Command = async (argv) => {
       port: { type: 'string' },
       db: { type: 'string' },
       host: { type: 'string' },
+      'take-over': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -130,7 +133,7 @@ const relay: Command = async (argv) => {
   const host = values.host ?? config.host ?? '127.0.0.1';
   const dbFile = values.db ?? join(process.cwd(), '.baton', 'relay.sqlite');
 
-  const store = openStore(dbFile);
+  const store = openStore(dbFile, values['take-over'] ?? false);
   const http = createServer();
   const server = await createRelay(http, { store, logger: jsonLogger }, { config });
   try {

@@ -111,4 +111,17 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
       CREATE INDEX notifications_due ON notifications (next_attempt_at) WHERE status = 'pending';
     `,
   },
+  {
+    name: 'one relay per database',
+    sql: `
+      CREATE TABLE relay_lock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        holder TEXT NOT NULL,
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        started_at INTEGER NOT NULL,
+        heartbeat_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];

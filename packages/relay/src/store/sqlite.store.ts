@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -39,7 +41,36 @@ export interface SqliteStoreOptions {
    * auto-checkpoint. Default 250.
    */
   checkpointIntervalMs?: number;
+  /**
+   * Opens the file even though another relay seems to hold it (see `StoreInUseError`): for a lock
+   * left by a crashed relay whose process id now belongs to something else.
+   */
+  takeOver?: boolean;
 }
+
+/**
+ * Another relay holds the database. Two relays on one file would each keep their own queue, SLA
+ * timers and sockets: customers on one would never reach agents on the other.
+ */
+export class StoreInUseError extends Error {
+  readonly code = 'STORE_IN_USE';
+  constructor(
+    readonly file: string,
+    readonly holder: { host: string; pid: number; startedAt: number },
+  ) {
+    super(
+      `another relay is using it (process ${holder.pid} on ${holder.host}, since ${new Date(holder.startedAt).toISOString()}); ` +
+        'run one relay per database: stop that one first, or, if that process is not a Baton relay, take the file over (--take-over)',
+    );
+    this.name = 'StoreInUseError';
+  }
+}
+
+/** A relay on another host that has not written its heartbeat for this long is gone. */
+const LOCK_STALE_MS = 15_000;
+const HEARTBEAT_MS = 5_000;
+/** Locks held by stores open in this process (a second store on the same file here is refused too). */
+const heldHere = new Set<string>();
 
 /** Runs in a worker thread with its own connection: PASSIVE checkpoints never block writers. */
 const CHECKPOINT_WORKER = `
@@ -87,6 +118,9 @@ export class SqliteStore implements RelayStore {
   private flushScheduled = false;
   private readonly savepoint: (run: () => unknown) => unknown;
   private readonly checkpointer: Worker | null = null;
+  /** This store's claim on the file (null for `:memory:`), renewed by `heartbeat`. */
+  private readonly lock: string | null = null;
+  private readonly heartbeat: ReturnType<typeof setInterval> | null = null;
 
   constructor(file: string, options: SqliteStoreOptions = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -96,6 +130,17 @@ export class SqliteStore implements RelayStore {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    if (file !== ':memory:') {
+      try {
+        this.lock = claim(this.db, file, options.takeOver ?? false);
+      } catch (error) {
+        this.db.close();
+        throw error;
+      }
+      const lock = this.lock;
+      this.heartbeat = setInterval(() => void this.write(() => this.db.prepare(`UPDATE relay_lock SET heartbeat_at = ? WHERE holder = ?`).run(Date.now(), lock)).catch(() => undefined), HEARTBEAT_MS);
+      this.heartbeat.unref();
+    }
     this.statements = this.prepare();
     this.savepoint = this.db.transaction((run: () => unknown) => run());
     const interval = options.checkpointIntervalMs ?? 250;
@@ -250,6 +295,11 @@ export class SqliteStore implements RelayStore {
       this.checkpointer.ref();
       this.checkpointer.postMessage('stop');
       await exited;
+    }
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.lock) {
+      this.db.prepare(`DELETE FROM relay_lock WHERE holder = ?`).run(this.lock);
+      heldHere.delete(this.lock);
     }
     // Refresh planner statistics, and fold the WAL back into the main file so a copied .sqlite file is complete on its own.
     this.db.pragma('optimize');
@@ -504,6 +554,38 @@ export class SqliteStore implements RelayStore {
 /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
 export function createSqliteStore(file: string, options?: SqliteStoreOptions): SqliteStore {
   return new SqliteStore(file, options);
+}
+
+/**
+ * Takes the file for this store, unless a live relay holds it: on this host, one whose process still
+ * runs (a relay killed with SIGKILL leaves its row behind, and is replaced at once); on another host
+ * (a shared volume), one whose heartbeat is recent.
+ */
+function claim(db: Database.Database, file: string, takeOver: boolean): string {
+  const host = hostname();
+  const holder = `${host}:${process.pid}:${randomUUID()}`;
+  db.transaction(() => {
+    const row = db.prepare(`SELECT holder, host, pid, started_at, heartbeat_at FROM relay_lock WHERE id = 1`).get() as
+      | { holder: string; host: string; pid: number; started_at: number; heartbeat_at: number }
+      | undefined;
+    if (row && !takeOver && lockIsLive(row, host)) throw new StoreInUseError(file, { host: row.host, pid: row.pid, startedAt: row.started_at });
+    const now = Date.now();
+    db.prepare(`INSERT OR REPLACE INTO relay_lock (id, holder, host, pid, started_at, heartbeat_at) VALUES (1, ?, ?, ?, ?, ?)`).run(holder, host, process.pid, now, now);
+  }).immediate();
+  heldHere.add(holder);
+  return holder;
+}
+
+function lockIsLive(row: { holder: string; host: string; pid: number; heartbeat_at: number }, host: string): boolean {
+  if (row.host !== host) return Date.now() - row.heartbeat_at < LOCK_STALE_MS;
+  if (row.pid === process.pid) return heldHere.has(row.holder);
+  try {
+    process.kill(row.pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function migrate(db: Database.Database) {
