@@ -1,4 +1,4 @@
-import { assign, emit, fromPromise, setup } from 'xstate';
+import { assign, emit, fromPromise, not, setup } from 'xstate';
 import type {
   ContextSummary,
   ConversationMessage,
@@ -26,6 +26,9 @@ export interface ConversationInput {
   contacts?: ConversationState['contacts'];
 }
 
+/** A line of the conversation; `withheld` marks a bot reply the customer has not seen (handed over on, or held for review). */
+export type SpokenMessage = ConversationMessage & { withheld?: boolean };
+
 export interface ConversationContext {
   policy: CompiledPolicy;
   now: () => number;
@@ -33,7 +36,7 @@ export interface ConversationContext {
   summarize: Summarizer | undefined;
   summarizeTimeoutMs: number;
   evaluation: ConversationState;
-  messages: ConversationMessage[];
+  messages: SpokenMessage[];
   /** The decision that started the current handoff. */
   decision: EscalationDecision | null;
   handoffId: string | null;
@@ -113,11 +116,6 @@ type SummarizeInput = Pick<ConversationContext, 'policy' | 'messages' | 'evaluat
 /** Builds the warm-transfer context; a host summarizer that fails or stalls falls back to the built-in one. */
 export async function prepareHandoff(input: SummarizeInput): Promise<HandoffContext> {
   const { transcript, redactions } = redactTranscript(input.policy, input.messages);
-  // A bot reply the policy handed over on (or held for a reviewer) was never shown: the agent must
-  // not assume it was. The control and the inactivity timer point at the last line without reading it.
-  const { trigger, messageIndex } = input.decision;
-  const deciding = transcript[messageIndex];
-  if (deciding?.role === 'bot' && trigger !== 'explicit_request' && trigger !== 'inactivity') deciding.withheld = true;
   const summaryInput = { transcript, state: input.evaluation, decision: input.decision };
   const builtIn = () => buildSummary(summaryInput, redactions);
   if (!input.summarize) return { summary: builtIn(), transcript };
@@ -195,7 +193,9 @@ export const conversationMachine = setup({
       if (event.confidence !== undefined) message.confidence = event.confidence;
       if (event.intent !== undefined) message.intent = event.intent;
       const next = record(context, message);
-      return { ...next, heldReply: next.decision?.kind === 'review' ? message : null };
+      if (!next.decision) return next;
+      // Handed over on, or held for a reviewer: not shown (a review that lets it out clears the mark).
+      return { ...next, messages: [...context.messages, { ...message, withheld: true }], heldReply: next.decision.kind === 'review' ? message : null };
     }),
     decideExplicit: assign(({ context }) => ({ decision: explicitDecision(context) })),
     decideInactivity: assign(({ context }) => {
@@ -265,9 +265,14 @@ export const conversationMachine = setup({
     })),
     cancelHandoff: emit(({ context }) => ({ type: 'handoff.cancelled' as const, id: context.handoffId ?? '' })),
     clearHandoff: assign(({ context }) => ({ ...NO_HANDOFF, evaluation: afterHandBack(context.evaluation) })),
-    applyReview: assign(({ event }) =>
-      event.type === 'review.decision' ? { reviewOutcome: { decision: event.decision, text: event.text ?? null } } : {},
-    ),
+    applyReview: assign(({ context, event }) => {
+      if (event.type !== 'review.decision') return {};
+      const reviewOutcome = { decision: event.decision, text: event.text ?? null };
+      if (event.decision !== 'allow' && event.decision !== 'redact_and_allow') return { reviewOutcome };
+      // The held reply (the last one withheld: nothing else reaches the bot side meanwhile) goes out.
+      const held = context.messages.findLastIndex((m) => m.role === 'bot' && m.withheld);
+      return { reviewOutcome, messages: context.messages.map((m, i) => (i === held ? { ...m, withheld: false } : m)) };
+    }),
     announceReview: emit(({ context, event }) => {
       if (event.type !== 'review.decision' || event.decision === 'block') return { type: 'bot.reply.blocked' as const };
       const original = context.heldReply?.text ?? '';
@@ -428,8 +433,9 @@ export const conversationMachine = setup({
         ],
         'relay.offline': { target: 'offline', actions: ['goOffline'] },
         'human.request': { actions: ['markHumanRequested', { type: 'acknowledgeHuman', params: { state: 'reconnecting' } }] },
-        // A relay that stays away must not hold the customer: back to the bot; the relay hears of it once back.
-        'handoff.cancel': { target: 'bot', actions: ['cancelHandoff', 'clearHandoff', 'resumeBot'] },
+        // A relay that stays away must not hold the customer: back to the bot; the relay hears of it once
+        // back. Not a review: the held reply waits for its reviewer, as it does online.
+        'handoff.cancel': { guard: not('resumeReviewing'), target: 'bot', actions: ['cancelHandoff', 'clearHandoff', 'resumeBot'] },
       },
     },
 

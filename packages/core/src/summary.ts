@@ -29,7 +29,8 @@ const ATTEMPT_LIMIT = 300;
 const MAX_ATTEMPTS = 5;
 const AMOUNT = /(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|euros?|usd|dollars?|gbp|pounds?|chf|brl|reais))/giu;
 
-export function redactTranscript(compiled: CompiledPolicy, messages: readonly ConversationMessage[]): { transcript: RedactedMessage[]; redactions: number } {
+/** Redacts each line; a bot reply the customer never saw keeps its `withheld` mark for the agent. */
+export function redactTranscript(compiled: CompiledPolicy, messages: ReadonlyArray<ConversationMessage & { withheld?: boolean }>): { transcript: RedactedMessage[]; redactions: number } {
   let redactions = 0;
   const transcript = messages.map((m) => {
     const { text, total } = compiled.redactor.redact(m.text);
@@ -38,6 +39,7 @@ export function redactTranscript(compiled: CompiledPolicy, messages: readonly Co
     if (m.at !== undefined) line.at = m.at;
     if (m.confidence !== undefined) line.confidence = m.confidence;
     if (m.intent !== undefined) line.intent = m.intent;
+    if (m.withheld) line.withheld = true;
     return line;
   });
   return { transcript, redactions };
@@ -81,43 +83,62 @@ export function buildSummary(input: SummaryInput, redactions: number): ContextSu
 
 /** The wire schema's limits (protocol `contextSummarySchema`): a request beyond them is refused by the relay. */
 const WIRE = { want: 1_000, attempts: 20, attempt: 2_000, label: 200, labels: 50, trajectory: 200, entities: 50, kind: 50, value: 200, contacts: 50 };
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null;
-/** The items of `value` if it is a list whose every item passes `ok`, else null. */
-const listOf = <T>(value: unknown, ok: (item: unknown) => item is T): T[] | null => (Array.isArray(value) && value.every(ok) ? value : null);
+/** The items of `value` if it is a list whose every item passes `ok`, else null (holes in a sparse list fail). */
+function listOf<T>(value: unknown, ok: (item: unknown) => item is T): T[] | null {
+  if (!Array.isArray(value)) return null;
+  const items: unknown[] = Array.from(value);
+  return items.every(ok) ? (items as T[]) : null;
+}
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
-const labels = (value: unknown) => listOf(value, isString)?.slice(0, WIRE.labels).map((label) => truncate(label, WIRE.label));
+
+/** An instant as the wire writes it (`2026-03-01T10:00:00.000Z`), or null for text that is not a date. */
+function isoInstant(value: string): string | null {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return null;
+  const iso = new Date(time).toISOString();
+  // Years beyond 9999 come out as `+010000-…`, which the wire's date-time format refuses.
+  return /^\d{4}-/.test(iso) ? iso : null;
+}
 
 /**
- * A summary from the host's summarizer, made fit to leave the browser: redacted again (so it cannot
- * leak what the transcript hid) and held to the wire schema. Over-long text is shortened and
- * over-long lists cut; a field that is missing or malformed is taken from the built-in summary.
- * A summarizer's slip (an LLM that writes an essay, a JavaScript host returning the wrong shape)
- * must never cost the customer their handoff: the relay refuses a request that breaks the schema.
+ * A summary from the host's summarizer, made fit to leave the browser: every text redacted again (so
+ * it cannot leak what the transcript hid) and held to the wire schema. Over-long text is shortened,
+ * over-long lists cut, dates written as the wire writes them; a field that is missing or malformed is
+ * taken from the built-in summary. A summarizer's slip (an LLM that writes an essay, a JavaScript
+ * host returning the wrong shape) must never cost the customer their handoff: the relay refuses a
+ * request that breaks the schema. Replies the customer never saw stay marked `withheld`, also when
+ * the host did not copy the mark.
  */
 export function fitHostSummary(compiled: CompiledPolicy, raw: unknown, builtIn: ContextSummary): ContextSummary {
   if (!isObject(raw)) return builtIn;
-  const redact = (text: string, limit: number) => truncate(compiled.redactor.redact(text).text, limit);
+  const text = (value: string, limit: number) => truncate(compiled.redactor.redact(value).text, limit);
+  const labels = (value: unknown) => listOf(value, isString)?.slice(0, WIRE.labels).map((label) => text(label, WIRE.label));
   const attempts = listOf(raw.aiAttempts, (a): a is Loose => isObject(a) && isString(a.text));
   const entities = listOf(raw.entities, (e): e is Loose => isObject(e) && isString(e.kind) && isString(e.value));
-  const contacts = listOf(raw.contacts, (c): c is ContextSummary['contacts'][number] => isObject(c) && isString(c.at) && ISO_DATE.test(c.at) && isString(c.topic) && c.topic !== '');
+  const contacts = listOf(raw.contacts, (c): c is Loose => isObject(c) && isString(c.at) && isoInstant(c.at) !== null && isString(c.topic) && c.topic !== '');
   const sentiment = isObject(raw.sentiment) ? raw.sentiment : {};
   const trajectory = listOf(sentiment.trajectory, isNumber);
   const distress = listOf(sentiment.distress, (d): d is DistressKind => DISTRESS_KINDS.includes(d as DistressKind));
+  const unseen = builtIn.aiAttempts.filter((a) => a.withheld).map((a) => a.text.replace(/…$/, ''));
+  const withheld = (attempt: Loose, said: string) => attempt.withheld === true || unseen.some((start) => start !== '' && said.startsWith(start));
   return {
-    want: isString(raw.want) ? redact(raw.want, WIRE.want) : builtIn.want,
+    want: isString(raw.want) ? text(raw.want, WIRE.want) : builtIn.want,
     language: LANGUAGES.includes(raw.language as Language) ? (raw.language as Language) : builtIn.language,
     aiAttempts: attempts
-      ? attempts.slice(0, WIRE.attempts).map((a) => ({
-          text: redact(a.text as string, WIRE.attempt),
-          confidence: isNumber(a.confidence) ? clamp(a.confidence, 0, 1) : null,
-          intent: isString(a.intent) ? truncate(a.intent, WIRE.label) : null,
-          ...(a.withheld === true ? { withheld: true } : {}),
-        }))
+      ? attempts.slice(0, WIRE.attempts).map((a) => {
+          const said = text(a.text as string, WIRE.attempt);
+          return {
+            text: said,
+            confidence: isNumber(a.confidence) ? clamp(a.confidence, 0, 1) : null,
+            intent: isString(a.intent) ? text(a.intent, WIRE.label) : null,
+            ...(withheld(a, said) ? { withheld: true } : {}),
+          };
+        })
       : builtIn.aiAttempts,
     intents: labels(raw.intents) ?? builtIn.intents,
     topics: labels(raw.topics) ?? builtIn.topics,
@@ -127,10 +148,10 @@ export function fitHostSummary(compiled: CompiledPolicy, raw: unknown, builtIn: 
       distress: distress ? [...new Set(distress)] : builtIn.sentiment.distress,
     },
     entities: entities
-      ? entities.slice(0, WIRE.entities).map((e) => ({ kind: truncate(e.kind as string, WIRE.kind), value: redact(e.value as string, WIRE.value) }))
+      ? entities.slice(0, WIRE.entities).map((e) => ({ kind: text(e.kind as string, WIRE.kind), value: text(e.value as string, WIRE.value) }))
       : builtIn.entities,
-    contacts: contacts ? contacts.slice(-WIRE.contacts).map(({ at, topic }) => ({ at, topic })) : builtIn.contacts,
-    redactions: isNumber(raw.redactions) && Number.isInteger(raw.redactions) && raw.redactions >= 0 ? raw.redactions : builtIn.redactions,
+    contacts: contacts ? contacts.slice(-WIRE.contacts).map((c) => ({ at: isoInstant(c.at as string)!, topic: text(c.topic as string, WIRE.label) })) : builtIn.contacts,
+    redactions: Number.isSafeInteger(raw.redactions) && (raw.redactions as number) >= 0 ? (raw.redactions as number) : builtIn.redactions,
   };
 }
 

@@ -252,6 +252,46 @@ describe('conversation machine', () => {
     expect(pressed.summary.aiAttempts[0]).not.toHaveProperty('withheld');
   });
 
+  it('keeps a reply marked unseen until a reviewer lets it out, across later handoffs', async () => {
+    const unseenIn = async (decision: 'allow' | 'block' | null) => {
+      const actor = createActor(conversationMachine, { input: input({ policy: reviewPolicy }) });
+      const requests: Array<Extract<ConversationEmitted, { type: 'handoff.requested' }>> = [];
+      actor.on('handoff.requested', (e) => requests.push(e));
+      actor.start();
+      actor.send({ type: 'customer.message', text: 'can I return opened cosmetics?' });
+      actor.send({ type: 'bot.reply', text: 'Probably fine.', confidence: 0.35, intent: 'returns' });
+      await waitFor(actor, (s) => s.matches({ reviewing: 'waiting' }));
+      if (decision) actor.send({ type: 'review.decision', decision });
+      // "Talk to a person": while the reply is still held, or later, after the review.
+      actor.send({ type: 'human.request' });
+      await waitFor(actor, (s) => s.matches('queued'));
+      return requests.at(-1)!.transcript.filter((m) => m.withheld).map((m) => m.text);
+    };
+    expect(await unseenIn(null)).toEqual(['Probably fine.']);
+    expect(await unseenIn('block')).toEqual(['Probably fine.']);
+    expect(await unseenIn('allow')).toEqual([]);
+  });
+
+  it('marks a late reply the policy handed over on for inactivity as unseen', async () => {
+    let now = Date.parse('2026-03-01T10:00:00Z');
+    const actor = createActor(conversationMachine, { input: input({ now: () => now }) });
+    const requests: Array<Extract<ConversationEmitted, { type: 'handoff.requested' }>> = [];
+    const released: string[] = [];
+    actor.on('handoff.requested', (e) => requests.push(e));
+    actor.on('bot.reply.released', (e) => released.push(e.text));
+    actor.start();
+    actor.send({ type: 'customer.message', text: 'where is my parcel?' });
+    now += 25_000;
+    actor.send({ type: 'customer.message', text: 'hello??' });
+    now += 15_000;
+    actor.send({ type: 'bot.reply', text: 'It is on its way.', confidence: 0.9, intent: 'order_status' });
+    await waitFor(actor, (s) => s.matches('queued'));
+    expect(requests[0]!.decision.trigger).toBe('inactivity');
+    expect(released).toEqual([]);
+    // A cold transfer sends no transcript; the summary's AI attempts say it.
+    expect(requests[0]!.summary.aiAttempts).toEqual([expect.objectContaining({ text: 'It is on its way.', withheld: true })]);
+  });
+
   it('goes back to the bot when the customer cancels while the link is down, and tells the relay', async () => {
     const actor = createActor(conversationMachine, { input: input() }).start();
     const events: ConversationEmitted[] = [];
@@ -265,6 +305,14 @@ describe('conversation machine', () => {
     expect(actor.getSnapshot().matches('bot')).toBe(true);
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['handoff.cancelled', 'bot.resume']));
     expect(events.find((e) => e.type === 'handoff.cancelled')).toEqual({ type: 'handoff.cancelled', id: handoffId });
+
+    // A reply held for review waits for its reviewer, link or no link: no cancel there.
+    const review = createActor(conversationMachine, { input: input({ policy: reviewPolicy }) }).start();
+    review.send({ type: 'bot.reply', text: 'Probably fine.', confidence: 0.35 });
+    await waitFor(review, (s) => s.matches({ reviewing: 'waiting' }));
+    review.send({ type: 'connection.lost' });
+    review.send({ type: 'handoff.cancel' });
+    expect(review.getSnapshot().value).toBe('reconnecting');
   });
 
   it('offers leave-a-message when no agent is available, and retries a pending request when the relay returns', async () => {

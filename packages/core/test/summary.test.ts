@@ -1,5 +1,6 @@
 import './all-languages.js';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { contextSummarySchema, type ContextSummary, type Contact, type ConversationMessage, type EscalationDecision } from '@baton/protocol';
 import {
   buildSummary,
@@ -201,12 +202,67 @@ describe('summary details', () => {
     expect(fitted.redactions).toBe(summary.redactions);
   });
 
+  it('always gives what the wire schema accepts, whatever a host summarizer returns (property)', () => {
+    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ minLength: 190, maxLength: 2_500 }), fc.constantFrom(EMAIL, PHONE, '', '2026-13-01T10:00:00Z', '2026-03-01T10:00Z', '2025-02-29T00:00:00Z', 'March 7, 2026'));
+    const number = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(1e300, -0, Number.NaN, Number.POSITIVE_INFINITY));
+    const anyValue = fc.oneof(text, number, fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.oneof(text, number), { maxLength: 3 }));
+    const list = <T>(item: fc.Arbitrary<T>) =>
+      fc.oneof(fc.array(item, { maxLength: 60 }), fc.array(item, { maxLength: 3 }).map((items) => Object.assign(new Array(items.length + 2), items)), anyValue);
+    const hostSummary = fc.record(
+      {
+        want: fc.oneof(text, anyValue),
+        language: fc.oneof(fc.constantFrom('en', 'de', 'xx'), anyValue),
+        aiAttempts: list(fc.record({ text: fc.oneof(text, anyValue), confidence: fc.oneof(number, anyValue), intent: fc.oneof(text, anyValue), withheld: anyValue }, { requiredKeys: [] })),
+        intents: list(fc.oneof(text, anyValue)),
+        topics: list(text),
+        sentiment: fc.oneof(fc.record({ trajectory: list(number), trend: fc.oneof(fc.constantFrom('improving', 'furious'), anyValue), distress: list(fc.constantFrom('anger', 'fear', 'boredom')) }, { requiredKeys: [] }), anyValue),
+        entities: list(fc.record({ kind: fc.oneof(text, anyValue), value: fc.oneof(text, anyValue) }, { requiredKeys: [] })),
+        contacts: list(fc.record({ at: fc.oneof(text, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())), topic: text }, { requiredKeys: [] })),
+        redactions: fc.oneof(number, anyValue),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(hostSummary, fc.anything()), (raw) => {
+        const fitted = fitHostSummary(compiled, raw, summary);
+        const parsed = contextSummarySchema.safeParse(fitted);
+        if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues.slice(0, 3)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('redacts every text a host summarizer returns, labels and dates included, and writes dates as the wire does', () => {
+    const fitted = fitHostSummary(
+      compiled,
+      {
+        ...summary,
+        intents: [`refund for ${EMAIL}`],
+        topics: [PHONE],
+        aiAttempts: [{ text: 'ok', confidence: 0.5, intent: EMAIL }],
+        entities: [{ kind: EMAIL, value: 'x' }],
+        contacts: [{ at: '2026-03-01T10:00Z', topic: `call ${PHONE}` }],
+      },
+      summary,
+    );
+    expect(JSON.stringify(fitted)).not.toContain(EMAIL);
+    expect(JSON.stringify(fitted)).not.toContain(PHONE);
+    expect(fitted.contacts).toEqual([{ at: '2026-03-01T10:00:00.000Z', topic: 'call [phone]' }]);
+  });
+
+  it('keeps the mark on a reply the customer never saw when the host summary leaves it out', () => {
+    const unseen: ContextSummary = { ...summary, aiAttempts: [{ text: 'Maybe try the settings page?', confidence: 0.1, intent: 'billing', withheld: true }] };
+    const fitted = fitHostSummary(compiled, { ...summary, aiAttempts: [{ text: 'Maybe try the settings page?', confidence: 0.1, intent: 'billing' }, { text: 'Hello!', confidence: 0.9, intent: null }] }, unseen);
+    expect(fitted.aiAttempts.map((a) => a.withheld ?? false)).toEqual([true, false]);
+  });
+
   it('uses the built-in summary whole when the host returns no summary at all', () => {
     for (const nothing of [undefined, null, 'a summary', 42]) expect(fitHostSummary(compiled, nothing, summary)).toBe(summary);
   });
 
   it('keeps a host summary that already fits unchanged', () => {
-    const fine: ContextSummary = { ...summary, entities: [{ kind: 'amount', value: '€89.99' }] };
+    const contacts = summary.contacts.map((c) => ({ ...c, at: new Date(c.at).toISOString() }));
+    const fine: ContextSummary = { ...summary, entities: [{ kind: 'amount', value: '€89.99' }], contacts };
     expect(fitHostSummary(compiled, fine, summary)).toEqual(fine);
   });
 });
