@@ -111,6 +111,24 @@ describe('baton policy lint: topic keywords and patterns', () => {
     expect(JSON.parse(replay.stdout)).toMatchObject({ id: 'weather', escalated: true, trigger: 'topic', rule: 'returns' });
   });
 
+  it('says a pattern nested too deep to check is not checked, instead of crashing, and still exits 0', async () => {
+    // Valid, and run by the matcher, but deeper than the checks recurse.
+    const pattern = `${'(?:'.repeat(1250)}klage${')'.repeat(1250)}`;
+    const policy = file('deep.json', JSON.stringify({ version: 1, extends: 'none', languages: ['de'], topics: [{ id: 'deep', patterns: { de: [pattern, 'Klage'] } }] }));
+    const conversations = file('deep.jsonl', JSON.stringify({ id: 'complaint', messages: [{ role: 'customer', text: 'ich klage' }] }) + '\n');
+    const [result, replay] = await Promise.all([baton(['policy', 'lint', policy]), baton(['replay', '--json', '--policy', policy, conversations])]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${policy}: ok`);
+    expect(result.stdout).not.toMatch(/RangeError|\n\s+at /);
+    // The other pattern of the topic is still checked.
+    expect(warnings(result.stdout)).toEqual([
+      `  warning: topics.0.patterns.de.0 "${pattern}" (topic "deep"): too deeply nested to check: its groups nest more than 100 deep, so lint cannot tell whether it ever matches`,
+      expect.stringMatching(/^  warning: topics\.0\.patterns\.de\.1 "Klage" \(topic "deep"\): never matches: /),
+    ]);
+    expect(JSON.parse(replay.stdout)).toMatchObject({ id: 'complaint', escalated: true, trigger: 'topic', rule: 'deep' });
+  });
+
   it('lints the default policy without warnings, spelled out or left to the defaults', async () => {
     const spelledOut = file('default.json', JSON.stringify(defaultPolicy));
     const minimal = file('minimal.yaml', 'version: 1\n');

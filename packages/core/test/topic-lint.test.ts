@@ -4,7 +4,7 @@ import './all-languages.js';
 import type { Language, TopicRule } from '@baton/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileTopics, defaultPolicy, effectiveTopicRules } from '../src/index.js';
+import { compileTopics, defaultPolicy, effectiveTopicRules, fold } from '../src/index.js';
 import { lintTopicRule } from '../src/topic-lint.js';
 
 const rule = (lists: { keywords?: Partial<Record<Language, string[]>>; patterns?: Partial<Record<Language, string[]>> }): TopicRule => ({
@@ -94,6 +94,72 @@ describe('lintTopicRule: patterns that never match the folded message', () => {
     expect(warningsFor('patterns', ['\\bklage\\w*', 'x', '\\bklage\\w*'])).toEqual([
       { field: 'patterns', language: 'de', index: 2, entry: '\\bklage\\w*', problem: 'the same as patterns.de.0, so it adds nothing' },
     ]);
+  });
+});
+
+describe('lintTopicRule: character classes', () => {
+  /** Whether some code point, alone, matches the class and comes out of folding unchanged: one test per code point. */
+  const matchesFoldedText = (set: string) => {
+    const regex = new RegExp(`^(?:${set})$`, 'u');
+    for (let code = 0; code <= 0x10ffff; code++) {
+      const char = String.fromCodePoint(code);
+      if (regex.test(char) && fold(char) === char) return true;
+    }
+    return false;
+  };
+  const neverMatches = (set: string) => `never matches: patterns run on the folded message (lowercase, accents removed, ß as ss, ’ as '), which never contains a character of ${set}`;
+
+  it.each([
+    '[A-Z]',
+    '[A-ZÀ-Ö]',
+    '[À-Þ]',
+    '\\p{Lu}',
+    '\\p{Lt}',
+    '\\P{Ll}',
+    '[\\u{10400}-\\u{10427}]',
+    '[\\u{10400}-\\u{10428}]',
+    '[\\u{1F600}]',
+    '[\\u{10FFFF}]',
+    // Lone surrogates, each one code point of its own; two escapes in a row are one astral character.
+    '[\\uD800]',
+    '[\\uDBFF]',
+    '[\\uDC00-\\uDFFF]',
+    '[\\uDBFF\\uDC00]',
+    '[^\\0-\\u{10FFFF}]',
+  ])('%s: flagged exactly when no character folded text holds matches it', (set) => {
+    const problem = warningsFor('patterns', [set])[0]?.problem;
+    if (matchesFoldedText(set)) expect(problem).toBeUndefined();
+    else expect(problem).toBe(neverMatches(set));
+  });
+
+  it('names each of 200 distinct classes that match only characters folding changes', () => {
+    const changed = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ'];
+    const n = changed.length;
+    const sets = Array.from({ length: 200 }, (_, i) => `[${changed[i % n]}${changed[(i + 1 + Math.floor(i / n)) % n]}]`);
+    expect(new Set(sets).size).toBe(200);
+    const warnings = warningsFor('patterns', sets);
+    expect(warnings.map((w) => w.index)).toEqual(sets.map((_, i) => i));
+    expect(warnings.map((w) => w.problem)).toEqual(sets.map(neverMatches));
+  });
+});
+
+describe('lintTopicRule: deeply nested patterns', () => {
+  const nested = (depth: number, open = '(?:') => `${open.repeat(depth)}klage${')'.repeat(depth)}`;
+
+  it('checks a pattern whose groups nest 100 deep', () => {
+    expect(warningsFor('patterns', [nested(100)])).toEqual([]);
+    expect(warningsFor('patterns', [nested(100, '(')])).toEqual([]);
+    expect(warningsFor('patterns', [`${'(?:'.repeat(100)}Klage${')'.repeat(100)}`])[0]!.problem).toMatch(/^never matches: /);
+  });
+
+  it.each([101, 1250, 100_000])('says it cannot check a pattern nested %i deep instead of overflowing the stack', (depth) => {
+    for (const pattern of [nested(depth), nested(depth, '(?=')]) {
+      expect(warningsFor('patterns', [pattern])).toEqual([
+        { field: 'patterns', language: 'de', index: 0, entry: pattern, problem: 'too deeply nested to check: its groups nest more than 100 deep, so lint cannot tell whether it ever matches' },
+      ]);
+    }
+    // The matcher runs it all the same.
+    expect(fires('patterns', nested(depth), 'ich klage')).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { TopicRule } from '@baton/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { combinePatterns } from '../src/detectors/topic.js';
 import { compilePolicy, compileTopics, defaultPolicy } from '../src/index.js';
 
 const corpus = ['topics.jsonl', 'explicit-request.jsonl', 'explicit-request.blind.jsonl'].flatMap((f) =>
@@ -40,6 +41,51 @@ describe('topic match()', () => {
         expect(matcher.match(text)).toEqual(matcher.matchAll(text)[0]);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the combined pattern match() and matchAll() try before the patterns', () => {
+  it('does not put a top-level alternative after a leading \\b behind the boundary: "\\bfoo|bar" matches "crowbar"', () => {
+    for (const patterns of [['\\bfoo|bar'], ['\\bfoo|bar', '\\bqux\\b']]) {
+      const matcher = compileTopics([{ id: 'tools', enabled: true, patterns: { en: patterns } }], ['en']);
+      expect(matcher.match('crowbar'), patterns.join(', ')).toMatchObject({ rule: 'tools', evidence: 'bar' });
+      expect(matcher.matchAll('crowbar').map((m) => m.rule), patterns.join(', ')).toEqual(['tools']);
+    }
+    expect(combinePatterns(['\\bfoo|bar', '\\bqux\\b'])!.test('crowbar')).toBe(true);
+    expect(combinePatterns(['\\bfoo|bar', '\\bqux\\b'])!.test('crowfoo')).toBe(false);
+  });
+
+  // Patterns that put "|" where a careless split goes wrong: inside groups, classes and escapes,
+  // after a leading \b or \B, and at the top level.
+  const ATOMS = ['a', 'b', ' ', '.', '\\w', '\\|', '\\(', '\\)', '[|]', '[(|a]', '[^)]', '[\\]|]', '^', '$'];
+  const { pattern } = fc.letrec<{ pattern: string; sequence: string; term: string; group: string }>((tie) => ({
+    pattern: fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.join('|')),
+    sequence: fc
+      .tuple(fc.constantFrom('', '\\b', '\\b', '\\B'), fc.array(tie('term'), { maxLength: 3 }))
+      .map(([assertion, terms]) => assertion + terms.join('')),
+    term: fc.oneof(
+      { depthSize: 'small' },
+      fc.constantFrom(...ATOMS),
+      fc.tuple(fc.constantFrom('a', 'b', '[|]', '\\|'), fc.constantFrom('?', '*', '+')).map(([atom, q]) => atom + q),
+      tie('group'),
+    ),
+    group: fc.oneof(
+      fc.tuple(fc.constantFrom('(?:', '('), tie('pattern'), fc.constantFrom('', '?', '*')).map(([open, body, q]) => `${open}${body})${q}`),
+      fc.tuple(fc.constantFrom('(?=', '(?!', '(?<='), tie('pattern')).map(([open, body]) => `${open}${body})`),
+    ),
+  }));
+  const text = fc.array(fc.constantFrom('a', 'b', 'ab', ' ', '|', '(', ')', ']', 'x'), { maxLength: 6 }).map((parts) => parts.join(''));
+
+  it('matches a text exactly when one of the patterns alone does', () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 2, maxLength: 4 }), fc.array(text, { minLength: 10, maxLength: 10 }), (sources, texts) => {
+        const combined = combinePatterns(sources);
+        expect(combined, sources.join(' , ')).toBeDefined();
+        const alone = sources.map((source) => new RegExp(source, 'u'));
+        for (const t of texts) expect(combined!.test(t), `${sources.join(' , ')} on ${JSON.stringify(t)}`).toBe(alone.some((regex) => regex.test(t)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -73,7 +73,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
     }
   });
 
-  const anyPattern = combine(patterns.map((p) => p.regex.source));
+  const anyPattern = combinePatterns(patterns.map((p) => p.regex.source));
   /** By the vocabulary id of their first word. */
   const buckets: Array<Bucket | undefined> = [];
   for (const [word, list] of exact) {
@@ -173,19 +173,44 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
 
 /**
  * One regex that matches wherever any of the patterns does: most messages match none, and one scan
- * is much cheaper than one per pattern. The patterns that start at a word boundary share one `\b`,
- * which lets the scan skip positions inside words at once. Undefined when combining could change a
- * pattern's meaning (backreferences or named groups, whose numbering or names would clash).
+ * is much cheaper than one per pattern. The alternatives that start at a word boundary share one
+ * `\b`, which lets the scan skip positions inside words at once. Each pattern is split into its
+ * top-level alternatives first: in `\bfoo|bar` only "foo" needs the boundary. Undefined when
+ * combining could change a pattern's meaning (backreferences or named groups, whose numbering or
+ * names would clash). Exported for its tests.
  */
-function combine(sources: readonly string[]): RegExp | undefined {
+export function combinePatterns(sources: readonly string[]): RegExp | undefined {
   if (sources.length < 2 || sources.some((source) => /\\[1-9]|\\k<|\(\?<[^=!]/.test(source))) return undefined;
-  const atBoundary = sources.filter((source) => source.startsWith('\\b')).map((source) => `(?:${source.slice(2)})`);
-  const elsewhere = sources.filter((source) => !source.startsWith('\\b')).map((source) => `(?:${source})`);
+  const alternatives = sources.flatMap(topLevelAlternatives);
+  const atBoundary = alternatives.filter((alternative) => alternative.startsWith('\\b')).map((alternative) => `(?:${alternative.slice(2)})`);
+  const elsewhere = alternatives.filter((alternative) => !alternative.startsWith('\\b')).map((alternative) => `(?:${alternative})`);
   try {
     return new RegExp([...(atBoundary.length > 0 ? [`\\b(?:${atBoundary.join('|')})`] : []), ...elsewhere].join('|'), 'u');
   } catch {
     return undefined;
   }
+}
+
+/** The alternatives of a `u` pattern: split at each `|` outside groups and character classes, and not escaped. */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
 }
 
 function matchesAt(tokens: readonly string[], start: number, phrase: Phrase): boolean {
