@@ -123,6 +123,10 @@ describe('<baton-handoff> renders every state', () => {
     expect(link.checkVisibility()).to.equal(true);
     expect(textOf(part(stalled, 'cancel-button'))).to.equal('Cancel and go back to the assistant');
     expect(part(stalled, 'composer'), 'what the customer writes waits for the relay').to.exist;
+    // A reply held for review waits for its reviewer: no cancel, as online.
+    const review = await render({ ...previewViews.reconnectingStalled, decision: { ...previewViews.reviewing.decision!, kind: 'review' } });
+    expect(part(review, 'cancel-button')).to.equal(null);
+    expect(part(review, 'contact-routes')).to.exist;
   });
 });
 

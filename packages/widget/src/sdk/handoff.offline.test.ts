@@ -53,4 +53,20 @@ describe('createHandoff in the browser: the relay lost after connecting', () => 
     expect(queued.humanRequestPending).to.equal(false);
     expect(queued.offline).to.equal(null);
   });
+
+  it('back to the assistant while offline drops the waiting request: nobody is asked for once the relay is back', async () => {
+    const handoff = createHandoff({ relay: relay.url, siteKey: relay.siteKey, storageKey: STORAGE_KEY, socketOptions: { reconnectionDelay: 100, reconnectionDelayMax: 300 } });
+    handoffs.push(handoff);
+    await untilView(handoff, (v) => v.connection === 'online', 'online');
+    await relay.kill();
+    await untilView(handoff, (v) => v.connection === 'reconnecting', 'the link lost');
+    handoff.requestHuman();
+    await untilView(handoff, (v) => v.phase === 'offline' && v.humanRequestPending, 'offline, the request waiting', HANDOFF_GRACE_MS + 3_000);
+    handoff.restart();
+    expect(handoff.getView()).to.include({ phase: 'bot', humanRequestPending: false });
+    await relay.revive();
+    await untilView(handoff, (v) => v.connection === 'online', 'online again', 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(handoff.getView().phase).to.equal('bot');
+  });
 });

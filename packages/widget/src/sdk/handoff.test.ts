@@ -139,10 +139,13 @@ describe('createHandoff in the browser, with a real relay', () => {
     expect(performance.now() - lost).to.be.at.least(HANDOFF_GRACE_MS - 100);
     expect(stalled.phase).to.equal('reconnecting');
 
+    // Pressing "Talk to a person" again meanwhile asks for nothing new: the place in line resumes by itself.
+    handoff.requestHuman();
+    expect(handoff.getView().humanRequestPending).to.equal(false);
     const resumed = new Promise((resolve) => handoff.on('bot.resume', resolve));
     handoff.cancel();
     await resumed;
-    expect(handoff.getView()).to.include({ phase: 'bot', stalled: false });
+    expect(handoff.getView()).to.include({ phase: 'bot', stalled: false, humanRequestPending: false });
 
     await relay.revive();
     const back = await agentSocket(relay, 'Ada Agent');
@@ -154,5 +157,7 @@ describe('createHandoff in the browser, with a real relay', () => {
       if (performance.now() > deadline) throw new Error(`the relay never heard of the cancel: ${JSON.stringify(history)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(handoff.getView().phase, 'nobody is asked for after the cancel').to.equal('bot');
   });
 });

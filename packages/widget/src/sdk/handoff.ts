@@ -89,8 +89,14 @@ export function createHandoff(options: HandoffOptions): Handoff {
   let requestGrace: ReturnType<typeof setTimeout> | null = null;
   /** When the link was lost (`now()`), null while it is up. */
   let linkDownSince: number | null = null;
-  /** Refreshes the view once the link has been down for the grace: it then counts as stalled. */
+  /** Marks the link stalled once it has been down for the grace (see `HandoffView.stalled`). */
   let stallCheck: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * The link has been down for the grace, or is up but the relay would not reopen the conversation:
+   * either way the handoff cannot go on for now. Set by the timer itself, not by comparing clocks
+   * (a timer may fire a little early, and nothing would look again).
+   */
+  let stalled = false;
   const seenSeqs = new Set<number>();
   const seenAgentMessages = new Set(lines.filter((l) => l.role === 'agent').map((l) => l.id));
   const attempts = new Map<string, number>();
@@ -178,7 +184,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
 
   function viewOf(value: MachineValue, context: StoredContext): HandoffView {
     const awaitingRelay = context.handoffId !== null && context.handoffId === unacknowledged;
-    const linkStalled = connection === 'unreachable' || (linkDownSince !== null && now() - linkDownSince >= HANDOFF_GRACE_MS);
+    const linkStalled = connection === 'unreachable' || stalled;
     return deriveView({ value, context: { ...context, humanRequestPending: humanPending }, connection, lines, review, leftMessages, awaitingRelay, linkStalled });
   }
 
@@ -338,6 +344,8 @@ export function createHandoff(options: HandoffOptions): Handoff {
         forward(event);
         break;
       case 'handoff.cancelled':
+        // A "talk to a person" pressed while the link was down is cancelled with the handoff.
+        humanPending = false;
         if (!transport?.withdraw(`request:${event.id}`)) {
           enqueue({ key: `cancel:${event.id}`, event: 'handoff:cancel', payload: { conversationId, escalationId: escalationId ?? event.id } });
         }
@@ -643,7 +651,12 @@ export function createHandoff(options: HandoffOptions): Handoff {
           fail(code, `the relay refused the connection: ${message}`);
           onUnreachable();
         },
-        openFailed: (code, message) => fail(code, `the conversation could not be reopened: ${message}`),
+        openFailed: (code, message) => {
+          fail(code, `the conversation could not be reopened: ${message}`);
+          // Online, but the handoff cannot resume: offer the other routes and the way back now.
+          stalled = true;
+          refresh();
+        },
         settled,
         events: {
           'handoff:status': onStatus,
@@ -661,12 +674,14 @@ export function createHandoff(options: HandoffOptions): Handoff {
     connection = state;
     if (state === 'online') {
       linkDownSince = null;
+      stalled = false;
       cancelTimer(stallCheck);
       stallCheck = null;
     } else if (state !== 'connecting' && linkDownSince === null) {
       linkDownSince = now();
       stallCheck = later(HANDOFF_GRACE_MS, () => {
         stallCheck = null;
+        stalled = true;
         refresh();
       });
     }
@@ -827,7 +842,10 @@ export function createHandoff(options: HandoffOptions): Handoff {
       });
     },
     cancel() {
+      // Back to the bot on purpose: a "talk to a person" waiting for the relay goes with it.
+      humanPending = false;
       send({ type: 'handoff.cancel' });
+      refresh();
     },
     leaveMessage(text, contact) {
       return new Promise<void>((resolve, reject) => {
@@ -842,7 +860,9 @@ export function createHandoff(options: HandoffOptions): Handoff {
       });
     },
     restart() {
+      humanPending = false;
       send({ type: 'conversation.restart' });
+      refresh();
     },
     dispose() {
       if (disposed) return;

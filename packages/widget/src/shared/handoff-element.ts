@@ -399,7 +399,7 @@ export abstract class HandoffElement extends BatonElement {
       ${showReason && view.decision ? html`<p part="reason" class="muted">${t.reasonLabel(localTriggerLabel(view.decision.trigger, this.localization.language))}</p>` : nothing}
       ${view.phase === 'offline' ? this.#renderOffline() : nothing}
       ${view.stalled ? this.#renderContactRoutes() : nothing}
-      ${CANCELLABLE_PHASES.has(view.phase)
+      ${CANCELLABLE_PHASES.has(view.phase) && view.decision?.kind !== 'review'
         ? html`<button type="button" part="cancel-button" class="secondary" @click=${() => this.#active?.cancel()}>${t.cancel}</button>`
         : nothing}
       ${view.phase === 'ended'
