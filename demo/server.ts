@@ -145,7 +145,8 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
   let store: SqliteStore | null = null;
   let relay: Relay | null = null;
   const attach = async () => {
-    store = createSqliteStore(dbFile);
+    // Another relay took the file over (--take-over): this one answers 503 and writes nothing more; say so.
+    store = createSqliteStore(dbFile, { onLockLost: (error) => logger.error('the demo relay stopped writing', { error: error.message }) });
     relay = await createRelay(http, { store, logger }, { config, shutdownGraceMs: 2_000, processMetrics: false });
   };
   try {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start`: the relay and the demo pages in one command (see demo/server.ts), with the URLs and
-// the demo agents' sign-in printed. RELAY_PORT and PORT move them off 8787 and 5173.
+// the demo agents' sign-in printed. RELAY_PORT and PORT move them off 8787 and 5173, RELAY_DB the
+// relay's database off .baton/relay.sqlite.
 import { relative } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
@@ -24,16 +25,30 @@ const logger = {
   error: (message, fields) => console.error(`relay error: ${message}${fields ? ` ${JSON.stringify(fields)}` : ''}`),
 };
 
+const dbFile = process.env.RELAY_DB || `${root}.baton/relay.sqlite`;
+const shownDb = relative(process.cwd(), dbFile).startsWith('..') ? dbFile : relative(process.cwd(), dbFile);
+
+/** Why the demo could not start, in one line where the cause is known. */
+function startProblem(error) {
+  if (error instanceof DemoStartError) return error.message;
+  // StoreInUseError: its own advice (--take-over) is for `baton relay`; here the likely holder is another `pnpm start`.
+  if (error?.code === 'STORE_IN_USE') {
+    const { pid, host, startedAt } = error.holder;
+    return `another relay is using ${shownDb} (process ${pid} on ${host}, since ${new Date(startedAt).toISOString()}); stop it first (is \`pnpm start\` already running?)`;
+  }
+  return error?.stack ?? error;
+}
+
 let demo;
 try {
   demo = await startDemo({
     relayPort: port('RELAY_PORT', 8787),
     port: port('PORT', 5173),
-    dbFile: `${root}.baton/relay.sqlite`,
+    dbFile,
     logger,
   });
 } catch (error) {
-  console.error(`pnpm start: ${error instanceof DemoStartError ? error.message : error?.stack ?? error}`);
+  console.error(`pnpm start: ${startProblem(error)}`);
   process.exit(1);
 }
 
@@ -54,7 +69,7 @@ console.log(
     '',
     ...rows.map(([name, url, what]) => `  ${name.padEnd(14)} ${url.padEnd(width)}  ${what}`),
     '',
-    `  ${'Relay'.padEnd(14)} ${demo.relayUrl.padEnd(width)}  site key "${demo.siteKey}", health ${demo.relayUrl}/healthz, database ${relative(process.cwd(), demo.dbFile)}`,
+    `  ${'Relay'.padEnd(14)} ${demo.relayUrl.padEnd(width)}  site key "${demo.siteKey}", health ${demo.relayUrl}/healthz, database ${shownDb}`,
     '',
     'Demo agent sign-in: the desk pages are signed in already (open the second-agent URL in another tab',
     `to be a second agent). To sign in elsewhere, ${first.name}'s token (development secret, valid 24 h):`,

@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEVELOPMENT_AGENT_SECRET, verifyAgentToken } from '../../packages/relay/src/index.js';
+import { createSqliteStore, DEVELOPMENT_AGENT_SECRET, verifyAgentToken } from '../../packages/relay/src/index.js';
 import { DemoStartError, startDemo, type RunningDemo } from '../../demo/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'baton-demo-test-'));
@@ -104,5 +106,39 @@ describe('startDemo().stop()', () => {
     await demo.stop();
     expect(await refused(`${demo.relayUrl}/healthz`)).toBe(true);
     expect(await refused(demo.pages.storefront)).toBe(true);
+  }, 60_000);
+});
+
+describe('pnpm start', () => {
+  it('says in one line that another relay holds the database, and exits 1', async () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const held = mkdtempSync(join(tmpdir(), 'baton-start-test-'));
+    const dbFile = join(held, 'relay.sqlite');
+    const holder = createSqliteStore(dbFile);
+    const child = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: root,
+      env: { ...process.env, RELAY_PORT: '0', PORT: '0', RELAY_DB: dbFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let stdout = '';
+      let stderr = '';
+      child.stdout!.on('data', (chunk) => (stdout += chunk));
+      child.stderr!.on('data', (chunk) => (stderr += chunk));
+      // Bounded here rather than by the test's timeout, so that `finally` stops a demo that did start.
+      const code = await new Promise((resolve) => {
+        child.once('exit', resolve);
+        setTimeout(() => resolve('still running after 30 s'), 30_000).unref();
+      });
+      expect(stderr).toMatch(
+        new RegExp(`^pnpm start: another relay is using ${dbFile} \\(process ${process.pid} on ${hostname()}, since \\S+Z\\); stop it first \\(is \`pnpm start\` already running\\?\\)\n$`),
+      );
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await holder.close();
+      rmSync(held, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@baton/protocol';
+import { createSqliteStore } from '@baton/relay';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const main = join(root, 'packages/cli/src/main.ts');
@@ -173,6 +174,29 @@ describe('baton relay', () => {
     const forced = baton(['relay', '--port', '0', '--db', db, '--take-over']);
     runs.push(forced);
     expect(await listening(forced)).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('stops with exit 1, saying why, when another relay takes its database over', async () => {
+    const db = join(tmp(), 'relay.sqlite');
+    const run = baton(['relay', '--port', '0', '--db', db]);
+    runs.push(run);
+    await listening(run);
+    const taker = createSqliteStore(db, { takeOver: true });
+    try {
+      // With no traffic at all, its heartbeat (every 5 s) finds the file taken.
+      const exit = await Promise.race([run.exit, new Promise((resolve) => setTimeout(() => resolve('still running after 10 s'), 10_000).unref())]);
+      expect(exit).toBe(1);
+      // Besides the JSON log lines, one line for a person.
+      const said = run.stderr().split('\n').filter((line) => line !== '' && !line.startsWith('{'));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatch(
+        new RegExp(`^baton relay: stopping: another relay took over this database \\(${db}\\): process ${process.pid} on ${hostname()}, since \\S+Z; this relay no longer writes to it$`),
+      );
+      expect(run.stdout()).toContain('Baton relay stopped.');
+      await taker.ping();
+    } finally {
+      await taker.close();
+    }
   });
 
   it('names the database when the working directory is not writable (exit 1)', async () => {

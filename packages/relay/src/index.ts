@@ -19,7 +19,7 @@ export {
 export { ManualClock, systemClock, systemTimers, silentLogger, jsonLogger, type Clock, type Timers, type Logger, type RelayDeps } from './deps.js';
 export type * from './store/store.js';
 export { AUDIT_ACTIONS } from './store/store.js';
-export { SqliteStore, StoreInUseError, createSqliteStore, type SqliteStoreOptions } from './store/sqlite.store.js';
+export { SqliteStore, StoreInUseError, StoreLockLostError, createSqliteStore, type SqliteStoreOptions } from './store/sqlite.store.js';
 export { MAX_AGENT_TOKEN_TTL_MS, signAgentToken, verifyAgentToken, agentIdFromName, type AgentTokenInput } from './auth/agent-token.js';
 export { signCustomerIdentity, signedIdentityText, verifyCustomerIdentity } from './auth/identity.js';
 export { DEFAULT_RETRY, backoffDelay, type RetryPolicy } from './notifier.js';

@@ -1,3 +1,4 @@
+import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { agentIdFromName, signAgentToken, verifyAgentToken } from '../src/index.js';
 
@@ -37,5 +38,51 @@ describe('agent token lifetime', () => {
     for (const ttlMs of [30 * 86_400_000 + 1_000, 100_000 * 3_600_000, 0, -5, 999, Number.NaN]) {
       await expect(signAgentToken(secret, { name: 'Ada', ttlMs })).rejects.toThrow(/from 1 s to 30 days/);
     }
+  });
+});
+
+describe('agent tokens signed elsewhere', () => {
+  const secret = 'y'.repeat(32);
+  const DAY_S = 86_400;
+  /** A token made with jose directly, as another tool holding the secret would; times in seconds. */
+  const foreignToken = (times: { iat?: number; exp: number }) => {
+    const jwt = new SignJWT({ name: 'Ada', role: 'agent', teams: [] })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject('ada')
+      .setIssuer('baton')
+      .setAudience('baton-agent')
+      .setExpirationTime(times.exp);
+    return (times.iat === undefined ? jwt : jwt.setIssuedAt(times.iat)).sign(new TextEncoder().encode(secret));
+  };
+
+  it('accepts a foreign token that keeps to the rules', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect(await verifyAgentToken(secret, await foreignToken({ iat: now - 60, exp: now - 60 + 30 * DAY_S }), Date.now())).toMatchObject({ ok: true, agent: { id: 'ada' } });
+  });
+
+  it('refuses a token without an issue time: its lifetime cannot be checked', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect(await verifyAgentToken(secret, await foreignToken({ exp: now + 3_600 }), Date.now())).toEqual({
+      ok: false,
+      reason: 'the agent token is not valid here: missing required "iat" claim',
+    });
+  });
+
+  it('refuses a token that lives longer than 30 days, although it has not expired', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    for (const token of [await foreignToken({ iat: now - 60, exp: now - 60 + 30 * DAY_S + 1 }), await foreignToken({ iat: now, exp: now + 10 * 365 * DAY_S })]) {
+      expect(await verifyAgentToken(secret, token, Date.now())).toEqual({ ok: false, reason: 'the agent token lives longer than 30 days; sign a new one' });
+    }
+  });
+
+  it('refuses a token issued more than a minute in the future (a clock set ahead would stretch its life)', async () => {
+    const now = Date.now();
+    const ahead = await signAgentToken(secret, { name: 'Ada', ttlMs: 30 * 86_400_000, now: now + 10 * 60_000 });
+    expect(await verifyAgentToken(secret, ahead, now)).toEqual({ ok: false, reason: 'the agent token was issued in the future; check the clock where it was signed' });
+    const foreign = await foreignToken({ iat: Math.floor(now / 1000) + 120, exp: Math.floor(now / 1000) + 3_600 });
+    expect((await verifyAgentToken(secret, foreign, now)).ok).toBe(false);
+    // Clocks drift a little: a token from a machine a few seconds ahead is fine.
+    const slightlyAhead = await signAgentToken(secret, { name: 'Ada', ttlMs: 3_600_000, now: now + 30_000 });
+    expect((await verifyAgentToken(secret, slightlyAhead, now)).ok).toBe(true);
   });
 });

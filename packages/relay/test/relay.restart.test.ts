@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@baton/protocol';
 import { createSqliteStore, signAgentToken } from '../src/index.js';
-import { AGENT_SECRET, DESK_ORIGIN, SITE_ORIGIN, decision, sleep, summary, tempDir, type AgentClient, type CustomerClient } from './harness.js';
+import { AGENT_SECRET, DESK_ORIGIN, SITE_ORIGIN, decision, sleep, startRelay, summary, tempDir, type AgentClient, type CustomerClient } from './harness.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/relay-process.ts', import.meta.url));
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -156,6 +156,22 @@ describe('one relay per database', () => {
     } finally {
       if (child.exitCode === null && child.signalCode === null) await killed(child);
       dir.remove();
+    }
+  });
+
+  it('a relay whose file another took over answers /healthz with 503 and acknowledges no more writes', async () => {
+    const relay = await startRelay();
+    const taker = createSqliteStore(relay.dbFile, { takeOver: true });
+    try {
+      const customer = await relay.customer();
+      const health = await fetch(`${relay.url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ status: 'unavailable', error: expect.stringContaining(`another relay took over this database (${relay.dbFile})`) });
+      expect(await customer.emitWithAck('conversation:open', { id: 'conv-after-take-over' })).toMatchObject({ ok: false });
+      expect(await taker.getConversation('conv-after-take-over')).toBeNull();
+    } finally {
+      await taker.close();
+      await relay.stop();
     }
   });
 });

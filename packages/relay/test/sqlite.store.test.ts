@@ -1,8 +1,14 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readlinkSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSqliteStore, StoreInUseError, type EscalationRecord, type SqliteStore } from '../src/index.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSqliteStore, StoreInUseError, type EscalationRecord, type NewConversation, type SqliteStore, type SqliteStoreOptions } from '../src/index.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
+import { StoreLockLostError } from '../src/store/sqlite.store.js';
 import { decision, tempDir } from './harness.js';
 
 function escalation(overrides: Partial<EscalationRecord> = {}): EscalationRecord {
@@ -89,7 +95,9 @@ describe('SQLite store', () => {
     const file = join(dir.dir, 'nested', 'relay.sqlite');
     await store.close();
     const raw = new Database(file);
-    const foreign = raw.prepare(`INSERT OR REPLACE INTO relay_lock (id, holder, host, pid, started_at, heartbeat_at) VALUES (1, 'elsewhere:7:x', 'elsewhere', 7, ?, ?)`);
+    const foreign = raw.prepare(
+      `INSERT OR REPLACE INTO relay_lock (id, holder, host, pid_namespace, pid, started_at, heartbeat_at) VALUES (1, 'elsewhere:7:x', 'elsewhere', '', 7, ?, ?)`,
+    );
     foreign.run(Date.now() - 60_000, Date.now() - 2_000);
     expect(() => createSqliteStore(file)).toThrow(/process 7 on elsewhere/);
     foreign.run(Date.now() - 60_000, Date.now() - 20_000);
@@ -156,4 +164,179 @@ describe('SQLite store', () => {
     expect(await store.nextNotificationAt()).toBeNull();
     expect((await store.listNotifications())[0]).toMatchObject({ status: 'failed', attempts: 1, lastError: 'HTTP 500' });
   });
+});
+
+describe('SQLite store: one relay per database', () => {
+  const storeProcess = fileURLToPath(new URL('./fixtures/open-store.ts', import.meta.url));
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
+  const ourNamespace = (() => {
+    try {
+      return readlinkSync('/proc/self/ns/pid');
+    } catch {
+      return '';
+    }
+  })();
+  // What another container on this host records: no real pid namespace shares this one's inode.
+  const containerNamespace = 'pid:[4026532999]';
+
+  let dir: ReturnType<typeof tempDir>;
+  let file: string;
+  const stores: SqliteStore[] = [];
+  const children: ChildProcess[] = [];
+  const open = (options?: SqliteStoreOptions) => {
+    const store = createSqliteStore(file, options);
+    stores.push(store);
+    return store;
+  };
+  const conversation = (id: string): NewConversation => ({ id, siteKey: 'shop', ownerKey: 'v:visitor', visitorId: 'visitor', customerId: null, tier: null, createdAt: 1_000 });
+  /** Writes the lock row another relay would have left. */
+  const heldBy = (holder: { host?: string; pidNamespace?: string; pid: number; heartbeatAgoMs: number }) => {
+    const raw = new Database(file);
+    const now = Date.now();
+    raw
+      .prepare(`INSERT OR REPLACE INTO relay_lock (id, holder, host, pid_namespace, pid, started_at, heartbeat_at) VALUES (1, 'other relay', ?, ?, ?, ?, ?)`)
+      .run(holder.host ?? hostname(), holder.pidNamespace ?? ourNamespace, holder.pid, now - 3_600_000, now - holder.heartbeatAgoMs);
+    raw.close();
+  };
+  const refusal = (options?: SqliteStoreOptions): unknown => {
+    try {
+      open(options);
+    } catch (error) {
+      return error;
+    }
+    return null;
+  };
+  /** A real process, standing in for whatever now has a pid. */
+  const bystander = () => {
+    const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1_000)'], { stdio: 'ignore' });
+    children.push(child);
+    return child.pid!;
+  };
+  const gone = async () => {
+    const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+    await new Promise((resolve) => child.once('exit', resolve));
+    return child.pid!;
+  };
+
+  beforeEach(async () => {
+    dir = tempDir();
+    file = join(dir.dir, 'relay.sqlite');
+    await open().close();
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    for (const store of stores.splice(0)) await store.close();
+    for (const child of children.splice(0)) child.kill('SIGKILL');
+    dir.remove();
+  });
+
+  it('on this host, waits for a relay whose process runs, but only while its heartbeat is under a minute old (its pid may be reused)', async () => {
+    const pid = bystander();
+    heldBy({ pid, heartbeatAgoMs: 30_000 });
+    expect(refusal()).toBeInstanceOf(StoreInUseError);
+    heldBy({ pid, heartbeatAgoMs: 61_000 });
+    expect(refusal()).toBeNull();
+  });
+
+  it('judges a relay in another pid namespace on this host (a container) by its heartbeat alone, whatever its pid', async () => {
+    for (const pid of [process.pid, await gone(), bystander()]) {
+      heldBy({ pidNamespace: containerNamespace, pid, heartbeatAgoMs: 2_000 });
+      const error = refusal();
+      expect(error, `pid ${pid}`).toBeInstanceOf(StoreInUseError);
+      expect((error as StoreInUseError).holder).toMatchObject({ pid, host: hostname() });
+    }
+    heldBy({ pidNamespace: containerNamespace, pid: process.pid, heartbeatAgoMs: 16_000 });
+    expect(refusal()).toBeNull();
+  });
+
+  it('a relay whose file another took over stops writing at once: writes reject, ping throws, onLockLost is called once', async () => {
+    const onLockLost = vi.fn();
+    const first = open({ onLockLost });
+    await first.openConversation(conversation('before'));
+    const second = open({ takeOver: true });
+
+    const lost = await first.openConversation(conversation('after')).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(lost).toBeInstanceOf(StoreLockLostError);
+    expect((lost as Error).message).toBe(
+      `another relay took over this database (${file}): process ${process.pid} on ${hostname()}, since ${new Date((refusal() as StoreInUseError).holder.startedAt).toISOString()}; this relay no longer writes to it`,
+    );
+    await expect(first.ping()).rejects.toBe(lost);
+    await expect(first.appendEvents('before', { at: 2_000, events: [] })).rejects.toBe(lost);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(onLockLost.mock.calls).toEqual([[lost]]);
+
+    expect(await second.getConversation('after')).toBeNull();
+    expect(await second.getConversation('before')).not.toBeNull();
+    await second.openConversation(conversation('second'));
+    await second.ping();
+    // Closing the first leaves the second's hold alone.
+    await first.close();
+    expect(refusal()).toBeInstanceOf(StoreInUseError);
+  });
+
+  it('notices a take-over from its heartbeat, with no writes of its own', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const onLockLost = vi.fn();
+    const first = open({ onLockLost });
+    open({ takeOver: true });
+    expect(onLockLost).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(5_000);
+    await expect.poll(() => onLockLost.mock.calls.length).toBe(1);
+    expect(onLockLost.mock.calls[0]![0]).toBeInstanceOf(StoreLockLostError);
+    await expect(first.ping()).rejects.toThrow(/^another relay took over this database/);
+  });
+
+  it('gives the file up when its heartbeat cannot be written, as another relay would soon find it stale', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const onLockLost = vi.fn();
+    const first = open({ onLockLost });
+    const raw = new Database(file);
+    raw.exec(`CREATE TRIGGER heartbeat_fails BEFORE UPDATE ON relay_lock BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    raw.close();
+    await first.openConversation(conversation('before'));
+    vi.advanceTimersByTime(5_000);
+    await expect.poll(() => onLockLost.mock.calls.length).toBe(1);
+    const lost = onLockLost.mock.calls[0]![0] as Error;
+    expect(lost.message).toBe(`this relay could not renew its hold on the database ${file} (disk trouble), so another relay may take it over; this relay no longer writes to it`);
+    await expect(first.openConversation(conversation('after'))).rejects.toBe(lost);
+    await expect(first.ping()).rejects.toBe(lost);
+  });
+
+  it('claims the file before migrating: a newer relay refused by a live older one leaves the schema alone', async () => {
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    raw.close();
+    heldBy({ host: 'older-relay-host', pid: 7, heartbeatAgoMs: 1_000 });
+    expect(refusal()).toBeInstanceOf(StoreInUseError);
+    const after = new Database(file);
+    expect(after.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length - 1);
+    after.close();
+  });
+
+  it('of four relays starting together on a fresh file, one runs and the others are told another relay holds it', async () => {
+    const racers = Array.from({ length: 4 }, () => {
+      const child = spawn(process.execPath, ['--import', 'tsx', storeProcess], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+      children.push(child);
+      const lines: string[] = [];
+      createInterface({ input: child.stdout! }).on('line', (line) => lines.push(line));
+      return { child, lines };
+    });
+    await expect.poll(() => racers.every((racer) => racer.lines[0] === 'ready'), { timeout: 15_000 }).toBe(true);
+    const trials = 20;
+    for (let trial = 1; trial <= trials; trial++) {
+      const fresh = join(dir.dir, `race-${trial}.sqlite`);
+      for (const racer of racers) racer.child.stdin!.write(`${fresh}\n`);
+      await expect.poll(() => racers.every((racer) => racer.lines.length === trial + 1)).toBe(true);
+      const outcomes = racers.map((racer) => racer.lines[trial]!);
+      expect(outcomes.filter((outcome) => outcome === 'opened'), `trial ${trial}: ${outcomes.join(' | ')}`).toHaveLength(1);
+      for (const outcome of outcomes.filter((o) => o !== 'opened')) {
+        expect(outcome, `trial ${trial}`).toMatch(/^refused StoreInUseError: another relay is using it \(process \d+ on /);
+      }
+    }
+    for (const racer of racers) racer.child.stdin!.end();
+    await Promise.all(racers.map((racer) => new Promise((resolve) => racer.child.once('exit', resolve))));
+  }, 60_000);
 });

@@ -14,6 +14,7 @@ import {
   parseRelayConfig,
   signAgentToken,
   type RelayConfig,
+  type SqliteStoreOptions,
 } from '@baton/relay';
 import { CliError, parseCommandArgs, type Command } from '../command.js';
 
@@ -29,7 +30,8 @@ options:
   --db FILE      SQLite file (default: .baton/relay.sqlite in the current directory)
   --host HOST    interface to listen on (default: the config's host, or 127.0.0.1)
   --take-over    open the database although another relay seems to hold it (one relay per
-                 database: use this only when that process is gone or is not a relay)
+                 database: use this only when that process is gone or is not a relay; a relay
+                 still serving it stops, exit 1)
   -h, --help     show this help
 
 The agent token secret may come from $BATON_AGENT_SECRET when the config file leaves it out.`;
@@ -73,9 +75,9 @@ function parsePort(value: string, where: string): number {
 }
 
 /** Opens the SQLite store; any failure (no permission, a directory, not a database) is one clear line. */
-function openStore(file: string, takeOver: boolean) {
+function openStore(file: string, options: SqliteStoreOptions) {
   try {
-    return createSqliteStore(file, { takeOver });
+    return createSqliteStore(file, options);
   } catch (error) {
     throw new CliError(`relay: cannot open the database ${file}: ${storeProblem(file, error as NodeJS.ErrnoException)}`, 1);
   }
@@ -133,7 +135,11 @@ const relay: Command = async (argv) => {
   const host = values.host ?? config.host ?? '127.0.0.1';
   const dbFile = values.db ?? join(process.cwd(), '.baton', 'relay.sqlite');
 
-  const store = openStore(dbFile, values['take-over'] ?? false);
+  // Another relay may take the file over (--take-over, or our heartbeat looked stale to it): from then
+  // on this one can write nothing, so it stops rather than serve customers and agents it cannot help.
+  let lockLost!: (error: Error) => void;
+  const lost = new Promise<Error>((resolve) => (lockLost = resolve));
+  const store = openStore(dbFile, { takeOver: values['take-over'] ?? false, onLockLost: lockLost });
   const http = createServer();
   const server = await createRelay(http, { store, logger: jsonLogger }, { config });
   try {
@@ -174,20 +180,15 @@ const relay: Command = async (argv) => {
 
   return new Promise<number>((resolve) => {
     let stopping = false;
-    const stop = (signal: NodeJS.Signals) => {
-      if (stopping) {
-        console.error(`baton relay: ${signal} again, exiting now`);
-        process.exit(1);
-      }
+    const shutDown = (exitCode: number) => {
       stopping = true;
-      console.log(`\n${signal}: finishing running commands, then stopping…`);
       server
         .close()
         .then(() => store.close())
         .then(
           () => {
             console.log('Baton relay stopped.');
-            resolve(0);
+            resolve(exitCode);
           },
           (error: unknown) => {
             console.error(`baton relay: shutdown failed: ${String(error)}`);
@@ -195,8 +196,21 @@ const relay: Command = async (argv) => {
           },
         );
     };
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        console.error(`baton relay: ${signal} again, exiting now`);
+        process.exit(1);
+      }
+      console.log(`\n${signal}: finishing running commands, then stopping…`);
+      shutDown(0);
+    };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
+    void lost.then((error) => {
+      if (stopping) return;
+      console.error(`baton relay: stopping: ${error.message}`);
+      shutDown(1);
+    });
   });
 };
 

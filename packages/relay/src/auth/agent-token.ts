@@ -8,6 +8,9 @@ import { agentClaimsSchema, type AgentIdentity, type AgentRole } from '@baton/pr
  */
 export const MAX_AGENT_TOKEN_TTL_MS = 30 * 86_400_000;
 
+/** How far ahead of the relay's clock a token's issue time may be: clocks drift, but not by minutes. */
+const CLOCK_SKEW_MS = 60_000;
+
 const ISSUER = 'baton';
 const AUDIENCE = 'baton-agent';
 
@@ -68,7 +71,12 @@ export async function signAgentToken(secret: string, input: AgentTokenInput): Pr
 
 export type VerifiedAgent = { ok: true; agent: AgentIdentity; expiresAt: number } | { ok: false; reason: string };
 
-/** Verifies signature, issuer, audience and expiry against `now`, then the claims' shape. */
+/**
+ * Verifies signature, issuer, audience and expiry against `now`, then the lifetime (at most 30 days,
+ * issued no later than now), then the claims' shape. The lifetime is checked here too because a
+ * token may come from elsewhere than `signAgentToken`: another tool holding the secret, or a clock
+ * set far ahead.
+ */
 export async function verifyAgentToken(secret: string, token: string, now: number): Promise<VerifiedAgent> {
   try {
     const { payload } = await jwtVerify(token, key(secret), {
@@ -76,12 +84,15 @@ export async function verifyAgentToken(secret: string, token: string, now: numbe
       audience: AUDIENCE,
       algorithms: ['HS256'],
       currentDate: new Date(now),
-      requiredClaims: ['exp', 'sub'],
+      requiredClaims: ['exp', 'iat', 'sub'],
     });
+    const issuedAt = payload.iat! * 1000;
+    if (issuedAt > now + CLOCK_SKEW_MS) return { ok: false, reason: 'the agent token was issued in the future; check the clock where it was signed' };
+    if (payload.exp! * 1000 - issuedAt > MAX_AGENT_TOKEN_TTL_MS) return { ok: false, reason: 'the agent token lives longer than 30 days; sign a new one' };
     const claims = agentClaimsSchema.safeParse(payload);
     if (!claims.success) return { ok: false, reason: 'the agent token lacks a valid name, role or teams' };
     const { sub, name, role, teams } = claims.data;
-    return { ok: true, agent: { id: sub, name, role, teams }, expiresAt: (payload.exp ?? 0) * 1000 };
+    return { ok: true, agent: { id: sub, name, role, teams }, expiresAt: payload.exp! * 1000 };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { ok: false, reason: 'the agent token has expired; sign in again' };
     if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: 'the agent token signature does not match this relay' };

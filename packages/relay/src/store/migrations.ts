@@ -1,4 +1,22 @@
 /**
+ * Who holds the file: one relay per database. The store creates this table and claims the file
+ * before it runs any migration (so a newer relay never upgrades a schema under a live older one),
+ * which means every version of Baton reads and writes it as it is: never change its shape.
+ * `pid_namespace` says to whom `pid` means anything (see `lockIsLive` in sqlite.store.ts).
+ */
+export const RELAY_LOCK_TABLE = `
+  CREATE TABLE IF NOT EXISTS relay_lock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    holder TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pid_namespace TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    started_at INTEGER NOT NULL,
+    heartbeat_at INTEGER NOT NULL
+  );
+`;
+
+/**
  * Schema changes in order; `PRAGMA user_version` records how many have run. Append, never edit:
  * a relay upgraded in place runs only the ones its file has not seen.
  */
@@ -111,17 +129,6 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
       CREATE INDEX notifications_due ON notifications (next_attempt_at) WHERE status = 'pending';
     `,
   },
-  {
-    name: 'one relay per database',
-    sql: `
-      CREATE TABLE relay_lock (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        holder TEXT NOT NULL,
-        host TEXT NOT NULL,
-        pid INTEGER NOT NULL,
-        started_at INTEGER NOT NULL,
-        heartbeat_at INTEGER NOT NULL
-      );
-    `,
-  },
+  // The store has created the table already, when it claimed the file; this keeps the count.
+  { name: 'one relay per database', sql: RELAY_LOCK_TABLE },
 ];

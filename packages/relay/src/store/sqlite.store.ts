@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { SEVERITY_RANK, type ConversationEvent } from '@baton/protocol';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, RELAY_LOCK_TABLE } from './migrations.js';
 import {
   isCustomerVisible,
   OPEN_STATUSES,
@@ -43,9 +43,22 @@ export interface SqliteStoreOptions {
   checkpointIntervalMs?: number;
   /**
    * Opens the file even though another relay seems to hold it (see `StoreInUseError`): for a lock
-   * left by a crashed relay whose process id now belongs to something else.
+   * left by a crashed relay whose process id now belongs to something else, without waiting for its
+   * heartbeat to go stale. The relay that held it stops writing at once (see `onLockLost`).
    */
   takeOver?: boolean;
+  /**
+   * Called once when this store loses the file: another relay took it over, or the heartbeat could
+   * not be written (so another relay may take it over any moment). From then on every write rejects
+   * with the same error and `ping()` throws; the relay should shut down.
+   */
+  onLockLost?: (error: StoreLockLostError) => void;
+}
+
+interface LockHolder {
+  host: string;
+  pid: number;
+  startedAt: number;
 }
 
 /**
@@ -56,7 +69,7 @@ export class StoreInUseError extends Error {
   readonly code = 'STORE_IN_USE';
   constructor(
     readonly file: string,
-    readonly holder: { host: string; pid: number; startedAt: number },
+    readonly holder: LockHolder,
   ) {
     super(
       `another relay is using it (process ${holder.pid} on ${holder.host}, since ${new Date(holder.startedAt).toISOString()}); ` +
@@ -66,9 +79,40 @@ export class StoreInUseError extends Error {
   }
 }
 
-/** A relay on another host that has not written its heartbeat for this long is gone. */
-const LOCK_STALE_MS = 15_000;
+/**
+ * This store no longer holds its file. Every write from then on fails with it, so two relays never
+ * both write to one database.
+ */
+export class StoreLockLostError extends Error {
+  readonly code = 'STORE_LOCK_LOST';
+  constructor(
+    readonly file: string,
+    reason: { takenBy: LockHolder | null } | { cause: unknown },
+  ) {
+    super(lockLostMessage(file, reason), 'cause' in reason ? { cause: reason.cause } : undefined);
+    this.name = 'StoreLockLostError';
+  }
+}
+
+function lockLostMessage(file: string, reason: { takenBy: LockHolder | null } | { cause: unknown }): string {
+  if ('cause' in reason) {
+    const cause = reason.cause instanceof Error ? reason.cause.message : String(reason.cause);
+    return `this relay could not renew its hold on the database ${file} (${cause}), so another relay may take it over; this relay no longer writes to it`;
+  }
+  const holder = reason.takenBy ? `: process ${reason.takenBy.pid} on ${reason.takenBy.host}, since ${new Date(reason.takenBy.startedAt).toISOString()}` : '';
+  return `another relay took over this database (${file})${holder}; this relay no longer writes to it`;
+}
+
+/** How long a statement waits for another connection's write lock before failing. */
+const BUSY_TIMEOUT_MS = 5_000;
 const HEARTBEAT_MS = 5_000;
+/**
+ * A relay this process can see (same host, same pid namespace) is gone once its process is, or once
+ * its heartbeat is this old even though the pid is in use: by then the pid may belong to something else.
+ */
+const LOCK_STALE_HERE_MS = 60_000;
+/** Any other relay (another container or host) is judged by its heartbeat alone. */
+const LOCK_STALE_ELSEWHERE_MS = 15_000;
 /** Locks held by stores open in this process (a second store on the same file here is refused too). */
 const heldHere = new Set<string>();
 
@@ -121,27 +165,43 @@ export class SqliteStore implements RelayStore {
   /** This store's claim on the file (null for `:memory:`), renewed by `heartbeat`. */
   private readonly lock: string | null = null;
   private readonly heartbeat: ReturnType<typeof setInterval> | null = null;
+  /** Set once another relay has the file: every write fails with it. */
+  private lost: StoreLockLostError | null = null;
+  private readonly onLockLost: SqliteStoreOptions['onLockLost'];
 
-  constructor(file: string, options: SqliteStoreOptions = {}) {
+  constructor(
+    private readonly file: string,
+    options: SqliteStoreOptions = {},
+  ) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.onLockLost = options.onLockLost;
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    migrate(this.db);
-    if (file !== ':memory:') {
-      try {
-        this.lock = claim(this.db, file, options.takeOver ?? false);
-      } catch (error) {
-        this.db.close();
-        throw error;
-      }
-      const lock = this.lock;
-      this.heartbeat = setInterval(() => void this.write(() => this.db.prepare(`UPDATE relay_lock SET heartbeat_at = ? WHERE holder = ?`).run(Date.now(), lock)).catch(() => undefined), HEARTBEAT_MS);
-      this.heartbeat.unref();
+    try {
+      // First: a relay starting at the same moment then makes every step below wait, not fail.
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      useWal(this.db);
+      this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+      this.db.pragma('foreign_keys = ON');
+      // Claimed before migrating, so only the relay that holds the file ever changes its schema.
+      if (file !== ':memory:') this.lock = claim(this.db, file, options.takeOver ?? false);
+      migrate(this.db);
+    } catch (error) {
+      if (this.lock) release(this.db, this.lock);
+      this.db.close();
+      throw error;
     }
     this.statements = this.prepare();
+    if (this.lock) {
+      const lock = this.lock;
+      // A write like any other, so `flush` first checks the file is still ours; one that cannot be
+      // written loses the file too, as another relay would soon find the heartbeat stale.
+      this.heartbeat = setInterval(() => {
+        this.write(() => this.statements.renewLock.run(Date.now(), lock)).catch((error: unknown) =>
+          this.loseLock(error instanceof StoreLockLostError ? error : new StoreLockLostError(file, { cause: error })),
+        );
+      }, HEARTBEAT_MS);
+      this.heartbeat.unref();
+    }
     this.savepoint = this.db.transaction((run: () => unknown) => run());
     const interval = options.checkpointIntervalMs ?? 250;
     if (file !== ':memory:' && interval > 0) {
@@ -157,6 +217,7 @@ export class SqliteStore implements RelayStore {
   /** Queues a write for the next group commit. */
   private write<T>(run: () => T): Promise<T> {
     if (!this.db.open) return Promise.reject(new Error('the store is closed'));
+    if (this.lost) return Promise.reject(this.lost);
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ run, resolve: resolve as (value: unknown) => void, reject });
       if (!this.flushScheduled) {
@@ -175,6 +236,8 @@ export class SqliteStore implements RelayStore {
     try {
       this.db
         .transaction(() => {
+          // In the writes' own transaction: once another relay has the file, not one more write of ours lands.
+          this.checkHold();
           for (const write of batch) {
             try {
               outcomes.push({ ok: true, value: this.savepoint(write.run) });
@@ -193,6 +256,25 @@ export class SqliteStore implements RelayStore {
       if (outcome.ok) write.resolve(outcome.value);
       else write.reject(outcome.error);
     });
+  }
+
+  /** Throws (and marks the file lost, once) when the lock row is no longer this store's. */
+  private checkHold() {
+    if (this.lost) throw this.lost;
+    if (!this.lock) return;
+    const row = this.statements.lockHolder.get() as LockRow | undefined;
+    if (row?.holder === this.lock) return;
+    throw this.loseLock(new StoreLockLostError(this.file, { takenBy: row ? { host: row.host, pid: row.pid, startedAt: row.started_at } : null }));
+  }
+
+  private loseLock(error: StoreLockLostError): StoreLockLostError {
+    if (this.lost) return this.lost;
+    this.lost = error;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    heldHere.delete(this.lock!);
+    // After the transaction that found it: the callback may well close the store.
+    queueMicrotask(() => this.onLockLost?.(error));
+    return error;
   }
 
   /** How many migrations this file has run. */
@@ -279,15 +361,20 @@ export class SqliteStore implements RelayStore {
       nextNotification: db.prepare(`SELECT MIN(next_attempt_at) AS at FROM notifications WHERE status = 'pending'`),
       listNotifications: db.prepare(`SELECT * FROM notifications ORDER BY id`),
       ping: db.prepare(`SELECT 1`),
+      lockHolder: db.prepare(`SELECT holder, host, pid_namespace, pid, started_at, heartbeat_at FROM relay_lock WHERE id = 1`),
+      renewLock: db.prepare(`UPDATE relay_lock SET heartbeat_at = ? WHERE holder = ?`),
     };
   }
 
+  /** Also fails once another relay has the file, so `/healthz` reports this relay unhealthy. */
   async ping(): Promise<void> {
     this.statements.ping.get();
+    this.checkHold();
   }
 
   async close(): Promise<void> {
     if (!this.db.open) return;
+    if (this.heartbeat) clearInterval(this.heartbeat);
     this.flush();
     if (this.checkpointer) {
       const exited = new Promise((resolve) => this.checkpointer!.once('exit', resolve));
@@ -296,14 +383,13 @@ export class SqliteStore implements RelayStore {
       this.checkpointer.postMessage('stop');
       await exited;
     }
-    if (this.heartbeat) clearInterval(this.heartbeat);
-    if (this.lock) {
-      this.db.prepare(`DELETE FROM relay_lock WHERE holder = ?`).run(this.lock);
-      heldHere.delete(this.lock);
+    // A file another relay has taken is its business now: no statistics, no checkpoint from here.
+    if (!this.lost) {
+      if (this.lock) release(this.db, this.lock);
+      // Refresh planner statistics, and fold the WAL back into the main file so a copied .sqlite file is complete on its own.
+      this.db.pragma('optimize');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
     }
-    // Refresh planner statistics, and fold the WAL back into the main file so a copied .sqlite file is complete on its own.
-    this.db.pragma('optimize');
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
 
@@ -556,28 +642,56 @@ export function createSqliteStore(file: string, options?: SqliteStoreOptions): S
   return new SqliteStore(file, options);
 }
 
+interface LockRow {
+  holder: string;
+  host: string;
+  pid_namespace: string;
+  pid: number;
+  started_at: number;
+  heartbeat_at: number;
+}
+
 /**
- * Takes the file for this store, unless a live relay holds it: on this host, one whose process still
- * runs (a relay killed with SIGKILL leaves its row behind, and is replaced at once); on another host
- * (a shared volume), one whose heartbeat is recent.
+ * Takes the file for this store, unless a live relay holds it (see `lockIsLive`). Creates the lock
+ * table if need be, in the same transaction: on a fresh file, relays starting together queue here.
  */
 function claim(db: Database.Database, file: string, takeOver: boolean): string {
-  const host = hostname();
-  const holder = `${host}:${process.pid}:${randomUUID()}`;
+  const here = { host: hostname(), pidNamespace: pidNamespace() };
+  const holder = `${here.host}:${process.pid}:${randomUUID()}`;
   db.transaction(() => {
-    const row = db.prepare(`SELECT holder, host, pid, started_at, heartbeat_at FROM relay_lock WHERE id = 1`).get() as
-      | { holder: string; host: string; pid: number; started_at: number; heartbeat_at: number }
-      | undefined;
-    if (row && !takeOver && lockIsLive(row, host)) throw new StoreInUseError(file, { host: row.host, pid: row.pid, startedAt: row.started_at });
+    db.exec(RELAY_LOCK_TABLE);
+    const row = db.prepare(`SELECT holder, host, pid_namespace, pid, started_at, heartbeat_at FROM relay_lock WHERE id = 1`).get() as LockRow | undefined;
     const now = Date.now();
-    db.prepare(`INSERT OR REPLACE INTO relay_lock (id, holder, host, pid, started_at, heartbeat_at) VALUES (1, ?, ?, ?, ?, ?)`).run(holder, host, process.pid, now, now);
+    if (row && !takeOver && lockIsLive(row, here, now)) throw new StoreInUseError(file, { host: row.host, pid: row.pid, startedAt: row.started_at });
+    db.prepare(`INSERT OR REPLACE INTO relay_lock (id, holder, host, pid_namespace, pid, started_at, heartbeat_at) VALUES (1, ?, ?, ?, ?, ?, ?)`).run(
+      holder,
+      here.host,
+      here.pidNamespace,
+      process.pid,
+      now,
+      now,
+    );
   }).immediate();
   heldHere.add(holder);
   return holder;
 }
 
-function lockIsLive(row: { holder: string; host: string; pid: number; heartbeat_at: number }, host: string): boolean {
-  if (row.host !== host) return Date.now() - row.heartbeat_at < LOCK_STALE_MS;
+function release(db: Database.Database, holder: string) {
+  db.prepare(`DELETE FROM relay_lock WHERE holder = ?`).run(holder);
+  heldHere.delete(holder);
+}
+
+/**
+ * Whether the relay in the lock row still runs. Its pid means something only to a process on the
+ * same host and in the same pid namespace: containers can share a host name (`--network host`, a
+ * fixed hostname) without seeing each other's processes, and are often both pid 1. There a relay
+ * is live while its process exists, unless its heartbeat is a minute old (a crashed relay's pid
+ * taken by something else); anywhere else, while its heartbeat is fresh.
+ */
+function lockIsLive(row: LockRow, here: { host: string; pidNamespace: string }, now: number): boolean {
+  const age = now - row.heartbeat_at;
+  if (row.host !== here.host || row.pid_namespace !== here.pidNamespace) return age < LOCK_STALE_ELSEWHERE_MS;
+  if (age >= LOCK_STALE_HERE_MS) return false;
   if (row.pid === process.pid) return heldHere.has(row.holder);
   try {
     process.kill(row.pid, 0);
@@ -588,17 +702,50 @@ function lockIsLive(row: { holder: string; host: string; pid: number; heartbeat_
   }
 }
 
-function migrate(db: Database.Database) {
-  const applied = db.pragma('user_version', { simple: true }) as number;
-  if (applied > MIGRATIONS.length) {
-    throw new Error(`this relay database was written by a newer Baton (schema ${applied}; this build knows ${MIGRATIONS.length})`);
+/** This process's pid namespace on Linux (`pid:[4026531836]`); '' where there is none to read. */
+function pidNamespace(): string {
+  try {
+    return readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return '';
   }
-  MIGRATIONS.slice(applied).forEach((migration, offset) => {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${applied + offset + 1}`);
-    }).immediate();
+}
+
+/**
+ * Puts the file in WAL mode (a no-op once it is: the mode is stored in the file). Relays starting
+ * together on a new file race to switch it, and SQLite then fails at once with SQLITE_BUSY instead
+ * of waiting out the busy timeout (the connection already reads the file, and waiting could
+ * deadlock): so wait here, as long as the busy timeout would.
+ */
+function useWal(db: Database.Database) {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      const busy = error instanceof Database.SqliteError && error.code === 'SQLITE_BUSY';
+      if (!busy || Date.now() > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
+/** Brings the schema up to date, one migration per transaction. The caller holds the file. */
+function migrate(db: Database.Database) {
+  const step = db.transaction((): boolean => {
+    // Read inside the write transaction: the version this step builds on cannot change under it.
+    const applied = db.pragma('user_version', { simple: true }) as number;
+    if (applied > MIGRATIONS.length) {
+      throw new Error(`this relay database was written by a newer Baton (schema ${applied}; this build knows ${MIGRATIONS.length})`);
+    }
+    if (applied === MIGRATIONS.length) return false;
+    db.exec(MIGRATIONS[applied]!.sql);
+    db.pragma(`user_version = ${applied + 1}`);
+    return true;
   });
+  let pending = true;
+  while (pending) pending = step.immediate();
 }
 
 // ---- row mapping -----------------------------------------------------------------------------
