@@ -1,5 +1,5 @@
 import type { ContextSummary, ConversationMessage, DistressKind, EscalationDecision, Language, RedactedMessage } from '@baton/protocol';
-import { DISTRESS_KINDS, LANGUAGES } from '@baton/protocol/vocabulary';
+import { DISTRESS_KINDS, LANGUAGES, SENTIMENT_TRENDS, SUMMARY_LIMITS as LIMITS, type SentimentTrend } from '@baton/protocol/vocabulary';
 import type { ConversationState } from './evaluate.js';
 import type { CompiledPolicy } from './policy.js';
 import { REFERENCE } from './redaction.js';
@@ -74,15 +74,13 @@ export function buildSummary(input: SummaryInput, redactions: number): ContextSu
     })),
     intents: [...new Set(state.intents.filter((i): i is string => i !== null))],
     topics: [...state.topics],
-    sentiment: { trajectory: trajectory.slice(-200), trend: trend(trajectory), distress: [...state.distress] },
+    sentiment: { trajectory: trajectory.slice(-LIMITS.trajectory), trend: trend(trajectory), distress: [...state.distress] },
     entities: entities(customer.map((m) => m.text).join('\n')),
-    contacts: state.contacts.slice(-50),
+    contacts: state.contacts.slice(-LIMITS.contacts),
     redactions,
   };
 }
 
-/** The wire schema's limits (protocol `contextSummarySchema`): a request beyond them is refused by the relay. */
-const WIRE = { want: 1_000, attempts: 20, attempt: 2_000, label: 200, labels: 50, trajectory: 200, entities: 50, kind: 50, value: 200, contacts: 50 };
 
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null;
@@ -117,7 +115,7 @@ function isoInstant(value: string): string | null {
 export function fitHostSummary(compiled: CompiledPolicy, raw: unknown, builtIn: ContextSummary): ContextSummary {
   if (!isObject(raw)) return builtIn;
   const text = (value: string, limit: number) => truncate(compiled.redactor.redact(value).text, limit);
-  const labels = (value: unknown) => listOf(value, isString)?.slice(0, WIRE.labels).map((label) => text(label, WIRE.label));
+  const labels = (value: unknown) => listOf(value, isString)?.slice(0, LIMITS.labels).map((label) => text(label, LIMITS.label));
   const attempts = listOf(raw.aiAttempts, (a): a is Loose => isObject(a) && isString(a.text));
   const entities = listOf(raw.entities, (e): e is Loose => isObject(e) && isString(e.kind) && isString(e.value));
   const contacts = listOf(raw.contacts, (c): c is Loose => isObject(c) && isString(c.at) && isoInstant(c.at) !== null && isString(c.topic) && c.topic !== '');
@@ -127,15 +125,15 @@ export function fitHostSummary(compiled: CompiledPolicy, raw: unknown, builtIn: 
   const unseen = builtIn.aiAttempts.filter((a) => a.withheld).map((a) => a.text.replace(/…$/, ''));
   const withheld = (attempt: Loose, said: string) => attempt.withheld === true || unseen.some((start) => start !== '' && said.startsWith(start));
   return {
-    want: isString(raw.want) ? text(raw.want, WIRE.want) : builtIn.want,
+    want: isString(raw.want) ? text(raw.want, LIMITS.want) : builtIn.want,
     language: LANGUAGES.includes(raw.language as Language) ? (raw.language as Language) : builtIn.language,
     aiAttempts: attempts
-      ? attempts.slice(0, WIRE.attempts).map((a) => {
-          const said = text(a.text as string, WIRE.attempt);
+      ? attempts.slice(0, LIMITS.attempts).map((a) => {
+          const said = text(a.text as string, LIMITS.attempt);
           return {
             text: said,
             confidence: isNumber(a.confidence) ? clamp(a.confidence, 0, 1) : null,
-            intent: isString(a.intent) ? text(a.intent, WIRE.label) : null,
+            intent: isString(a.intent) ? text(a.intent, LIMITS.label) : null,
             ...(withheld(a, said) ? { withheld: true } : {}),
           };
         })
@@ -143,20 +141,17 @@ export function fitHostSummary(compiled: CompiledPolicy, raw: unknown, builtIn: 
     intents: labels(raw.intents) ?? builtIn.intents,
     topics: labels(raw.topics) ?? builtIn.topics,
     sentiment: {
-      trajectory: trajectory ? trajectory.slice(-WIRE.trajectory).map((score) => clamp(score, -1, 1)) : builtIn.sentiment.trajectory,
-      trend: TRENDS.includes(sentiment.trend as Trend) ? (sentiment.trend as Trend) : builtIn.sentiment.trend,
+      trajectory: trajectory ? trajectory.slice(-LIMITS.trajectory).map((score) => clamp(score, -1, 1)) : builtIn.sentiment.trajectory,
+      trend: SENTIMENT_TRENDS.includes(sentiment.trend as SentimentTrend) ? (sentiment.trend as SentimentTrend) : builtIn.sentiment.trend,
       distress: distress ? [...new Set(distress)] : builtIn.sentiment.distress,
     },
     entities: entities
-      ? entities.slice(0, WIRE.entities).map((e) => ({ kind: text(e.kind as string, WIRE.kind), value: text(e.value as string, WIRE.value) }))
+      ? entities.slice(0, LIMITS.entities).map((e) => ({ kind: text(e.kind as string, LIMITS.kind), value: text(e.value as string, LIMITS.value) }))
       : builtIn.entities,
-    contacts: contacts ? contacts.slice(-WIRE.contacts).map((c) => ({ at: isoInstant(c.at as string)!, topic: text(c.topic as string, WIRE.label) })) : builtIn.contacts,
+    contacts: contacts ? contacts.slice(-LIMITS.contacts).map((c) => ({ at: isoInstant(c.at as string)!, topic: text(c.topic as string, LIMITS.label) })) : builtIn.contacts,
     redactions: Number.isSafeInteger(raw.redactions) && (raw.redactions as number) >= 0 ? (raw.redactions as number) : builtIn.redactions,
   };
 }
-
-const TRENDS = ['improving', 'steady', 'worsening'] as const;
-type Trend = (typeof TRENDS)[number];
 
 function isOnlyARequestForAPerson(text: string): boolean {
   const match = detectExplicitRequest(text);
@@ -168,7 +163,7 @@ function isOnlyARequestForAPerson(text: string): boolean {
  * sentiments (`SENTIMENT_HISTORY`, 200, or the policy's window if larger), so in a longer
  * conversation this is the trend over those recent customer messages.
  */
-function trend(trajectory: readonly number[]): Trend {
+function trend(trajectory: readonly number[]): SentimentTrend {
   if (trajectory.length < 2) return 'steady';
   const half = Math.ceil(trajectory.length / 2);
   const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DISTRESS_KINDS, HANDOFF_KINDS, LANGUAGES, SEVERITIES, TRANSFER_MODES, TRIGGER_IDS } from './vocabulary.js';
+import { DISTRESS_KINDS, HANDOFF_KINDS, LANGUAGES, SENTIMENT_TRENDS, SEVERITIES, SUMMARY_LIMITS as LIMITS, TRANSFER_MODES, TRIGGER_IDS } from './vocabulary.js';
 import { contactSchema, messageRoleSchema } from './message.schema.js';
 
 /** Why a policy handed the conversation over, with the evidence a person can check. */
@@ -33,31 +33,31 @@ export type RedactedMessage = z.infer<typeof redactedMessageSchema>;
 /** The warm-transfer briefing an agent reads before engaging, so the customer never repeats themselves. */
 export const contextSummarySchema = z.object({
   /** What the customer wants, in one line (redacted). */
-  want: z.string().max(1_000),
+  want: z.string().max(LIMITS.want),
   language: z.enum(LANGUAGES),
   /** What the AI tried, with its confidence (redacted). */
   aiAttempts: z
     .array(
       z.object({
-        text: z.string().max(2_000),
+        text: z.string().max(LIMITS.attempt),
         confidence: z.number().min(0).max(1).nullable(),
-        intent: z.string().max(200).nullable(),
+        intent: z.string().max(LIMITS.label).nullable(),
         /** The customer has not seen this reply (see `RedactedMessage.withheld`). */
         withheld: z.boolean().optional(),
       }),
     )
-    .max(20),
-  intents: z.array(z.string().max(200)).max(50),
-  topics: z.array(z.string().max(200)).max(50),
+    .max(LIMITS.attempts),
+  intents: z.array(z.string().max(LIMITS.label)).max(LIMITS.labels),
+  topics: z.array(z.string().max(LIMITS.label)).max(LIMITS.labels),
   sentiment: z.object({
     /** Per customer message, -1 (very negative) .. 1 (very positive), oldest first. */
-    trajectory: z.array(z.number().min(-1).max(1)).max(200),
-    trend: z.enum(['improving', 'steady', 'worsening']),
+    trajectory: z.array(z.number().min(-1).max(1)).max(LIMITS.trajectory),
+    trend: z.enum(SENTIMENT_TRENDS),
     distress: z.array(z.enum(DISTRESS_KINDS)),
   }),
   /** Key entities such as order numbers; never PII. */
-  entities: z.array(z.object({ kind: z.string().max(50), value: z.string().max(200) })).max(50),
-  contacts: z.array(contactSchema).max(50),
+  entities: z.array(z.object({ kind: z.string().max(LIMITS.kind), value: z.string().max(LIMITS.value) })).max(LIMITS.entities),
+  contacts: z.array(contactSchema).max(LIMITS.contacts),
   /** How many PII items were removed before the summary left the browser. */
   redactions: z.number().int().min(0),
 });

@@ -33,6 +33,26 @@ export type Language = (typeof LANGUAGES)[number];
 export const DISTRESS_KINDS = ['anger', 'grief', 'fear', 'self_harm'] as const;
 export type DistressKind = (typeof DISTRESS_KINDS)[number];
 
+export const SENTIMENT_TRENDS = ['improving', 'steady', 'worsening'] as const;
+export type SentimentTrend = (typeof SENTIMENT_TRENDS)[number];
+
+/**
+ * The context summary's limits on the wire: the schema refuses a summary beyond them, and core fits
+ * a host summarizer's output to them (without zod, in the browser).
+ */
+export const SUMMARY_LIMITS = {
+  want: 1_000,
+  attempts: 20,
+  attempt: 2_000,
+  label: 200,
+  labels: 50,
+  trajectory: 200,
+  entities: 50,
+  kind: 50,
+  value: 200,
+  contacts: 50,
+} as const;
+
 export const REVIEW_DECISIONS = ['allow', 'block', 'redact_and_allow', 'escalate_further'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
