@@ -344,8 +344,6 @@ export function createHandoff(options: HandoffOptions): Handoff {
         forward(event);
         break;
       case 'handoff.cancelled':
-        // A "talk to a person" pressed while the link was down is cancelled with the handoff.
-        humanPending = false;
         if (!transport?.withdraw(`request:${event.id}`)) {
           enqueue({ key: `cancel:${event.id}`, event: 'handoff:cancel', payload: { conversationId, escalationId: escalationId ?? event.id } });
         }
