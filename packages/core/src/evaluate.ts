@@ -53,6 +53,48 @@ export interface ConversationState {
   repeatContactFired: boolean;
 }
 
+/** A conversation's contacts by topic, with their times parsed, sorted by time (`order`: the place in the list). */
+type ContactIndex = Map<string, Array<{ time: number; order: number }>>;
+
+/** Built once per contact list: a line of a replay file may hold thousands of contacts and of messages. */
+const contactIndexes = new WeakMap<readonly Contact[], ContactIndex>();
+
+function contactIndex(contacts: readonly Contact[]): ContactIndex {
+  let index = contactIndexes.get(contacts);
+  if (index) return index;
+  index = new Map();
+  contacts.forEach((contact, order) => {
+    const time = parseTime(contact.at);
+    if (Number.isNaN(time)) return; // never within a window
+    const times = index!.get(contact.topic) ?? [];
+    times.push({ time, order });
+    index!.set(contact.topic, times);
+  });
+  for (const times of index.values()) times.sort((a, b) => a.time - b.time);
+  contactIndexes.set(contacts, index);
+  return index;
+}
+
+/** The first contact in the list about one of `topics` with a time in [from, to], as a scan of the list would find it. */
+function earliestListedContact(contacts: readonly Contact[], topics: ReadonlySet<string>, from: number, to: number): Contact | undefined {
+  const index = contactIndex(contacts);
+  let first = -1;
+  for (const topic of topics) {
+    const times = index.get(topic);
+    if (!times) continue;
+    // The first time at or after `from` (binary search), then every time up to `to`.
+    let low = 0;
+    let high = times.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (times[middle]!.time < from) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < times.length && times[k]!.time <= to; k++) if (first < 0 || times[k]!.order < first) first = times[k]!.order;
+  }
+  return first < 0 ? undefined : contacts[first];
+}
+
 export function initialState(contacts: readonly Contact[] = []): ConversationState {
   return {
     index: 0,
@@ -249,11 +291,7 @@ export function evaluate(
 
   if (triggers.repeat_contact.enabled && !state.repeatContactFired && at !== null && state.contacts.length > 0) {
     const windowMs = triggers.repeat_contact.windowHours * 3_600_000;
-    const current = new Set([...next.topics, ...next.intents]);
-    const previous = state.contacts.find((c) => {
-      const when = parseTime(c.at);
-      return current.has(c.topic) && when <= at && at - when <= windowMs;
-    });
+    const previous = earliestListedContact(state.contacts, new Set([...next.topics, ...next.intents]), at - windowMs, at);
     if (previous) {
       next.repeatContactFired = true;
       candidates.push(

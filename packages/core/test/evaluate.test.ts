@@ -1,4 +1,5 @@
 import './all-languages.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, type Contact, type ConversationMessage, type EscalationDecision, type PolicyInput, type TriggerId } from '@baton/protocol';
 import { compilePolicy, evaluate, initialState, type CompiledPolicy, type ConversationState } from '../src/index.js';
@@ -307,6 +308,32 @@ describe('evaluate: repeat_contact', () => {
 
   it('does not fire for a contact about another topic', () => {
     expect(run(standard, conversation, [{ at: hoursBefore(24), topic: 'delivery' }]).first).toBeUndefined();
+  });
+
+  it('names the contact a scan of the list in order would find, among many, in and out of the window and in the future', () => {
+    const topics = ['billing', 'refund', 'delivery'];
+    const noLoops = compile({ triggers: { loop: { enabled: false } } });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ hours: fc.integer({ min: -10, max: 100 }), topic: fc.constantFrom(...topics) }), { maxLength: 40 }),
+        fc.array(fc.constantFrom(...topics), { minLength: 1, maxLength: 6 }),
+        (listed, intents) => {
+          const contacts = listed.map(({ hours, topic }) => ({ at: hoursBefore(hours), topic }));
+          const messages = intents.map((intent, i) => bot(0.9, intent, i * 5));
+          const { first } = run(noLoops, messages, contacts);
+          // The definition: at each message, the first listed contact about a topic seen so far, 0–72 h before it.
+          let expected: string | undefined;
+          for (let i = 0; i < messages.length && expected === undefined; i++) {
+            const seen = new Set(intents.slice(0, i + 1));
+            const when = Date.parse(messages[i]!.at!);
+            const found = contacts.find((c) => seen.has(c.topic) && Date.parse(c.at) <= when && when - Date.parse(c.at) <= 72 * 3_600_000);
+            if (found) expected = `Repeat contact: "${found.topic}" also on ${found.at} (within 72 h)`;
+          }
+          expect(first?.trigger === 'repeat_contact' ? first.reason : undefined).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
