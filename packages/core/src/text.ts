@@ -156,7 +156,8 @@ export function tokenize(folded: string): string[] {
   return out;
 }
 
-const CLAUSE_BREAK = /[.!?;,:\n()¿¡]+|\s[-–—]\s|\b(?:but|pero|mais|aber|however|though)\b/u;
+// Emoji end a clause too: "this isn't working 🙄 can you connect me" is two thoughts.
+const CLAUSE_BREAK = /[.!?;,:\n()¿¡\u{1F300}-\u{1FAFF}]+|\s[-–—]\s|\b(?:but|pero|mais|aber|however|though)\b/u;
 
 /** Clauses of folded text: detectors look for a request inside one clause, so "no bot, a human" splits. */
 export function clauses(folded: string): string[] {
@@ -329,18 +330,10 @@ function analyzeLatin(text: string, folded: string): AnalyzedText | typeof ELONG
     let breakEnd = -1;
     if (kind & (OUTSIDE | BREAK | SPACE | BREAK_WORD)) {
       if (kind & OUTSIDE) {
-        // An emoji separates words and breaks nothing (NOT_WORD, CLAUSE_BREAK); anything else is for the regular expressions.
+        // An emoji breaks the clause (CLAUSE_BREAK); anything else is for the regular expressions.
         if (!emojiAt(folded, i)) return undefined;
-        if (tokenStart >= 0) {
-          pushToken(folded.slice(tokenStart, i), h, head, tokenStart, i);
-          tokenStart = -1;
-        }
-        blank = false;
-        runCode = -1;
-        i += 2;
-        continue;
-      }
-      if (kind & BREAK) {
+        breakEnd = i + 2;
+      } else if (kind & BREAK) {
         breakEnd = i + 1;
         while (breakEnd < n && classOf(folded.charCodeAt(breakEnd)) & BREAK) breakEnd++;
       } else if (kind & SPACE && i + 2 < n && classOf(folded.charCodeAt(i + 1)) & DASH && isSpace(folded.charCodeAt(i + 2))) {
@@ -517,12 +510,18 @@ export class FuzzyIndex<T> {
   private readonly slots: Int32Array;
   private readonly buckets: Array<Array<Keyed<T>> | undefined>;
   private readonly swapsOnly = new Set<string>();
+  private readonly completable = new Set<string>();
   /** Keys are one letter shorter or the word itself: longer tokens cannot share one. */
   private maxLength = 0;
 
-  /** `swapsOnly` words (short ones, where one edit makes another real word) match only by two swapped letters. */
-  constructor(entries: Iterable<[string, T]>, swapsOnly: Iterable<string> = []) {
+  /**
+   * `swapsOnly` words (short ones, where one edit makes another real word) match only by two swapped
+   * letters. Four-letter tokens match only that way too, except that they may complete a
+   * `completable` word by the one letter they dropped, when it is not the first ("agen" → "agent").
+   */
+  constructor(entries: Iterable<[string, T]>, swapsOnly: Iterable<string> = [], completable: Iterable<string> = []) {
     for (const word of swapsOnly) this.swapsOnly.add(word);
+    for (const word of completable) this.completable.add(word);
     const byDeletion = new Map<number, Array<Keyed<T>>>();
     for (const [word, value] of entries) {
       if (keyHashes.length < word.length + 1) keyHashes = new Int32Array(2 * word.length + 2);
@@ -557,6 +556,11 @@ export class FuzzyIndex<T> {
     }
   }
 
+  /** Whether `token` is the completable `word` with one letter after the first dropped. */
+  private completes(token: string, word: string): boolean {
+    return word.length === token.length + 1 && token.charCodeAt(0) === word.charCodeAt(0) && this.completable.has(word) && withinOneEdit(token, word);
+  }
+
   /** The closest word and its value, or undefined. Short tokens only match by swapping two letters. */
   lookup(token: string): { word: string; value: T } | undefined {
     if (token.length < 4 || token.length > this.maxLength + 1) return undefined;
@@ -576,7 +580,7 @@ export class FuzzyIndex<T> {
         if (!equalsWithout(entry.key, token, skip)) continue;
         const word = entry.word;
         const swapOnly = token.length === 4 || this.swapsOnly.has(word);
-        if (swapOnly && !isTransposition(token, word)) continue;
+        if (swapOnly && !isTransposition(token, word) && !(token.length === 4 && this.completes(token, word))) continue;
         // Sharing a key means one deletion on each side at most: the distance is 0, 1 or 2.
         const distance = token === word ? 0 : withinOneEdit(token, word) ? 1 : 2;
         if (distance > allowed) continue;

@@ -1,13 +1,15 @@
 import './all-languages.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, defaultPolicy, detectExplicitRequest } from '../src/index.js';
+import type { DistressKind } from '@baton/protocol';
+import { compilePolicy, defaultPolicy, detectExplicitRequest, readSentiment } from '../src/index.js';
 
 interface Labelled {
   text: string;
   lang: string;
   label?: boolean;
   topic?: string | null;
+  distress?: string | null;
 }
 
 const read = (name: string): Labelled[] =>
@@ -47,9 +49,9 @@ function score(items: Labelled[], predict: (text: string) => boolean, truth: (it
   };
 }
 
-// Three sets written independently: the development corpus, then two blind sets written later by
-// people who never saw the detector. They are scored together and each on its own.
-const EXPLICIT_SETS = ['explicit-request.jsonl', 'explicit-request.holdout.jsonl', 'explicit-request.blind.jsonl'];
+// Five sets written independently: the development corpus, then four blind sets written later by
+// people who never saw the detector (their first scores are in the README). They are scored together and each on its own.
+const EXPLICIT_SETS = ['explicit-request.jsonl', 'explicit-request.holdout.jsonl', 'explicit-request.blind.jsonl', 'explicit-request.blind2.jsonl', 'explicit-request.blind3.jsonl'];
 
 describe('labelled corpus', () => {
   it('holds at least 400 utterances in each of the six languages together, with hard negatives', () => {
@@ -73,9 +75,18 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);
   });
 
+  it('distress: every labelled kind is read, and nothing in the controls ("the battery died", "not scared at all")', () => {
+    const items = [...read('distress.blind.jsonl'), ...read('distress.blind2.jsonl')];
+    expect(items.length).toBeGreaterThanOrEqual(180);
+    const missed = items.filter((i) => i.distress && !readSentiment(i.text).distress.includes(i.distress as DistressKind));
+    const fired = items.filter((i) => !i.distress && readSentiment(i.text).distress.length > 0);
+    expect(missed.map((i) => `[${i.lang}] ${i.distress}: ${i.text}`)).toEqual([]);
+    expect(fired.map((i) => `[${i.lang}] ${readSentiment(i.text).distress.join(',')}: ${i.text}`)).toEqual([]);
+  });
+
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = read('topics.jsonl');
+    const items = [...read('topics.jsonl'), ...read('topics.blind.jsonl'), ...read('topics.blind2.jsonl')];
     const wrongRule: string[] = [];
     const result = score(
       items,

@@ -231,3 +231,72 @@ describe('found by review', () => {
     expect(detectExplicitRequest(text)?.language).toBe(language);
   });
 });
+
+describe('found by the fourth blind set (corpus/*.blind2.jsonl, topics.blind.jsonl, distress.blind.jsonl)', () => {
+  it.each([
+    // An emoji ends a clause: the negation before it no longer reaches the request after it.
+    ["Thanks but this isn't working 🙄 can you connect me to someone?", 'transfer'],
+    // Four letters: a five-letter person word with one letter dropped.
+    ['live agen', 'terse'],
+    ['humn pls', 'terse'],
+    // One person, available now.
+    ['Is a live agent available?', 'indirect'],
+    ['¿Hay algún agente disponible?', 'indirect'],
+    // "Someone" as the subject of a verb of talking to the customer.
+    ["Quelqu'un de chez vous peut me rappeler ?", 'indirect'],
+    ['Qualcuno può richiamarmi?', 'indirect'],
+    // A person taking over ("prendre le relais").
+    ['un humain peut-il prendre le relais ?', 'indirect'],
+    // "vrai"/"réelle"/"de verdade" around the person.
+    ['une personne réelle 🙏', 'terse'],
+    ['pessoa de verdade', 'terse'],
+    // "s'il vous plaît" after the person is no "agent's".
+    ["Passez-moi un agent s'il vous plaît", 'transfer'],
+  ])('hears %j (%s)', (text, form) => {
+    expect(detectExplicitRequest(text)?.form).toBe(form);
+  });
+
+  it.each([
+    // A transfer verb with a thing after it.
+    'Pásame el enlace de seguimiento',
+    'Me passa o link de rastreio',
+    'Passami il link di tracciamento',
+    // "someone" after a thing receives it.
+    'can I transfer the gift card to someone else',
+    // A later clause takes it back.
+    "My friend said 'just ask for a human' but I think you can help me",
+    "Un amico mi ha detto 'chiedi un operatore', ma forse mi puoi aiutare tu",
+    // "No need," as a clause of its own negates the next one.
+    'Nicht nötig, mich mit jemandem zu verbinden, danke',
+    'Inutile de me transférer, merci',
+    // Other senses: legal persons, in person, per person, a data controller, a vocative.
+    'Tem pessoa jurídica? Quero nota no CNPJ',
+    'Is in-person pickup available?',
+    '¿El precio es por persona?',
+    'Qui est le responsable du traitement de mes données ?',
+    'Gente, que produto bom, amei!',
+    'Lavoro nelle risorse umane e mi serve la fattura',
+    // Operators in general, not one now.
+    'Gli operatori sono disponibili anche la domenica? Chiedo per un\'altra volta.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+
+  it('reads no grief when a device died, and grief when a person did', () => {
+    for (const text of ['The phone battery died after a day', 'La batería se murió en un día', 'La batterie est morte en un jour', 'my phone died']) {
+      expect(readSentiment(text).distress, text).toEqual([]);
+    }
+    for (const text of ['my mother died last week', 'Mi madre acaba de fallecer', 'We lost our baby last month', 'Mia madre è appena morta']) {
+      expect(readSentiment(text).distress, text).toContain('grief');
+    }
+  });
+
+  it('finds a charge the customer did not make, and no medical topic in a doctor\'s appointment', () => {
+    const { topics } = compilePolicy(defaultPolicy);
+    expect(topics.match("There's a charge on my card I didn't make")?.rule).toBe('fraud');
+    expect(topics.match('Auf meiner Karte ist eine Abbuchung, die ich nicht gemacht habe')?.rule).toBe('fraud');
+    expect(topics.match("My doctor's appointment is at 3 so please deliver after 4")).toBeUndefined();
+    expect(topics.match("J'ai rendez-vous chez le médecin à 15h, livrez après")).toBeUndefined();
+    expect(topics.match('My doctor says I should not take this with my other pills')?.rule).toBe('medical');
+  });
+});

@@ -33,7 +33,7 @@ function decide(core: Core, compiled: ReturnType<Core['compilePolicy']>, text: s
   return decision && { trigger: decision.trigger, rule: decision.rule, severity: decision.severity, kind: decision.kind };
 }
 
-const corpus = ['explicit-request.jsonl', 'explicit-request.holdout.jsonl', 'explicit-request.blind.jsonl', 'topics.jsonl'].flatMap((file) =>
+const corpus = ['explicit-request.jsonl', 'explicit-request.holdout.jsonl', 'explicit-request.blind.jsonl', 'explicit-request.blind2.jsonl', 'explicit-request.blind3.jsonl', 'topics.jsonl', 'topics.blind.jsonl', 'topics.blind2.jsonl'].flatMap((file) =>
   readFileSync(new URL(`./corpus/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean)

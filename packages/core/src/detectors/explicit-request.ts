@@ -94,6 +94,9 @@ const STEERING_FLAGS: Readonly<Record<(typeof STEERING_FIELDS)[number], number>>
   subject: SUBJECT,
   qualifier: QUALIFIER,
   contrast: CONTRAST,
+  // Not word classes: kept in CompiledLexicon.available and .retractions.
+  available: 0,
+  retract: 0,
 };
 
 interface Entry {
@@ -126,6 +129,10 @@ interface CompiledLexicon {
   fuzzy: FuzzyIndex<string>;
   /** Known words (see LanguagePack.knownWords), by vocabulary id. */
   known: boolean[];
+  /** Words saying someone is available ("available", "disponible"), by vocabulary id. */
+  available: boolean[];
+  /** Phrases that take a request back in a later clause ("never mind"), as vocabulary ids. */
+  retractions: number[][];
 }
 
 function popcount(bits: number): number {
@@ -153,6 +160,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   };
   const fuzzyWords = new Map<string, string>();
   const swapsOnly = new Set<string>();
+  const completable = new Set<string>();
   const known: boolean[] = [];
   for (const pack of packs) {
     EXPLICIT_FIELDS.forEach((field, index) => {
@@ -167,14 +175,26 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
             fuzzyWords.set(word, word);
             if (flag & (WANT | TALK) && word.length < 6) swapsOnly.add(word);
             if (flag & (PERSON | BOT) && word.length < 5) swapsOnly.add(word);
+            // "agen", "humn": a five-letter name of a person or a bot with one letter dropped (not the first).
+            if (flag & (PERSON | BOT) && word.length === 5 && !GENERIC_PERSON.has(word)) completable.add(word);
           }
         }
       }
     });
     for (const word of words(pack.knownWords)) known[wordId(word)] = true;
   }
+  // Every later word of a phrase is a real word: "passate" in "mi passate" is no typo of "passare".
+  for (const list of byFirst.values()) for (const entry of list) for (const id of entry.restIds) known[id] = true;
+  const available: boolean[] = [];
+  const retractions: number[][] = [];
   STEERING_FIELDS.forEach((field, index) => {
-    for (const pack of packs) for (const phrase of words(pack.steering[index]!)) add(phrase, STEERING_FLAGS[field], null);
+    for (const pack of packs) {
+      for (const phrase of words(pack.steering[index]!)) {
+        if (field === 'available') for (const word of tokenize(fold(phrase))) available[wordId(word)] = true;
+        else if (field === 'retract') retractions.push(tokenize(fold(phrase)).map(wordId));
+        else add(phrase, STEERING_FLAGS[field], null);
+      }
+    }
   });
   const entries: Array<WordEntries | undefined> = [];
   for (const [first, list] of byFirst) {
@@ -194,7 +214,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
       hint: list.some((e) => e.flags & HINT),
     };
   }
-  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly), known };
+  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable), known, available, retractions };
 }
 
 let compiled: CompiledLexicon | undefined;
@@ -231,6 +251,8 @@ const votes = new Float64Array(LANGUAGE_COUNT);
 /** A clause as matched tokens: at each position, the phrases starting there (flags, length, language). */
 class Clause {
   readonly tokens: string[];
+  /** The vocabulary id of each token (-1 for none). */
+  readonly ids: readonly number[];
   /** The entries found at each position, in their word's order: most are a word's one-word entries, shared. */
   readonly starts: Array<readonly Entry[]>;
   /** Flags of the single word at each position (phrases of one token), precomputed for word(). */
@@ -243,6 +265,7 @@ class Clause {
 
   constructor(read: ReadClause) {
     const tokens = (this.tokens = read.tokens);
+    this.ids = read.ids;
     const n = tokens.length;
     this.single = new Array<number>(n);
     this.any = new Array<number>(n);
@@ -423,7 +446,7 @@ const GENERIC_PERSON = new Set([
 ]);
 
 /** Advisors are the company's people even when the customer says "my advisor". */
-const OWN_ADVISOR = new Set(['advisor', 'adviser', 'conseiller', 'conseillere', 'consulente', 'asesor', 'asesora', 'berater', 'beraterin', 'consultor', 'consultora', 'gestor', 'gestora', 'account']);
+const OWN_ADVISOR = new Set(['gerente da conta', 'gerente de conta', 'advisor', 'adviser', 'conseiller', 'conseillere', 'consulente', 'asesor', 'asesora', 'berater', 'beraterin', 'consultor', 'consultora', 'gestor', 'gestora', 'account']);
 
 /** Compound nouns ending in a person word ("Filialleiter", "Kundendienstmitarbeiter") count as that word. */
 const PERSON_SUFFIXES = ['leiter', 'leiterin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'betreuer', 'betreuerin'];
@@ -433,10 +456,12 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   const matchEnd = c.phrase(i, PERSON | INDEFINITE);
   if (!matchEnd) return undefined;
   if (c.covered(i, NOT_PERSON_PHRASE)) return undefined;
-  const own = c.word(i - 1) & POSSESSIVE || c.word(i - 2) & POSSESSIVE;
-  if (c.word(i - 1) & NOT_PERSON_BEFORE || (own && !OWN_ADVISOR.has(c.tokens[i]!))) return undefined;
+  // "my manager", "my line manager"; but "mi passi qualcuno" is "put me through to someone" (Spanish "mi" is "my").
+  const own = c.word(i - 1) & POSSESSIVE || (c.word(i - 2) & POSSESSIVE && !c.covered(i - 1, TALK | WANT | PUT_ME_THROUGH));
+  if (c.word(i - 1) & NOT_PERSON_BEFORE || (own && !OWN_ADVISOR.has(c.tokens[i]!) && !OWN_ADVISOR.has(c.text(i, matchEnd)))) return undefined;
   if (c.word(i - 1) & THIRD_PARTY && GENERIC_PERSON.has(c.tokens[i]!)) return undefined;
-  if (c.phrase(matchEnd, NOT_PERSON_AFTER)) return undefined;
+  // ("agent's number", but "un agent s'il vous plaît")
+  if (c.phrase(matchEnd, NOT_PERSON_AFTER) && !c.phrase(matchEnd, PLEASE)) return undefined;
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
   return { start: i, end: matchEnd, indefinite };
 }
@@ -458,6 +483,7 @@ function negated(c: Clause, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const flags = c.word(k);
     if (flags & REPORTED && k >= i - 3) return true;
+    if (quotedFrom(c, k)) return true;
     if (!(flags & NEGATION)) continue;
     if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY) continue;
     // "no, I want…" / "no I want…": an interjection, not a negation of the wish.
@@ -467,6 +493,21 @@ function negated(c: Clause, i: number): boolean {
   }
   return false;
 }
+
+/** Speech verbs of someone else: "my friend said 'ask for a human'", "mi ha detto 'chiedi un operatore'". */
+const SAID = new Set(['said', 'says', 'told', 'dijo', 'dice', 'dijeron', 'dit', 'disait', 'meinte', 'sagte', 'meint', 'sagt', 'disse', 'diz', 'falou', 'detto', 'diceva']);
+/** First-person words before a speech verb make it the customer's own insistence ("I said: agent!"). */
+const I_SAID = new Set(['i', 'je', 'j', 'ai', 'ich', 'habe', 'yo', 'eu', 'io', 'ho', 'gli', 'vous', 'te', 'ti', 'dir', 'ihnen']);
+
+/** Whether a speech verb at k reports what someone else said, so a request after it is quoted, not made. */
+function quotedFrom(c: Clause, k: number): boolean {
+  if (!SAID.has(c.tokens[k]!)) return false;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (I_SAID.has(c.tokens[j]!)) return false;
+  return true;
+}
+
+/** Words of jobs and hiring: "are you hiring agents?", "la vacante de agente". */
+const JOBS = new Set(['hiring', 'vacancy', 'vacancies', 'job', 'jobs', 'career', 'careers', 'vacante', 'vacantes', 'puesto', 'empleo', 'contratando', 'assumendo', 'assumete', 'assunzioni', 'candidatura', 'recrutez', 'recrutement', 'emploi', 'stellenangebot', 'stellenanzeige', 'bewerbung', 'bewerben', 'vaga', 'vagas', 'emprego']);
 
 /** Finds a person after position `from`, allowing filler words and a few unknown ones in between. */
 function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6): PersonAt | undefined {
@@ -492,16 +533,21 @@ interface Carry {
   selfDescribed: boolean;
   /** More clauses follow this one. */
   more: boolean;
+  /**
+   * The clause said only that there is no need ("Nicht nötig, | mich zu verbinden") or ended on someone
+   * else's words ("Mein Sohn meinte, | ich soll 'Mitarbeiter' schreiben"): the next clause asks for nothing.
+   */
+  voidsNext: boolean;
 }
 
 const WEAK_REJECTION_HEADS = new Set(['no', 'not', 'pas', 'kein', 'keine', 'keinen', 'nao', 'non', 'sin', 'sem']);
 const WEAK_REJECTION_TAILS = new Set(['more', 'mas', 'plus', 'mehr', 'piu', 'mais']);
 
-function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined {
+function matchClause(c: Clause, carry: Carry, available: readonly boolean[]): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   if (n === 0) return undefined;
   if ((c.flags & TRIGGER) === 0) return undefined;
-  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY)) return undefined;
+  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!)) return undefined;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
   let personWord: PersonAt | undefined;
@@ -521,8 +567,8 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
     terse = false;
     break;
   }
-  // "Mensch, das dauert…": a lone "Mensch" before more text is a German interjection.
-  const interjection = n === 1 && c.tokens[0] === 'mensch' && carry.more;
+  // "Mensch, das dauert…", "Gente, que produto bom": a lone "Mensch" or "gente" before more text is an interjection.
+  const interjection = n === 1 && (c.tokens[0] === 'mensch' || c.tokens[0] === 'gente') && carry.more;
   if (terse && personWord && !interjection) return { form: 'terse', evidence: c.text(0, n), language: c.language };
 
   if (carry.wish) {
@@ -544,8 +590,7 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
     const throughEnd = c.phrase(i, PUT_ME_THROUGH);
     if (throughEnd && !negated(c, i)) {
       const next = c.tokens[throughEnd];
-      const nextFlags = next === undefined ? 0 : c.word(throughEnd);
-      if (next === undefined || personAfter(c, throughEnd, 1, 3) || nextFlags & (QUALIFIER | TERSE_FILLER) || TO.has(next)) {
+      if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || onlyFillersAfter(c, throughEnd)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -556,7 +601,8 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
     const talkEnd = c.phrase(i, TALK);
     if (talkEnd && !negated(c, i)) {
       const person = personAfter(c, talkEnd, 2);
-      if (person) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
+      if (person && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
     }
 
     const wantEnd = c.phrase(i, WANT);
@@ -586,11 +632,21 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
 
     const person = personAt(c, i);
     if (person && !c.covered(i, REPORTED)) {
-      // "un humain peut regarder ?", "um humano pode ver isso?" (but not "outra pessoa pode receber").
+      // "un humain peut regarder ?", "um humano pode ver isso?" (but not "outra pessoa pode receber");
+      // "someone" only to talk to the customer: "quelqu'un de chez vous peut me rappeler ?", "qualcuno può richiamarmi?".
       const modalAt = [0, 1, 2, 3].map((d) => person.end + d).find((j) => j < n && c.word(j) & MODAL);
-      if (!person.indefinite && modalAt !== undefined) {
+      if (modalAt !== undefined) {
         for (let j = modalAt + 1; j < Math.min(n, modalAt + 4); j++) {
-          if (c.word(j) & ATTEND || c.phrase(j, TALK)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+          const talkEnd = c.phrase(j, TALK);
+          const found = person.indefinite ? talkEnd && c.word(i - 1) === 0 && toCustomer(c, modalAt + 1, talkEnd) : c.phrase(j, ATTEND) || talkEnd;
+          if (found) return { form: 'indirect', evidence: c.text(i, Math.max(j + 1, talkEnd)), language: c.language };
+        }
+      }
+      // "Is a live agent available?", "¿hay algún agente disponible?", "un conseiller est-il disponible ?": one
+      // person, now (not "are the operators available on Sundays?").
+      if (!person.indefinite && ONE.has(c.tokens[i - 1] ?? '') && !negated(c, i)) {
+        for (let j = person.end; j < Math.min(n, person.end + 3); j++) {
+          if (available[c.ids[j]!]) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         }
       }
       // Person first, verb after: "a person I can talk to", "mit einem Menschen sprechen".
@@ -647,6 +703,52 @@ function matchClause(c: Clause, carry: Carry): ExplicitRequestMatch | undefined 
   return undefined;
 }
 
+/** Whether everything from `from` to the clause's end is politeness or filler ("transfer me now please"), not a thing ("pass me the link"). */
+function onlyFillersAfter(c: Clause, from: number): boolean {
+  // And a phone number: "rappelez-moi au 06 12 34 56 78".
+  for (let j = from; j < c.tokens.length; j++) {
+    const token = c.tokens[j]!;
+    if (!(c.word(j) & (QUALIFIER | TERSE_FILLER | PLEASE)) && !TO.has(token) && !/^\d+$/.test(token)) return false;
+  }
+  return true;
+}
+
+/** Whether a word outside the lexicon's fillers sits in [from, to). */
+function unknownBetween(c: Clause, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!(c.word(j) & FILLER)) return true;
+  return false;
+}
+
+/** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
+const ONE = new Set(['a', 'an', 'any', 'un', 'une', 'una', 'uno', 'um', 'uma', 'algun', 'alguna', 'algum', 'alguma', 'ein', 'eine', 'einen', 'einer', 'irgendein', 'irgendeinen', 'qualche', 'quelque']);
+
+/** First-person objects: "call me", "m'appeler", "richiamarmi". */
+const ME = new Set(['me', 'm', 'mi', 'mich', 'mir', 'moi']);
+
+/** Whether the words in [from, to) address the customer: a first-person object, or one attached to the verb. */
+function toCustomer(c: Clause, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const token = c.tokens[j]!;
+    if (ME.has(token) || (token.length > 5 && (token.endsWith('rmi') || token.endsWith('rme')))) return true;
+  }
+  return false;
+}
+
+/** Whether a clause after `index` takes the request back ("…but I think you can help me", "never mind"). */
+function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
+  for (let k = index + 1; k < read.length; k++) {
+    const ids = read[k]!.ids;
+    for (const phrase of lexicon.retractions) {
+      for (let i = 0; i + phrase.length <= ids.length; i++) {
+        let all = true;
+        for (let m = 0; m < phrase.length && all; m++) all = ids[i + m] === phrase[m];
+        if (all) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
 function wishful(c: Clause): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
@@ -678,7 +780,9 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const wish = n > 0 && !!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last);
   let rejection = false;
   for (let i = Math.max(0, n - 4); i < n; i++) if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION) rejection = true;
-  return { wish, rejection, selfDescribed, more: previous.more };
+  // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
+  const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
+  return { wish, rejection, selfDescribed, more: previous.more, voidsNext };
 }
 
 /**
@@ -688,7 +792,7 @@ function carryFrom(c: Clause, previous: Carry): Carry {
  */
 export function detectExplicitRequest(input: string | AnalyzedText): ExplicitRequestMatch | undefined {
   const analyzed = typeof input === 'string' ? analyze(input) : input;
-  let carry: Carry = { wish: false, rejection: false, selfDescribed: false, more: false };
+  let carry: Carry = { wish: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
   // The lexicon first: compiling it may add words to the vocabulary the ids come from.
   const compiledLexicon = lexicon();
   const ids = idsOf(analyzed);
@@ -711,11 +815,11 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     const c = parsed[index];
     carry.more = index < parsed.length - 1;
     if (!c) {
-      carry = { wish: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more };
+      carry = { wish: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
-    const match = matchClause(c, carry);
-    if (match) return match;
+    const match = carry.voidsNext ? undefined : matchClause(c, carry, compiledLexicon.available);
+    if (match) return retracted(compiledLexicon, read, index) ? undefined : match;
     carry = carryFrom(c, carry);
   }
   return undefined;

@@ -25,6 +25,8 @@ interface TokenInfo {
   distress: Array<{ rest: string[]; kind: DistressKind }> | undefined;
   negator: boolean;
   intensifier: boolean;
+  /** A thing that dies without grief (LanguagePack.devices). */
+  device: boolean;
 }
 
 interface CompiledSentiment {
@@ -50,7 +52,7 @@ function sameLanguages(a: readonly Language[], b: readonly Language[]): boolean 
 
 function info(tokens: Map<string, TokenInfo>, token: string): TokenInfo {
   let found = tokens.get(token);
-  if (!found) tokens.set(token, (found = { valence: undefined, distress: undefined, negator: false, intensifier: false }));
+  if (!found) tokens.set(token, (found = { valence: undefined, distress: undefined, negator: false, intensifier: false, device: false }));
   return found;
 }
 
@@ -109,6 +111,7 @@ function compile(languages: readonly Language[]): CompiledSentiment {
   for (const pack of packs) {
     for (const word of words(pack.negators)) info(tokens, word).negator = true;
     for (const word of words(pack.intensifiers)) info(tokens, word).intensifier = true;
+    for (const word of words(pack.devices)) info(tokens, word).device = true;
   }
   const table: Array<TokenInfo | undefined> = [];
   for (const [word, found] of tokens) table[wordId(word)] = found;
@@ -128,6 +131,12 @@ export function prepareSentiment(languages: readonly Language[]): void {
 function matchesRest(tokens: readonly string[], at: number, rest: readonly string[]): boolean {
   for (let k = 0; k < rest.length; k++) if (tokens[at + 1 + k] !== rest[k]) return false;
   return true;
+}
+
+/** Whether one of the three tokens before i names a device: "the battery died", "la batterie est morte". */
+function afterDevice(table: ReadonlyArray<TokenInfo | undefined>, ids: readonly number[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (table[ids[k]!]?.device) return true;
+  return false;
 }
 
 const UPPERCASE_LETTER = /\p{Lu}/u;
@@ -173,7 +182,14 @@ export function readSentiment(input: string | AnalyzedText, languages: readonly 
     let value: number | undefined;
     let width = 1;
     if (known) {
-      if (known.distress) for (const d of known.distress) if (matchesRest(tokens, i, d.rest)) (kinds ??= new Set()).add(d.kind);
+      if (known.distress) {
+        for (const d of known.distress) {
+          if (!matchesRest(tokens, i, d.rest) || (d.kind === 'grief' && afterDevice(table, ids, i))) continue;
+          // "I'm not scared of paperwork", "keine Angst": fear and anger can be negated; self-harm and grief are read regardless.
+          if ((d.kind === 'fear' || d.kind === 'anger') && i <= negateUntil) continue;
+          (kinds ??= new Set()).add(d.kind);
+        }
+      }
       if (known.negator) {
         negateUntil = i + 3;
         continue;

@@ -7,7 +7,7 @@ type LoadableLanguage = Exclude<Language, 'en'>;
 
 /**
  * Signs of each language, folded: frequent function words, and the words of requests for a person,
- * of distress and of danger (the critical safety topic). A trailing `*` matches any ending. Words an
+ * of distress, of danger (the critical safety topic) and of legal threats. A trailing `*` matches any ending. Words an
  * English message is likely to hold are left out ("plus", "per", "non"), but for a few too telling to
  * miss ("die"): a needless load is cheap, a miss is not. Small on purpose: this list ships with every
  * page, the packs only when a message needs them.
@@ -17,27 +17,27 @@ const MARKERS: Readonly<Record<LoadableLanguage, string>> = {
     'porfa|basta|atend*|que|el|los|las|del|por|para|con|una|unos|unas|pero|como|esta|este|esto|estoy|estan|tengo|tiene|quiero|queria|necesito|puedo|puede|pueden|hay|muy|mas|mis|sus|hola|buenas|gracias|favor|porque|cuando|donde|nada|usted|ustedes|vez|hace|desde|hasta|tambien|ahora|todavia|nunca|aqui|eso|ese|esa|sobre|pedido|ayuda|mismo|llevo|sigue|otra|otro|ya|mi|su|tu|es|y|en|lo|le|les|al|se|un|de|la|te|nos|yo|' +
     'persona|personas|humano*|humana*|agente*|asesor*|operador*|alguien|nadie|habl*|quier*|necesit*|pasame|paseme|pongame|ponme|comunic*|transfier*|encargad*|gerente|jefe|atencion|llam*|derivar*|ejecutiv*|empleado*|companer*|' +
     'suicidio|suicidarme|matarme|morir*|vivir|miedo|asustad*|aterrad*|furios*|indignad*|fallec*|murio|luto|panico|harto|harta|' +
-    'amenaz*|pistola|arma|peligro|incendio|llamas|humo|explot*|quemad*|golpea|pega|maltrato|violencia|acoso',
+    'voy|denunci*|demand*|abogad*|amenaz*|pistola|arma|peligro|incendio|llamas|humo|explot*|quemad*|golpea|pega|maltrato|violencia|acoso',
   fr:
     'moi|toi|tu|je|j|le|la|les|des|une|est|pas|que|qui|pour|avec|dans|sur|mon|ma|mes|votre|vos|nous|vous|il|elle|ce|cette|mais|ou|tres|bien|merci|bonjour|svp|stp|suis|fait|toujours|encore|rien|personne|jamais|deja|aussi|comme|quand|parce|quoi|depuis|apres|avant|chez|au|aux|du|l|d|qu|n|c|' +
     'humain*|conseill*|operateur|operatrice|interlocuteur|responsable|quelqu|quelquun|qqn|parler|parle|veux|voudrais|souhaite|besoin|joindre|rappel*|transferer|transferez|passez|mettez|equipe|collegue*|vraie|vrai|etre|' +
     'suicider|tuer|finir|mourir|peur|effray*|terrifie|terrifiee|furieux|furieuse|enerve*|decede*|deces|obseques|marre|' +
-    'menace*|arme|incendie|feu|fumee|brule*|exploser|explose*|gaz|frappe*',
+    'plainte|avocat*|menace*|arme|incendie|feu|fumee|brule*|exploser|explose*|gaz|frappe*',
   de:
     'den|verlang*|ihre|ihren|welche*|kunden*|ich|und|der|die|das|nicht|ist|mit|ein|eine|einen|einem|einer|sie|mir|mich|mein|meine|es|zu|auf|fur|aber|auch|noch|schon|nur|bitte|danke|hallo|wie|wer|wo|warum|kann|konnen|habe|haben|sind|wird|wurde|seit|jetzt|immer|keine|kein|nichts|jemand|hier|dass|oder|wenn|dann|sehr|mal|ihr|ihnen|euch|uns|wir|' +
     'mensch*|mitarbeiter*|berater*|kollege*|kollegin*|vorgesetzt*|sachbearbeiter*|ansprechpartner*|kundendienst|kundenservice|jemand*|irgendw*|sprechen|spreche|reden|verbind*|weiterleit*|zuruckruf*|ruckruf|mochte|moechte|brauche|echte|echten|personlich*|leiter|' +
     'suizid|selbstmord|umbringen|sterben|leben|angst|panik|wutend|stinksauer|verstorben|gestorben|beerdigung|trauer*|' +
-    'droh*|waffe|brand|feuer|rauch|explodiert|gasgeruch|schlag*|verprugel*',
+    'anwalt*|klage|verklag*|anzeige|gericht*|droh*|waffe|brand|feuer|rauch|explodiert|gasgeruch|schlag*|verprugel*',
   pt:
     'chega|qual|vosso|vossa|vou|pra|pfv|porfa|basta|atend*|machuc*|tu|que|nao|voce|voces|eu|meu|minha|meus|minhas|com|para|por|uma|uns|umas|mas|como|esta|este|isso|isto|estou|tenho|tem|quero|preciso|posso|pode|ja|muito|mais|mesmo|ainda|nada|ninguem|alguem|obrigado|obrigada|ola|oi|boa|bom|dia|tarde|noite|porque|quando|onde|agora|sempre|nunca|aqui|foi|sido|fiz|fez|da|dos|das|na|nos|nas|ao|o|os|se|' +
     'atendente*|atendimento|humano*|humana|pessoa*|falar|fala|falo|queria|gostaria|passa|passe|transfere|transfira|transferir|ligar|liga|ligue|chamar|colega*|gerente|supervisora|responsavel|consultor*|funcionari*|sac|' +
     'suicidio|matar|morrer|viver|medo|assustad*|apavorad*|furios*|revoltad*|falec*|morreu|velorio|luto|farto|farta|' +
-    'ameaca*|arma|perigo|incendio|fogo|fumaca|explodiu|explosao|queimad*|choque|agressao|violencia|bateria|inchou',
+    'depois|fui|socorro|processar|advogad*|denunci*|ameaca*|arma|perigo|incendio|fogo|fumaca|explodiu|explosao|queimad*|choque|agressao|violencia|bateria|inchou',
   it:
-    'tutto|tutti|se|favore|basta|tu|che|il|lo|gli|la|le|di|del|della|dei|delle|un|una|uno|con|sono|ho|hanno|mi|ti|ci|si|mio|mia|miei|suo|sua|vostro|vostra|questo|questa|quello|ma|perche|quando|anche|ancora|gia|sempre|mai|niente|nessuno|qualcuno|grazie|ciao|buongiorno|salve|prego|molto|piu|poi|ora|adesso|essere|stato|fatto|voglio|vorrei|posso|puo|' +
+    'quale|dovrei|tutto|tutti|se|favore|basta|tu|che|il|lo|gli|la|le|di|del|della|dei|delle|un|una|uno|con|sono|ho|hanno|mi|ti|ci|si|mio|mia|miei|suo|sua|vostro|vostra|questo|questa|quello|ma|perche|quando|anche|ancora|gia|sempre|mai|niente|nessuno|qualcuno|grazie|ciao|buongiorno|salve|prego|molto|piu|poi|ora|adesso|essere|stato|fatto|voglio|vorrei|posso|puo|' +
     'operatore*|operatrice|persona|persone|umano*|umana|parlare|parlo|parla|assistenza|addett*|consulente*|responsabile*|collega*|colleghi|passami|passatemi|trasferi*|contattare|chiamare|richiam*|bisogno|' +
     'suicidio|uccidermi|morire|vivere|paura|spaventat*|terrorizzat*|arrabbiat*|furios*|incazzat*|indignat*|decedut*|morto|morta|lutto|funerale|stufo|stufa|' +
-    'minacc*|arma|pericolo|incendio|fuoco|fumo|esplos*|bruciat*|scossa|picchia*|violenza',
+    'faccio|causa|denunci*|avvocat*|vi|minacc*|arma|pericolo|incendio|fuoco|fumo|esplos*|bruciat*|scossa|picchia*|violenza',
 };
 
 /**

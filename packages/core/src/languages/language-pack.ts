@@ -27,6 +27,8 @@ export interface LanguagePack {
   intensifiers: string;
   /** Phrases that signal distress on their own, by kind. */
   distress: Readonly<Record<DistressKind, string>>;
+  /** Things that die without anyone grieving ("the battery died", "mi móvil murió"): grief is not read right after one. */
+  devices: string;
   /** Keywords (`a|b`, a trailing `*` for any ending) and regular expressions, by default topic rule. */
   topics: Readonly<Record<DefaultTopicId, { keywords?: string; patterns?: readonly string[] }>>;
 }

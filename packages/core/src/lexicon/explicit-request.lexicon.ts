@@ -78,4 +78,8 @@ export const STEERING_FIELDS = [
   'qualifier',
   // "rather", "sondern".
   'contrast',
+  // "available", "disponible": "is a live agent available?" asks for one.
+  'available',
+  // A later clause that takes the request back: "…but I think you can help me", "never mind".
+  'retract',
 ] as const;
