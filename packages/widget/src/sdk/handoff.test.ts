@@ -131,8 +131,10 @@ describe('createHandoff in the browser, with a real relay', () => {
     const escalationId = await card;
     await until(handoff, (v) => v.phase === 'queued', 'queued');
 
-    await relay.kill();
+    // Timed from before the kill: the SDK may notice the drop before kill() returns here, and its
+    // grace period cannot start before the relay went away.
     const lost = performance.now();
+    await relay.kill();
     await until(handoff, (v) => v.phase === 'reconnecting', 'reconnecting');
     expect(handoff.getView().stalled, 'a brief drop is not stalled').to.equal(false);
     const stalled = await untilView(handoff, (v) => v.stalled, 'stalled', HANDOFF_GRACE_MS + 5_000);
