@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { replayConversationSchema, problemsOf, formatProblems, type ReplayConversation } from '@baton/protocol';
 import { CliError } from './command.js';
+import { fileProblem } from './document-file.js';
 
 /**
  * Limits on one replay line, checked before the line is parsed or validated, so one absurd line
@@ -14,13 +16,20 @@ export const MAX_CONTACTS = 10_000;
 export const MAX_PROBLEMS_SHOWN = 5;
 /** This many bad lines in a row means the input is not a conversations file at all: stop. */
 export const MAX_CONSECUTIVE_BAD_LINES = 100;
+/** Distinct conversation ids remembered to report repeats (see SeenIds). */
+export const MAX_IDS_REMEMBERED = 100_000;
+/** Repeated ids reported one by one; a file given twice would otherwise bury the terminal. */
+export const MAX_REPEATS_REPORTED = 100;
 
 /** A line over MAX_LINE_BYTES: its bytes are counted and dropped, never held. */
 export class OversizedLine {
   constructor(readonly bytes: number) {}
 }
 
-export type Line = string | OversizedLine;
+/** A line whose bytes are not UTF-8: reported as bad, rather than read with U+FFFD for the bad bytes. */
+export class NotUtf8Line {}
+
+export type Line = string | OversizedLine | NotUtf8Line;
 
 export interface LineSource {
   /** The lines, in batches (one per chunk read), so the per-line cost stays a plain loop. */
@@ -40,7 +49,7 @@ export function openLines(file: string): LineSource {
       size = stat.isFile() ? stat.size : null;
     } catch (error) {
       if (error instanceof CliError) throw error;
-      throw new CliError(`cannot read conversations ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      throw new CliError(`cannot read conversations ${file}: ${fileProblem(error as NodeJS.ErrnoException)}`);
     }
   }
   const input: AsyncIterable<Buffer> = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
@@ -55,6 +64,8 @@ export function openLines(file: string): LineSource {
 }
 
 const NEWLINE = 0x0a;
+/** Fatal: bytes that are not UTF-8 make the line bad. ignoreBOM: only the file's first line drops one. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Splits a byte stream into lines (LF or CRLF), decoded as UTF-8 without a leading byte order mark.
@@ -69,12 +80,7 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxBytes: numbe
     const total = pendingBytes + tail.length;
     let line: Line;
     if (oversized || total > maxBytes) line = new OversizedLine(total);
-    else {
-      let text = pending.length === 0 ? tail.toString('utf8') : Buffer.concat([...pending, tail]).toString('utf8');
-      if (text.endsWith('\r')) text = text.slice(0, -1);
-      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      line = text;
-    }
+    else line = decodeLine(pending.length === 0 ? tail : Buffer.concat([...pending, tail]), first);
     first = false;
     pending = [];
     pendingBytes = 0;
@@ -101,11 +107,25 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxBytes: numbe
   if (pendingBytes > 0 || oversized) yield [finish(Buffer.alloc(0))];
 }
 
+/** One line's text, without its CR and, on the file's first line, a byte order mark. */
+function decodeLine(bytes: Buffer, first: boolean): Line {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return new NotUtf8Line();
+  }
+  if (text.endsWith('\r')) text = text.slice(0, -1);
+  if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}
+
 /** Parses one replay line; the error message says what is wrong and where, without the line number. */
 export function parseConversationLine(line: Line): ReplayConversation {
   if (line instanceof OversizedLine) {
     throw new Error(`${mebibytes(line.bytes)} long, over the ${mebibytes(MAX_LINE_BYTES)} limit for one conversation`);
   }
+  if (line instanceof NotUtf8Line) throw new Error('not valid UTF-8');
   let document: unknown;
   try {
     document = JSON.parse(line);
@@ -129,7 +149,44 @@ export function parseConversationLine(line: Line): ReplayConversation {
     const more = problems.length - MAX_PROBLEMS_SHOWN;
     throw new Error(more > 0 ? `${shown}; and ${more.toLocaleString('en')} more problem${more === 1 ? '' : 's'}` : shown);
   }
+  checkMessageOrder(result.data);
   return result.data;
+}
+
+/**
+ * Replay reads the passing of time from the messages' `at`: one earlier than the message before it
+ * (a clock or export mistake) would make up a gap, and a false "AI not responding" escalation.
+ * Messages without `at` are not compared.
+ */
+function checkMessageOrder(conversation: ReplayConversation): void {
+  let previous: { index: number; at: string; time: number } | undefined;
+  conversation.messages.forEach((message, index) => {
+    if (message.at === undefined) return;
+    const time = Date.parse(message.at);
+    if (previous && time < previous.time) {
+      throw new Error(`messages.${index}.at: ${message.at} is earlier than messages.${previous.index}.at (${previous.at})`);
+    }
+    previous = { index, at: message.at, time };
+  });
+}
+
+/**
+ * The line each conversation id was first seen on, to report a repeat. Memory stays flat on a file of
+ * millions of conversations: only the first MAX_IDS_REMEMBERED distinct ids are kept, and an id over
+ * 64 characters by its SHA-256. Later lines are still checked against them, so a file given twice
+ * (the usual cause) is caught; a repeat of an id first seen after that many is not.
+ */
+class SeenIds {
+  private readonly firstLines = new Map<string, number>();
+
+  /** Where `id` was seen before, or undefined (and then it is remembered while there is room). */
+  firstLineOf(id: string, lineNumber: number): number | undefined {
+    // The digest key is 71 characters, so it never equals an id kept as itself.
+    const key = id.length <= 64 ? id : `sha256:${createHash('sha256').update(id).digest('hex')}`;
+    const firstLine = this.firstLines.get(key);
+    if (firstLine === undefined && this.firstLines.size < MAX_IDS_REMEMBERED) this.firstLines.set(key, lineNumber);
+    return firstLine;
+  }
 }
 
 export interface ReadConversationsOptions {
@@ -137,6 +194,8 @@ export interface ReadConversationsOptions {
   onConversation: (conversation: ReplayConversation, lineNumber: number) => void | Promise<void>;
   /** Called for each bad line, with its number and what is wrong. */
   onBadLine: (lineNumber: number, message: string) => void;
+  /** Called for a line that runs but looks wrong (a repeated conversation id). */
+  onWarning: (lineNumber: number, message: string) => void;
   /** Checked between lines: true stops reading (the reader of our output went away). */
   stop?: () => boolean;
 }
@@ -149,13 +208,21 @@ export interface ReadConversationsOptions {
 export async function readConversations(source: LineSource, name: string, options: ReadConversationsOptions): Promise<void> {
   let lineNumber = 0;
   let badInARow = 0;
+  const seenIds = new SeenIds();
+  let repeats = 0;
   for await (const batch of source.batches) {
     for (const line of batch) {
       lineNumber++;
       if (typeof line === 'string' && line.trim() === '') continue;
       if (options.stop?.()) return;
       try {
-        const pending = options.onConversation(parseConversationLine(line), lineNumber);
+        const conversation = parseConversationLine(line);
+        const firstLine = seenIds.firstLineOf(conversation.id, lineNumber);
+        if (firstLine !== undefined && ++repeats <= MAX_REPEATS_REPORTED) {
+          const more = repeats === MAX_REPEATS_REPORTED ? ' (further repeated ids are not reported)' : '';
+          options.onWarning(lineNumber, `conversation id "${shortened(printable(conversation.id))}" is also on line ${firstLine}; both are replayed${more}`);
+        }
+        const pending = options.onConversation(conversation, lineNumber);
         if (pending) await pending;
         badInARow = 0;
       } catch (error) {
@@ -169,6 +236,9 @@ export async function readConversations(source: LineSource, name: string, option
 }
 
 const mebibytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+/** A long id would fill the terminal: its start is enough to find it. */
+const shortened = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 /** Control characters from a binary line would garble the terminal: shown as \u escapes. */
 function printable(text: string): string {

@@ -13,6 +13,7 @@ const USAGE = `usage: baton <command> [options]
 
 commands:
   relay  [--config FILE] [--port N] [--db FILE] [--host HOST]   run the relay server
+         [--take-over]
   replay [--policy FILE] [--json] CONVERSATIONS.jsonl            one decision per conversation
   policy lint FILE                                               validate a policy document
   policy diff [--json] [--limit N] A B CONVERSATIONS.jsonl       how decisions change from policy A to B

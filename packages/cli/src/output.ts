@@ -26,12 +26,15 @@ export function isBrokenPipe(stream: NodeJS.WritableStream = process.stdout): bo
   return brokenPipes.has(stream);
 }
 
+/** Wraps each write to the stream: a progress bar on the same terminal steps aside (see progress.ts). */
+export type WriteAround = <T>(write: () => T) => T;
+
 /**
  * Line output that respects backpressure, so a million lines neither block nor pile up in memory.
  * Lines are batched, but a batch never waits longer than the current turn of the event loop:
  * results already computed reach the reader even if a later input takes long or the process dies.
  */
-export function createOutput(stream: NodeJS.WritableStream = process.stdout) {
+export function createOutput(stream: NodeJS.WritableStream = process.stdout, around: WriteAround = (write) => write()) {
   guardOutput(stream);
   let buffer = '';
   let scheduled = false;
@@ -42,7 +45,7 @@ export function createOutput(stream: NodeJS.WritableStream = process.stdout) {
     const chunk = buffer;
     buffer = '';
     if (isBrokenPipe(stream)) return;
-    if (!stream.write(chunk) && !drained) {
+    if (!around(() => stream.write(chunk)) && !drained) {
       drained = new Promise<void>((resolve) => {
         // A pipe that breaks while full never drains: the error must release the writer too.
         const done = () => {

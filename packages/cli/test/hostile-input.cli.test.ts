@@ -160,7 +160,8 @@ describe('baton replay: inputs from other tools', () => {
   });
 
   it('stops quietly when the reader of its output goes away (`| head -1`)', async () => {
-    const input = file('many.jsonl', `${C1}\n`.repeat(100_000));
+    const many = Array.from({ length: 100_000 }, (_, i) => JSON.stringify({ id: `c${i}`, messages: [{ role: 'customer', text: 'agent!!' }] }));
+    const input = file('many.jsonl', many.join('\n') + '\n');
     const run = start(['replay', '--json', input]);
     await expect.poll(() => run.stdout().length > 0, { timeout: 10_000 }).toBe(true);
     run.destroyStdout();
@@ -178,21 +179,62 @@ describe('baton policy: help and options', () => {
     expect(result.stdout).toContain('baton policy diff [--json] [--limit N]');
   });
 
-  it.each([['--limit='], ['--limit=-1'], ['--limit=2.5']])('policy diff %s is a usage error', async (limit) => {
+  it.each([[['--limit=']], [['--limit=-1']], [['--limit=2.5']], [['--limit', '-1']]])('policy diff %j is a usage error', async (limit) => {
     const policy = file('p.json', JSON.stringify({ version: 1 }));
     const input = file('one.jsonl', C1 + '\n');
-    const result = await baton(['policy', 'diff', limit, policy, policy, input]);
+    const result = await baton(['policy', 'diff', ...limit, policy, policy, input]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--limit expects a whole number');
+    expect(result.stderr).toMatch(/^baton: policy diff: --limit expects a whole number, 0 or more, got "[^"]*"\n$/);
     expect(result.stdout).toBe('');
   });
 
   it('lists every option of every command in the top-level usage', async () => {
     const result = await baton(['--help']);
     expect(result.code).toBe(0);
-    for (const option of ['--host', '--limit', '--json', '--id', '--ttl', '--config', '--team', '--db', '--port', '--policy']) {
+    for (const option of ['--host', '--take-over', '--limit', '--json', '--id', '--ttl', '--config', '--team', '--db', '--port', '--policy']) {
       expect(result.stdout).toContain(option);
     }
     expect(result.stdout).toMatch(/policy diff \[--json\] \[--limit N\]/);
+  });
+});
+
+describe('baton replay: lines that parse but cannot be trusted', () => {
+  it('reports a line whose bytes are not UTF-8 rather than reading it with replacement characters', async () => {
+    // "café" written by a Latin-1 tool: é is the single byte 0xE9.
+    const latin1 = Buffer.concat([Buffer.from('{"id":"latin1","messages":[{"role":"customer","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}]}')]);
+    const input = file('latin1.jsonl', Buffer.concat([Buffer.from(`${C1}\n`), latin1, Buffer.from(`\n${C4}\n`)]));
+    const result = await baton(['replay', '--json', input]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)).toEqual([D1, D4]);
+    expect(result.stderr).toBe('baton replay: line 2: not valid UTF-8\n');
+  });
+
+  it('reports a message earlier than the one before it, which would fake an "AI not responding" gap', async () => {
+    const backwards = JSON.stringify({
+      id: 'backwards',
+      messages: [
+        { role: 'customer', text: 'where is my parcel?', at: '2026-03-01T10:05:00Z' },
+        { role: 'bot', text: 'Let me check.', confidence: 0.9, at: '2026-03-01T10:05:02Z' },
+        { role: 'customer', text: 'thanks', at: '2026-03-01T10:00:00Z' },
+      ],
+    });
+    const input = file('backwards.jsonl', [C1, backwards, C4].join('\n') + '\n');
+    const result = await baton(['replay', '--json', input]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)).toEqual([D1, D4]);
+    expect(result.stderr).toBe('baton replay: line 2: messages.2.at: 2026-03-01T10:00:00Z is earlier than messages.1.at (2026-03-01T10:05:02Z)\n');
+  });
+
+  it('warns about a conversation id seen on an earlier line, naming both lines, and runs both', async () => {
+    const input = file('repeated.jsonl', [C1, C4, '', C1].join('\n') + '\n');
+    const replay = await baton(['replay', '--json', input]);
+    expect(replay.code).toBe(0);
+    expect(lines(replay.stdout)).toEqual([D1, D4, D1]);
+    expect(replay.stderr).toBe('baton replay: line 4: warning: conversation id "c1" is also on line 1; both are replayed\n');
+
+    const policy = file('plain.json', JSON.stringify({ version: 1 }));
+    const diff = await baton(['policy', 'diff', policy, policy, input]);
+    expect(diff.code).toBe(0);
+    expect(diff.stderr).toBe('baton policy diff: line 4: warning: conversation id "c1" is also on line 1; both are replayed\n');
   });
 });

@@ -16,6 +16,22 @@ describe('line output', () => {
     expect(received).toBe('{"id":"c1"}\n{"id":"c2"}\n');
   });
 
+  it('makes each write through `around`, so a progress bar on the same terminal can step aside', async () => {
+    const stream = new PassThrough();
+    let received = '';
+    stream.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const out = createOutput(stream, (write) => {
+      stream.write('<bar cleared>');
+      const accepted = write();
+      stream.write('<bar drawn>');
+      return accepted;
+    });
+    void out.line('{"id":"c1"}');
+    await out.flush();
+    await nextTurn();
+    expect(received).toBe('<bar cleared>{"id":"c1"}\n<bar drawn>');
+  });
+
   it('makes the writer wait while the reader is behind, and releases it when the pipe breaks', async () => {
     const stream = new PassThrough({ highWaterMark: 16 });
     const out = createOutput(stream);

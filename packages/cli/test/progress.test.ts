@@ -23,6 +23,25 @@ describe('progress bar', () => {
     expect(after).toMatch(/\n\r\[#+\.+\]  50% 1,024 conversations/);
   });
 
+  it('steps aside for output to another stream on the same terminal, and not once it is done', () => {
+    const { stream, screen } = terminal(true);
+    const progress = createProgress(1_000, () => 500, stream);
+    // Standard output on the same terminal: its writes land on the same screen.
+    const writeDecision = () => stream.write('{"id":"c1"}\n');
+
+    progress.around(writeDecision);
+    expect(screen()).toBe('{"id":"c1"}\n');
+    for (let i = 0; i < 1024; i++) progress.tick();
+    const before = screen().length;
+    expect(progress.around(writeDecision)).toBe(true);
+    expect(screen().slice(before)).toMatch(/^\r\x1b\[K\{"id":"c1"\}\n\r\[#+\.+\]  50% 1,024 conversations, [\d,]+\/s $/);
+
+    progress.done();
+    const finished = screen().length;
+    progress.around(writeDecision);
+    expect(screen().slice(finished)).toBe('{"id":"c1"}\n');
+  });
+
   it('before the bar is drawn, and off a terminal, a message is written as it is', () => {
     const tty = terminal(true);
     createProgress(10, () => 0, tty.stream).message('first');

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -136,6 +138,38 @@ describe('baton relay', () => {
     expect(run.stderr()).toContain('sla.review.critical: expected a duration');
   });
 
+  it('asks for the agent secret by its path when the config has no agents section (relay and token)', async () => {
+    const config = join(tmp(), 'baton.config.yaml');
+    writeFileSync(config, 'sites:\n  - key: shop\n    origins: ["https://shop.example"]\n');
+    for (const args of [['relay', '--config', config, '--port', '0'], ['token', '--name', 'Ada', '--config', config]]) {
+      const run = baton(args);
+      expect(await run.exit).toBe(1);
+      expect(run.stderr()).toBe(`baton: invalid config ${config}:\n  agents.secret: expected the agent token secret (or set BATON_AGENT_SECRET)\n`);
+    }
+  });
+
+  it.each([
+    ['syntax.json', '{"sites": [}', 'line 1, column 12: not valid JSON: expected a value, found "}"'],
+    ['duplicate.json', '{"sites": [{"key": "shop", "origins": ["*"]}],\n "agents": {"secret": "a", "secret": "b"}}', 'line 2, column 28: duplicate key "secret" in agents'],
+    ['syntax.yaml', 'sites:\n  - key: shop\n    origins: [https://shop.example\n', 'line 4, column 1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['empty.yaml', '# filled in by the deploy script\n', 'the file is empty: it holds only comments'],
+    ['empty.json', '', 'the file is empty'],
+  ])('refuses a config (%s) that does not parse in one line: where and why (exit 1)', async (name, content, problem) => {
+    const config = join(tmp(), name);
+    writeFileSync(config, content);
+    const run = baton(['relay', '--config', config, '--port', '0']);
+    expect(await run.exit).toBe(1);
+    expect(run.stderr()).toBe(`baton: invalid config ${config}: ${problem}\n`);
+    expect(run.stdout()).toBe('');
+  });
+
+  it('says a config that is a directory is a directory (exit 1)', async () => {
+    const dir = tmp();
+    const run = baton(['relay', '--config', dir, '--port', '0']);
+    expect(await run.exit).toBe(1);
+    expect(run.stderr()).toBe(`baton: cannot read config ${dir}: it is a directory\n`);
+  });
+
   it('takes the agent secret from BATON_AGENT_SECRET when the config leaves it out', async () => {
     const dir = tmp();
     const config = join(dir, 'baton.config.yaml');
@@ -199,6 +233,51 @@ describe('baton relay', () => {
     }
   });
 
+  it('on a port in use, says so without first logging "relay ready" (exit 1)', async () => {
+    const squatter = createServer();
+    squatter.listen(0, '127.0.0.1');
+    await once(squatter, 'listening');
+    const { port } = squatter.address() as AddressInfo;
+    try {
+      const run = baton(['relay', '--port', String(port), '--db', join(tmp(), 'r.sqlite')]);
+      expect(await run.exit).toBe(1);
+      expect(run.stderr()).toBe(`baton: relay: port ${port} is already in use on 127.0.0.1; pick another with --port\n`);
+      expect(run.stdout()).toBe('');
+    } finally {
+      squatter.close();
+    }
+  });
+
+  it('logs "relay ready" once it listens', async () => {
+    const run = baton(['relay', '--port', '0', '--db', join(tmp(), 'r.sqlite')]);
+    runs.push(run);
+    await listening(run);
+    await expect.poll(run.stderr).toMatch(/"message":"relay ready"/);
+  });
+
+  it('exits at once on a second SIGTERM while the first is still stopping it (exit 1)', async () => {
+    const run = baton(['relay', '--port', '0', '--db', join(tmp(), 'r.sqlite')]);
+    runs.push(run);
+    const url = new URL(await listening(run));
+    // A request whose headers never finish holds the graceful stop for a second (until the relay
+    // closes every connection), long enough to send the second signal.
+    const unfinished = connect(Number(url.port), url.hostname);
+    await once(unfinished, 'connect');
+    unfinished.on('error', () => {});
+    unfinished.write('GET /healthz HTTP/1.1\r\nHost: relay\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    try {
+      run.child.kill('SIGTERM');
+      await expect.poll(run.stdout).toContain('SIGTERM: finishing running commands, then stopping');
+      run.child.kill('SIGTERM');
+      expect(await run.exit).toBe(1);
+      expect(run.stderr()).toContain('baton relay: SIGTERM again, exiting now\n');
+      expect(run.stdout()).not.toContain('Baton relay stopped.');
+    } finally {
+      unfinished.destroy();
+    }
+  });
+
   it('names the database when the working directory is not writable (exit 1)', async () => {
     const cwd = tmp();
     chmodSync(cwd, 0o555);
@@ -229,6 +308,7 @@ describe('baton relay', () => {
 
   it.each([
     [['relay', '--port', '99999'], /--port expects a whole number from 0 to 65535, got "99999"/],
+    [['relay', '--port', '-1'], /^baton: relay: --port expects a whole number from 0 to 65535, got "-1"\n$/],
     [['relay', '--verbose'], /Unknown option '--verbose'/],
     [['relay', 'extra'], /Unexpected argument 'extra'/],
   ])('%j is a usage error: exit 2 with the reason', async (args, message) => {

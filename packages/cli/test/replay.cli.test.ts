@@ -232,11 +232,35 @@ describe('baton policy lint', () => {
     expect(result.stderr).toContain('triggers.loop.count: expected a whole number of turns, at least 2');
   });
 
-  it('points at the line of a YAML syntax error', async () => {
-    const policy = file('lint-broken.yaml', 'version: 1\ntriggers: [\n');
+  it('points at the line of a YAML syntax error, once, in one line', async () => {
+    const policy = file('lint-broken.yaml', 'version: 1\ntriggers:\n  low_confidence:\n    threshold: [0.5\n  loop: { count: 3 }\n');
     const result = await baton(['policy', 'lint', policy]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/line \d+, column \d+/);
+    expect(result.stderr).toBe(
+      `${policy}: invalid policy\n  line 5, column 3: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]\n`,
+    );
+  });
+
+  it.each([
+    ['dup.json', '{"version": 1,\n "triggers": {"low_confidence": {"threshold": 0.3, "threshold": 0.99}}}', 'line 2, column 52: duplicate key "threshold" in triggers.low_confidence'],
+    ['dup.yaml', 'version: 1\ntriggers:\n  low_confidence:\n    threshold: 0.3\n    threshold: 0.99\n', 'line 5, column 5: not valid YAML: Map keys must be unique'],
+    ['syntax.json', '{"version": 1,\n "name": "x",\n}', 'line 3, column 1: not valid JSON: expected a key in double quotes, found "}"'],
+    ['empty.json', '\n', '(document): the file is empty'],
+    ['empty.yaml', '', '(document): the file is empty'],
+    ['comments.yaml', '# to do: write the policy\n\n', '(document): the file is empty: it holds only comments'],
+  ])('refuses %s with one line naming the place and the problem', async (name, content, problem) => {
+    const policy = file(name, content);
+    const result = await baton(['policy', 'lint', policy]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${policy}: invalid policy\n  ${problem}\n`);
+  });
+
+  it('says a directory is a directory', async () => {
+    for (const args of [['policy', 'lint', dir], ['replay', '--policy', dir, good]]) {
+      const result = await baton(args);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`baton: cannot read policy ${dir}: it is a directory\n`);
+    }
   });
 
   it('warns about settings that are legal but probably not meant', async () => {
@@ -281,6 +305,13 @@ describe('baton policy diff', () => {
     expect(lines(result.stdout).map((l) => JSON.parse(l) as unknown)).toEqual([
       { id: 'c2', before: JSON.parse(DECISIONS.c2) as unknown, after: JSON.parse(DECISIONS.c2Strict) as unknown },
     ]);
+  });
+
+  it('counts skipped lines in the table and exits 1', async () => {
+    const result = await baton(['policy', 'diff', defaultJson, strictYaml, mixed]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^2 conversations \(3 invalid lines skipped\)$/m);
+    expect(result.stderr).toContain('line 2');
   });
 
   it('says so when nothing changes', async () => {

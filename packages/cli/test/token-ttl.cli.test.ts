@@ -24,10 +24,13 @@ function baton(args: string[]): Promise<{ code: number; stdout: string; stderr: 
 }
 
 /** How long the printed token stays valid, in milliseconds from now. */
+/** The lifetime the relay sees, from the moment the token was issued (a 1s token may be gone by the time this runs). */
 async function lifetime(stdout: string): Promise<number> {
-  const verified = await verifyAgentToken(SECRET, stdout.trim(), Date.now());
+  const token = stdout.trim();
+  const issuedAt = (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { iat: number }).iat * 1000;
+  const verified = await verifyAgentToken(SECRET, token, issuedAt);
   if (!verified.ok) throw new Error(verified.reason);
-  return verified.expiresAt - Date.now();
+  return verified.expiresAt - issuedAt;
 }
 
 let dir: string;
@@ -70,6 +73,16 @@ describe('baton token --ttl', () => {
     expect(result.stderr).toMatch(new RegExp(`^baton: token: ${message.source}`));
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    [['--ttl', '-5m'], /--ttl "-5m": a token's lifetime must be more than zero \(from 1s up to 30d\)/],
+    [['--ttl', '-1'], /--ttl "-1": a token's lifetime must be more than zero/],
+  ])('reads a negative value after a space (%j) as the value, and refuses it the same way', async (ttl, message) => {
+    const result = await baton(['token', '--name', 'Ada', ...ttl]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(new RegExp(`^baton: token: ${message.source}.*\n$`));
   });
 
   it('refuses a config whose agents.tokenTtl is over the maximum, naming the path (the relay refuses it too)', async () => {

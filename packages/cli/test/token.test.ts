@@ -30,6 +30,11 @@ describe('baton token', () => {
     expect(err.join('\n')).toMatch(/warning: .*development secret/);
   });
 
+  it('signs a team given twice once', async () => {
+    expect(await token(['--name', 'Ada', '--team', 'billing', '--team', 'legal', '--team', 'billing'])).toBe(0);
+    expect(await verifyAgentToken(DEVELOPMENT_AGENT_SECRET, out[0]!, Date.now())).toMatchObject({ ok: true, agent: { teams: ['billing', 'legal'] } });
+  });
+
   it('signs with BATON_AGENT_SECRET, quietly, with the requested lifetime', async () => {
     vi.stubEnv('BATON_AGENT_SECRET', SECRET);
     expect(await token(['--name', 'Bea', '--ttl', '30m'])).toBe(0);
@@ -58,6 +63,9 @@ describe('baton token', () => {
     [['--name', 'Ada', '--team', 'has space'], /--team "has space" is not a team name/],
     [['--name', 'Ada', '--ttl', 'forever'], /--ttl "forever": expected a duration/],
     [['--name', 'Ada', '--wat'], /Unknown option '--wat'/],
+    [['--name', 'Ada\nLovelace'], /^token: --name contains a control character \(U\+000A\); the name is shown to customers/],
+    [['--name', 'Ada \x1b[31mLovelace'], /^token: --name contains a control character \(U\+001B\)/],
+    [['--name', 'Ada\u0085'], /^token: --name contains a control character \(U\+0085\)/],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     await expect(token(argv)).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(message) });
     expect(out).toEqual([]);

@@ -196,6 +196,20 @@ export const slaSchema = z
   .prefault({});
 export type SlaConfig = z.output<typeof slaSchema>;
 
+/** Agent tokens and where the desk is served from. */
+const agentsSchema = z.strictObject({
+  /** Signs and verifies agent tokens (HS256). */
+  secret: z.string({ error: 'expected the agent token secret (or set BATON_AGENT_SECRET)' }).min(32, {
+    error: 'expected at least 32 characters: a shorter HS256 key is guessable',
+  }),
+  /** Origins the agent desk is served from. */
+  origins: z.array(originSchema).default([]),
+  /** Lifetime of tokens `baton token` signs: 1 s to 30 days (a leaked token lives until it expires). */
+  tokenTtl: durationSchema
+    .pipe(z.number().min(1_000, { error: 'expected at least 1s' }).max(MAX_AGENT_TOKEN_TTL_MS, { error: 'expected at most 30d: a leaked token stays valid until it expires' }))
+    .default(12 * HOUR),
+});
+
 // ---- the document --------------------------------------------------------------------------
 
 export const RELAY_CONFIG_VERSION = 1;
@@ -206,18 +220,9 @@ export const relayConfigSchema = z
     host: z.string().min(1).optional(),
     port: z.number().int().min(0).max(65_535).optional(),
     sites: z.array(siteSchema).min(1, { error: 'expected at least one site' }),
-    agents: z.strictObject({
-      /** Signs and verifies agent tokens (HS256). */
-      secret: z.string({ error: 'expected the agent token secret (or set BATON_AGENT_SECRET)' }).min(32, {
-        error: 'expected at least 32 characters: a shorter HS256 key is guessable',
-      }),
-      /** Origins the agent desk is served from. */
-      origins: z.array(originSchema).default([]),
-      /** Lifetime of tokens `baton token` signs: 1 s to 30 days (a leaked token lives until it expires). */
-      tokenTtl: durationSchema
-        .pipe(z.number().min(1_000, { error: 'expected at least 1s' }).max(MAX_AGENT_TOKEN_TTL_MS, { error: 'expected at most 30d: a leaked token stays valid until it expires' }))
-        .default(12 * HOUR),
-    }),
+    // Left out, the section is read as `{}`, so a missing secret is reported by its path just as with
+    // `agents: {}` (the cast: prefault's type asks for a complete section).
+    agents: agentsSchema.prefault({} as z.input<typeof agentsSchema>),
     /** When people are there to answer; outside these hours customers get `offline`. Left out: always open. */
     hours: scheduleSchema.optional(),
     /** First match wins; the last rule must be a catch-all. */

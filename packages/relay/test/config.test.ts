@@ -26,6 +26,15 @@ describe('relay config', () => {
     expect(byPath['sla.review.high']).toMatch(/expected a duration such as 90s, 15m, 4h or 1d/);
   });
 
+  it('asks for the agent secret by path whether the agents section is empty or left out', () => {
+    const sites = [{ key: 'shop', origins: ['https://shop.example'] }];
+    const expected = [{ path: 'agents.secret', message: 'expected the agent token secret (or set BATON_AGENT_SECRET)' }];
+    for (const document of [{ sites, agents: {} }, { sites }]) {
+      const result = safeParseRelayConfig(document);
+      expect(!result.ok && result.problems).toEqual(expected);
+    }
+  });
+
   it('requires a catch-all last and known notification channels', () => {
     const result = safeParseRelayConfig(testConfig({ routing: [{ id: 'legal', match: { rule: 'legal' }, notify: ['slack'] }] }));
     expect(!result.ok && result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([

@@ -6,7 +6,7 @@ import { CliError, parseCommandArgs, type Command } from '../command.js';
 import { openLines, readConversations } from '../conversations-file.js';
 import { createOutput } from '../output.js';
 import { indent, loadPolicy, readPolicyFile } from '../policy-file.js';
-import { createProgress } from '../progress.js';
+import { createProgress, sameTerminal } from '../progress.js';
 
 // Diffs replay conversations in any of the six languages: every language pack, registered once.
 registerAllLanguages();
@@ -14,14 +14,15 @@ registerAllLanguages();
 const HELP = `usage: baton policy lint FILE
        baton policy diff [--json] [--limit N] A B CONVERSATIONS.jsonl
 
-lint   validates a policy document (JSON or YAML) and warns about settings that are legal but
-       probably not meant: a rule with no words for a language the policy supports, a topic
-       keyword or pattern that can never match the folded message (uppercase or accented letters
-       in a pattern, a keyword of punctuation only, a "*" the matcher ignores), a pattern that
-       matches every message, a duplicate. Warnings do not change the exit status.
+lint   validates a policy document (YAML for .yaml/.yml, else JSON) and warns about settings
+       that are legal but probably not meant: a rule with no words for a language the policy
+       supports, a topic keyword or pattern that can never match the folded message (uppercase or
+       accented letters in a pattern, a keyword of punctuation only, a "*" the matcher ignores), a
+       pattern that matches every message, a duplicate. Warnings do not change the exit status.
 diff   replays the conversations through policy A and policy B, shows per trigger how escalation
        volume changes and lists the conversations whose decision changes (--limit, default 50;
-       --json prints every change as one JSON line instead).`;
+       --json prints every change as one JSON line instead). Input lines follow the rules of
+       "baton replay --help"; bad lines are reported on stderr and counted in the table.`;
 
 const policy: Command = async (argv) => {
   const [sub, ...rest] = argv;
@@ -103,14 +104,15 @@ async function diff(argv: string[]): Promise<number> {
   if (positionals.length !== 3) throw new CliError(`policy diff: expected A B CONVERSATIONS.jsonl, got ${positionals.length} arguments\n\n${HELP}`, 2);
   // Number('') is 0: match digits so an empty --limit= is an error, not "show none".
   const limit = /^\d+$/.test(values.limit) ? Number(values.limit) : NaN;
-  if (!Number.isSafeInteger(limit)) throw new CliError(`policy diff: --limit expects a whole number, got "${values.limit}"`, 2);
+  if (!Number.isSafeInteger(limit)) throw new CliError(`policy diff: --limit expects a whole number, 0 or more, got "${values.limit}"`, 2);
   const [fileA, fileB, conversations] = positionals as [string, string, string];
   const [a, b] = [compilePolicy(await loadPolicy(fileA)), compilePolicy(await loadPolicy(fileB))];
   const source = openLines(conversations);
   const totalsA = new ReplayTotals();
   const totalsB = new ReplayTotals();
   const progress = createProgress(source.size, source.bytesRead);
-  const out = createOutput();
+  // In a terminal, changes (--json) and the bar share the screen: each write moves the bar below it.
+  const out = createOutput(process.stdout, sameTerminal(process.stdout, process.stderr) ? progress.around : undefined);
   const shown: string[] = [];
   let changed = 0;
   let invalid = 0;
@@ -133,14 +135,16 @@ async function diff(argv: string[]): Promise<number> {
         invalid++;
         progress.message(`baton policy diff: line ${lineNumber}: ${message}`);
       },
+      onWarning: (lineNumber, message) => progress.message(`baton policy diff: line ${lineNumber}: warning: ${message}`),
       stop: () => out.closed,
     });
   } catch (error) {
     if (error instanceof CliError) throw new CliError(`policy diff: ${error.message}`, error.exitCode);
     throw new CliError(`policy diff: reading ${conversations}: ${(error as Error).message}`);
   } finally {
-    progress.done();
+    // Output first: the bar's last state then stays below the last line written.
     await out.flush();
+    progress.done();
   }
   if (values.json) return invalid > 0 ? 1 : 0;
 
@@ -154,7 +158,8 @@ async function diff(argv: string[]): Promise<number> {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  console.log([`${totalsA.conversations} conversations`, '', fmt(header), rule, ...rows.slice(0, -1).map(fmt), rule, fmt(rows[rows.length - 1]!)].join('\n'));
+  const skipped = invalid ? ` (${invalid} invalid line${invalid === 1 ? '' : 's'} skipped)` : '';
+  console.log([`${totalsA.conversations} conversations${skipped}`, '', fmt(header), rule, ...rows.slice(0, -1).map(fmt), rule, fmt(rows[rows.length - 1]!)].join('\n'));
   console.log(`\n${changed} conversation${changed === 1 ? ' changes' : 's change'} decision${changed > shown.length ? ` (first ${shown.length} shown)` : ''}${changed ? ':' : '.'}`);
   if (shown.length) console.log(shown.join('\n'));
   return invalid > 0 ? 1 : 0;

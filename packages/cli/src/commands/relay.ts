@@ -1,9 +1,7 @@
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { extname, join, relative } from 'node:path';
 import { SchemaError } from '@baton/protocol';
 import {
   DEVELOPMENT_AGENT_SECRET,
@@ -13,10 +11,12 @@ import {
   jsonLogger,
   parseRelayConfig,
   signAgentToken,
+  type Logger,
   type RelayConfig,
   type SqliteStoreOptions,
 } from '@baton/relay';
 import { CliError, parseCommandArgs, type Command } from '../command.js';
+import { parseDocument, readDocumentFile } from '../document-file.js';
 
 const HELP = `usage: baton relay [--config FILE] [--port N] [--db FILE] [--host HOST] [--take-over]
 
@@ -25,7 +25,7 @@ Runs the Baton relay: socket.io namespaces /customer and /agent, plus /healthz, 
 origins) and prints an agent token for the desk.
 
 options:
-  --config FILE  relay config, YAML or JSON (see packages/relay/README.md)
+  --config FILE  relay config: JSON when it ends in .json, YAML otherwise (see packages/relay/README.md)
   --port N       port to listen on (default: the config's port, $RELAY_PORT, or 8787; 0 picks a free one)
   --db FILE      SQLite file (default: .baton/relay.sqlite in the current directory)
   --host HOST    interface to listen on (default: the config's host, or 127.0.0.1)
@@ -34,26 +34,22 @@ options:
                  still serving it stops, exit 1)
   -h, --help     show this help
 
-The agent token secret may come from $BATON_AGENT_SECRET when the config file leaves it out.`;
+The agent token secret may come from $BATON_AGENT_SECRET when the config file leaves it out.
+SIGTERM or SIGINT stops the relay gracefully; a second one while it stops exits at once (exit 1).`;
 
 /**
- * Reads a relay config file (YAML or JSON, chosen by content: YAML reads JSON too), fills
- * `agents.secret` from $BATON_AGENT_SECRET when the file leaves it out, and validates it.
- * Errors name the file and each path.
+ * Reads a relay config file (JSON for .json, else YAML), fills `agents.secret` from
+ * $BATON_AGENT_SECRET when the file leaves it out, and validates it. Errors name the file and each
+ * path; a file that does not parse is one line with its location.
  */
 export async function loadRelayConfig(file: string, env: NodeJS.ProcessEnv = process.env): Promise<RelayConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, 1);
+  const text = await readDocumentFile(file, 'config');
+  const parsed = parseDocument(text, extname(file).toLowerCase() === '.json' ? 'json' : 'yaml');
+  if (!parsed.ok) {
+    const { location, message } = parsed.problem;
+    throw new CliError(`invalid config ${file}: ${location ? `${location}: ` : ''}${message}`, 1);
   }
-  let document: unknown;
-  try {
-    document = parseYaml(text, { prettyErrors: true });
-  } catch (error) {
-    throw new CliError(`config ${file} is not valid YAML or JSON: ${(error as Error).message}`, 1);
-  }
+  let document = parsed.document;
   if (document && typeof document === 'object' && !Array.isArray(document)) {
     const agents = (document as { agents?: unknown }).agents;
     if (env.BATON_AGENT_SECRET && (agents === undefined || (typeof agents === 'object' && agents !== null && !('secret' in agents)))) {
@@ -110,6 +106,35 @@ function isDirectory(file: string): boolean {
   }
 }
 
+type LogLevel = keyof Logger;
+
+/**
+ * The relay's log, held back until the port is bound. createRelay logs "relay ready" once its state
+ * is restored, and only then may the server listen (earlier, sockets could connect before the
+ * relay's handshake checks are in place): so a port in use would follow a false "ready". Once
+ * listening, the held lines are written in order and later ones pass straight through; when
+ * listening fails, only warnings and errors are written, never the "ready" of a relay that did not
+ * start.
+ */
+function holdLogUntilListening(logger: Logger) {
+  let held: Array<{ level: LogLevel; message: string; fields?: Record<string, unknown> }> = [];
+  let written: readonly LogLevel[] | null = null;
+  const log = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
+    if (written === null) held.push({ level, message, fields });
+    else if (written.includes(level)) logger[level](message, fields);
+  };
+  const release = (levels: readonly LogLevel[]) => {
+    written = levels;
+    for (const { level, message, fields } of held) log(level)(message, fields);
+    held = [];
+  };
+  return {
+    logger: { info: log('info'), warn: log('warn'), error: log('error') } satisfies Logger,
+    listening: () => release(['info', 'warn', 'error']),
+    failed: () => release(['warn', 'error']),
+  };
+}
+
 const relay: Command = async (argv) => {
   const { values } = parseCommandArgs('relay', argv, {
     options: {
@@ -141,7 +166,8 @@ const relay: Command = async (argv) => {
   const lost = new Promise<Error>((resolve) => (lockLost = resolve));
   const store = openStore(dbFile, { takeOver: values['take-over'] ?? false, onLockLost: lockLost });
   const http = createServer();
-  const server = await createRelay(http, { store, logger: jsonLogger }, { config });
+  const log = holdLogUntilListening(jsonLogger);
+  const server = await createRelay(http, { store, logger: log.logger }, { config });
   try {
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
@@ -150,7 +176,11 @@ const relay: Command = async (argv) => {
         resolve();
       });
     });
+    log.listening();
   } catch (error) {
+    log.failed();
+    // The relay first: it stops its timers and deliveries, which use the store.
+    await server.close();
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`relay: port ${listenPort} is already in use on ${host}; pick another with --port`, 1);
@@ -188,6 +218,8 @@ const relay: Command = async (argv) => {
         .then(
           () => {
             console.log('Baton relay stopped.');
+            process.off('SIGTERM', stop);
+            process.off('SIGINT', stop);
             resolve(exitCode);
           },
           (error: unknown) => {
@@ -204,8 +236,10 @@ const relay: Command = async (argv) => {
       console.log(`\n${signal}: finishing running commands, then stopping…`);
       shutDown(0);
     };
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
+    // `on`, not `once`: a second signal during a slow shutdown must reach the "exiting now" branch
+    // instead of the default action, which would kill the process without a word.
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
     void lost.then((error) => {
       if (stopping) return;
       console.error(`baton relay: stopping: ${error.message}`);

@@ -5,7 +5,7 @@ import { CliError, parseCommandArgs, statsCount, type Command } from '../command
 import { openLines, readConversations } from '../conversations-file.js';
 import { createOutput } from '../output.js';
 import { loadPolicy } from '../policy-file.js';
-import { createProgress } from '../progress.js';
+import { createProgress, sameTerminal } from '../progress.js';
 
 // Replay reads conversations in any of the six languages: every language pack, registered once.
 registerAllLanguages();
@@ -20,8 +20,11 @@ decision per conversation.
   --json         one JSON decision per line on stdout instead of the summary table
 
 Bad lines are reported on stderr with their line number (at most 5 problems each); the other
-lines still run. A line over 8 MiB, or with over 10,000 messages or contacts, is a bad line.
+lines still run. A line over 8 MiB, with over 10,000 messages or contacts, with bytes that are
+not UTF-8, or with a message whose "at" is earlier than an earlier message's, is a bad line.
 After 100 bad lines in a row replay stops: the input is not a conversations file.
+A conversation id seen on an earlier line is a warning; both lines run. To keep memory flat,
+only the first 100,000 distinct ids are remembered.
 Exit status: 0 when every line was valid, 1 when some line was not, 2 on a usage error.`;
 
 const replay: Command = async (argv) => {
@@ -39,8 +42,9 @@ const replay: Command = async (argv) => {
   const file = positionals[0]!;
   const source = openLines(file);
   const totals = new ReplayTotals();
-  const out = createOutput();
   const progress = createProgress(source.size, source.bytesRead);
+  // In a terminal, decisions (--json) and the bar share the screen: each write moves the bar below it.
+  const out = createOutput(process.stdout, sameTerminal(process.stdout, process.stderr) ? progress.around : undefined);
 
   try {
     await readConversations(source, file, {
@@ -54,14 +58,16 @@ const replay: Command = async (argv) => {
         totals.invalid++;
         progress.message(`baton replay: line ${lineNumber}: ${message}`);
       },
+      onWarning: (lineNumber, message) => progress.message(`baton replay: line ${lineNumber}: warning: ${message}`),
       stop: () => out.closed,
     });
   } catch (error) {
     if (error instanceof CliError) throw new CliError(`replay: ${error.message}`, error.exitCode);
     throw new CliError(`replay: reading ${file}: ${(error as Error).message}`);
   } finally {
-    progress.done();
+    // Output first: the bar's last state then stays below the last line written.
     await out.flush();
+    progress.done();
   }
   statsCount.value = totals.conversations;
 
@@ -77,7 +83,7 @@ export function renderTable(totals: ReplayTotals, policyName: string): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const lines = [
-    `Policy "${policyName}" over ${totals.conversations} conversations${totals.invalid ? ` (${totals.invalid} invalid lines skipped)` : ''}`,
+    `Policy "${policyName}" over ${totals.conversations} conversations${totals.invalid ? ` (${totals.invalid} invalid line${totals.invalid === 1 ? '' : 's'} skipped)` : ''}`,
     '',
     fmt(header),
     widths.map((w) => '-'.repeat(w)).join('  '),

@@ -8,9 +8,9 @@ const HELP = `usage: baton token --name NAME [--role agent|supervisor] [--team T
 Prints a signed agent token for the desk (or any /agent client).
 
 options:
-  --name NAME     display name shown to customers (required)
+  --name NAME     display name shown to customers (required; plain text, at most 100 characters)
   --role ROLE     agent (default) or supervisor: supervisors see every escalation, analytics and the audit export
-  --team T        a team the agent belongs to; repeat for several
+  --team T        a team the agent belongs to; repeat for several (a repeat counts once)
   --id ID         stable agent id (default: derived from the name)
   --ttl DURATION  lifetime from 1s up to 30d, such as 8h, 30m or 7d (a bare number means minutes);
                   default: the config's agents.tokenTtl (also at most 30d), or 12h
@@ -38,9 +38,16 @@ const token: Command = async (argv) => {
   const name = values.name?.trim();
   if (!name) throw new CliError('token: --name NAME is required', 2);
   if (name.length > 100) throw new CliError('token: --name is longer than 100 characters', 2);
+  // Customers and the desk show the name: a newline or an escape sequence would forge lines or drive a terminal.
+  const control = /\p{Cc}/u.exec(name)?.[0];
+  if (control !== undefined) {
+    const code = `U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new CliError(`token: --name contains a control character (${code}); the name is shown to customers, so it must be plain text`, 2);
+  }
   const role = (values.role ?? 'agent') as AgentRole;
   if (!AGENT_ROLES.includes(role)) throw new CliError(`token: --role expects agent or supervisor, got "${values.role}"`, 2);
-  const teams = values.team ?? [];
+  // A team given twice is one membership, signed once.
+  const teams = [...new Set(values.team ?? [])];
   for (const team of teams) {
     if (!teamNameSchema.safeParse(team).success) throw new CliError(`token: --team "${team}" is not a team name (letters, digits, "_", "-", "."; at most 64)`, 2);
   }
