@@ -34,4 +34,14 @@ describe('ThreadStore', () => {
     thread.addHistory([{ type: 'message', seq: 9, at, id: 'a1', from: 'agent', text: 'on it', agent: { id: 'ada', name: 'Ada' }, escalationId: 'e1' }], 'e1');
     expect(thread.lines()).toHaveLength(1);
   });
+
+  it('drops a refused message of the agent’s own, never a delivered one', () => {
+    const thread = new ThreadStore();
+    thread.addOutgoing('a1', 'on it', 'Ada', at);
+    thread.addOutgoing('a2', 'refused', 'Ada', at);
+    thread.delivered('a1', 4);
+    thread.discard('a1');
+    thread.discard('a2');
+    expect(thread.lines().map((line) => (line.kind === 'message' ? line.text : line.kind))).toEqual(['on it']);
+  });
 });

@@ -2,13 +2,22 @@
 // does (cards, announcements, transcript), plus a real customer socket for the other side.
 import { io, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@baton/protocol/vocabulary';
-import type { ContextSummary, CustomerClientToServerEvents, CustomerServerToClientEvents, EscalationDecision, RedactedMessage } from '@baton/protocol';
+import type {
+  AgentClientToServerEvents,
+  AgentServerToClientEvents,
+  ContextSummary,
+  CustomerClientToServerEvents,
+  CustomerServerToClientEvents,
+  EscalationDecision,
+  RedactedMessage,
+} from '@baton/protocol';
 import './baton-desk.js';
 import type { BatonDesk } from './desk.component.js';
 import { decision, summary } from '../../../../test/fixtures/escalation.js';
 export { collect, decision, summary } from '../../../../test/fixtures/escalation.js';
 
 export type CustomerSocket = Socket<CustomerServerToClientEvents, CustomerClientToServerEvents>;
+export type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
 
 let counter = 0;
 export const uid = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`;
@@ -65,6 +74,15 @@ export class DeskHarness {
     await until(() => this.$(`[part~="detail"][data-id="${CSS.escape(id)}"]`), `detail of ${id}`);
   }
 
+  /** The focused element inside the desk (null when focus is elsewhere). */
+  focused(): Element | null {
+    return this.root.activeElement;
+  }
+
+  cardButton(id: string): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>(`[part~="card-select"][data-id="${CSS.escape(id)}"]`);
+  }
+
   async claim(id: string): Promise<void> {
     const button = await until(() => this.root.querySelector<HTMLButtonElement>(`[part~="claim-button"][data-id="${CSS.escape(id)}"]`), `claim button of ${id}`);
     button.click();
@@ -96,6 +114,20 @@ export async function mountDesk(props: Partial<Pick<BatonDesk, 'relay' | 'token'
 export async function customerSocket(relayUrl: string): Promise<CustomerSocket> {
   const socket: CustomerSocket = io(`${relayUrl}/customer`, {
     auth: { protocolVersion: PROTOCOL_VERSION, siteKey: 'demo', visitorId: uid('visitor') },
+    transports: ['websocket'],
+    forceNew: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** A bare `/agent` socket: a colleague who races the desk without a desk of their own. */
+export async function agentSocket(relayUrl: string, token: string): Promise<AgentSocket> {
+  const socket: AgentSocket = io(`${relayUrl}/agent`, {
+    auth: { protocolVersion: PROTOCOL_VERSION, token },
     transports: ['websocket'],
     forceNew: true,
   });

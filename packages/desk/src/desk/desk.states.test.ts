@@ -111,6 +111,23 @@ describe('<baton-desk>: item states across reloads and endings', () => {
     expect(agent.$('[data-testid="customer-typing"]') === null, 'typing indicator cleared').to.equal(true);
     expect(agent.$('[data-testid="chat-ended"]')!.textContent).to.equal('The customer left the conversation.');
     expect(agent.$('[part~="detail"]')!.textContent).to.not.contain('Claim this escalation to chat');
+    // Nobody's name on a cancellation, and no "(none)" in its place.
+    expect(agent.$('[data-testid="resolution"]')!.textContent!.trim()).to.equal('Cancelled by the customer');
+  });
+
+  it('after "Escalate further" the detail says the item now sits with supervisors', async () => {
+    const reviewer = await desk('Ezra Escalate');
+    const boss = await desk('Bea Boss', { role: 'supervisor' });
+    const { escalationId } = await requestHandoff(await customer(), { heldReply: 'We can refund you in full.' });
+    await claimOpen(reviewer, escalationId);
+    reviewer.select('action', 'escalate_further');
+    await reviewer.desk.updateComplete;
+    reviewer.$<HTMLButtonElement>('[part~="resolve"] button[type="submit"]')!.click();
+    await until(() => reviewer.card(escalationId) === null, 'the item to leave the reviewer’s queue');
+    await boss.open(escalationId);
+    await until(() => boss.$('[data-testid="route"]')?.textContent === 'Supervisors', 'where the item sits now');
+    const why = [...boss.$$('[data-testid="why"] dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
+    expect(why).to.include('Now with: Supervisors');
   });
 
   it('writes status lines in words, in the agent’s language', async () => {

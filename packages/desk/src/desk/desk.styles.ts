@@ -92,7 +92,8 @@ export const deskStyles = css`
     border-color: var(--_accent);
     color: var(--_accent-text);
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;
   }
@@ -113,6 +114,8 @@ export const deskStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) - 2px);
     padding: 0.3rem 0.45rem;
+    /* A select is as wide as its longest (translated) option: never wider than its column. */
+    max-width: 100%;
   }
   label {
     display: grid;
@@ -266,24 +269,33 @@ export const deskStyles = css`
     border-radius: var(--_radius);
     padding: 1rem;
     min-width: 0;
+    /* The detail's own width decides its layout: the queue beside it takes a varying share of the host. */
+    container: detail / inline-size;
   }
   .detail-header h2 {
     margin: 0;
     font-size: 1.2rem;
+    /* Brought into view in the one-column layout: not flush with the window's edge. */
+    scroll-margin-top: 0.75rem;
   }
   .actions {
     display: flex;
     gap: 0.5rem;
   }
+  /* minmax(0, …): long words (ids, emails) wrap inside their column instead of widening it. */
   .detail-grid {
     display: grid;
-    grid-template-columns: 2fr 1fr;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
     gap: 1rem;
     margin-top: 1rem;
   }
-  /* After the wide layouts it overrides; minmax(0, …) so long text cannot widen the page on a phone. */
+  /* After the wide layouts they override. The host decides queue beside detail; the detail pane decides its own columns. */
   @container (max-width: 760px) {
-    .columns,
+    .columns {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  @container detail (max-width: 40rem) {
     .detail-grid {
       grid-template-columns: minmax(0, 1fr);
     }
@@ -306,12 +318,14 @@ export const deskStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* Terms take what they need up to 40 %, so a narrow panel still leaves room for the values. */
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0.25rem 0.75rem;
     margin: 0;
   }
   dt {
     color: var(--_muted);
+    overflow-wrap: anywhere;
   }
   dd {
     margin: 0;
@@ -374,6 +388,34 @@ export const deskStyles = css`
   }
   .line[data-delivery='failed'] .delivery {
     color: var(--_breached);
+  }
+  .new-messages {
+    justify-self: center;
+    margin-top: 0.4rem;
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .transcript {
+    display: grid;
+  }
+  .snapshot {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem 0.75rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+    padding: 0.4rem 0.6rem;
+    border-radius: calc(var(--_radius) - 2px);
+    color: var(--_warning);
+    background: var(--_warning-bg);
+  }
+  .snapshot p {
+    margin: 0;
+  }
+  .counter {
+    margin: 0;
+    font-size: 0.9em;
   }
   .composer,
   .resolve {

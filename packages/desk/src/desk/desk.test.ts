@@ -299,9 +299,11 @@ describe('<baton-desk> against a real relay', () => {
     await until(() => detailId() === first.escalationId, 'k to go back');
     await sendKeys({ press: 'c' });
     await until(() => harness.announcement() === `You claimed ${first.escalationId}.`, 'c to claim');
-    await until(() => harness.$('textarea[name="reply"]'), 'the reply box');
+    const reply = await until(() => harness.$<HTMLTextAreaElement>('textarea[name="reply"]'), 'the reply box');
+    // Claiming a takeover goes straight to its reply box.
+    await until(() => harness.root.activeElement === reply, 'focus in the reply box after claiming');
+    harness.$<HTMLButtonElement>('[part~="card-select"]')!.focus();
     await sendKeys({ press: 'r' });
-    const reply = harness.$<HTMLTextAreaElement>('textarea[name="reply"]')!;
     expect(harness.root.activeElement).to.equal(reply);
     await sendKeys({ type: 'jk?' });
     expect(reply.value).to.equal('jk?');
@@ -381,11 +383,18 @@ describe('<baton-desk> against a real relay', () => {
     await requestHandoff(await customer());
     boss.$<HTMLButtonElement>('[data-view="analytics"]')!.click();
     const charts = await until(() => {
-      const element = boss.$('baton-desk-analytics') as (HTMLElement & { analytics: { escalations: number } | null; series: unknown[] }) | null;
+      const element = boss.$('baton-desk-analytics') as (HTMLElement & { analytics: { escalations: number; from: string } | null; series: Array<{ from: string }> }) | null;
       return element?.analytics ? element : null;
     }, 'the analytics element with data');
     expect(charts.analytics!.escalations).to.be.greaterThan(0);
     expect(charts.series).to.have.length(14);
+    // Calendar days in the agent's zone, today (so far) included, so each is labelled with its own date.
+    const starts = charts.series.map((day) => Date.parse(day.from)).sort((a, b) => a - b);
+    const midnight = new Date();
+    midnight.setHours(0, 0, 0, 0);
+    expect(starts.at(-1)).to.equal(midnight.getTime());
+    for (const start of starts) expect(new Date(start).toTimeString().slice(0, 8)).to.equal('00:00:00');
+    expect(Date.parse(charts.analytics!.from)).to.equal(starts[0]);
     const agent = await desk('Al Agent');
     expect(agent.$('[data-view="analytics"]')).to.equal(null);
   });

@@ -1,6 +1,6 @@
 // Read-only panels of the desk's detail view. Every remote string goes through Lit text bindings.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { EscalationView } from '@baton/protocol';
+import type { EscalationView, Route } from '@baton/protocol';
 import { triggerLabel, type Language } from '@baton/protocol/vocabulary';
 import type { DeskStrings } from '../locales/index.js';
 import type { ThreadStore } from './thread.store.js';
@@ -12,11 +12,14 @@ export interface DetailContext {
   timeOf(iso: string): string;
 }
 
-/** The warm-transfer briefing, or why it is not shown yet (cold transfer before a claim). */
+/** The warm-transfer briefing, or why it is not shown (a cold transfer reveals it to whoever claims it). */
 export function summaryPanel(ctx: DetailContext, escalation: EscalationView): TemplateResult {
   const { t } = ctx;
   const summary = escalation.summary;
-  if (!summary) return html`<section part="summary" class="panel"><h3>${t.summaryTitle}</h3><p class="muted">${t.coldTransfer}</p></section>`;
+  if (!summary) {
+    const coldUnclaimed = escalation.transfer === 'cold' && escalation.claimedAt === null;
+    return html`<section part="summary" class="panel"><h3>${t.summaryTitle}</h3><p class="muted" data-testid="no-summary">${coldUnclaimed ? t.coldTransfer : t.noSummary}</p></section>`;
+  }
   const percent = new Intl.NumberFormat(ctx.locale, { style: 'percent' });
   return html`
     <section part="summary" class="panel" data-testid="summary">
@@ -87,9 +90,25 @@ export function whyPanel(ctx: DetailContext, escalation: EscalationView): Templa
           : nothing}
         <dt>${t.routingRule}</dt>
         <dd>${escalation.routingRule ?? t.none}</dd>
+        <dt>${t.routedTo}</dt>
+        <dd data-testid="route">${routeLabel(ctx, escalation.route)}</dd>
       </dl>
     </section>
   `;
+}
+
+/** Who may pick it up now: after "escalate further" or a transfer no routing rule may name it. */
+function routeLabel({ t }: DetailContext, route: Route): string {
+  switch (route.to) {
+    case 'anyone':
+      return t.routes.anyone;
+    case 'supervisors':
+      return t.routes.supervisors;
+    case 'team':
+      return t.routeTeam(route.team);
+    case 'agent':
+      return t.routeAgent(route.agent);
+  }
 }
 
 export function heldReplyPanel(ctx: DetailContext, escalation: EscalationView): TemplateResult {

@@ -105,6 +105,12 @@ export class ThreadStore {
     this.#update(id, { delivery: 'sending' });
   }
 
+  /** An own message the relay refused: it never happened, so its line goes (the text returns to the draft). */
+  discard(id: string): void {
+    const line = this.#lines.get(`m:${id}`);
+    if (line?.kind === 'message' && line.delivery !== 'sent') this.#lines.delete(line.key);
+  }
+
   line(key: string): ThreadLine | undefined {
     return this.#lines.get(key);
   }
