@@ -131,8 +131,8 @@ interface CompiledLexicon {
   known: boolean[];
   /** Words saying someone is available ("available", "disponible"), by vocabulary id. */
   available: boolean[];
-  /** Phrases that take a request back in a later clause ("never mind"), as vocabulary ids. */
-  retractions: number[][];
+  /** Phrases that take a request back in a later clause ("never mind"), as vocabulary ids, by their first word's id. */
+  retractions: Map<number, number[][]>;
 }
 
 function popcount(bits: number): number {
@@ -186,12 +186,15 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   // Every later word of a phrase is a real word: "passate" in "mi passate" is no typo of "passare".
   for (const list of byFirst.values()) for (const entry of list) for (const id of entry.restIds) known[id] = true;
   const available: boolean[] = [];
-  const retractions: number[][] = [];
+  const retractions = new Map<number, number[][]>();
   STEERING_FIELDS.forEach((field, index) => {
     for (const pack of packs) {
       for (const phrase of words(pack.steering[index]!)) {
         if (field === 'available') for (const word of tokenize(fold(phrase))) available[wordId(word)] = true;
-        else if (field === 'retract') retractions.push(tokenize(fold(phrase)).map(wordId));
+        else if (field === 'retract') {
+          const [first, ...rest] = tokenize(fold(phrase)).map(wordId);
+          retractions.set(first!, [...(retractions.get(first!) ?? []), rest]);
+        }
         else add(phrase, STEERING_FLAGS[field], null);
       }
     }
@@ -734,14 +737,16 @@ function toCustomer(c: Clause, from: number, to: number): boolean {
   return false;
 }
 
+const NO_PHRASES: readonly number[][] = [];
+
 /** Whether a clause after `index` takes the request back ("…but I think you can help me", "never mind"). */
 function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
   for (let k = index + 1; k < read.length; k++) {
     const ids = read[k]!.ids;
-    for (const phrase of lexicon.retractions) {
-      for (let i = 0; i + phrase.length <= ids.length; i++) {
-        let all = true;
-        for (let m = 0; m < phrase.length && all; m++) all = ids[i + m] === phrase[m];
+    for (let i = 0; i < ids.length; i++) {
+      for (const rest of lexicon.retractions.get(ids[i]!) ?? NO_PHRASES) {
+        let all = i + rest.length < ids.length;
+        for (let m = 0; m < rest.length && all; m++) all = ids[i + 1 + m] === rest[m];
         if (all) return true;
       }
     }
