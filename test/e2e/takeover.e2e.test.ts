@@ -68,7 +68,7 @@ describe('live takeover', () => {
     const card = desk.card('Asked for a person');
     await card.waitFor();
     await desk.select(card);
-    await desk.summary.getByText('Cold transfer: the summary appears once you claim it. The earlier conversation is not shared: the customer was asked to tell you what they need.').waitFor();
+    await desk.summary.getByText('Cold transfer: only the reason for the handoff is shared, no summary and no earlier conversation. The customer was asked to tell you what they need.').waitFor();
     // Only the queued status note: no customer or AI line, and the order number appears nowhere on the desk.
     expect(await desk.transcript.locator('li[data-speaker]').count()).toBe(0);
     expect(await desk.root.textContent()).not.toContain('BT-55555');

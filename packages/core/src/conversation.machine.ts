@@ -77,7 +77,7 @@ export type ConversationEvent =
 /** What the machine announces; elements turn these into `baton-*` DOM events, transports into socket commands. */
 export type ConversationEmitted =
   | { type: 'escalated'; decision: EscalationDecision }
-  | { type: 'handoff.requested'; id: string; decision: EscalationDecision; summary: ContextSummary; transcript: RedactedMessage[]; heldReply: RedactedMessage | null }
+  | { type: 'handoff.requested'; id: string; decision: EscalationDecision; summary: ContextSummary | null; transcript: RedactedMessage[]; heldReply: RedactedMessage | null }
   | { type: 'handoff.cancelled'; id: string }
   | { type: 'bot.pause' }
   | { type: 'bot.resume' }
@@ -179,6 +179,9 @@ export const conversationMachine = setup({
     resumeReviewing: ({ context }) => context.resumeTo === 'reviewing',
     humanRequestPending: ({ context }) => context.humanRequestPending,
     cameBackOnline: ({ context }) => context.offlineReason === 'unreachable',
+    /** A customer message that needs a person now ("agent please", a safety topic), also while a reply is in review. */
+    customerNeedsPerson: ({ context, event }) =>
+      event.type === 'customer.message' && record(context, { role: 'customer', text: event.text, at: new Date(context.now()).toISOString() }).decision?.kind === 'takeover',
     /** The reviewer passed it on: still in review, the reply stays held. */
     escalatedFurther: ({ event }) => event.type === 'review.decision' && event.decision === 'escalate_further',
   },
@@ -230,12 +233,14 @@ export const conversationMachine = setup({
     requestHandoff: emit(({ context, event }) => {
       const prepared = (event as unknown as { output: HandoffContext }).output;
       const warm = context.transfer === 'warm';
-      const held = context.heldReply ? context.policy.redactor.redact(context.heldReply.text).text : null;
+      // Only a review carries the reply it holds; a takeover asked for during a review leaves it withheld.
+      const held = context.heldReply && context.decision!.kind === 'review' ? context.policy.redactor.redact(context.heldReply.text).text : null;
       return {
         type: 'handoff.requested' as const,
         id: context.handoffId!,
         decision: context.decision!,
-        summary: prepared.summary,
+        // Cold is the queue only: the agent learns why, not what was said.
+        summary: warm ? prepared.summary : null,
         transcript: warm ? prepared.transcript : [],
         heldReply: held === null ? null : { role: 'bot' as const, text: held },
       };
@@ -341,7 +346,10 @@ export const conversationMachine = setup({
       initial: 'preparing',
       on: {
         'human.request': { target: 'escalating', actions: ['decideExplicit'] },
-        'customer.message': { actions: ['recordForwarded', { type: 'forwardCustomer', params: { while: 'reviewing' } }] },
+        'customer.message': [
+          { guard: 'customerNeedsPerson', target: 'escalating', actions: ['recordCustomer'] },
+          { actions: ['recordForwarded', { type: 'forwardCustomer', params: { while: 'reviewing' } }] },
+        ],
         'review.decision': [
           { guard: 'escalatedFurther', actions: ['applyReview'] },
           { target: 'bot', actions: ['applyReview', 'announceReview', 'clearHandoff'] },

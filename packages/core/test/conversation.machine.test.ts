@@ -116,7 +116,7 @@ describe('conversation machine', () => {
     const requested = events.find((e) => e.type === 'handoff.requested');
     expect(requested).toMatchObject({ type: 'handoff.requested', decision: { trigger: 'explicit_request', transfer: 'warm' } });
     if (requested?.type !== 'handoff.requested') throw new Error('no request');
-    expect(requested.summary.want).toContain('order 12345678');
+    expect(requested.summary!.want).toContain('order 12345678');
     expect(JSON.stringify(requested)).not.toContain('ana@example.com');
     expect(requested.transcript.map((m) => m.role)).toEqual(['customer', 'bot', 'customer']);
     expect(events.map((e) => e.type)).toContain('bot.pause');
@@ -217,9 +217,9 @@ describe('conversation machine', () => {
     await waitFor(actor, (s) => s.matches('queued'));
     const summary = events[0]!.summary;
     expect(contextSummarySchema.safeParse(summary).success).toBe(true);
-    expect(summary.want).toHaveLength(1_000);
-    expect(summary.language).toBe('en');
-    expect(summary.topics).toHaveLength(50);
+    expect(summary!.want).toHaveLength(1_000);
+    expect(summary!.language).toBe('en');
+    expect(summary!.topics).toHaveLength(50);
   });
 
   it('marks a bot reply the policy handed over on as never shown, and a reply shown before a press as seen', async () => {
@@ -241,7 +241,7 @@ describe('conversation machine', () => {
       ['customer', false],
       ['bot', true],
     ]);
-    expect(unsure.summary.aiAttempts).toEqual([expect.objectContaining({ text: 'Maybe try the settings page?', withheld: true })]);
+    expect(unsure.summary!.aiAttempts).toEqual([expect.objectContaining({ text: 'Maybe try the settings page?', withheld: true })]);
 
     const pressed = await requested((actor) => {
       actor.send({ type: 'customer.message', text: 'can I change the billing address on my invoice?' });
@@ -249,7 +249,7 @@ describe('conversation machine', () => {
       actor.send({ type: 'human.request' });
     });
     expect(pressed.transcript.some((m) => m.withheld)).toBe(false);
-    expect(pressed.summary.aiAttempts[0]).not.toHaveProperty('withheld');
+    expect(pressed.summary!.aiAttempts[0]).not.toHaveProperty('withheld');
   });
 
   it('keeps a reply marked unseen until a reviewer lets it out, across later handoffs', async () => {
@@ -274,7 +274,9 @@ describe('conversation machine', () => {
 
   it('marks a late reply the policy handed over on for inactivity as unseen', async () => {
     let now = Date.parse('2026-03-01T10:00:00Z');
-    const actor = createActor(conversationMachine, { input: input({ now: () => now }) });
+    // Warm, so the summary travels (a cold transfer sends none).
+    const warmInactivity = compilePolicy(parsePolicy({ version: 1, triggers: { inactivity: { transfer: 'warm' } } }));
+    const actor = createActor(conversationMachine, { input: input({ now: () => now, policy: warmInactivity }) });
     const requests: Array<Extract<ConversationEmitted, { type: 'handoff.requested' }>> = [];
     const released: string[] = [];
     actor.on('handoff.requested', (e) => requests.push(e));
@@ -288,8 +290,36 @@ describe('conversation machine', () => {
     await waitFor(actor, (s) => s.matches('queued'));
     expect(requests[0]!.decision.trigger).toBe('inactivity');
     expect(released).toEqual([]);
-    // A cold transfer sends no transcript; the summary's AI attempts say it.
-    expect(requests[0]!.summary.aiAttempts).toEqual([expect.objectContaining({ text: 'It is on its way.', withheld: true })]);
+    expect(requests[0]!.summary!.aiAttempts).toEqual([expect.objectContaining({ text: 'It is on its way.', withheld: true })]);
+  });
+
+  it('sends a cold transfer with the reason only: no summary, no transcript', async () => {
+    const cold = compilePolicy(parsePolicy({ version: 1, triggers: { explicit_request: { transfer: 'cold' } } }));
+    const actor = createActor(conversationMachine, { input: input({ policy: cold }) });
+    const requests: Array<Extract<ConversationEmitted, { type: 'handoff.requested' }>> = [];
+    actor.on('handoff.requested', (e) => requests.push(e));
+    actor.start();
+    actor.send({ type: 'customer.message', text: 'my order 12345678 never came, agent please' });
+    await waitFor(actor, (s) => s.matches('queued'));
+    expect(requests[0]).toMatchObject({ decision: { trigger: 'explicit_request', transfer: 'cold' }, summary: null, transcript: [], heldReply: null });
+  });
+
+  it('takes a request for a person while a reply is in review as a takeover, leaving the reply withheld', async () => {
+    const actor = createActor(conversationMachine, { input: input({ policy: reviewPolicy }) });
+    const requests: Array<Extract<ConversationEmitted, { type: 'handoff.requested' }>> = [];
+    actor.on('handoff.requested', (e) => requests.push(e));
+    actor.start();
+    actor.send({ type: 'customer.message', text: 'can I get a refund?' });
+    actor.send({ type: 'bot.reply', text: 'Maybe try the settings page?', confidence: 0.4 });
+    await waitFor(actor, (s) => s.matches({ reviewing: 'waiting' }));
+    expect(requests[0]!.decision.kind).toBe('review');
+    expect(requests[0]!.heldReply?.text).toBe('Maybe try the settings page?');
+    // Typed, not pressed: the customer's own words ask for a person.
+    actor.send({ type: 'customer.message', text: 'I want a real person, agent please!!' });
+    await waitFor(actor, (s) => s.matches('queued'));
+    expect(requests[1]).toMatchObject({ decision: { trigger: 'explicit_request', kind: 'takeover' }, heldReply: null });
+    expect(requests[1]!.decision.evidence.join(' ')).toContain('real person');
+    expect(requests[1]!.transcript.find((m) => m.role === 'bot')).toMatchObject({ text: 'Maybe try the settings page?', withheld: true });
   });
 
   it('goes back to the bot when the customer cancels while the link is down, and tells the relay', async () => {

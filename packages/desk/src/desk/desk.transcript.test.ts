@@ -117,7 +117,7 @@ describe('<baton-desk> transcript', () => {
     const { escalationId } = await requestHandoff(await customer(), { decision: { trigger: 'inactivity', severity: 'low', transfer: 'cold' }, transcript: [] });
     await agent.open(escalationId);
     const noSummary = agent.$('[data-testid="no-summary"]')!.textContent!;
-    expect(noSummary).to.equal('Cold transfer: the summary appears once you claim it. The earlier conversation is not shared: the customer was asked to tell you what they need.');
+    expect(noSummary).to.equal('Cold transfer: only the reason for the handoff is shared, no summary and no earlier conversation. The customer was asked to tell you what they need.');
     const note = 'Cold transfer: the conversation before the handoff is not shared. What the customer writes from now on appears here.';
     expect(agent.$('[data-testid="cold-transcript"]')!.textContent).to.equal(note);
 

@@ -12,13 +12,12 @@ export interface DetailContext {
   timeOf(iso: string): string;
 }
 
-/** The warm-transfer briefing, or why it is not shown (a cold transfer reveals it to whoever claims it). */
+/** The warm-transfer briefing, or why there is none (a cold transfer shares only its reason). */
 export function summaryPanel(ctx: DetailContext, escalation: EscalationView): TemplateResult {
   const { t } = ctx;
   const summary = escalation.summary;
   if (!summary) {
-    const coldUnclaimed = escalation.transfer === 'cold' && escalation.claimedAt === null;
-    return html`<section part="summary" class="panel"><h3>${t.summaryTitle}</h3><p class="muted" data-testid="no-summary">${coldUnclaimed ? t.coldTransfer : t.noSummary}</p></section>`;
+    return html`<section part="summary" class="panel"><h3>${t.summaryTitle}</h3><p class="muted" data-testid="no-summary">${escalation.transfer === 'cold' ? t.coldTransfer : t.noSummary}</p></section>`;
   }
   const percent = new Intl.NumberFormat(ctx.locale, { style: 'percent' });
   return html`

@@ -69,7 +69,7 @@ export const de: DeskStrings = {
   sentimentChart: (trend, count) => `Stimmung über ${count} Kundennachrichten, ${trend}`,
   distress: 'Anzeichen von Not',
   entities: 'Wichtige Angaben',
-  coldTransfer: 'Kalte Übergabe: Die Zusammenfassung erscheint, sobald du sie übernimmst. Das bisherige Gespräch wird nicht geteilt: Der Kunde wurde gebeten, sein Anliegen zu schildern.',
+  coldTransfer: 'Kalte Übergabe: Nur der Grund der Übergabe wird geteilt, keine Zusammenfassung und kein bisheriges Gespräch. Der Kunde wurde gebeten, dir sein Anliegen zu schildern.',
   noSummary: 'Es wurde keine Zusammenfassung geteilt.',
   coldTranscript: 'Kalte Übergabe: Das Gespräch vor der Übergabe wird nicht geteilt. Was der Kunde ab jetzt schreibt, erscheint hier.',
   whyTitle: 'Warum eskaliert wurde',

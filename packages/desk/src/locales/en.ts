@@ -70,7 +70,7 @@ export const en = {
   sentimentChart: (trend: string, count: number) => `Sentiment over ${count} customer messages, ${trend}`,
   distress: 'Distress signals',
   entities: 'Key entities',
-  coldTransfer: 'Cold transfer: the summary appears once you claim it. The earlier conversation is not shared: the customer was asked to tell you what they need.',
+  coldTransfer: 'Cold transfer: only the reason for the handoff is shared, no summary and no earlier conversation. The customer was asked to tell you what they need.',
   noSummary: 'No summary was shared.',
   coldTranscript: 'Cold transfer: the conversation before the handoff is not shared. What the customer writes from now on appears here.',
   whyTitle: 'Why it escalated',

@@ -69,7 +69,7 @@ export const es: DeskStrings = {
   sentimentChart: (trend, count) => `Sentimiento en ${count} mensajes del cliente, ${trend}`,
   distress: 'Señales de angustia',
   entities: 'Datos clave',
-  coldTransfer: 'Transferencia en frío: el resumen aparece cuando la tomes. La conversación anterior no se comparte: se pidió al cliente que te cuente qué necesita.',
+  coldTransfer: 'Transferencia en frío: solo se comparte el motivo del traspaso, sin resumen ni conversación previa. Se pidió al cliente que te cuente qué necesita.',
   noSummary: 'No se compartió ningún resumen.',
   coldTranscript: 'Transferencia en frío: la conversación anterior al traspaso no se comparte. Aquí aparece lo que el cliente escriba a partir de ahora.',
   whyTitle: 'Por qué se escaló',

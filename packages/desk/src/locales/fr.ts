@@ -69,7 +69,7 @@ export const fr: DeskStrings = {
   sentimentChart: (trend, count) => `Sentiment sur ${count} messages du client, ${trend}`,
   distress: 'Signaux de détresse',
   entities: 'Éléments clés',
-  coldTransfer: 'Transfert à froid : le résumé apparaît une fois l’escalade prise. La conversation précédente n’est pas transmise : le client a été invité à vous dire ce dont il a besoin.',
+  coldTransfer: 'Transfert à froid : seul le motif du transfert est partagé, sans résumé ni conversation précédente. Le client a été invité à vous dire ce dont il a besoin.',
   noSummary: 'Aucun résumé n’a été transmis.',
   coldTranscript: 'Transfert à froid : la conversation avant le transfert n’est pas transmise. Ce que le client écrit désormais apparaît ici.',
   whyTitle: 'Pourquoi l’escalade',

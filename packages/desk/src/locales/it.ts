@@ -69,7 +69,7 @@ export const it: DeskStrings = {
   sentimentChart: (trend, count) => `Sentimento su ${count} messaggi del cliente, ${trend}`,
   distress: 'Segnali di disagio',
   entities: 'Dati chiave',
-  coldTransfer: 'Trasferimento a freddo: il riepilogo compare quando la prendi. La conversazione precedente non viene condivisa: al cliente è stato chiesto di spiegarti di cosa ha bisogno.',
+  coldTransfer: 'Trasferimento a freddo: viene condiviso solo il motivo del passaggio, senza riepilogo né conversazione precedente. Al cliente è stato chiesto di dirti di cosa ha bisogno.',
   noSummary: 'Nessun riepilogo condiviso.',
   coldTranscript: 'Trasferimento a freddo: la conversazione prima del passaggio non viene condivisa. Qui compare ciò che il cliente scrive da ora in poi.',
   whyTitle: 'Perché è stata aperta',

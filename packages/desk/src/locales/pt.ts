@@ -69,7 +69,7 @@ export const pt: DeskStrings = {
   sentimentChart: (trend, count) => `Sentimento em ${count} mensagens do cliente, ${trend}`,
   distress: 'Sinais de aflição',
   entities: 'Dados principais',
-  coldTransfer: 'Transferência fria: o resumo aparece quando você assumir. A conversa anterior não é compartilhada: pedimos ao cliente que conte o que precisa.',
+  coldTransfer: 'Transferência fria: só o motivo da transferência é compartilhado, sem resumo nem conversa anterior. O cliente foi convidado a dizer o que precisa.',
   noSummary: 'Nenhum resumo foi compartilhado.',
   coldTranscript: 'Transferência fria: a conversa antes da transferência não é compartilhada. O que o cliente escrever a partir de agora aparece aqui.',
   whyTitle: 'Por que escalou',
