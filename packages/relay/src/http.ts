@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { once } from 'node:events';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { PROTOCOL_VERSION } from '@baton/protocol';
 import { verifyAgentToken } from './auth/agent-token.js';
 import { originAllowed } from './auth/origin.js';
 import type { RelayContext } from './context.js';
 import type { AuditEntry } from './store/store.js';
 
+/** Audit entries per store read: one page is the most the export does between two turns of the event loop. */
 const AUDIT_PAGE = 500;
 const CSV_COLUMNS = ['seq', 'at', 'actor_type', 'actor_id', 'actor_name', 'action', 'escalation_id', 'conversation_id', 'note', 'duration_ms', 'detail'] as const;
 
@@ -45,6 +46,19 @@ function auditRecord(entry: AuditEntry) {
     duration_ms: entry.durationMs,
     detail: entry.detail,
   };
+}
+
+/** Resolves once the response takes more again, or is closed: 'drain' never comes to a client that went away. */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 function parseInstant(value: string | null, fallback: number): number | null {
@@ -102,8 +116,15 @@ export function httpRoutes(ctx: RelayContext, startedAt: number, connections: ()
       'content-disposition': `attachment; filename="baton-audit-${stamp}.${format}"`,
       'cache-control': 'no-store',
     });
+    /**
+     * Writes a chunk, waits while the client is behind, then gives the event loop a turn before the
+     * next page. The store answers synchronously, and when the socket takes a chunk at once its
+     * 'drain' comes on the next tick, not a later turn: without the turn a large export would hold
+     * every socket and request of the relay until it ended.
+     */
     const write = async (chunk: string) => {
-      if (!res.write(chunk)) await once(res, 'drain');
+      if (!res.write(chunk)) await drainedOrClosed(res);
+      await nextTurn();
     };
     if (format === 'csv') await write(`${CSV_COLUMNS.join(',')}\r\n`);
     let afterSeq = 0;
@@ -115,6 +136,7 @@ export function httpRoutes(ctx: RelayContext, startedAt: number, connections: ()
         chunk += format === 'csv' ? `${CSV_COLUMNS.map((column) => csvCell(record[column])).join(',')}\r\n` : `${JSON.stringify(record)}\n`;
       }
       if (chunk) await write(chunk);
+      // A client that went away stops the export.
       if (page.length < AUDIT_PAGE || res.destroyed) break;
       afterSeq = page.at(-1)!.seq;
     }

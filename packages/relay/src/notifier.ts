@@ -23,6 +23,12 @@ export function backoffDelay(policy: RetryPolicy, attempt: number): number {
   return Math.min(policy.maxDelayMs, policy.baseDelayMs * policy.factor ** Math.max(0, attempt - 1));
 }
 
+/**
+ * Deliveries under way to one channel at most. Each channel has its own lane, so a receiver that
+ * hangs until the timeout holds up this many of its own deliveries and nobody else's.
+ */
+const DELIVERIES_PER_CHANNEL = 4;
+
 const SEVERITY_WORD = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' } as const;
 
 function formatDuration(ms: number): string {
@@ -35,15 +41,19 @@ function formatDuration(ms: number): string {
 /**
  * Webhooks for new escalations and SLA warnings and breaches. A notification is written to the
  * store first and delivered in the background with backoff, so a slow or failing endpoint never
- * holds up a command, and a restart resumes the deliveries still pending. Failures end up in the
- * store with the last error.
+ * holds up a command, and a restart resumes the deliveries still pending. Channels are delivered
+ * independently (see `DELIVERIES_PER_CHANNEL`). Failures end up in the store with the last error.
  */
 export class Notifier {
   private readonly channels: ReadonlyMap<string, ChannelConfig>;
-  private readonly inFlight = new Set<number>();
+  /** Ids of the notifications being delivered, by channel. */
+  private readonly lanes = new Map<string, Set<number>>();
+  private readonly deliveries = new Set<Promise<void>>();
   private timer: TimerHandle | null = null;
   private armedFor: number | null = null;
-  private draining: Promise<void> | null = null;
+  private scanning: Promise<void> | null = null;
+  /** A kick came while a scan was running: what it announced may have been written after the scan read. */
+  private scanAgain = false;
   private stopped = false;
 
   constructor(
@@ -68,17 +78,25 @@ export class Notifier {
     })().catch((error) => this.ctx.logger.error('could not queue a notification', { event, escalationId: escalation.id, error: String(error) }));
   }
 
-  /** Delivers what is due now, then arms a timer for the next retry. */
+  /** Starts what is due now where its channel has room, then arms a timer for the next retry. */
   kick() {
     if (this.stopped) return;
-    this.draining ??= this.drain().finally(() => {
-      this.draining = null;
+    if (this.scanning) {
+      this.scanAgain = true;
+      return;
+    }
+    this.scanning = this.scan().finally(() => {
+      this.scanning = null;
+      if (this.scanAgain) {
+        this.scanAgain = false;
+        this.kick();
+      }
     });
   }
 
   /** Resolves when no delivery is running (tests, shutdown). */
   async idle(): Promise<void> {
-    while (this.draining) await this.draining;
+    while (this.scanning || this.deliveries.size > 0) await Promise.all([this.scanning, ...this.deliveries]);
   }
 
   stop() {
@@ -87,12 +105,14 @@ export class Notifier {
     this.timer = null;
   }
 
-  private async drain() {
+  private async scan() {
     try {
-      for (;;) {
-        const due = (await this.ctx.store.dueNotifications(this.ctx.clock.now(), 20)).filter((n) => !this.inFlight.has(n.id));
-        if (due.length === 0 || this.stopped) break;
-        await Promise.all(due.map((n) => this.deliver(n)));
+      // Twice a lane's width per channel: its deliveries under way come back too, and are skipped.
+      const due = await this.ctx.store.dueNotifications(this.ctx.clock.now(), 2 * DELIVERIES_PER_CHANNEL);
+      for (const notification of due) {
+        if (this.stopped) break;
+        const lane = this.laneOf(notification.channelId);
+        if (lane.size < DELIVERIES_PER_CHANNEL && !lane.has(notification.id)) this.start(notification, lane);
       }
       await this.arm();
     } catch (error) {
@@ -100,9 +120,33 @@ export class Notifier {
     }
   }
 
+  private laneOf(channelId: string): Set<number> {
+    let lane = this.lanes.get(channelId);
+    if (!lane) {
+      lane = new Set();
+      this.lanes.set(channelId, lane);
+    }
+    return lane;
+  }
+
+  private start(notification: NotificationRecord, lane: Set<number>) {
+    lane.add(notification.id);
+    const delivery: Promise<void> = this.deliver(notification)
+      .catch((error: unknown) => this.ctx.logger.error('could not record a notification attempt', { deliveryId: notification.deliveryId, error: String(error) }))
+      .finally(() => {
+        lane.delete(notification.id);
+        this.deliveries.delete(delivery);
+        // A place in the lane is free for the channel's next due notification.
+        this.kick();
+      });
+    this.deliveries.add(delivery);
+  }
+
   private async arm() {
     if (this.stopped) return;
-    const next = await this.ctx.store.nextNotificationAt();
+    // Notifications due already are either under way or waiting for a place in their lane, which a
+    // finishing delivery frees (and kicks): the timer is for retries still to come.
+    const next = await this.ctx.store.nextNotificationAt(this.ctx.clock.now());
     if (next === this.armedFor && this.timer !== null) return;
     if (this.timer !== null) this.ctx.timers.clearTimeout(this.timer);
     this.timer = null;
@@ -117,7 +161,6 @@ export class Notifier {
 
   private async deliver(notification: NotificationRecord) {
     const channel = this.channels.get(notification.channelId);
-    this.inFlight.add(notification.id);
     const attempts = notification.attempts + 1;
     try {
       if (!channel) throw new Error(`channel "${notification.channelId}" is no longer configured`);
@@ -154,8 +197,6 @@ export class Notifier {
       const fields = { channel: notification.channelId, deliveryId: notification.deliveryId, attempts, error: message };
       if (giveUp) this.ctx.logger.error('notification failed for good', fields);
       else this.ctx.logger.warn('notification failed; will retry', fields);
-    } finally {
-      this.inFlight.delete(notification.id);
     }
   }
 }

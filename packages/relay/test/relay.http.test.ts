@@ -1,7 +1,27 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyticsSchema } from '@baton/protocol';
 import { signAgentToken } from '../src/index.js';
 import { AGENT_SECRET, DESK_ORIGIN, requestTakeover, startRelay, testConfig, uid, type TestRelay } from './harness.js';
+
+/**
+ * Reads a response to the end on its own thread, as a client on another machine would: it keeps up
+ * with the relay and shares no event loop with it. Posts `{ streaming }` at the first bytes, then
+ * `{ lines }` at the end.
+ */
+const FAST_READER = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const response = await fetch(workerData.url, { headers: workerData.headers });
+  let lines = 0;
+  for await (const chunk of response.body) {
+    if (lines === 0) parentPort.postMessage({ streaming: true });
+    for (const byte of chunk) if (byte === 10) lines += 1;
+  }
+  parentPort.postMessage({ lines });
+})().catch((error) => parentPort.postMessage({ error: String(error) }));
+`;
 
 describe('HTTP: health, metrics, audit export; analytics', () => {
   let relay: TestRelay;
@@ -101,5 +121,58 @@ describe('HTTP: health, metrics, audit export; analytics', () => {
     expect(analytics.repeatCustomers).toEqual({ count: 1, top: [{ customer: 'v:repeat-visitor', escalations: 2 }] });
     expect(analytics.byHour.reduce((a, b) => a + b, 0)).toBe(2);
     expect(await boss.emitWithAck('analytics:get', { timezone: 'Mars/Olympus' })).toMatchObject({ ok: false, error: { code: 'invalid_payload', issues: [{ path: 'timezone' }] } });
+  });
+});
+
+describe('HTTP: a large audit export', () => {
+  let relay: TestRelay;
+  beforeAll(async () => {
+    relay = await startRelay();
+  });
+  afterAll(async () => {
+    await relay.stop();
+  });
+
+  it('leaves the relay answering: a command sent while the export streams is answered before it ends', async () => {
+    const entries = 20_000;
+    await relay.store.appendEvents('bulk', {
+      at: Date.now(),
+      events: [],
+      audit: Array.from({ length: entries }, (_, i) => ({ actorType: 'system' as const, actorId: null, actorName: null, action: 'sla_warning' as const, note: `entry ${i}` })),
+    });
+    const customer = await relay.customer();
+    const conversationId = uid('conv');
+    await customer.emitWithAck('conversation:open', { id: conversationId });
+
+    const order: string[] = [];
+    const watchExport = (req: IncomingMessage, res: ServerResponse) => {
+      if (req.url?.startsWith('/audit/export')) res.once('finish', () => order.push('export finished'));
+    };
+    relay.http.on('request', watchExport);
+    const token = await signAgentToken(AGENT_SECRET, { name: 'Sam Supervisor', role: 'supervisor', ttlMs: 60_000 });
+    const reader = new Worker(FAST_READER, { eval: true, workerData: { url: `${relay.url}/audit/export?format=jsonl`, headers: { authorization: `Bearer ${token}` } } });
+    try {
+      const answered = new Promise<void>((resolve, reject) => {
+        reader.once('message', () =>
+          customer.emitWithAck('customer:typing', { conversationId, typing: true }).then(() => {
+            order.push('command answered');
+            resolve();
+          }, reject),
+        );
+      });
+      const lines = new Promise<number>((resolve, reject) => {
+        reader.on('message', (message: { lines?: number; error?: string }) => {
+          if (message.lines !== undefined) resolve(message.lines);
+          if (message.error !== undefined) reject(new Error(message.error));
+        });
+        reader.on('error', reject);
+      });
+      expect(await lines).toBe(entries);
+      await answered;
+      expect(order).toEqual(['command answered', 'export finished']);
+    } finally {
+      relay.http.off('request', watchExport);
+      await reader.terminate();
+    }
   });
 });

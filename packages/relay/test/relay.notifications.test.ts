@@ -131,3 +131,35 @@ describe('webhook notifications', () => {
     expect(attempts).toBe(4);
   });
 });
+
+describe('webhook channels', () => {
+  it('a receiver that hangs holds up only its own channel, and only a few deliveries of it at a time', async () => {
+    const hooks = await webhookServer((req) => (req.path === '/hang' ? 'hang' : 200));
+    const clock = new ManualClock();
+    const relay = await startRelay({
+      deps: { clock, timers: clock },
+      // Long enough that the hanging requests stay open for the whole test.
+      notificationRetry: { timeoutMs: 60_000 },
+      config: testConfig({
+        notifications: [
+          { id: 'stuck', type: 'webhook', url: `${hooks.base}/hang` },
+          { id: 'healthy', type: 'webhook', url: `${hooks.base}/ok` },
+        ],
+        routing: [{ id: 'everyone', notify: ['stuck', 'healthy'] }],
+      }),
+    });
+    try {
+      await relay.agent();
+      const handoffs = 6;
+      for (let i = 0; i < handoffs; i++) await requestTakeover(await relay.customer());
+      await expect.poll(() => hooks.received.filter((r) => r.path === '/ok').length).toBe(handoffs);
+      await expect.poll(async () => (await relay.store.listNotifications()).filter((n) => n.channelId === 'healthy' && n.status === 'delivered').length).toBe(handoffs);
+      // Four of the stuck channel's deliveries wait on the receiver; the other two wait their turn.
+      await expect.poll(() => hooks.received.filter((r) => r.path === '/hang').length).toBe(4);
+      expect((await relay.store.listNotifications()).filter((n) => n.channelId === 'stuck').map((n) => n.status)).toEqual(Array(handoffs).fill('pending'));
+    } finally {
+      await hooks.close();
+      await relay.stop();
+    }
+  });
+});

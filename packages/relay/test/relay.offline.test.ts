@@ -68,6 +68,76 @@ describe('offline path', () => {
     expect((await relay.store.listOpenEscalations()).filter((e) => e.conversationId === conversationId)).toHaveLength(1);
   });
 
+  it('asking again while nobody is available keeps the one offline handoff, and what is left joins one follow-up', async () => {
+    const relay = await startRelay();
+    relays.push(relay);
+    const customer = await relay.customer();
+    const first = await requestTakeover(customer);
+    const { conversationId, escalationId } = first;
+    expect(first.ack.escalation).toMatchObject({ id: escalationId, status: 'offline' });
+    const again = await requestTakeover(customer, { conversationId });
+    expect(again.ack.escalation).toMatchObject({ id: escalationId, status: 'offline', offlineReason: 'no_agent_online' });
+    expect(await relay.store.getEscalation(again.escalationId)).toBeNull();
+
+    const leave = (text: string) => customer.emitWithAck('offline:message', { id: uid('off'), conversationId, escalationId, text });
+    expect(await leave('Please call me back.')).toMatchObject({ ok: true, escalationId });
+    expect(await leave('Or write to me.')).toMatchObject({ ok: true, escalationId });
+    expect((await relay.store.listOpenEscalations()).filter((e) => e.conversationId === conversationId)).toEqual([
+      expect.objectContaining({ id: escalationId, status: 'queued', followUp: true }),
+    ]);
+    const agent = await relay.agent();
+    const history = await agent.emitWithAck('escalation:history', { escalationId });
+    expect(history.ok && history.events.flatMap((e) => (e.type === 'offline_message' ? [e.text] : []))).toEqual(['Please call me back.', 'Or write to me.']);
+  });
+
+  it('a message naming an older offline handoff never opens a second handoff beside a live one', async () => {
+    const relay = await startRelay();
+    relays.push(relay);
+    const customer = await relay.customer();
+    const offline = await requestTakeover(customer);
+    const { conversationId } = offline;
+    const ann = await relay.agent({ name: 'Ann Agent' });
+    const live = await requestTakeover(customer, { conversationId });
+    expect(live.ack.escalation).toMatchObject({ id: live.escalationId, status: 'queued' });
+
+    expect(await customer.emitWithAck('offline:message', { id: uid('off'), conversationId, escalationId: offline.escalationId, text: 'written earlier' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state', message: expect.stringContaining('customer:message') },
+    });
+    expect((await relay.store.listOpenEscalations()).filter((e) => e.conversationId === conversationId).map((e) => e.id)).toEqual([live.escalationId]);
+
+    // The customer's words keep reaching the agent on the live handoff.
+    await ann.emitWithAck('escalation:claim', { escalationId: live.escalationId });
+    const heard = nextEvent<{ escalationId: string; text: string }>(ann, 'customer:message');
+    expect(await customer.emitWithAck('customer:message', { id: uid('m'), conversationId, text: 'still there?' })).toMatchObject({ ok: true });
+    expect(await heard).toMatchObject({ escalationId: live.escalationId, text: 'still there?' });
+
+    // Once the live handoff is over, the older offline request does not come back as the conversation's handoff.
+    await ann.emitWithAck('escalation:resolve', { id: uid('r'), escalationId: live.escalationId, action: 'resolved' });
+    expect(await customer.emitWithAck('conversation:open', { id: conversationId })).toMatchObject({ ok: true, conversation: { escalationId: null, status: null } });
+  });
+
+  it('a message naming an older offline handoff joins the follow-up already in the queue', async () => {
+    const relay = await startRelay({ config: testConfig({ routing: [{ id: 'night', match: { team: 'night' }, route: { team: 'night' } }, { id: 'everyone' }] }) });
+    relays.push(relay);
+    const ann = await relay.agent({ name: 'Ann Agent' });
+    const customer = await relay.customer();
+    const older = await requestTakeover(customer, { team: 'night' });
+    const { conversationId } = older;
+    expect(older.ack.escalation.status).toBe('offline');
+    const live = await requestTakeover(customer, { conversationId });
+    await ann.emitWithAck('escalation:claim', { escalationId: live.escalationId });
+    await ann.emitWithAck('escalation:resolve', { id: uid('r'), escalationId: live.escalationId, action: 'resolved' });
+    const newer = await requestTakeover(customer, { conversationId, team: 'night' });
+    expect(newer.ack.escalation).toMatchObject({ id: newer.escalationId, status: 'offline' });
+
+    const leave = (escalationId: string, text: string) => customer.emitWithAck('offline:message', { id: uid('off'), conversationId, escalationId, text });
+    expect(await leave(newer.escalationId, 'Call me tomorrow.')).toMatchObject({ ok: true, escalationId: newer.escalationId });
+    expect(await leave(older.escalationId, 'Any time after nine.')).toMatchObject({ ok: true, escalationId: newer.escalationId });
+    expect((await relay.store.listOpenEscalations()).filter((e) => e.conversationId === conversationId).map((e) => e.id)).toEqual([newer.escalationId]);
+    expect(await relay.store.getEscalation(older.escalationId)).toMatchObject({ status: 'offline' });
+  });
+
   it('refuses a left message while a person is already on the conversation', async () => {
     const relay = await startRelay();
     relays.push(relay);

@@ -78,6 +78,17 @@ describe('handshake defences', () => {
     expect((await refusal(relay.agent({ token: 'not.a.jwt' }))).data).toMatchObject({ code: 'unauthorized' });
   });
 
+  it('says what is wrong with an agent token that is too long or not a string', async () => {
+    expect((await refusal(relay.agent({ token: 'x'.repeat(8_193) }))).data).toEqual({
+      code: 'unauthorized',
+      message: 'the agent token is 8,193 characters long, over the limit of 8,192; a token from `baton token` is far shorter',
+    });
+    expect((await refusal(relay.agent({ token: 42 as unknown as string }))).data).toEqual({
+      code: 'unauthorized',
+      message: 'the agent token must be a string (the signed JWT from `baton token`), not number',
+    });
+  });
+
   it('refuses the default namespace', async () => {
     const socket = io(relay.url, { forceNew: true, transports: ['websocket'], reconnection: false, autoConnect: false });
     relay.sockets.push(socket);

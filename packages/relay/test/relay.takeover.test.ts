@@ -274,6 +274,35 @@ describe('takeover details', () => {
     expect(await customer.emitWithAck('handoff:cancel', { conversationId, escalationId })).toEqual({ ok: true, status: 'returned' });
   });
 
+  it('a message racing a resolve lands before it or is refused, never after it (10 rounds)', async () => {
+    const ada = await relay.agent({ name: 'Ada Agent' });
+    const sam = await relay.agent({ name: 'Sam Supervisor', role: 'supervisor' });
+    for (let round = 0; round < 10; round++) {
+      const customer = await relay.customer();
+      const heard = collect<{ seq: number }>(customer, 'agent:message');
+      const { escalationId, conversationId } = await requestTakeover(customer);
+      await ada.emitWithAck('escalation:claim', { escalationId });
+      await ada.emitWithAck('agent:message', { id: uid('m'), escalationId, text: 'Hello, I am Ada.' });
+
+      const [resolved, reply, line] = await Promise.all([
+        sam.emitWithAck('escalation:resolve', { id: uid('r'), escalationId, action: 'resolved' }),
+        ada.emitWithAck('agent:message', { id: uid('m'), escalationId, text: 'One more thing…' }),
+        customer.emitWithAck('customer:message', { id: uid('m'), conversationId, text: 'Wait!' }),
+      ]);
+      expect(resolved.ok).toBe(true);
+      const history = await sam.emitWithAck('escalation:history', { escalationId });
+      if (!history.ok) throw new Error(history.error.message);
+      const resolvedSeq = history.events.find((e) => e.type === 'status' && e.status === 'resolved')!.seq;
+      expect(history.events.filter((e) => e.seq > resolvedSeq)).toEqual([]);
+      for (const ack of [reply, line]) {
+        if (ack.ok) expect(ack.seq).toBeLessThan(resolvedSeq);
+        else expect(ack.error).toMatchObject({ code: 'invalid_state', message: expect.stringContaining('resolved') });
+      }
+      expect(heard.filter((m) => m.seq > resolvedSeq)).toEqual([]);
+      customer.disconnect();
+    }
+  });
+
   it('refuses the wrong resolution action for the kind and chat from a non-owner', async () => {
     const ada = await relay.agent({ name: 'Ada Agent' });
     const bea = await relay.agent({ name: 'Bea Agent' });
@@ -285,6 +314,17 @@ describe('takeover details', () => {
     expect(await ada.emitWithAck('escalation:resolve', { id: uid('r'), escalationId, action: 'allow', note: '' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_action', message: expect.stringContaining('resolved, handed_back, transferred') },
+    });
+  });
+
+  it('tells an agent releasing an escalation they already resolved that it is resolved', async () => {
+    const ada = await relay.agent({ name: 'Ada Agent' });
+    const { escalationId } = await requestTakeover(await relay.customer());
+    await ada.emitWithAck('escalation:claim', { escalationId });
+    await ada.emitWithAck('escalation:resolve', { id: uid('r'), escalationId, action: 'resolved' });
+    expect(await ada.emitWithAck('escalation:release', { escalationId })).toEqual({
+      ok: false,
+      error: { code: 'invalid_state', message: `escalation "${escalationId}" is already resolved; there is nothing to release` },
     });
   });
 

@@ -143,6 +143,27 @@ describe('SQLite store', () => {
     expect(results.filter((r) => !r.applied).every((r) => r.escalation?.assignee?.id === 'ada')).toBe(true);
   });
 
+  it('writes a guarded event only while its escalation matches, also against a change in the same batch', async () => {
+    await store.createEscalation(escalation({ status: 'connected', assignee: { id: 'ada', name: 'Ada' } }), { at: 1_000, events: [] });
+    const line = (id: string) => ({ at: 2_000, commandId: id, events: [{ type: 'message' as const, id, from: 'agent' as const, text: id, agent: { id: 'ada', name: 'Ada' }, escalationId: 'esc-1' }] });
+    const whileAdaChats = { escalationId: 'esc-1', status: ['connected'] as const, assigneeId: 'ada' };
+    expect(await store.appendEvents('conv-1', { ...line('m1'), expect: whileAdaChats })).toMatchObject({ created: true, events: [{ seq: 1 }] });
+    const [resolved, late] = await Promise.all([
+      store.updateEscalation('esc-1', { at: 3_000, set: { status: 'resolved' } }),
+      store.appendEvents('conv-1', { ...line('m2'), expect: whileAdaChats }),
+    ]);
+    expect(resolved.applied).toBe(true);
+    expect(late).toMatchObject({ created: false, events: [], mismatched: { id: 'esc-1', status: 'resolved' } });
+    expect((await store.getConversation('conv-1'))?.lastSeq).toBe(1);
+  });
+
+  it('opens an escalation exclusively: not beside another open one of its conversation, which comes back', async () => {
+    await store.createEscalation(escalation({ status: 'offline', sla: null }), { at: 1_000, events: [] });
+    await store.createEscalation(escalation({ id: 'esc-2', createdAt: 2_000 }), { at: 2_000, events: [] });
+    const reopened = await store.updateEscalation('esc-1', { at: 3_000, expect: { status: ['offline'], exclusive: true }, set: { status: 'queued' } });
+    expect(reopened).toMatchObject({ applied: false, escalation: { id: 'esc-1', status: 'offline' }, open: { id: 'esc-2' } });
+  });
+
   it('finds the next SLA deadline and what is due, warning before breach', async () => {
     await store.createEscalation(escalation(), { at: 1_000, events: [] });
     expect(await store.nextSlaAt()).toBe(301_000);
@@ -159,10 +180,18 @@ describe('SQLite store', () => {
     expect(await store.dueNotifications(5, 10)).toEqual([queued]);
     await store.updateNotification(queued.id, { attempts: 1, nextAttemptAt: 100, lastError: 'HTTP 500' });
     expect(await store.dueNotifications(99, 10)).toEqual([]);
-    expect(await store.nextNotificationAt()).toBe(100);
+    expect(await store.nextNotificationAt(99)).toBe(100);
+    expect(await store.nextNotificationAt(100)).toBeNull();
     await store.updateNotification(queued.id, { status: 'failed', nextAttemptAt: null });
-    expect(await store.nextNotificationAt()).toBeNull();
+    expect(await store.nextNotificationAt(0)).toBeNull();
     expect((await store.listNotifications())[0]).toMatchObject({ status: 'failed', attempts: 1, lastError: 'HTTP 500' });
+  });
+
+  it("hands out due notifications per channel, so one channel's backlog never hides another's", async () => {
+    const enqueue = (deliveryId: string, channelId: string) => store.enqueueNotification({ deliveryId, channelId, event: 'escalation.created', escalationId: null, body: '{}', createdAt: 5 });
+    for (const id of ['s1', 's2', 's3']) await enqueue(id, 'slow');
+    await enqueue('o1', 'ok');
+    expect((await store.dueNotifications(5, 2)).map((n) => n.deliveryId)).toEqual(['s1', 's2', 'o1']);
   });
 });
 

@@ -81,6 +81,18 @@ export function customerHandshake(ctx: RelayContext) {
   };
 }
 
+const MAX_TOKEN_LENGTH = agentHandshakeSchema.shape.token.maxLength ?? Number.POSITIVE_INFINITY;
+
+/** What is wrong with a token the handshake schema refused, in words that say what to fix. */
+function tokenProblem(token: unknown): string {
+  if (token === undefined || token === null || token === '') return 'an agent token is required: sign one with `baton token --name NAME`';
+  if (typeof token !== 'string') return `the agent token must be a string (the signed JWT from \`baton token\`), not ${Array.isArray(token) ? 'an array' : typeof token}`;
+  if (token.length > MAX_TOKEN_LENGTH) {
+    return `the agent token is ${token.length.toLocaleString('en')} characters long, over the limit of ${MAX_TOKEN_LENGTH.toLocaleString('en')}; a token from \`baton token\` is far shorter`;
+  }
+  return 'the agent token is malformed: expected the signed JWT from `baton token`';
+}
+
 /** `/agent`: protocol version, the desk's origin, and a valid signed token. No token, no access. */
 export function agentHandshake(ctx: RelayContext) {
   return (socket: AgentSocket, next: Next) => {
@@ -96,10 +108,10 @@ export function agentHandshake(ctx: RelayContext) {
     }
     const parsed = agentHandshakeSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) {
-      const missingToken = parsed.error.issues.some((issue) => issue.path[0] === 'token');
+      const tokenRefused = parsed.error.issues.some((issue) => issue.path[0] === 'token');
       return refuse(
-        missingToken
-          ? new HandshakeRefusal('unauthorized', 'an agent token is required: sign one with `baton token --name NAME`')
+        tokenRefused
+          ? new HandshakeRefusal('unauthorized', tokenProblem((socket.handshake.auth as { token?: unknown } | null)?.token))
           : new HandshakeRefusal('invalid_handshake', `invalid agent handshake:\n${formatProblems(problemsOf(parsed.error))}`),
       );
     }

@@ -2,6 +2,7 @@ import { canSee, describeRoute } from '@baton/protocol';
 import { CommandFailure, conversationRoom, type RelayContext } from '../context.js';
 import type { EscalationRecord, QueueEntry } from '../store/store.js';
 import type { AgentSocket, CustomerSocket } from '../types.js';
+import { customerStatusOf } from '../views.js';
 
 /**
  * The conversation, if this customer owns it. Another customer's conversation looks exactly like a
@@ -40,6 +41,15 @@ export async function visibleEscalation(ctx: RelayContext, socket: AgentSocket, 
     throw new CommandFailure('forbidden', `escalation "${escalationId}" is routed to ${describeRoute(escalation.route)}, not to you`);
   }
   return escalation;
+}
+
+/**
+ * The answer to a customer's write that lost a race with the end of its handoff (say, a resolve
+ * that committed first): nothing was stored, so the client still has what it sent.
+ */
+export function handoffEnded(escalationId: string, current: EscalationRecord | null): CommandFailure {
+  const status = current ? customerStatusOf(current) : 'gone';
+  return new CommandFailure('invalid_state', `handoff "${escalationId}" is ${status}: it ended before this arrived, so no person will read it; request a handoff to reach one again`);
 }
 
 /** The conversation's open escalation (from the queue index), or the reason there is none to talk to. */

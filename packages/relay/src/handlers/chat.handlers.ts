@@ -50,6 +50,16 @@ export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: 
       },
     ];
 
+    /** A later message of a chat under way; written only while the chat is still this agent's (a resolve may commit first). */
+    const appendToChat = (e: Pick<QueueEntry, 'conversationId' | 'createdAt' | 'status'>) =>
+      ctx.store.appendEvents(e.conversationId, {
+        at: now,
+        commandId: id,
+        events: [message],
+        audit: audit(e),
+        expect: { escalationId, status: ['connected'], assigneeId: me.id },
+      });
+
     /** The first reply connects the customer and meets the first-response SLA. */
     const firstReply = async (e: Pick<QueueEntry, 'id' | 'conversationId' | 'route' | 'status' | 'kind' | 'transfer' | 'severity' | 'createdAt'>) => {
       const before = { route: e.route, status: e.status, assignee: { id: me.id, name: me.name } };
@@ -73,8 +83,9 @@ export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: 
     const open = ctx.queue.openEntry(escalationId);
     if (open && open.assigneeId === me.id && open.kind === 'takeover') {
       if (open.status === 'connected') {
-        const result = await ctx.store.appendEvents(open.conversationId, { at: now, commandId: id, events: [message], audit: audit(open) });
-        return { seq: sentSeq(result.events, me.id, id, result.created ? () => publish(open, result.events) : null) };
+        const result = await appendToChat(open);
+        // Resolved, released or taken back meanwhile: the full check below says which.
+        if (result.mismatched === undefined) return { seq: sentSeq(result.events, me.id, id, result.created ? () => publish(open, result.events) : null) };
       }
       const seq = open.status === 'assigned' ? await firstReply(open) : null;
       if (seq !== null) return { seq };
@@ -91,7 +102,11 @@ export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: 
       // Connected meanwhile (another tab of the same agent): if still ours and live, this is a later message.
       assertLiveChat((await ctx.store.getEscalation(e.id)) ?? e);
     }
-    const result = await ctx.store.appendEvents(e.conversationId, { at: now, commandId: id, events: [message], audit: audit(e) });
+    const result = await appendToChat(e);
+    if (result.mismatched !== undefined) {
+      if (result.mismatched) assertLiveChat(result.mismatched);
+      throw new CommandFailure('invalid_state', `escalation "${e.id}" changed while the message was on its way; send it again`);
+    }
     return { seq: sentSeq(result.events, me.id, id, result.created ? () => publish(e, result.events) : null) };
   });
 

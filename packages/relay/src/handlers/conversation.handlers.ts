@@ -1,9 +1,10 @@
 import { customerCommands } from '@baton/protocol';
 import { commandRegistrar, type InFlight } from '../command.js';
 import { CommandFailure, type RelayContext } from '../context.js';
+import { OPEN_STATUSES } from '../store/store.js';
 import { customerEmissionOf, customerStatusOf } from '../views.js';
 import type { CustomerSocket } from '../types.js';
-import { liveEscalation, ownedConversation, rememberOwned } from './access.js';
+import { handoffEnded, liveEscalation, ownedConversation, rememberOwned } from './access.js';
 
 const REPLAY_PAGE = 500;
 
@@ -70,7 +71,10 @@ export const conversationHandlers = (ctx: RelayContext, inFlight: InFlight) => (
       commandId: id,
       // The conversation log is the record of what customers say; the audit log keeps staff and system actions.
       events: [{ type: 'message', id, from: 'customer', text, agent: null, escalationId: escalation.id }],
+      // The queue index can lag a resolve by a moment: the store decides whether the handoff is still open.
+      expect: { escalationId: escalation.id, status: OPEN_STATUSES },
     });
+    if (result.mismatched !== undefined) throw handoffEnded(escalation.id, result.mismatched);
     const message = result.events.find((e) => e.type === 'message');
     if (!message || message.type !== 'message' || message.from !== 'customer') {
       throw new CommandFailure('conflict', `id "${id}" is already used by another event in this conversation`);

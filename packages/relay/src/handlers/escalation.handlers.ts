@@ -21,6 +21,13 @@ function notClaimable(e: EscalationRecord): CommandFailure {
   }
 }
 
+/** Why an agent cannot release an escalation in this state. */
+function notReleasable(e: EscalationRecord): CommandFailure {
+  if (e.status === 'resolved' || e.status === 'cancelled') return new CommandFailure('invalid_state', `escalation "${e.id}" is already ${e.status}; there is nothing to release`);
+  if (e.assignee) return new CommandFailure('not_owner', `escalation "${e.id}" is assigned to ${e.assignee.name}`);
+  return new CommandFailure('not_owner', `escalation "${e.id}" is ${e.status}; nobody holds it`);
+}
+
 /** `/agent`: claim, release, resolve (and review decisions), history. */
 export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: AgentSocket) => {
   const command = commandRegistrar(ctx, socket, 'agent', agentCommands, inFlight);
@@ -58,10 +65,9 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
   command('escalation:release', async ({ escalationId, note }) => {
     const e = await visibleEscalation(ctx, socket, escalationId);
     const me = agent();
-    if (e.assignee?.id !== me.id) {
-      if (e.status === 'queued') return { escalation: toEscalationView(e) };
-      throw new CommandFailure('not_owner', e.assignee ? `escalation "${e.id}" is assigned to ${e.assignee.name}` : `escalation "${e.id}" is ${e.status}`);
-    }
+    // Back in the queue already (another tab released it, or the SLA took it back): as asked.
+    if (e.status === 'queued') return { escalation: toEscalationView(e) };
+    if (e.assignee?.id !== me.id || (e.status !== 'assigned' && e.status !== 'connected')) throw notReleasable(e);
     const now = ctx.clock.now();
     const sla = requeuedSla(ctx, e, now);
     const released: EscalationRecord = { ...e, status: 'queued', assignee: null, claimedAt: null, sla };
@@ -72,7 +78,11 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
       events: e.kind === 'takeover' ? [ctx.escalations.statusEvent(released)] : [],
       audit: [{ ...actor(), action: 'release', escalationId: e.id, conversationId: e.conversationId, note: note ?? null, durationMs: e.claimedAt === null ? null : now - e.claimedAt }],
     });
-    if (!result.applied) throw new CommandFailure('invalid_state', 'the escalation changed meanwhile; reload it');
+    if (!result.applied) {
+      const current = result.escalation ?? e;
+      if (current.status === 'queued') return { escalation: toEscalationView(current) };
+      throw notReleasable(current);
+    }
     ctx.sla.consider(result.escalation.sla);
     ctx.escalations.publish(result.escalation, result.events);
     ctx.escalations.announce(result.escalation, 'released', e);

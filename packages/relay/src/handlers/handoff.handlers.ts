@@ -3,10 +3,24 @@ import { commandRegistrar, type InFlight } from '../command.js';
 import { CommandFailure, type RelayContext } from '../context.js';
 import { withinSchedule } from '../schedule.js';
 import type { EscalationTarget } from '../escalations.js';
-import { isOpen, type EscalationRecord, type NewAuditEntry, type NewEvent } from '../store/store.js';
+import { isOpen, OPEN_STATUSES, type EscalationRecord, type NewAuditEntry, type NewEvent } from '../store/store.js';
 import type { CustomerSocket, CustomerSocketData } from '../types.js';
 import { customerStatusOf } from '../views.js';
-import { liveEscalation, ownedConversation, ownedEscalation } from './access.js';
+import { handoffEnded, liveEscalation, ownedConversation, ownedEscalation } from './access.js';
+
+/**
+ * Tries at a write whose compare-and-set lost a race (a claim, another tab), each on a fresh read,
+ * before answering invalid_state: only a handoff that keeps changing runs out of them.
+ */
+const RACE_ATTEMPTS = 5;
+
+/** An open handoff a left message may join: a stored record or its queue-index entry. */
+type OpenHandoff = EscalationTarget & Pick<EscalationRecord, 'id' | 'status' | 'kind' | 'followUp'>;
+
+interface LeftMessage {
+  escalationId: string;
+  seq: number;
+}
 
 /** A message left with no earlier handoff carries this decision. */
 const LEFT_MESSAGE: EscalationDecision = {
@@ -60,7 +74,8 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
       if (existing.conversationId !== request.conversationId) throw new CommandFailure('conflict', `handoff id "${request.id}" is already used in another conversation`);
       return requestResult(ctx, existing, offlineReasonFor(ctx, existing.kind, existing.route, ctx.clock.now()));
     }
-    // One open handoff per conversation: asking twice gets the first one's status, not a second place in line.
+    // One open handoff per conversation: asking twice gets the first one's status, not a second place in
+    // line. An offline one gives way only if someone can now take the new request (see `exclusive` below).
     const active = await ctx.store.activeEscalationFor(request.conversationId);
     if (active && active.status !== 'offline') return requestResult(ctx, active, null);
 
@@ -111,8 +126,9 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
       ],
     }, { exclusive: true });
     const escalation = result.escalation;
-    // Another tab asked at the same moment and won: this request gets that handoff's status.
-    if (!result.created && escalation.id !== record.id) return requestResult(ctx, escalation, null);
+    // Another tab asked at the same moment and won, or, still with nobody available, the earlier offline
+    // request stands (no second one, no second webhook): this request gets that handoff's status.
+    if (!result.created && escalation.id !== record.id) return requestResult(ctx, escalation, offlineReason);
     if (result.created) {
       ctx.metrics.escalations.inc({ kind: decision.kind, trigger: decision.trigger, severity: decision.severity, status: escalation.status });
       ctx.escalations.publish(escalation, result.events);
@@ -130,7 +146,9 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
       at: ctx.clock.now(),
       commandId: id,
       events: [{ type: 'context', id, escalationId: escalation.id, messages }],
+      expect: { escalationId: escalation.id, status: OPEN_STATUSES },
     });
+    if (result.mismatched !== undefined) throw handoffEnded(escalation.id, result.mismatched);
     const event = result.events[0];
     if (!event || event.type !== 'context') throw new CommandFailure('conflict', `id "${id}" is already used by another event in this conversation`);
     if (result.created) ctx.escalations.publish(escalation, result.events);
@@ -138,32 +156,35 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
   });
 
   command('handoff:cancel', async ({ conversationId, escalationId, reason }) => {
-    const escalation = await ownedEscalation(ctx, socket, conversationId, escalationId);
-    if (escalation.status === 'resolved' || escalation.status === 'cancelled') return { status: customerStatusOf(escalation) };
-    const now = ctx.clock.now();
-    const cancelled: EscalationRecord = {
-      ...escalation,
-      status: 'cancelled',
-      resolvedAt: now,
-      resolution: { action: 'cancelled', note: reason ?? '', text: null, by: null, at: now },
-      sla: null,
-    };
-    const result = await ctx.escalations.update(escalation.id, {
-      at: now,
-      expect: { status: [escalation.status] },
-      set: { status: cancelled.status, resolvedAt: now, resolution: cancelled.resolution, sla: null },
-      events: [ctx.escalations.statusEvent(cancelled)],
-      audit: [{ ...customerActor(socket), action: 'cancel', escalationId, conversationId, note: reason ?? null, durationMs: now - escalation.createdAt }],
-    });
-    if (!result.applied) {
-      const current = result.escalation ?? escalation;
-      if (current.status === 'resolved' || current.status === 'cancelled') return { status: customerStatusOf(current) };
-      throw new CommandFailure('invalid_state', 'the handoff changed meanwhile; try again');
+    let escalation = await ownedEscalation(ctx, socket, conversationId, escalationId);
+    // A claim or an agent's reply can land between reading and writing: cancel what it has become.
+    // The status entry names the state it ends, so each try expects exactly the state it read.
+    for (let attempt = 0; attempt < RACE_ATTEMPTS; attempt++) {
+      if (escalation.status === 'resolved' || escalation.status === 'cancelled') return { status: customerStatusOf(escalation) };
+      const now = ctx.clock.now();
+      const cancelled: EscalationRecord = {
+        ...escalation,
+        status: 'cancelled',
+        resolvedAt: now,
+        resolution: { action: 'cancelled', note: reason ?? '', text: null, by: null, at: now },
+        sla: null,
+      };
+      const result = await ctx.escalations.update(escalation.id, {
+        at: now,
+        expect: { status: [escalation.status], assigneeId: escalation.assignee?.id ?? null },
+        set: { status: cancelled.status, resolvedAt: now, resolution: cancelled.resolution, sla: null },
+        events: [ctx.escalations.statusEvent(cancelled)],
+        audit: [{ ...customerActor(socket), action: 'cancel', escalationId, conversationId, note: reason ?? null, durationMs: now - escalation.createdAt }],
+      });
+      if (result.applied) {
+        ctx.metrics.resolutions.inc({ action: 'cancelled' });
+        ctx.escalations.publish(result.escalation, result.events);
+        if (escalation.status !== 'offline') ctx.escalations.announce(result.escalation, 'cancelled', escalation);
+        return { status: customerStatusOf(result.escalation) };
+      }
+      escalation = result.escalation ?? escalation;
     }
-    ctx.metrics.resolutions.inc({ action: 'cancelled' });
-    ctx.escalations.publish(result.escalation, result.events);
-    if (escalation.status !== 'offline') ctx.escalations.announce(result.escalation, 'cancelled', escalation);
-    return { status: customerStatusOf(result.escalation) };
+    throw new CommandFailure('invalid_state', `handoff "${escalationId}" kept changing while it was being cancelled; cancel it again`);
   });
 
   command('offline:message', async ({ id, conversationId, escalationId, text, contact }) => {
@@ -183,46 +204,68 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
       detail: { characters: text.length, contact: contact !== undefined },
       commandId: id,
     });
-    /** A later message to a follow-up already in the queue joins it: one place in line per conversation. */
-    const addTo = async (followUp: EscalationTarget) => {
-      const result = await ctx.store.appendEvents(conversationId, { at: now, commandId: id, events: [messageFor(followUp.id)], audit: [auditFor(followUp.id)] });
-      const event = result.events[0];
-      if (!event || event.type !== 'offline_message') throw new CommandFailure('conflict', `id "${id}" is already used by another event in this conversation`);
-      if (result.created) ctx.escalations.publish(followUp, result.events);
-      return { escalationId: followUp.id, seq: event.seq };
-    };
-    const notAFollowUp = (open: Pick<EscalationRecord, 'id' | 'status' | 'kind'>) =>
-      new CommandFailure('invalid_state', `handoff "${open.id}" is ${customerStatusOf({ ...open, resolution: null })}, so a person will read what you write; send it with customer:message`);
+    const idTaken = () => new CommandFailure('conflict', `id "${id}" is already used by another event in this conversation`);
 
-    let escalation: EscalationRecord;
-    let seq: number;
-    if (escalationId !== undefined) {
-      const offline = await ownedEscalation(ctx, socket, conversationId, escalationId);
-      if (offline.status !== 'offline') {
-        if (offline.followUp && isOpen(offline.status)) return addTo(offline);
-        throw new CommandFailure('invalid_state', `handoff "${escalationId}" is ${customerStatusOf(offline)}, not offline; write with customer:message`);
+    /**
+     * A later message to a follow-up already in the queue joins it: one place in line per
+     * conversation. Null when the follow-up closed meanwhile, so the message finds its place afresh.
+     */
+    const join = async (open: OpenHandoff): Promise<LeftMessage | null> => {
+      if (!open.followUp) {
+        throw new CommandFailure('invalid_state', `handoff "${open.id}" is ${customerStatusOf({ ...open, resolution: null })}, so a person will read what you write; send it with customer:message`);
       }
-      const result = await ctx.escalations.update(escalationId, {
+      const result = await ctx.store.appendEvents(conversationId, {
         at: now,
         commandId: id,
-        expect: { status: ['offline'] },
-        set: { status: 'queued', followUp: true, contact: contact ?? null, sla: ctx.sla.windowFor(offline.kind, offline.severity, true, now) },
-        events: [messageFor(escalationId)],
-        audit: [auditFor(escalationId)],
+        events: [messageFor(open.id)],
+        audit: [auditFor(open.id)],
+        expect: { escalationId: open.id, status: OPEN_STATUSES },
       });
-      if (!result.applied) {
-        const duplicate = result.duplicate?.find((e) => e.type === 'offline_message');
-        if (duplicate) return { escalationId, seq: duplicate.seq };
-        throw new CommandFailure('invalid_state', 'the handoff changed meanwhile; try again');
+      if (result.mismatched !== undefined) return null;
+      const event = result.events[0];
+      if (!event || event.type !== 'offline_message') throw idTaken();
+      if (result.created) ctx.escalations.publish(open, result.events);
+      return { escalationId: open.id, seq: event.seq };
+    };
+
+    /** A follow-up that has just entered the queue: its audience, webhooks and SLA hear of it. */
+    const enqueued = (escalation: EscalationRecord, seq: number): LeftMessage => {
+      ctx.escalations.announce(escalation, 'created');
+      ctx.notifier.notify('escalation.created', escalation, ctx.router.channelsOf(escalation.routingRule));
+      ctx.sla.consider(escalation.sla);
+      return { escalationId: escalation.id, seq };
+    };
+
+    /**
+     * The offline handoff the customer answers becomes the follow-up, unless another handoff of the
+     * conversation is open by now (a later request found someone): then the message goes there.
+     */
+    const answer = async (offlineId: string): Promise<LeftMessage | null> => {
+      const offline = await ownedEscalation(ctx, socket, conversationId, offlineId);
+      if (offline.status !== 'offline') {
+        if (offline.followUp && isOpen(offline.status)) return join(offline);
+        throw new CommandFailure('invalid_state', `handoff "${offlineId}" is ${customerStatusOf(offline)}, not offline; write with customer:message`);
       }
-      escalation = result.escalation;
-      seq = result.events[0]!.seq;
-    } else {
+      const result = await ctx.escalations.update(offlineId, {
+        at: now,
+        commandId: id,
+        expect: { status: ['offline'], exclusive: true },
+        set: { status: 'queued', followUp: true, contact: contact ?? null, sla: ctx.sla.windowFor(offline.kind, offline.severity, true, now) },
+        events: [messageFor(offlineId)],
+        audit: [auditFor(offlineId)],
+      });
+      if (result.applied) return enqueued(result.escalation, result.events[0]!.seq);
+      const duplicate = result.duplicate?.find((e) => e.type === 'offline_message');
+      if (duplicate) return { escalationId: offlineId, seq: duplicate.seq };
+      if (result.open) return join(result.open);
+      // Another message answered it first, or it was cancelled: look again.
+      return null;
+    };
+
+    /** Without a handoff named, the message joins the conversation's follow-up or starts one. */
+    const leave = async (): Promise<LeftMessage | null> => {
       const open = ctx.queue.openFor(conversationId);
-      if (open) {
-        if (open.followUp) return addTo(open);
-        throw notAFollowUp(open);
-      }
+      if (open) return join(open);
       const route = ctx.router.first({ ...LEFT_MESSAGE, team: null, tier: socket.data.tier }, now);
       const record: EscalationRecord = {
         id,
@@ -247,20 +290,21 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
         ...unclaimed(now),
       };
       const result = await ctx.escalations.create(record, { at: now, commandId: id, events: [messageFor(id)], audit: [auditFor(id)] }, { exclusive: true });
-      if (!result.created && result.escalation.id !== id) {
-        // Another message or request opened one at the same moment.
-        if (result.escalation.followUp) return addTo(result.escalation);
-        throw notAFollowUp(result.escalation);
+      if (result.created) {
+        ctx.metrics.escalations.inc({ kind: 'takeover', trigger: LEFT_MESSAGE.trigger, severity: LEFT_MESSAGE.severity, status: 'queued' });
+        return enqueued(result.escalation, result.events[0]!.seq);
       }
-      if (!result.created) throw new CommandFailure('conflict', `id "${id}" is already used by another handoff`);
-      escalation = result.escalation;
-      seq = result.events[0]!.seq;
-      ctx.metrics.escalations.inc({ kind: 'takeover', trigger: LEFT_MESSAGE.trigger, severity: LEFT_MESSAGE.severity, status: 'queued' });
+      if (result.escalation.id === id) throw new CommandFailure('conflict', `id "${id}" is already used by another handoff`);
+      // Another message or request opened one at the same moment.
+      return join(result.escalation);
+    };
+
+    // Each try reads the conversation afresh; only a handoff closing or opening meanwhile sends it round again.
+    for (let attempt = 0; attempt < RACE_ATTEMPTS; attempt++) {
+      const left = escalationId === undefined ? await leave() : await answer(escalationId);
+      if (left) return left;
     }
-    ctx.escalations.announce(escalation, 'created');
-    ctx.notifier.notify('escalation.created', escalation, ctx.router.channelsOf(escalation.routingRule));
-    ctx.sla.consider(escalation.sla);
-    return { escalationId: escalation.id, seq };
+    throw new CommandFailure('invalid_state', 'the handoffs of this conversation kept changing while the message was being left; send it again');
   });
 };
 

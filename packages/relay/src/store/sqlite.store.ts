@@ -5,13 +5,14 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { SEVERITY_RANK, type ConversationEvent } from '@baton/protocol';
+import { SEVERITY_RANK, type ConversationEvent, type EscalationStatus } from '@baton/protocol';
 import { MIGRATIONS, RELAY_LOCK_TABLE } from './migrations.js';
 import {
   isCustomerVisible,
   OPEN_STATUSES,
   type AnalyticsRow,
   type AppendInput,
+  type AppendResult,
   type AuditEntry,
   type AuditQuery,
   type ConversationRecord,
@@ -135,7 +136,6 @@ type Row = Record<string, unknown>;
 
 const sqlList = (values: readonly string[]) => `(${values.map((value) => `'${value}'`).join(', ')})`;
 const OPEN = sqlList(OPEN_STATUSES);
-const ACTIVE = sqlList(['offline', ...OPEN_STATUSES]);
 const LAST_SEQ = (conversation: string) => `(SELECT COALESCE(MAX(seq), 0) FROM events WHERE conversation_id = ${conversation})`;
 const SELECT_ESCALATION = `SELECT e.*, ${LAST_SEQ('e.conversation_id')} AS conversation_last_seq FROM escalations e`;
 
@@ -315,10 +315,11 @@ export class SqliteStore implements RelayStore {
            @resolution, @sla_target_ms, @sla_started_at, @sla_warn_at, @sla_due_at, @sla_warned, @sla_breaches, @sla_met_at, @updated_at)`,
       ),
       getEscalation: db.prepare(`${SELECT_ESCALATION} WHERE e.id = ?`),
+      // What a chat line's guard compares, without reading and parsing the whole record.
+      escalationState: db.prepare(`SELECT status, assignee_id FROM escalations WHERE id = ?`),
       openEscalationFor: db.prepare(`${SELECT_ESCALATION} WHERE e.conversation_id = ? AND e.status IN ${OPEN} LIMIT 1`),
-      activeEscalationFor: db.prepare(
-        `${SELECT_ESCALATION} WHERE e.conversation_id = ? AND e.status IN ${ACTIVE} ORDER BY e.created_at DESC LIMIT 1`,
-      ),
+      otherOpenEscalation: db.prepare(`${SELECT_ESCALATION} WHERE e.conversation_id = ? AND e.id <> ? AND e.status IN ${OPEN} LIMIT 1`),
+      newestEscalationFor: db.prepare(`${SELECT_ESCALATION} WHERE e.conversation_id = ? ORDER BY e.created_at DESC, e.rowid DESC LIMIT 1`),
       listOpen: db.prepare(`${SELECT_ESCALATION} WHERE e.status IN ${OPEN} ORDER BY e.severity_rank, e.created_at, e.id`),
       listQueue: db.prepare(
         `SELECT id, conversation_id, kind, severity, transfer, status, route, assignee_id, claimed_at, follow_up, created_at
@@ -345,8 +346,10 @@ export class SqliteStore implements RelayStore {
         `INSERT INTO audit (at, actor_type, actor_id, actor_name, action, escalation_id, conversation_id, note, detail, duration_ms, command_id)
          VALUES (@at, @actorType, @actorId, @actorName, @action, @escalationId, @conversationId, @note, @detail, @durationMs, @commandId)`,
       ),
+      // NOT INDEXED: walk the primary key from afterSeq. Through the `at` index every page would
+      // gather and sort the whole window again (an export of 200,000 entries took 10 s).
       auditPage: db.prepare(
-        `SELECT * FROM audit WHERE at >= @from AND at < @to AND seq > @afterSeq
+        `SELECT * FROM audit NOT INDEXED WHERE at >= @from AND at < @to AND seq > @afterSeq
            AND (@actions IS NULL OR instr(@actions, ',' || action || ',') > 0)
          ORDER BY seq LIMIT @limit`,
       ),
@@ -356,9 +359,12 @@ export class SqliteStore implements RelayStore {
          VALUES (@deliveryId, @channelId, @event, @escalationId, @body, 'pending', 0, @createdAt, @createdAt) RETURNING *`,
       ),
       dueNotifications: db.prepare(
-        `SELECT * FROM notifications WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+        `SELECT * FROM (
+           SELECT *, ROW_NUMBER() OVER (PARTITION BY channel_id ORDER BY next_attempt_at, id) AS place
+           FROM notifications WHERE status = 'pending' AND next_attempt_at <= @now
+         ) WHERE place <= @perChannel ORDER BY next_attempt_at, id`,
       ),
-      nextNotification: db.prepare(`SELECT MIN(next_attempt_at) AS at FROM notifications WHERE status = 'pending'`),
+      nextNotification: db.prepare(`SELECT MIN(next_attempt_at) AS at FROM notifications WHERE status = 'pending' AND next_attempt_at > ?`),
       listNotifications: db.prepare(`SELECT * FROM notifications ORDER BY id`),
       ping: db.prepare(`SELECT 1`),
       lockHolder: db.prepare(`SELECT holder, host, pid_namespace, pid, started_at, heartbeat_at FROM relay_lock WHERE id = 1`),
@@ -420,10 +426,18 @@ export class SqliteStore implements RelayStore {
   // ---- events ------------------------------------------------------------------------------
 
   async appendEvents(conversationId: string, input: AppendInput) {
-    return this.write(() => {
+    return this.write((): AppendResult => {
       if (input.commandId !== undefined) {
         const existing = this.statements.eventsByCommand.all(conversationId, input.commandId) as Row[];
         if (existing.length > 0) return { created: false, events: existing.map(toEvent) };
+      }
+      if (input.expect) {
+        const { escalationId, ...expected } = input.expect;
+        const state = this.statements.escalationState.get(escalationId) as { status: EscalationStatus; assignee_id: string | null } | undefined;
+        if (!state || !matches(state.status, state.assignee_id, expected)) {
+          const row = this.statements.getEscalation.get(escalationId) as Row | undefined;
+          return { created: false, events: [], mismatched: row ? toEscalation(row) : null };
+        }
       }
       const events = this.writeEvents(conversationId, input.at, input.events, input.commandId ?? null);
       this.writeAudit(input.at, input.audit);
@@ -477,8 +491,12 @@ export class SqliteStore implements RelayStore {
     return this.write(() => {
       const existing = this.statements.getEscalation.get(escalation.id) as Row | undefined;
       if (existing) return { created: false, escalation: toEscalation(existing), events: [] as ConversationEvent[] };
-      const open = options.exclusive ? (this.statements.openEscalationFor.get(escalation.conversationId) as Row | undefined) : undefined;
-      if (open) return { created: false, escalation: toEscalation(open), events: [] as ConversationEvent[] };
+      if (options.exclusive) {
+        // A new offline request gives way to the current escalation, offline too; an open one only to another open one.
+        const { conversationId } = escalation;
+        const current = escalation.status === 'offline' ? this.activeRow(conversationId) : (this.statements.openEscalationFor.get(conversationId) as Row | undefined);
+        if (current) return { created: false, escalation: toEscalation(current), events: [] as ConversationEvent[] };
+      }
       this.statements.insertEscalation.run(fromEscalation(escalation));
       const events = this.writeEvents(escalation.conversationId, input.at, input.events, input.commandId ?? null);
       this.writeAudit(input.at, input.audit);
@@ -493,8 +511,16 @@ export class SqliteStore implements RelayStore {
   }
 
   async activeEscalationFor(conversationId: string) {
-    const row = this.statements.activeEscalationFor.get(conversationId) as Row | undefined;
+    const row = this.activeRow(conversationId);
     return row ? toEscalation(row) : null;
+  }
+
+  /** The open escalation, else the newest while it is offline: an offline one a later handoff followed is history. */
+  private activeRow(conversationId: string): Row | undefined {
+    const open = this.statements.openEscalationFor.get(conversationId) as Row | undefined;
+    if (open) return open;
+    const newest = this.statements.newestEscalationFor.get(conversationId) as Row | undefined;
+    return newest?.status === 'offline' ? newest : undefined;
   }
 
   async listOpenEscalations() {
@@ -528,9 +554,12 @@ export class SqliteStore implements RelayStore {
       }
       const expect = change.expect;
       if (expect) {
-        if (expect.status && !expect.status.includes(current.status)) return { applied: false, escalation: current };
-        if (expect.assigneeId !== undefined && (current.assignee?.id ?? null) !== expect.assigneeId) return { applied: false, escalation: current };
+        if (!matches(current.status, current.assignee?.id ?? null, expect)) return { applied: false, escalation: current };
         if (expect.slaStartedAt !== undefined && (current.sla?.startedAt ?? null) !== expect.slaStartedAt) return { applied: false, escalation: current };
+        if (expect.exclusive) {
+          const other = this.statements.otherOpenEscalation.get(current.conversationId, id) as Row | undefined;
+          if (other) return { applied: false, escalation: current, open: toEscalation(other) };
+        }
       }
       const patch = typeof change.set === 'function' ? change.set(current) : change.set;
       const next: EscalationRecord = { ...current, ...patch, updatedAt: change.at };
@@ -610,12 +639,12 @@ export class SqliteStore implements RelayStore {
     return this.write(() => toNotification(this.statements.insertNotification.get(notification) as Row));
   }
 
-  async dueNotifications(now: number, limit: number) {
-    return (this.statements.dueNotifications.all(now, limit) as Row[]).map(toNotification);
+  async dueNotifications(now: number, perChannel: number) {
+    return (this.statements.dueNotifications.all({ now, perChannel }) as Row[]).map(toNotification);
   }
 
-  async nextNotificationAt() {
-    return ((this.statements.nextNotification.get() as { at: number | null }).at ?? null) as number | null;
+  async nextNotificationAt(after: number) {
+    return ((this.statements.nextNotification.get(after) as { at: number | null }).at ?? null) as number | null;
   }
 
   async updateNotification(id: number, patch: NotificationPatch) {
@@ -746,6 +775,12 @@ function migrate(db: Database.Database) {
   });
   let pending = true;
   while (pending) pending = step.immediate();
+}
+
+/** Whether an escalation's status and assignee are what a compare-and-set expects. */
+function matches(status: EscalationStatus, assigneeId: string | null, expect: { status?: readonly EscalationStatus[]; assigneeId?: string | null }): boolean {
+  if (expect.status && !expect.status.includes(status)) return false;
+  return expect.assigneeId === undefined || assigneeId === expect.assigneeId;
 }
 
 // ---- row mapping -----------------------------------------------------------------------------

@@ -44,9 +44,10 @@ export interface RelayStore {
   /**
    * Appends events with the conversation's next sequence numbers, together with audit entries.
    * With a `commandId` already used in this conversation, nothing is written and the events
-   * stored the first time come back with `created: false`.
+   * stored the first time come back with `created: false`. With `expect`, nothing is written
+   * either when the escalation no longer matches it (`mismatched`).
    */
-  appendEvents(conversationId: string, input: AppendInput): Promise<{ created: boolean; events: ConversationEvent[] }>;
+  appendEvents(conversationId: string, input: AppendInput): Promise<AppendResult>;
   /** The events a command wrote, oldest first (empty when the id is unused). */
   eventsByCommand(conversationId: string, commandId: string): Promise<ConversationEvent[]>;
   /** The log after `since`, oldest first. */
@@ -54,8 +55,10 @@ export interface RelayStore {
 
   /**
    * Writes a new escalation with its first events and audit, unless its id exists (that one comes back, `created: false`) or, with
-   * `exclusive`, the conversation already has an open one (queued, assigned or connected): then that
-   * one comes back, so a conversation never has two people's places in line. Atomic with the write.
+   * `exclusive`, the conversation already has an open one (queued, assigned or connected), or, for a
+   * new offline one, a current one (`activeEscalationFor`, offline too): then that one comes back, so
+   * a conversation never has two people's places in line, nor a pile of unanswered offline requests.
+   * Atomic with the write.
    */
   createEscalation(
     escalation: EscalationRecord,
@@ -63,7 +66,10 @@ export interface RelayStore {
     options?: { exclusive?: boolean },
   ): Promise<{ created: boolean; escalation: EscalationRecord; events: ConversationEvent[] }>;
   getEscalation(id: string): Promise<EscalationRecord | null>;
-  /** The conversation's escalation that is offline, queued, assigned or connected, newest first. */
+  /**
+   * The conversation's current escalation: its open one (queued, assigned or connected), else its
+   * newest if that is offline. An older offline request that a later handoff followed is not current.
+   */
   activeEscalationFor(conversationId: string): Promise<EscalationRecord | null>;
   /** Queued, assigned and connected escalations, most severe first, then oldest first. */
   listOpenEscalations(): Promise<EscalationRecord[]>;
@@ -71,7 +77,9 @@ export interface RelayStore {
   listQueue(): Promise<QueueEntry[]>;
   /**
    * Compare-and-set: applies `set` only when the escalation matches `expect`, appending events and
-   * audit in the same transaction. Exactly one of two racing claims sees `applied: true`.
+   * audit in the same transaction. Exactly one of two racing claims sees `applied: true`. With
+   * `expect.exclusive`, a failure because another escalation of the conversation is open returns
+   * that one as `open`.
    */
   updateEscalation(id: string, change: EscalationUpdate): Promise<UpdateResult>;
 
@@ -89,8 +97,10 @@ export interface RelayStore {
   auditByCommand(actorId: string, commandId: string): Promise<AuditEntry | null>;
 
   enqueueNotification(notification: NewNotification): Promise<NotificationRecord>;
-  dueNotifications(now: number, limit: number): Promise<NotificationRecord[]>;
-  nextNotificationAt(): Promise<number | null>;
+  /** Pending notifications due at `now`: the `perChannel` oldest of each channel, so one channel's backlog never hides another's. */
+  dueNotifications(now: number, perChannel: number): Promise<NotificationRecord[]>;
+  /** The earliest pending attempt scheduled after `after`. */
+  nextNotificationAt(after: number): Promise<number | null>;
   updateNotification(id: number, patch: NotificationPatch): Promise<void>;
   listNotifications(): Promise<NotificationRecord[]>;
 }
@@ -118,7 +128,22 @@ export interface AppendInput {
   commandId?: string;
   events: NewEvent[];
   audit?: NewAuditEntry[];
+  /**
+   * Writes only while this escalation is in one of these statuses (and, with `assigneeId`, held by
+   * that agent), checked in the write's own transaction: a chat line racing a resolution lands
+   * before it or not at all.
+   */
+  expect?: { escalationId: string; status: readonly EscalationStatus[]; assigneeId?: string | null };
 }
+
+/**
+ * What `appendEvents` did: wrote the events (`created`), found those an earlier try of the same
+ * command wrote, or wrote nothing because the escalation no longer matched `expect` (`mismatched`:
+ * the escalation as it is now, null if it does not exist).
+ */
+export type AppendResult =
+  | { created: boolean; events: ConversationEvent[]; mismatched?: undefined }
+  | { created: false; events: []; mismatched: EscalationRecord | null };
 
 export const CUSTOMER_VISIBLE_EVENTS: ReadonlySet<ConversationEvent['type']> = new Set(['status', 'review_decision', 'message']);
 
@@ -214,6 +239,8 @@ export interface EscalationUpdate {
     assigneeId?: string | null;
     /** Guards SLA processing against a window that moved on meanwhile. */
     slaStartedAt?: number | null;
+    /** No other escalation of the conversation is open: for a change that opens this one. */
+    exclusive?: boolean;
   };
   /** The new values, or a function of the current record (evaluated inside the transaction). */
   set: EscalationPatch | ((current: EscalationRecord) => EscalationPatch);
@@ -223,7 +250,7 @@ export interface EscalationUpdate {
 
 export type UpdateResult =
   | { applied: true; escalation: EscalationRecord; events: ConversationEvent[] }
-  | { applied: false; escalation: EscalationRecord | null; duplicate?: ConversationEvent[] };
+  | { applied: false; escalation: EscalationRecord | null; duplicate?: ConversationEvent[]; open?: EscalationRecord };
 
 export interface QueueEntry {
   id: string;
