@@ -41,6 +41,31 @@ describe('review (human in the loop)', () => {
     expect(snapshot.escalations).toEqual([expect.objectContaining({ id: escalationId, kind: 'review', heldReply: expect.objectContaining({ text: HELD }) })]);
   });
 
+  it('a person asked for while the reply is in review replaces the review with a takeover', async () => {
+    const reviewer = await relay.agent({ name: 'Rae Reviewer', teams: ['reviewers'] });
+    const agent = await relay.agent({ name: 'Ada Agent' });
+    const customer = await relay.customer();
+    const { conversationId, escalationId } = await requestReview(customer);
+    expect((await reviewer.emitWithAck('escalation:claim', { escalationId })).ok).toBe(true);
+    const created = nextEvent<{ escalation: { id: string; kind: string } }>(agent, 'escalation:created');
+
+    const takeoverId = uid('esc');
+    const ack = await customer.emitWithAck('handoff:request', {
+      id: takeoverId,
+      conversationId,
+      decision: decision({ reason: 'Asked for a person: "agent please" (en)' }),
+      summary: summary(),
+      transcript: [{ role: 'customer', text: 'agent please' }],
+    });
+    expect(ack).toMatchObject({ ok: true, escalation: { id: takeoverId, status: 'queued' } });
+    expect((await created).escalation).toMatchObject({ id: takeoverId, kind: 'takeover' });
+    // The review is over: the reviewer can no longer release the reply the customer chose not to wait for.
+    const late = await reviewer.emitWithAck('escalation:resolve', { id: uid('r'), escalationId, action: 'allow', note: 'too late' });
+    expect(late).toMatchObject({ ok: false });
+    const history = await reviewer.emitWithAck('escalation:history', { escalationId });
+    expect(history).toMatchObject({ ok: true, escalation: { status: 'cancelled', resolution: { action: 'cancelled', note: 'the customer asked for a person' } } });
+  });
+
   it.each([
     { action: 'allow' as const, text: undefined, shown: HELD },
     { action: 'block' as const, text: undefined, shown: null },

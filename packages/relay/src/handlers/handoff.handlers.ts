@@ -77,7 +77,12 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     // One open handoff per conversation: asking twice gets the first one's status, not a second place in
     // line. An offline one gives way only if someone can now take the new request (see `exclusive` below).
     const active = await ctx.store.activeEscalationFor(request.conversationId);
-    if (active && active.status !== 'offline') return requestResult(ctx, active, null);
+    if (active && active.status !== 'offline') {
+      // A person asked for while a reply waits for review: the takeover replaces the review (the reply stays unsent).
+      if (!(active.kind === 'review' && request.decision.kind === 'takeover')) return requestResult(ctx, active, null);
+      const ended = await cancel(active, 'the customer asked for a person');
+      if (ended.status !== 'cancelled') return requestResult(ctx, ended, null);
+    }
 
     const now = ctx.clock.now();
     const { decision } = request;
@@ -155,12 +160,14 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     return { seq: event.seq };
   });
 
-  command('handoff:cancel', async ({ conversationId, escalationId, reason }) => {
-    let escalation = await ownedEscalation(ctx, socket, conversationId, escalationId);
+  /** Ends an open handoff at the customer's word; returns what it became (already ended: as it was). */
+  async function cancel(from: EscalationRecord, reason: string | undefined): Promise<EscalationRecord> {
+    let escalation = from;
+    const { id: escalationId, conversationId } = escalation;
     // A claim or an agent's reply can land between reading and writing: cancel what it has become.
     // The status entry names the state it ends, so each try expects exactly the state it read.
     for (let attempt = 0; attempt < RACE_ATTEMPTS; attempt++) {
-      if (escalation.status === 'resolved' || escalation.status === 'cancelled') return { status: customerStatusOf(escalation) };
+      if (escalation.status === 'resolved' || escalation.status === 'cancelled') return escalation;
       const now = ctx.clock.now();
       const cancelled: EscalationRecord = {
         ...escalation,
@@ -180,11 +187,16 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
         ctx.metrics.resolutions.inc({ action: 'cancelled' });
         ctx.escalations.publish(result.escalation, result.events);
         if (escalation.status !== 'offline') ctx.escalations.announce(result.escalation, 'cancelled', escalation);
-        return { status: customerStatusOf(result.escalation) };
+        return result.escalation;
       }
       escalation = result.escalation ?? escalation;
     }
     throw new CommandFailure('invalid_state', `handoff "${escalationId}" kept changing while it was being cancelled; cancel it again`);
+  }
+
+  command('handoff:cancel', async ({ conversationId, escalationId, reason }) => {
+    const escalation = await ownedEscalation(ctx, socket, conversationId, escalationId);
+    return { status: customerStatusOf(await cancel(escalation, reason)) };
   });
 
   command('offline:message', async ({ id, conversationId, escalationId, text, contact }) => {
