@@ -127,13 +127,13 @@ describe('createHandoff: nobody available', () => {
       handoff.requestHuman();
       await until(handoff, (v) => v.phase === 'queued' && v.queue?.position === 1, 'queued');
       handoff.cancel();
-      await expect.poll(async () => (await openFor(server, handoff.conversationId)).length).toBe(0);
+      await expect.poll(async () => (await openFor(server, handoff.conversationId)).length, { timeout: 5_000 }).toBe(0);
       views.length = 0;
 
       // The link looks up, the request reaches the relay, but no answer comes back.
       gate.mute();
       handoff.requestHuman();
-      await expect.poll(async () => (await openFor(server, handoff.conversationId)).length).toBe(1);
+      await expect.poll(async () => (await openFor(server, handoff.conversationId)).length, { timeout: 5_000 }).toBe(1);
       expect(handoff.getView()).toMatchObject({ phase: 'escalating', connection: 'online' });
       const offline = await until(handoff, (v) => v.phase === 'offline', 'offline', HANDOFF_GRACE_MS + 3_000);
       expect(offline).toMatchObject({ offline: { reason: 'unreachable' }, humanRequestPending: true });
