@@ -35,7 +35,7 @@ describe('the drop-in chat with <baton-handoff>', () => {
       // The bot was never asked: no reply of Nova's after the German request.
       expect(await log.locator('li').last().textContent()).toContain('Ich möchte mit einem Menschen sprechen');
       expect(await botLines.count()).toBe(greetings + 1);
-      expect(await page.locator('#bot-state').textContent()).toBe('A person from our team has the conversation');
+      expect(await page.locator('#bot-state').textContent()).toBe('Waiting for a person from our team');
 
       // The agent answers at length: the newest line stays in view inside the handoff's scrolling box.
       await desk.select(desk.card('Asked for a person'));

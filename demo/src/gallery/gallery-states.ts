@@ -64,6 +64,7 @@ export const GALLERY_STATES: readonly GalleryState[] = [
   { id: 'offline-no-agent', group: 'Offline', title: 'Offline: no agent', note: 'Nobody online: leave a message, or other routes.', view: previewViews.offlineNoAgent },
   { id: 'offline-out-of-hours', group: 'Offline', title: 'Offline: out of hours', note: 'Outside opening hours.', view: previewViews.offlineOutOfHours },
   { id: 'offline-unreachable', group: 'Offline', title: 'Offline: relay unreachable', note: 'The request is kept and sent when the relay is back.', view: previewViews.offlineUnreachable },
+  { id: 'offline-refused', group: 'Offline', title: 'Offline: request refused', note: 'The relay answered with an error: said plainly, nothing sent again by itself.', view: previewViews.offlineRefused },
   { id: 'message-left', group: 'Offline', title: 'Message left', note: 'The relay has the message.', view: previewViews.messageLeft },
   { id: 'reconnecting', group: 'Connection', title: 'Reconnecting', note: 'The link dropped mid-conversation; nothing is lost.', view: previewViews.reconnecting },
   {

@@ -42,7 +42,3 @@ export function botDelayMs(): number {
 export function pageLocale(): string | undefined {
   return params.get('locale') ?? undefined;
 }
-
-export function wait(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

@@ -68,12 +68,16 @@ export class BatonAgentMessageEvent extends Event {
   }
 }
 
-/** The handoff moved to another phase. */
+/**
+ * The handoff moved to another phase; or, with `resumed`, the element took up a handoff already under
+ * way (a page reloaded mid-handoff), so the host learns where it stands (`previous` is then `phase`).
+ */
 export class BatonStatusEvent extends Event {
   static readonly eventName = 'baton-status';
   constructor(
     readonly phase: HandoffPhase,
     readonly previous: HandoffPhase,
+    readonly resumed = false,
   ) {
     super(BatonStatusEvent.eventName, init);
   }

@@ -12,7 +12,7 @@ import { IDENTITY_SECRET, startRelay, testConfig, type TestRelay } from '../../r
 import { LOCALES } from '../src/locales/index.js';
 import { previewViews } from '../src/preview/preview-views.js';
 import { LOADER_LABELS } from '../src/cdn/loader.strings.js';
-import { buildCdn, CDN_DIR, PACKAGE_DIR } from '../scripts/build-cdn.js';
+import { buildCdn, CDN_DIR, compactCssTemplates, PACKAGE_DIR } from '../scripts/build-cdn.js';
 import { BUDGETS, CEILINGS, formatReport, kb, measure, type BudgetReport } from '../scripts/check-budgets.js';
 import { customElement, elementApi, MANIFEST_PATH, staleFiles, type Manifest } from '../scripts/manifest.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../scripts/chromium.js';
@@ -47,6 +47,22 @@ describe('dist/cdn budgets', () => {
 
   it('keeps zod off the default path (it only validates policy documents)', () => {
     expect(report.zodOnDefaultPath).toEqual([]);
+  });
+});
+
+describe('dist/cdn styles', () => {
+  it('drop only comments and whitespace from the elements’ css templates', () => {
+    const withoutSpace = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s/g, '');
+    for (const file of ['src/styles/tokens.styles.ts', 'src/shared/handoff-element.styles.ts', 'src/chat/chat.styles.ts', 'src/handoff/handoff.styles.ts']) {
+      const source = readFileSync(join(PACKAGE_DIR, file), 'utf8');
+      const compact = compactCssTemplates(source);
+      expect(compact.length, file).toBeLessThan(source.length);
+      expect(withoutSpace(compact), file).toBe(withoutSpace(source));
+    }
+    // Spaces that carry meaning stay: between values, in calc(), before a descendant's pseudo-class.
+    expect(compactCssTemplates('css`\n  .a :hover,\n  .b {\n    gap: calc(var(--g) * 1.5);\n    margin: 0 auto; /* why */\n  }\n`')).toBe(
+      'css`.a :hover,.b{gap:calc(var(--g) * 1.5);margin:0 auto;}`',
+    );
   });
 });
 

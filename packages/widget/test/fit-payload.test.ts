@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_MESSAGE_CHARS,
   MAX_PAYLOAD_BYTES,
   contextAppendSchema,
   customerMessageSchema,
   handoffRequestSchema,
+  offlineMessageSchema,
   type ContextSummary,
   type RedactedMessage,
 } from '@baton/protocol';
 import { PAYLOAD_BUDGET, fitHandoffRequest, fitPayload } from '../src/sdk/fit-payload.js';
+import { MAX_MESSAGE_CHARS as WIDGET_MAX_MESSAGE_CHARS } from '../src/sdk/message-limit.js';
 import type { OutboxEntry } from '../src/sdk/relay.transport.js';
 import { decision as escalationDecision } from '../../../test/fixtures/escalation.js';
 
@@ -182,20 +185,31 @@ describe('fitPayload', () => {
     expect(new Set(parsed.messages.map((m) => m.text.length)).size).toBe(1);
   });
 
-  it('shortens a customer or offline message too long for one packet to what fits', () => {
+  it('shortens a customer or offline message to the relay’s MAX_MESSAGE_CHARS, ending with "…"', () => {
+    expect(WIDGET_MAX_MESSAGE_CHARS).toBe(MAX_MESSAGE_CHARS);
     for (const event of ['customer:message', 'offline:message'] as const) {
-      const text = 'z'.repeat(200_000);
+      const text = 'z'.repeat(MAX_MESSAGE_CHARS + 2_000);
       const fitted = fitPayload({ key: 'k', event, payload: { id: 'm-1', conversationId: 'c-1', text } } as OutboxEntry).payload as { text: string };
-      expect(bytesOf(fitted)).toBeLessThanOrEqual(PAYLOAD_BUDGET);
-      expect(bytesOf(fitted)).toBeGreaterThan(PAYLOAD_BUDGET - 16);
+      expect(fitted.text).toHaveLength(MAX_MESSAGE_CHARS);
       expect(fitted.text.endsWith('…')).toBe(true);
+      expect((event === 'customer:message' ? customerMessageSchema : offlineMessageSchema).safeParse(fitted).success, event).toBe(true);
     }
+    const exact: OutboxEntry = { key: 'k', event: 'customer:message', payload: { id: 'm-1', conversationId: 'c-1', text: 'x'.repeat(MAX_MESSAGE_CHARS) } };
+    expect(fitPayload(exact)).toBe(exact);
   });
 
-  it('leaves a message within the packet limit alone, for the relay to judge', () => {
-    // Over MAX_MESSAGE_CHARS: the relay refuses it with an error ack, which the SDK shows as a failed line.
-    const entry: OutboxEntry = { key: 'k', event: 'customer:message', payload: { id: 'm-1', conversationId: 'c-1', text: 'x'.repeat(10_001) } };
-    expect(fitPayload(entry)).toBe(entry);
-    expect(customerMessageSchema.safeParse(entry.payload).success).toBe(false);
+  it('shortens a customer line appended during a review to MAX_MESSAGE_CHARS too', () => {
+    const entry: OutboxEntry = { key: 'k', event: 'context:append', payload: { id: 'm-1', conversationId: 'c-1', messages: [{ role: 'customer', text: 'y'.repeat(15_000) }] } };
+    const [line] = contextAppendSchema.parse(fitPayload(entry).payload).messages;
+    expect(line!.text).toHaveLength(MAX_MESSAGE_CHARS);
+  });
+
+  it('shortens a message to what fits a smaller packet budget', () => {
+    for (const event of ['customer:message', 'offline:message'] as const) {
+      const fitted = fitPayload({ key: 'k', event, payload: { id: 'm-1', conversationId: 'c-1', text: 'z'.repeat(5_000) } } as OutboxEntry, 2_000).payload as { text: string };
+      expect(bytesOf(fitted)).toBeLessThanOrEqual(2_000);
+      expect(bytesOf(fitted)).toBeGreaterThan(2_000 - 16);
+      expect(fitted.text.endsWith('…')).toBe(true);
+    }
   });
 });

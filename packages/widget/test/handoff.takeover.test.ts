@@ -83,7 +83,7 @@ describe('createHandoff: live takeover against a real relay', () => {
     await expect.poll(async () => (await relay.store.getEscalation(escalationId))?.status).toBe('cancelled');
   });
 
-  it('a line the relay refuses is marked failed, and retry sends it again with the same id', async () => {
+  it('a line the relay refuses is marked failed with an error, and retry sends it again with the same id', async () => {
     const agent = await relay.agent();
     const cards = collect<{ escalation: { id: string } }>(agent, 'escalation:created');
     const handoff = sdk(relay);
@@ -93,8 +93,12 @@ describe('createHandoff: live takeover against a real relay', () => {
     await until(handoff, (v) => v.phase === 'connected', 'connected');
 
     const atDesk = collect<{ id: string }>(agent, 'customer:message');
-    handoff.send('x'.repeat(10_001));
+    const errors: string[] = [];
+    handoff.on('error', (error) => errors.push(error.code));
+    // Only whitespace: the relay's schema wants a message (the elements never send one).
+    handoff.send('  \n  ');
     const failed = await until(handoff, (v) => v.lines[0]?.delivery === 'failed', 'the line failed');
+    await expect.poll(() => errors).toContain('invalid_payload');
     const lineId = failed.lines[0]!.id;
     handoff.retry(lineId);
     expect(handoff.getView().lines[0]).toMatchObject({ id: lineId, delivery: 'sending' });

@@ -16,7 +16,7 @@ export interface ElementApi {
 export const HANDOFF_API: ElementApi = {
   properties: ['handoff', 'identity', 'locale', 'policy', 'preview', 'relay', 'siteKey', 'summarize', 'theme'],
   methods: ['observe', 'requestHuman'],
-  parts: ['base', 'cancel-button', 'composer', 'composer-input', 'contact-routes', 'human-button', 'leave-button', 'leave-confirmation', 'leave-error', 'leave-form', 'leave-input', 'message', 'message-agent', 'message-customer', 'message-system', 'messages', 'reason', 'restart-button', 'retry-button', 'send-button', 'sender', 'status', 'status-text', 'text', 'typing'],
+  parts: ['base', 'cancel-button', 'composer', 'composer-input', 'contact-routes', 'counter', 'human-button', 'leave-button', 'leave-confirmation', 'leave-error', 'leave-form', 'leave-input', 'message', 'message-agent', 'message-customer', 'message-system', 'messages', 'reason', 'restart-button', 'retry-button', 'send-button', 'sender', 'status', 'status-text', 'text', 'typing'],
   slots: ['contact-routes'],
 };
 
@@ -24,6 +24,6 @@ export const HANDOFF_API: ElementApi = {
 export const CHAT_API: ElementApi = {
   properties: ['bot', 'handoff', 'identity', 'locale', 'open', 'policy', 'preview', 'relay', 'siteKey', 'summarize', 'theme'],
   methods: ['hide', 'requestHuman', 'show'],
-  parts: ['badge', 'body', 'cancel-button', 'close-button', 'composer', 'composer-input', 'contact-routes', 'header', 'human-button', 'launcher', 'leave-button', 'leave-confirmation', 'leave-error', 'leave-form', 'leave-input', 'message', 'message-agent', 'message-bot', 'message-customer', 'message-system', 'messages', 'panel', 'reason', 'restart-button', 'retry-button', 'send-button', 'sender', 'status', 'status-text', 'text', 'title', 'typing'],
+  parts: ['badge', 'body', 'cancel-button', 'close-button', 'composer', 'composer-input', 'contact-routes', 'counter', 'header', 'human-button', 'launcher', 'leave-button', 'leave-confirmation', 'leave-error', 'leave-form', 'leave-input', 'message', 'message-agent', 'message-bot', 'message-customer', 'message-system', 'messages', 'panel', 'reason', 'restart-button', 'retry-button', 'send-button', 'sender', 'status', 'status-text', 'text', 'title', 'typing'],
   slots: ['contact-routes'],
 };

@@ -8,7 +8,7 @@ import { HandoffElement } from '../shared/handoff-element.js';
 import { handoffElementStyles } from '../shared/handoff-element.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { chatStyles } from './chat.styles.js';
-import { readBotLines, writeBotLines, type BotLine } from './chat.storage.js';
+import { readBotLines, readUnread, writeBotLines, writeUnread, type BotLine } from './chat.storage.js';
 
 /** What the host's bot answers. `confidence` (0..1) and `intent` feed the escalation policy. */
 export interface BotReply {
@@ -29,6 +29,8 @@ export type BotAdapter = (text: string, history: readonly ChatHistoryEntry[]) =>
 type RenderedLine = { key: string; role: ChatHistoryEntry['role']; text: string; sender: string; at: number; line?: HandoffView['lines'][number] };
 
 const FULLSCREEN_QUERY = '(max-width: 480px)';
+/** The conversation keeps following its newest line while the customer is within this of the bottom. */
+const FOLLOW_SLACK_PX = 32;
 
 let nextLineId = 0;
 
@@ -36,9 +38,10 @@ let nextLineId = 0;
  * @summary A complete chat for sites without one: a launcher with an unread badge and a floating panel
  * where the customer talks to the host's bot (`bot` adapter) and, when needed, to a person.
  *
- * The bot never answers while a person has the conversation. On small viewports the panel fills the screen.
- * Without `handoff` or `preview`, the element creates a handoff from `relay` + `site-key` when connected and
- * disposes it when disconnected.
+ * The bot never answers while a person has the conversation. "Talk to a person" and the transfer status stay
+ * in view above the scrolling conversation. On small viewports the panel fills the screen and is modal: focus
+ * stays inside until it closes. Without `handoff` or `preview`, the element creates a handoff from `relay` +
+ * `site-key` when connected and disposes it when disconnected.
  *
  * @slot contact-routes - The host's other ways to reach it, shown when nobody can take over.
  *
@@ -51,7 +54,7 @@ let nextLineId = 0;
  * @event {BatonReplyReleasedEvent} baton-reply-released - A reviewer released the held bot reply (`text`).
  * @event {BatonReplyBlockedEvent} baton-reply-blocked - A reviewer blocked the held bot reply.
  * @event {BatonAgentMessageEvent} baton-agent-message - The agent wrote (`text`, `agentName`).
- * @event {BatonStatusEvent} baton-status - The phase changed (`phase`, `previous`).
+ * @event {BatonStatusEvent} baton-status - The phase changed (`phase`, `previous`); also once, with `resumed`, when the element takes up a handoff already under way (after a reload).
  * @event {BatonConnectionEvent} baton-connection - The link to the relay changed (`connection`).
  * @event {BatonErrorEvent} baton-error - Something failed, e.g. the bot adapter threw (`code`, `message`).
  *
@@ -61,18 +64,19 @@ let nextLineId = 0;
  * @csspart header - The panel's title bar.
  * @csspart title - The panel's title.
  * @csspart close-button - Closes the panel.
- * @csspart body - The scrolling area with status and messages.
+ * @csspart body - The scrolling area with the messages.
  * @csspart human-button - The "Talk to a person" button.
  * @csspart status - The transfer status area.
  * @csspart status-text - One sentence of the status.
  * @csspart reason - Why the conversation was escalated.
  * @csspart cancel-button - Cancel the handoff and go back to the assistant.
- * @csspart restart-button - "Back to the assistant" after the conversation ended.
+ * @csspart restart-button - "Back to the assistant" after the conversation ended, or while nobody can take over.
  * @csspart leave-form - The leave-a-message form shown offline.
  * @csspart leave-input - Its fields.
  * @csspart leave-button - Its submit button.
  * @csspart leave-confirmation - "We've got your message".
  * @csspart leave-error - The form's error.
+ * @csspart counter - "N characters left" under the composer or the leave-a-message field near its limit.
  * @csspart contact-routes - Wrapper of the `contact-routes` slot.
  * @csspart messages - The message list.
  * @csspart message - One message.
@@ -127,7 +131,7 @@ export class BatonChat extends HandoffElement {
   /** Whether the panel is shown. Prefer `show()` / `hide()`, which also move focus and wait for the transition. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** Messages that arrived while the panel was closed. */
+  /** Messages that arrived while the panel was closed; kept across reloads with the bot lines. */
   @state() private unread = 0;
   @state() private botTyping = false;
   @state() private botLines: BotLine[] = [];
@@ -138,7 +142,16 @@ export class BatonChat extends HandoffElement {
 
   #botPaused = false;
   #renderedCount = 0;
-  /** Where bot lines are saved now (null: nowhere, e.g. in a preview). */
+  /** The customer is at (or near) the newest line: keep it in view when the panel's layout changes. */
+  #followNewest = true;
+  /** How many agent lines of the handoff the unread count has taken into account. */
+  #countedAgentLines: number | null = null;
+  /** What the page counted before a reload, for the first view of the resumed handoff; then null. */
+  #agentLinesBeforeReload: number | null = null;
+  /** While it matches, the open panel fills the viewport, and so is modal. */
+  readonly #fullscreen = matchMedia(FULLSCREEN_QUERY);
+  readonly #onViewportChange = () => this.requestUpdate();
+  /** Where bot lines and the unread count are saved now (null: nowhere, e.g. in a preview). */
   #linesSite: string | null = null;
   /** The site whose saved lines `botLines` was last read from; kept while no site is set. */
   #linesLoadedFrom: string | null = null;
@@ -169,14 +182,21 @@ export class BatonChat extends HandoffElement {
     if (!this.open) this.#floating.stop();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#fullscreen.addEventListener('change', this.#onViewportChange);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#fullscreen.removeEventListener('change', this.#onViewportChange);
     this.#botPaused = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // First, so the handoff's first view is compared with what was counted before a reload.
+    this.#restoreSession();
     super.willUpdate(changed);
-    this.#restoreBotLines();
     if (changed.has('open') && this.open) this.unread = 0;
   }
 
@@ -190,17 +210,29 @@ export class BatonChat extends HandoffElement {
       }
     }
     if (changed.has('open') && !this.open && changed.get('open') === true && this.#focusInside()) this.launcher.focus();
+    if (changed.has('unread')) this.#saveUnread();
+    // A new line, or anything else that moved the layout (the status growing shrinks the conversation):
+    // the newest line stays in view, unless the customer has scrolled up to read.
     const count = this.botLines.length + this.view.lines.length;
-    if (count !== this.#renderedCount) {
+    if (count !== this.#renderedCount || this.#followNewest) {
       this.#renderedCount = count;
       this.body.scrollTop = this.body.scrollHeight;
     }
   }
 
-  protected override viewChanged(view: HandoffView, previous: HandoffView): void {
-    const agentLines = (v: HandoffView) => v.lines.filter((line) => line.role === 'agent').length;
-    const added = agentLines(view) - agentLines(previous);
-    if (!this.open && added > 0) this.unread += added;
+  protected override viewChanged(view: HandoffView, previous: HandoffView | null): void {
+    const agentLines = view.lines.filter((line) => line.role === 'agent').length;
+    // A handoff just taken up after a reload: lines caught up since the page last counted are news too.
+    const counted = previous ? this.#countedAgentLines : this.#agentLinesBeforeReload;
+    this.#agentLinesBeforeReload = null;
+    if (!this.open && counted !== null && agentLines > counted) this.unread += agentLines - counted;
+    if (agentLines === this.#countedAgentLines) return;
+    this.#countedAgentLines = agentLines;
+    this.#saveUnread();
+  }
+
+  protected override focusOnReturn(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.composer textarea');
   }
 
   protected override handoffEvent(event: HandoffEvent): void {
@@ -255,14 +287,21 @@ export class BatonChat extends HandoffElement {
     return !this.#botPaused && this.view.phase === 'bot';
   }
 
+  #saveUnread(): void {
+    if (this.#linesSite !== null) writeUnread(this.#linesSite, { count: this.unread, agentLines: this.#countedAgentLines });
+  }
+
   #addBotLine(role: BotLine['role'], text: string): void {
     this.botLines = [...this.botLines, { id: `l${nextLineId++}`, role, text, at: Date.now() }];
     if (!this.open && role === 'bot') this.unread++;
     if (this.#linesSite !== null) writeBotLines(this.#linesSite, this.botLines);
   }
 
-  /** Reads back what the bot and the customer said before a reload: the handoff restores only its own part. */
-  #restoreBotLines(): void {
+  /**
+   * Reads back what the bot and the customer said before a reload (the handoff restores only its own
+   * part) and the unread count.
+   */
+  #restoreSession(): void {
     const site = !this.preview && this.siteKey ? this.siteKey : null;
     this.#linesSite = site;
     if (site === null || site === this.#linesLoadedFrom) return;
@@ -272,6 +311,9 @@ export class BatonChat extends HandoffElement {
     // Lines said before the element first knew its site stay, after the saved ones; another site's lines go.
     this.botLines = first ? [...restored, ...this.botLines] : restored;
     if (first && this.botLines.length > restored.length) writeBotLines(site, this.botLines);
+    const unread = readUnread(site);
+    this.unread = unread.count + (first ? this.unread : 0);
+    this.#agentLinesBeforeReload = unread.agentLines;
   }
 
   /** Bot-side and human-side lines in the order they were said. */
@@ -314,9 +356,30 @@ export class BatonChat extends HandoffElement {
   }
 
   #onPanelKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    void this.hide();
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      void this.hide();
+    } else if (event.key === 'Tab' && this.open && this.#fullscreen.matches) {
+      this.#keepFocusInside(event);
+    }
+  }
+
+  /**
+   * The full-screen panel is modal: Tab past its last control comes back to its first, and Shift+Tab the
+   * other way. Both ends are its own controls (the close button; the composer's Send or the status's last
+   * button), never the page's slotted contact routes, which sit in between.
+   */
+  #keepFocusInside(event: KeyboardEvent): void {
+    const controls = [...this.panel.querySelectorAll<HTMLElement>('button:not(:disabled), textarea')];
+    const [from, to] = event.shiftKey ? [controls[0], controls.at(-1)] : [controls.at(-1), controls[0]];
+    if (event.composedPath()[0] !== from) return;
+    event.preventDefault();
+    to?.focus();
+  }
+
+  #onBodyScroll(): void {
+    const body = this.body;
+    this.#followNewest = body.scrollHeight - body.scrollTop - body.clientHeight <= FOLLOW_SLACK_PX;
   }
 
   protected override render() {
@@ -343,7 +406,9 @@ export class BatonChat extends HandoffElement {
         part="panel"
         class="panel ${this.open ? 'open' : ''}"
         role="dialog"
+        aria-modal=${this.open && this.#fullscreen.matches ? 'true' : nothing}
         lang=${this.localization.language}
+        dir=${this.localization.direction ?? nothing}
         aria-labelledby="title"
         ?inert=${!this.open}
         @keydown=${(event: KeyboardEvent) => this.#onPanelKeydown(event)}
@@ -354,8 +419,8 @@ export class BatonChat extends HandoffElement {
             <span aria-hidden="true">×</span>
           </button>
         </div>
-        <div part="body" class="body">
-          ${this.renderHumanButton()} ${this.renderStatus()}
+        <div class="handoff-bar">${this.renderHumanButton()} ${this.renderStatus()}</div>
+        <div part="body" class="body" @scroll=${() => this.#onBodyScroll()}>
           <ol part="messages" class="messages" role="log" aria-label=${t.conversationLabel}>
             ${repeat(
               lines,
@@ -369,3 +434,4 @@ export class BatonChat extends HandoffElement {
       </div>`;
   }
 }
+

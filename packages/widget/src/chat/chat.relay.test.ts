@@ -8,7 +8,7 @@ import { registeredLanguages } from '@baton/core';
 import { WIRE_PROTOCOL_VERSION } from '../sdk/index.js';
 import './baton-chat.js';
 import type { BatonChat, BotAdapter } from './chat.component.js';
-import type { BatonConnectionEvent } from '../events.js';
+import type { BatonConnectionEvent, BatonErrorEvent } from '../events.js';
 import { mount, part, parts, shadow, tabTo, textOf, unmountAll, until } from '../testing/fixture.js';
 
 // @web/test-runner provides mocha's globals; the workspace has no @types/mocha, so they are typed here.
@@ -210,6 +210,117 @@ describe('<baton-chat> with a real relay', () => {
     (form.elements.namedItem('email') as HTMLInputElement).value = 'sam@example.com';
     part<HTMLButtonElement>(element, 'leave-button')!.click();
     await until(() => textOf(part(element, 'leave-confirmation')) === 'Thanks, we’ve got your message.', 'the relay’s acknowledgement');
+  });
+
+  it('delivers a message over 10,000 characters shortened to the relay’s limit, and a long left message too', async () => {
+    agent = await agentSocket(relay, 'Ada Agent');
+    const cards: Card[] = [];
+    agent.on('escalation:created', (card: Card) => cards.push(card));
+    const atDesk: string[] = [];
+    agent.on('customer:message', (message: { text: string }) => atDesk.push(message.text));
+    const errors: string[] = [];
+    const onError = (event: BatonErrorEvent) => errors.push(event.code);
+    document.addEventListener('baton-error', onError);
+    try {
+      const element = await mount<BatonChat>('baton-chat', { bot: echoBot }, { relay: relay.url, 'site-key': relay.siteKey });
+      await until(() => connections.includes('online'), 'the handoff online');
+      await element.show();
+      element.requestHuman();
+      await until(() => cards.length === 1, 'the escalation at the desk');
+      await agent.emitWithAck('escalation:claim', { escalationId: cards[0]!.escalation.id });
+      await until(() => textOf(part(element, 'status')).includes('Ada Agent has joined the conversation.'), 'the agent joined');
+
+      // Pasted past the composer's limit by a script (the field itself stops at 10,000): still delivered.
+      const log = `Here is my log: ${'abcdefghij'.repeat(1_200)}`;
+      part<HTMLTextAreaElement>(element, 'composer-input')!.value = log;
+      part<HTMLButtonElement>(element, 'send-button')!.click();
+      await until(() => atDesk.length === 1, 'the long line at the desk');
+      expect(atDesk[0]).to.have.length(10_000);
+      expect(atDesk[0]!.endsWith('…')).to.equal(true);
+      expect(log.startsWith(atDesk[0]!.slice(0, -1))).to.equal(true);
+      await until(() => parts(element, 'message-customer').length === 1 && !textOf(part(element, 'message-customer')).includes('Sending'), 'delivered');
+      expect(part(element, 'retry-button'), 'not "Not delivered"').to.equal(null);
+      expect(textOf(parts(element, 'message-customer')[0]!.querySelector('[part="text"]')), 'the customer sees what was sent').to.equal(atDesk[0]);
+      expect(errors).to.deep.equal([]);
+
+      // The agent goes, nobody else is there: a long message left for later is taken too.
+      await agent.emitWithAck('escalation:resolve', { id: `r_${Date.now()}`, escalationId: cards[0]!.escalation.id, action: 'resolved', note: 'done' });
+      agent.disconnect();
+      await until(() => part(element, 'restart-button') !== null, 'the conversation ended');
+      element.requestHuman();
+      await until(() => part(element, 'leave-form') !== null, 'the offline fallback');
+      const form = part<HTMLFormElement>(element, 'leave-form')!;
+      (form.elements.namedItem('message') as HTMLTextAreaElement).value = 'x'.repeat(12_000);
+      part<HTMLButtonElement>(element, 'leave-button')!.click();
+      await until(() => textOf(part(element, 'leave-confirmation')) === 'Thanks, we’ve got your message.', 'the relay’s acknowledgement');
+      expect(part(element, 'leave-error')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('baton-error', onError);
+    }
+  });
+
+  it('goes back to the assistant from offline, also after a reload', async () => {
+    let botAnswers = 0;
+    const bot: BotAdapter = async (text, history) => {
+      botAnswers++;
+      return echoBot(text, history);
+    };
+    const attributes = { relay: relay.url, 'site-key': relay.siteKey };
+    const first = await mount<BatonChat>('baton-chat', { bot }, attributes);
+    await until(() => connections.includes('online'), 'the handoff online');
+    first.requestHuman();
+    await until(() => part(first, 'leave-form') !== null, 'offline: nobody is online');
+
+    // A reload: the conversation is still offline, and the way back is there.
+    first.remove();
+    const second = await mount<BatonChat>('baton-chat', { bot }, attributes);
+    await until(() => part(second, 'leave-form') !== null, 'still offline after the reload');
+    await second.show();
+    expect(part(second, 'composer')).to.equal(null);
+    await tabTo(second, 'restart-button');
+    expect(textOf(part(second, 'restart-button'))).to.equal('Back to the assistant');
+    await sendKeys({ press: 'Enter' });
+    await until(() => part(second, 'composer-input') !== null, 'back with the bot');
+    expect(textOf(part(second, 'status'))).to.equal('You’re back with the assistant. Ask again, or talk to a person.');
+    await until(() => shadow(second).activeElement === part(second, 'composer-input'), 'focus in the composer');
+    await sendKeys({ type: 'where is my parcel?' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => said(second, 'bot').includes('Echo: where is my parcel?'), 'the bot answering again');
+    expect(botAnswers).to.equal(1);
+  });
+
+  it('keeps the unread count across a reload, and counts what the agent wrote meanwhile', async () => {
+    agent = await agentSocket(relay, 'Ada Agent');
+    const cards: Card[] = [];
+    agent.on('escalation:created', (card: Card) => cards.push(card));
+    const attributes = { relay: relay.url, 'site-key': relay.siteKey };
+    const badge = (element: BatonChat) => textOf(part(element, 'badge'));
+
+    const first = await mount<BatonChat>('baton-chat', { bot: echoBot }, attributes);
+    await until(() => connections.includes('online'), 'the handoff online');
+    first.requestHuman();
+    await until(() => cards.length === 1, 'the escalation at the desk');
+    const escalationId = cards[0]!.escalation.id;
+    await agent.emitWithAck('escalation:claim', { escalationId });
+    await agent.emitWithAck('agent:message', { id: 'm_first', escalationId, text: 'Hi, Ada here.' });
+    await until(() => badge(first) === '1', 'one unread line');
+
+    // A reload; the agent writes while the page is away.
+    first.remove();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await agent.emitWithAck('agent:message', { id: 'm_meanwhile', escalationId, text: 'Are you still there?' });
+    const second = await mount<BatonChat>('baton-chat', { bot: echoBot }, attributes);
+    await until(() => said(second, 'agent').length === 2, 'caught up');
+    await until(() => badge(second) === '2', 'two unread lines');
+    expect(part(second, 'launcher')!.getAttribute('aria-label')).to.equal('Open chat (2 unread messages)');
+
+    await second.show();
+    expect(part(second, 'badge')).to.equal(null);
+    second.remove();
+    const third = await mount<BatonChat>('baton-chat', { bot: echoBot }, attributes);
+    await until(() => said(third, 'agent').length === 2, 'restored');
+    expect(part(third, 'badge'), 'read before the reload').to.equal(null);
   });
 
   it('resumes after a page reload and catches up after the relay drops, without losing or repeating lines', async function () {

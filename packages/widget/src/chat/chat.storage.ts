@@ -46,3 +46,33 @@ export function writeBotLines(siteKey: string, lines: readonly BotLine[]): void 
     // Quota exceeded or storage disabled: the chat goes on, its bot part just won't survive a reload.
   }
 }
+
+/** The launcher's unread count, and how many agent lines of the handoff it has taken into account. */
+export interface UnreadState {
+  count: number;
+  /** Null until a handoff was shown: then there is nothing to compare its lines with. */
+  agentLines: number | null;
+}
+
+const unreadKey = (siteKey: string) => `baton.chat.${siteKey}.unread`;
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** The unread state saved for this site; anything unreadable counts as nothing unread. */
+export function readUnread(siteKey: string): UnreadState {
+  try {
+    const { count, agentLines } = JSON.parse(sessionStore()?.getItem(unreadKey(siteKey)) ?? '{}') as Partial<UnreadState>;
+    return { count: isCount(count) ? count : 0, agentLines: isCount(agentLines) ? agentLines : null };
+  } catch {
+    // Not JSON, or JSON null.
+    return { count: 0, agentLines: null };
+  }
+}
+
+export function writeUnread(siteKey: string, state: UnreadState): void {
+  try {
+    sessionStore()?.setItem(unreadKey(siteKey), JSON.stringify(state));
+  } catch {
+    // As for the lines: the chat goes on, the badge just won't survive a reload.
+  }
+}

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// `.handoff-bar` holds "Talk to a person" and the status above the scrolling conversation (`.body`), so
+// both stay in view; a tall status (the leave-a-message form) scrolls within its half of the panel.
 export const chatStyles = css`
   :host {
     position: fixed;
@@ -97,13 +99,21 @@ export const chatStyles = css`
   .close-button:focus-visible {
     outline-color: currentColor;
   }
+  .handoff-bar,
   .body {
-    flex: 1;
     overflow-y: auto;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_baton-gap) * 1.5);
     padding: 12px;
+  }
+  .handoff-bar {
+    flex-shrink: 0;
+    max-height: 50%;
+    padding-block-end: 0;
+  }
+  .body {
+    flex: 1;
   }
   .human-button {
     align-self: flex-start;

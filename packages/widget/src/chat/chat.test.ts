@@ -30,8 +30,29 @@ const echoBot: BotAdapter = async (text) => ({ text: `You said: ${text}`, confid
 afterEach(async () => {
   unmountAll();
   sessionStorage.clear();
+  document.documentElement.removeAttribute('lang');
+  document.documentElement.removeAttribute('dir');
   await setViewport({ width: 1024, height: 768 });
 });
+
+/** A long human conversation: enough lines to scroll the panel many times over. */
+function longConversation(count = 60): HandoffView['lines'] {
+  return Array.from({ length: count }, (_, n) => ({
+    id: `l${n}`,
+    role: n % 2 === 0 ? ('customer' as const) : ('agent' as const),
+    text: `Line ${n}: ${'a few words about the order '.repeat(3)}`,
+    at: Date.now() - (count - n) * 1_000,
+    agentName: 'Ada',
+    delivery: 'sent' as const,
+  }));
+}
+
+/** Whether `inner` lies wholly within `outer` on screen (1 px of rounding allowed). */
+function within(inner: Element, outer: Element): boolean {
+  const a = inner.getBoundingClientRect();
+  const b = outer.getBoundingClientRect();
+  return a.top >= b.top - 1 && a.bottom <= b.bottom + 1 && a.height > 0;
+}
 
 describe('<baton-chat> launcher and panel', () => {
   it('opens with show(), moves focus into the panel, and closes with Escape back to the launcher', async () => {
@@ -110,6 +131,115 @@ describe('<baton-chat> launcher and panel', () => {
     }
   });
 
+  it('is modal when it fills the screen: focus stays inside, Escape closes back to the launcher', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const handoff = new RecordingHandoff(previewViews.offlineNoAgent);
+    const element = await mount<BatonChat>('baton-chat', { handoff });
+    const routes = document.createElement('a');
+    routes.slot = 'contact-routes';
+    routes.href = 'mailto:help@example.com';
+    routes.textContent = 'Email us';
+    element.append(routes);
+    await element.show();
+    expect(panel(element).getAttribute('aria-modal')).to.equal('true');
+    const close = part(element, 'close-button')!;
+    close.focus();
+
+    // Round the panel with Tab: through every control (the page's slotted link too), back to the first.
+    const seen: Array<Element | null> = [];
+    for (let press = 0; press < 12; press++) {
+      await sendKeys({ press: 'Tab' });
+      const active = focused(element) ?? document.activeElement;
+      seen.push(active);
+      if (active === close) break;
+    }
+    expect(seen.at(-1), 'Tab came back round to the close button').to.equal(close);
+    expect(seen).to.include(routes);
+    expect(seen.every((node) => node === routes || shadow(element).contains(node)), 'never behind the panel').to.equal(true);
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused(element), 'Shift+Tab from the first control goes to the last').to.equal(part(element, 'restart-button'));
+
+    await sendKeys({ press: 'Escape' });
+    await until(() => !element.open, 'closed');
+    expect(focused(element)).to.equal(part(element, 'launcher'));
+    expect(panel(element).hasAttribute('aria-modal')).to.equal(false);
+  });
+
+  it('is not modal as a floating panel beside the page', async () => {
+    const element = await mount<BatonChat>('baton-chat', { preview: previewViews.bot });
+    await element.show();
+    expect(panel(element).hasAttribute('aria-modal')).to.equal(false);
+  });
+
+  it('keeps "Talk to a person" and the transfer status in view however long the conversation, on a phone', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const handoff = new RecordingHandoff({ ...previewViews.queuedWarm, lines: longConversation() });
+    const element = await mount<BatonChat>('baton-chat', { handoff });
+    await element.show();
+    const body = part(element, 'body')!;
+    expect(body.scrollHeight, 'the conversation scrolls').to.be.greaterThan(body.clientHeight * 2);
+    for (const scrollTop of [0, body.scrollHeight / 2, body.scrollHeight]) {
+      body.scrollTop = scrollTop;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const name of ['human-button', 'status']) {
+        expect(within(part(element, name)!, panel(element)), `${name} at scrollTop ${scrollTop}`).to.equal(true);
+        expect(part(element, name)!.getBoundingClientRect().top, name).to.be.at.least(0);
+      }
+    }
+  });
+
+  it('keeps the newest line in view when the status grows above the conversation', async () => {
+    const lines = longConversation();
+    const handoff = new RecordingHandoff({ ...previewViews.connected, lines });
+    const element = await mount<BatonChat>('baton-chat', { handoff });
+    await element.show();
+    const newest = () => parts(element, 'message').at(-1)!;
+    await until(() => within(newest(), part(element, 'body')!), 'the newest line in view');
+    // The link drops and stays down: the status gains the reconnecting lines, contact routes and Cancel.
+    handoff.setView({ ...previewViews.reconnectingStalled, lines });
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(within(newest(), part(element, 'body')!), 'the newest line after the status grew').to.equal(true);
+
+    // A customer who scrolled up to read is left where they are.
+    part(element, 'body')!.scrollTop = 0;
+    part(element, 'body')!.dispatchEvent(new Event('scroll'));
+    handoff.setView({ ...previewViews.reconnecting, lines });
+    await element.updateComplete;
+    expect(part(element, 'body')!.scrollTop).to.equal(0);
+  });
+
+  it('moves focus to the composer after Cancel or "Back to the assistant"', async () => {
+    for (const [from, button] of [
+      [previewViews.connected, 'cancel-button'],
+      [previewViews.offlineNoAgent, 'restart-button'],
+    ] as const) {
+      const handoff = new RecordingHandoff(from);
+      const element = await mount<BatonChat>('baton-chat', { handoff });
+      await element.show();
+      part<HTMLButtonElement>(element, button)!.focus();
+      await sendKeys({ press: 'Enter' });
+      handoff.setView(previewViews.bot);
+      await element.updateComplete;
+      expect(focused(element), button).to.equal(part(element, 'composer-input'));
+      element.remove();
+    }
+  });
+
+  it('offers "Back to the assistant" while offline, and the composer once back', async () => {
+    const handoff = new RecordingHandoff(previewViews.offlineNoAgent);
+    const element = await mount<BatonChat>('baton-chat', { handoff });
+    await element.show();
+    expect(part(element, 'composer'), 'offline: leave a message instead').to.equal(null);
+    expect(part(element, 'leave-form')).to.exist;
+    part<HTMLButtonElement>(element, 'restart-button')!.click();
+    expect(handoff.called('restart')).to.have.length(1);
+    handoff.setView(previewViews.bot);
+    await element.updateComplete;
+    expect(part(element, 'composer-input')).to.exist;
+    expect(textOf(part(element, 'status'))).to.equal('You’re back with the assistant. Ask again, or talk to a person.');
+  });
+
   it('counts agent messages that arrive while closed on the launcher badge, and clears it on open', async () => {
     const handoff = new RecordingHandoff(previewViews.queuedWarm);
     const element = await mount<BatonChat>('baton-chat', { handoff });
@@ -120,6 +250,25 @@ describe('<baton-chat> launcher and panel', () => {
     expect(part(element, 'launcher')!.getAttribute('aria-label')).to.equal('Open chat (1 unread message)');
     await element.show();
     expect(part(element, 'badge')).to.equal(null);
+  });
+
+  it('keeps the badge across a remount, counting agent lines that came while no chat was showing', async () => {
+    const handoff = new RecordingHandoff(previewViews.queuedWarm);
+    const first = await mount<BatonChat>('baton-chat', { handoff }, { 'site-key': 'acme' });
+    handoff.setView(previewViews.connected);
+    await first.updateComplete;
+    expect(textOf(part(first, 'badge'))).to.equal('1');
+    first.remove();
+
+    // The page's own handoff goes on while the chat is away (a reload, or a route without it).
+    const later = { id: 'a2', role: 'agent' as const, text: 'Still there?', at: Date.now(), agentName: 'Ada' };
+    handoff.setView({ ...previewViews.connected, lines: [...previewViews.connected.lines, later] });
+    const second = await mount<BatonChat>('baton-chat', { handoff }, { 'site-key': 'acme' });
+    expect(textOf(part(second, 'badge'))).to.equal('2');
+    await second.show();
+    second.remove();
+    const third = await mount<BatonChat>('baton-chat', { handoff }, { 'site-key': 'acme' });
+    expect(part(third, 'badge'), 'read before the remount').to.equal(null);
   });
 });
 
@@ -387,6 +536,16 @@ describe('<baton-chat> locale, direction and theme', () => {
     element.locale = 'de';
     await element.updateComplete;
     for (const node of nodes) expect(node!.matches(':lang(de)'), node!.getAttribute('part') ?? 'live region').to.equal(true);
+  });
+
+  it('reads left to right when it falls back to English from a right-to-left page language', async () => {
+    document.documentElement.lang = 'ar';
+    document.documentElement.dir = 'rtl';
+    const element = await mount<BatonChat>('baton-chat', { preview: previewViews.connected });
+    await element.show();
+    expect(panel(element).matches(':lang(en)')).to.equal(true);
+    expect(getComputedStyle(part(element, 'status')!).direction).to.equal('ltr');
+    expect(getComputedStyle(shadow(element).querySelector('[role="status"]')!).direction).to.equal('ltr');
   });
 
   it('sits at the inline end: bottom right in LTR, bottom left in RTL', async () => {

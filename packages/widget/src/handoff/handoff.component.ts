@@ -23,7 +23,7 @@ import { handoffStyles } from './handoff.styles.js';
  * @event {BatonReplyReleasedEvent} baton-reply-released - A reviewer released the held bot reply: show `text`.
  * @event {BatonReplyBlockedEvent} baton-reply-blocked - A reviewer blocked the held bot reply.
  * @event {BatonAgentMessageEvent} baton-agent-message - The agent wrote (`text`, `agentName`).
- * @event {BatonStatusEvent} baton-status - The phase changed (`phase`, `previous`).
+ * @event {BatonStatusEvent} baton-status - The phase changed (`phase`, `previous`); also once, with `resumed`, when the element takes up a handoff already under way (after a reload).
  * @event {BatonConnectionEvent} baton-connection - The link to the relay changed (`connection`).
  * @event {BatonErrorEvent} baton-error - Something failed (`code`, `message`).
  *
@@ -33,12 +33,13 @@ import { handoffStyles } from './handoff.styles.js';
  * @csspart status-text - One sentence of the status.
  * @csspart reason - Why the conversation was escalated.
  * @csspart cancel-button - Cancel the handoff and go back to the assistant.
- * @csspart restart-button - "Back to the assistant" after the conversation ended.
+ * @csspart restart-button - "Back to the assistant" after the conversation ended, or while nobody can take over.
  * @csspart leave-form - The leave-a-message form shown offline.
  * @csspart leave-input - Its fields.
  * @csspart leave-button - Its submit button.
  * @csspart leave-confirmation - "We've got your message".
  * @csspart leave-error - The form's error.
+ * @csspart counter - "N characters left" under the composer or the leave-a-message field near its limit.
  * @csspart contact-routes - Wrapper of the `contact-routes` slot.
  * @csspart messages - The list of lines of the human conversation.
  * @csspart message - One line.
@@ -89,7 +90,7 @@ export class BatonHandoff extends HandoffElement {
 
   protected override render() {
     const lines = this.view.lines;
-    return html`<div part="base" class="base" lang=${this.localization.language}>
+    return html`<div part="base" class="base" lang=${this.localization.language} dir=${this.localization.direction ?? nothing}>
       ${this.renderHumanButton()} ${this.renderLiveRegion()} ${this.renderStatus()}
       ${lines.length > 0
         ? html`<ol part="messages" class="messages" role="log" aria-label=${this.t.conversationLabel}>

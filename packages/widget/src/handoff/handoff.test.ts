@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './baton-handoff.js';
 import type { BatonHandoff } from './handoff.component.js';
 import { previewViews, type PreviewName } from '../preview/preview-views.js';
@@ -37,10 +37,11 @@ const EXPECTED: Record<PreviewName, string[]> = {
   reviewReleased: ['A teammate checked this answer.'],
   reviewRedacted: ['A teammate checked this answer and removed some details.'],
   reviewBlocked: ['A teammate held this answer back. Ask again, or talk to a person.'],
-  offlineNoAgent: ['No one is available right now.', 'Leave a message and we’ll get back to you.', 'Other ways to reach us'],
-  offlineOutOfHours: ['We’re outside our opening hours.'],
-  offlineUnreachable: ['We can’t reach our team right now.', 'will go out as soon as we’re connected again'],
-  messageLeft: ['Thanks, we’ve got your message.'],
+  offlineNoAgent: ['No one is available right now.', 'Leave a message and we’ll get back to you.', 'Other ways to reach us', 'Back to the assistant'],
+  offlineOutOfHours: ['We’re outside our opening hours.', 'Back to the assistant'],
+  offlineUnreachable: ['We can’t reach our team right now.', 'will go out as soon as we’re connected again', 'Back to the assistant'],
+  offlineRefused: ['We couldn’t pass your request to our team.', 'Leave a message and we’ll get back to you.', 'Other ways to reach us', 'Back to the assistant'],
+  messageLeft: ['Thanks, we’ve got your message.', 'Back to the assistant'],
   reconnecting: ['Connection lost. Reconnecting…', 'Cancel and go back to the assistant'],
   reconnectingStalled: ['Connection lost. Reconnecting…', 'We still can’t reach our team. You keep your place', 'Other ways to reach us'],
   ended: ['Your conversation with Ada has ended.', 'Back to the assistant'],
@@ -51,6 +52,7 @@ const names = Object.keys(previewViews) as PreviewName[];
 afterEach(() => {
   unmountAll();
   document.documentElement.lang = 'en';
+  document.documentElement.removeAttribute('dir');
 });
 
 describe('<baton-handoff> renders every state', () => {
@@ -128,6 +130,43 @@ describe('<baton-handoff> renders every state', () => {
     expect(part(review, 'cancel-button')).to.equal(null);
     expect(part(review, 'contact-routes')).to.exist;
   });
+
+  it('says plainly that a refused request did not go through, promising nothing it will not do', async () => {
+    const element = await render(previewViews.offlineRefused);
+    const status = textOf(part(element, 'status'));
+    expect(status).not.to.contain('can’t reach');
+    expect(status).not.to.contain('as soon as we’re connected again');
+    expect(part(element, 'leave-form')).to.exist;
+    expect(part(element, 'contact-routes')).to.exist;
+    expect(textOf(part(element, 'restart-button'))).to.equal('Back to the assistant');
+  });
+
+  it('stops the composer and the leave-a-message field at 10,000 characters, counting down near the limit', async () => {
+    const near = (field: HTMLTextAreaElement, length: number) => {
+      field.value = 'x'.repeat(length);
+      field.dispatchEvent(new Event('input'));
+    };
+    const connected = await render(previewViews.connected);
+    const composer = part<HTMLTextAreaElement>(connected, 'composer-input')!;
+    expect(composer.maxLength).to.equal(10_000);
+    near(composer, 8_500);
+    await connected.updateComplete;
+    expect(part(connected, 'counter')!.checkVisibility(), 'far from the limit').to.equal(false);
+    near(composer, 9_250);
+    await connected.updateComplete;
+    const counter = part(connected, 'counter')!;
+    expect(textOf(counter)).to.equal('750 characters left');
+    expect(counter.checkVisibility()).to.equal(true);
+    expect(composer.getAttribute('aria-describedby')).to.equal(counter.id);
+
+    const offline = await render(previewViews.offlineNoAgent, { locale: 'de' });
+    const message = shadow(offline).querySelector<HTMLTextAreaElement>('textarea[name="message"]')!;
+    expect(message.maxLength).to.equal(10_000);
+    near(message, 10_000);
+    await offline.updateComplete;
+    expect(textOf(part(offline, 'counter'))).to.equal('Noch 0 Zeichen');
+    expect(message.getAttribute('aria-describedby')).to.equal(part(offline, 'counter')!.id);
+  });
 });
 
 describe('<baton-handoff> drives the handoff it renders', () => {
@@ -174,6 +213,50 @@ describe('<baton-handoff> drives the handoff it renders', () => {
     await element.updateComplete;
     part<HTMLButtonElement>(element, 'restart-button')!.click();
     expect(handoff.called('restart')).to.have.length(1);
+  });
+
+  it('goes back to the assistant from every offline state, for good', async () => {
+    for (const name of ['offlineNoAgent', 'offlineOutOfHours', 'offlineUnreachable', 'offlineRefused', 'messageLeft'] as const) {
+      const handoff = new RecordingHandoff(previewViews[name]);
+      const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+      part<HTMLButtonElement>(element, 'restart-button')!.click();
+      expect(handoff.called('restart'), name).to.have.length(1);
+      handoff.setView(previewViews.bot);
+      await element.updateComplete;
+      expect(textOf(part(element, 'status')), name).to.equal('You’re back with the assistant.');
+      element.remove();
+    }
+  });
+
+  it('keeps keyboard focus after Cancel or "Back to the assistant", on "Talk to a person"', async () => {
+    for (const [from, button] of [
+      [previewViews.queuedWarm, 'cancel-button'],
+      [previewViews.offlineNoAgent, 'restart-button'],
+      [previewViews.ended, 'restart-button'],
+    ] as const) {
+      const handoff = new RecordingHandoff(from);
+      const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+      part<HTMLButtonElement>(element, button)!.focus();
+      await sendKeys({ press: 'Enter' });
+      handoff.setView(previewViews.bot);
+      await element.updateComplete;
+      expect(shadow(element).activeElement, `${from.phase}: ${button}`).to.equal(part(element, 'human-button'));
+      element.remove();
+    }
+  });
+
+  it('tells the host where a handoff it takes up mid-way stands (a reload), once, as a resumed status', async () => {
+    const statuses: BatonStatusEvent[] = [];
+    const record = (event: BatonStatusEvent) => statuses.push(event);
+    document.addEventListener('baton-status', record);
+    try {
+      await mount<BatonHandoff>('baton-handoff', { handoff: new RecordingHandoff(previewViews.connected) });
+      expect(statuses.map(({ phase, previous, resumed }) => ({ phase, previous, resumed }))).to.deep.equal([{ phase: 'connected', previous: 'connected', resumed: true }]);
+      await mount<BatonHandoff>('baton-handoff', { handoff: new RecordingHandoff(previewViews.bot) });
+      expect(statuses, 'nothing to say about a conversation with the bot').to.have.length(1);
+    } finally {
+      document.removeEventListener('baton-status', record);
+    }
   });
 
   it('leaves a message with contact details when offline', async () => {
@@ -276,6 +359,19 @@ describe('<baton-handoff> announces status changes politely', () => {
     observer.disconnect();
     expect(mutations).to.be.greaterThan(0);
     expect(textOf(region)).to.contain('You’re number 2 in line.');
+  });
+});
+
+describe('<baton-handoff> confirms a left message politely', () => {
+  it('says "we’ve got your message" in the live region, not only on the page', async () => {
+    const handoff = new RecordingHandoff(previewViews.offlineNoAgent);
+    const element = await mount<BatonHandoff>('baton-handoff', { handoff });
+    const region = shadow(element).querySelector('[role="status"]')!;
+    expect(textOf(region)).not.to.contain('Thanks');
+    handoff.setView(previewViews.messageLeft);
+    await element.updateComplete;
+    expect(textOf(part(element, 'leave-confirmation'))).to.equal('Thanks, we’ve got your message.');
+    expect(textOf(region)).to.contain('Thanks, we’ve got your message.');
   });
 });
 
@@ -427,6 +523,19 @@ describe('<baton-handoff> locales', () => {
     document.documentElement.lang = 'ja';
     const fallback = await render(previewViews.queuedWarm);
     expect(part(fallback, 'status')!.matches(':lang(en)')).to.equal(true);
+  });
+
+  it('reads left to right when it falls back to English from a right-to-left language it does not speak', async () => {
+    document.documentElement.lang = 'ar';
+    document.documentElement.dir = 'rtl';
+    const fallback = await render(previewViews.connected);
+    expect(part(fallback, 'base')!.matches(':lang(en)')).to.equal(true);
+    expect(part(fallback, 'base')!.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(part(fallback, 'status')!).direction).to.equal('ltr');
+    expect(getComputedStyle(shadow(fallback).querySelector('[role="status"]')!).direction).to.equal('ltr');
+    // A language it speaks, chosen by the host, keeps the page's direction (a designer's RTL preview).
+    const chosen = await render(previewViews.connected, { locale: 'fr' });
+    expect(getComputedStyle(part(chosen, 'status')!).direction).to.equal('rtl');
   });
 
   it('has every string in pt too', async () => {

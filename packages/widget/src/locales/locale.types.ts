@@ -42,6 +42,8 @@ export interface LocaleStrings {
   backWithAssistantAskAgain: string;
   composerLabel: string;
   composerPlaceholder: string;
+  /** Shown under a text field near its length limit. */
+  charactersLeft: (count: number) => string;
   send: string;
   sending: string;
   notDelivered: string;

@@ -55,6 +55,7 @@ export const previewViews = {
   offlineNoAgent: { ...base, phase: 'offline', decision: explicit, offline: { reason: 'no_agent', leftMessages: 0 } },
   offlineOutOfHours: { ...base, phase: 'offline', decision: explicit, offline: { reason: 'out_of_hours', leftMessages: 0 } },
   offlineUnreachable: { ...base, phase: 'offline', connection: 'unreachable', offline: { reason: 'unreachable', leftMessages: 0 }, humanRequestPending: true },
+  offlineRefused: { ...base, phase: 'offline', decision: explicit, offline: { reason: 'refused', leftMessages: 0 } },
   messageLeft: { ...base, phase: 'offline', offline: { reason: 'no_agent', leftMessages: 1 } },
   reconnecting: { ...base, phase: 'reconnecting', connection: 'reconnecting', agent: { name: 'Ada' }, transfer: 'warm', lines: conversation },
   reconnectingStalled: { ...base, phase: 'reconnecting', connection: 'reconnecting', agent: { name: 'Ada' }, transfer: 'warm', lines: conversation, stalled: true },

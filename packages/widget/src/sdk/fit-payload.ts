@@ -1,5 +1,6 @@
 import type { RedactedMessage } from '@baton/protocol';
 import type { OutboxEntry } from './relay.transport.js';
+import { MAX_MESSAGE_CHARS } from './message-limit.js';
 
 /**
  * `MAX_PAYLOAD_BYTES` of @baton/protocol: the relay's packet limit (its `maxHttpBufferSize`); a
@@ -27,19 +28,20 @@ type Payload<Name extends OutboxEntry['event']> = Extract<OutboxEntry, { event: 
 type HandoffRequest = Payload<'handoff:request'>;
 
 /**
- * The command with a payload that fits in one relay packet: the same entry when it already does
- * (the common case costs one measurement), otherwise one whose longest texts are shortened (ending
- * with "…") and, for a handoff request, whose oldest transcript lines give way to the newest.
+ * The command with a payload the relay takes: the same entry when it already is (the common case
+ * costs one measurement), otherwise one whose texts are shortened (ending with "…") to what the
+ * relay's schemas allow (a customer's message: `MAX_MESSAGE_CHARS`) and to one relay packet, and,
+ * for a handoff request, whose oldest transcript lines give way to the newest.
  */
 export function fitPayload(entry: OutboxEntry, budget = PAYLOAD_BUDGET): OutboxEntry {
   switch (entry.event) {
     case 'handoff:request':
       return withPayload(entry, fitHandoffRequest(entry.payload, budget));
     case 'context:append':
-      return withPayload(entry, fitWithin(entry.payload, clipMessages, budget));
+      return withPayload(entry, fitWithin(clipMessages(entry.payload, MAX_MESSAGE_CHARS), clipMessages, budget));
     case 'customer:message':
     case 'offline:message':
-      return withPayload(entry, fitWithin(entry.payload, clipTextField, budget));
+      return withPayload(entry, fitWithin(clipTextField(entry.payload, MAX_MESSAGE_CHARS), clipTextField, budget));
     case 'handoff:cancel':
       // Two ids and a reason of at most 500 characters.
       return entry;
@@ -138,11 +140,12 @@ function clipBriefing(request: HandoffRequest, chars: number): HandoffRequest {
 }
 
 function clipMessages(payload: Payload<'context:append'>, chars: number): Payload<'context:append'> {
+  if (payload.messages.every((message) => message.text.length <= chars)) return payload;
   return { ...payload, messages: payload.messages.map((message) => clipLine(message, chars)) };
 }
 
 function clipTextField<T extends { text: string }>(payload: T, chars: number): T {
-  return { ...payload, text: clipText(payload.text, chars) };
+  return payload.text.length <= chars ? payload : { ...payload, text: clipText(payload.text, chars) };
 }
 
 function clipLine(line: RedactedMessage, chars: number): RedactedMessage {
@@ -150,7 +153,7 @@ function clipLine(line: RedactedMessage, chars: number): RedactedMessage {
 }
 
 /** At most `chars` UTF-16 units (what zod's `max` counts), ending with "…" when shortened. */
-function clipText(text: string, chars: number): string {
+export function clipText(text: string, chars: number): string {
   if (text.length <= chars) return text;
   let end = chars - 1;
   // Never keep half of a surrogate pair (an emoji, say).

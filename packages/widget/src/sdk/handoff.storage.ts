@@ -28,6 +28,8 @@ export interface StoredHandoff {
   leftMessages: number;
   /** "Talk to a person" pressed (or a handoff wanted) while nobody could be reached. */
   humanRequestPending?: boolean;
+  /** The relay refused the request for a person (the view's offline reason is `refused`). */
+  requestRefused?: boolean;
   /** Commands not yet acknowledged: sent again, with the same ids, once the relay is reachable. */
   outbox: OutboxEntry[];
 }

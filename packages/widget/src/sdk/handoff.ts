@@ -15,7 +15,8 @@ import type {
 } from './handoff.types.js';
 import { deriveView, initialHandoffView, phaseOf, sameView, type MachineValue } from './handoff.view.js';
 import { defaultStorage, readStored, writeStored, type StoredContext, type StoredHandoff } from './handoff.storage.js';
-import { fitPayload } from './fit-payload.js';
+import { clipText, fitPayload } from './fit-payload.js';
+import { MAX_MESSAGE_CHARS } from './message-limit.js';
 import { randomId } from './ids.js';
 import { createLanguageGate, pageLanguages } from './language-packs.js';
 import { policySource } from './policy.loader.js';
@@ -78,6 +79,12 @@ export function createHandoff(options: HandoffOptions): Handoff {
    * escalate again on a later reconnect.
    */
   let humanPending = stored?.humanRequestPending ?? false;
+  /**
+   * The relay answered the request for a person with a refusal (an invalid or out-of-turn request),
+   * not silence: the view says `refused`, not `unreachable`, and nothing is asked for again by itself
+   * (it would be refused again). Cleared once the conversation leaves `offline`.
+   */
+  let requestRefused = stored?.requestRefused ?? false;
   /**
    * The handoff whose request the relay has not acknowledged yet (it is in the outbox). Until it
    * has, the customer is not told they are in line: the view says `escalating`.
@@ -185,7 +192,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
   function viewOf(value: MachineValue, context: StoredContext): HandoffView {
     const awaitingRelay = context.handoffId !== null && context.handoffId === unacknowledged;
     const linkStalled = connection === 'unreachable' || stalled;
-    return deriveView({ value, context: { ...context, humanRequestPending: humanPending }, connection, lines, review, leftMessages, awaitingRelay, linkStalled });
+    return deriveView({ value, context: { ...context, humanRequestPending: humanPending }, connection, lines, review, leftMessages, awaitingRelay, linkStalled, requestRefused });
   }
 
   /**
@@ -239,6 +246,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
       review,
       leftMessages,
       humanRequestPending: humanPending,
+      requestRefused,
       outbox: transport?.pending() ?? [],
     };
     writeStored(storage, storageKey, record);
@@ -321,6 +329,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
       offlineEscalationId = null;
     }
     handoffId = nextHandoff;
+    if (phaseOf(snapshot.value as MachineValue) !== 'offline') requestRefused = false;
     const outcome = snapshot.context.reviewOutcome;
     if (outcome !== reviewOutcome) {
       reviewOutcome = outcome;
@@ -442,6 +451,18 @@ export function createHandoff(options: HandoffOptions): Handoff {
     refresh();
   }
 
+  /**
+   * The relay is there but would not take the request. The customer is told so, with leave-a-message,
+   * the host's other routes and the way back to the bot; "talk to a person" asks again, afresh. The
+   * machine has no reason of its own for this: any but `unreachable` (which waits for the link) will do.
+   */
+  function refusedForHandoff() {
+    requestRefused = true;
+    humanPending = false;
+    send({ type: 'relay.offline', reason: 'no_agent' });
+    refresh();
+  }
+
   /** Asks for a person again, afresh: a pending request made while offline or reconnecting. */
   function askPending() {
     humanPending = false;
@@ -451,7 +472,8 @@ export function createHandoff(options: HandoffOptions): Handoff {
   }
 
   function forward(event: Extract<ConversationEmitted, { type: 'customer.message.forward' }>) {
-    const line: ChatLine = { id: event.id, role: 'customer', text: typedText ?? event.text, at: now(), delivery: 'sending' };
+    // Shortened as the relay will get it (see `fitPayload`), so the customer sees what was sent.
+    const line: ChatLine = { id: event.id, role: 'customer', text: clipText(typedText ?? event.text, MAX_MESSAGE_CHARS), at: now(), delivery: 'sending' };
     lines = [...lines, line];
     if (event.while === 'reviewing') {
       enqueue({
@@ -497,6 +519,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
       case 'customer:message':
       case 'context:append':
         updateLine(entry.payload.id, { delivery: ack.ok ? 'sent' : 'failed' });
+        if (!ack.ok) fail(ack.error.code, `the message was not delivered: ${ack.error.message}`);
         break;
       case 'offline:message':
         leftAnswered(entry.payload.id, ack as AckOf<'offline:message'>);
@@ -514,7 +537,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
     acknowledged(id);
     if (!ack.ok) {
       fail(ack.error.code, `the handoff request was refused: ${ack.error.message}`);
-      if (handoffId === id) unreachableForHandoff();
+      if (handoffId === id) refusedForHandoff();
       return;
     }
     if (handoffId !== id) return;

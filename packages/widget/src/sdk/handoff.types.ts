@@ -12,8 +12,11 @@ import type { ManagerOptions, SocketOptions } from 'socket.io-client';
  */
 export type HandoffPhase = 'bot' | 'reviewing' | 'escalating' | 'queued' | 'connected' | 'reconnecting' | 'offline' | 'ended';
 
-/** Why nobody can take over right now. */
-export type OfflineReason = 'no_agent' | 'out_of_hours' | 'unreachable';
+/**
+ * Why nobody can take over right now. `unreachable`: the relay did not answer (the request goes out by
+ * itself once it does); `refused`: it answered with an error, so nothing is asked for again by itself.
+ */
+export type OfflineReason = 'no_agent' | 'out_of_hours' | 'unreachable' | 'refused';
 
 /** The link to the relay. `unreachable`: never connected, or gave up retrying. */
 export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'unreachable';

@@ -24,6 +24,8 @@ export interface ViewInput {
   awaitingRelay?: boolean;
   /** The link has been down too long (see `HandoffView.stalled`). */
   linkStalled?: boolean;
+  /** The relay refused the request for a person: offline says `refused`, whatever the machine's reason. */
+  requestRefused?: boolean;
 }
 
 export function phaseOf(value: MachineValue): HandoffPhase {
@@ -68,7 +70,7 @@ export function deriveView(input: ViewInput): HandoffView {
     agent: context.agent ? { name: context.agent.name } : null,
     agentTyping: phase === 'connected' && context.agentTyping,
     review: phase === 'reviewing' ? { state: 'pending', text: null } : input.review,
-    offline: phase === 'offline' ? { reason: context.offlineReason ?? 'unreachable', leftMessages: input.leftMessages } : null,
+    offline: phase === 'offline' ? { reason: input.requestRefused ? 'refused' : (context.offlineReason ?? 'unreachable'), leftMessages: input.leftMessages } : null,
     humanRequestPending: context.humanRequestPending,
     stalled: phase === 'reconnecting' && Boolean(input.linkStalled),
     lines: input.lines,

@@ -129,8 +129,15 @@ export const handoffElementStyles = css`
   }
   .composer {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_baton-gap);
     align-items: flex-end;
+  }
+  .composer .counter {
+    flex-basis: 100%;
+  }
+  .counter:empty {
+    display: none;
   }
   .composer textarea {
     flex: 1;

@@ -26,13 +26,16 @@ import type {
   ObservedMessage,
 } from '../sdk/handoff.types.js';
 import { HandoffController } from '../controllers/handoff.controller.js';
+import { MAX_MESSAGE_CHARS } from '../sdk/message-limit.js';
 import { BatonElement } from './base-element.js';
 
 /** Phases in which the customer writes to the human side. */
 const HUMAN_PHASES: ReadonlySet<HandoffPhase> = new Set(['queued', 'reviewing', 'connected', 'reconnecting']);
 const CANCELLABLE_PHASES: ReadonlySet<HandoffPhase> = new Set(['escalating', 'queued', 'connected', 'reconnecting']);
-/** Phases a person handing the conversation back, or the customer cancelling, returns to the bot from. */
-const RETURNABLE_PHASES: ReadonlySet<HandoffPhase> = new Set(['escalating', 'queued', 'connected', 'reconnecting']);
+/** Phases a person handing the conversation back, or the customer cancelling or going back, returns to the bot from. */
+const RETURNABLE_PHASES: ReadonlySet<HandoffPhase> = new Set([...CANCELLABLE_PHASES, 'offline']);
+/** A text field shows how many characters are left once fewer than this many are. */
+const COUNTER_FROM = MAX_MESSAGE_CHARS / 10;
 /** Customer typing goes quiet after this long without a keystroke. */
 const TYPING_IDLE_MS = 3_000;
 
@@ -87,6 +90,8 @@ export abstract class HandoffElement extends BatonElement {
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   #typing = false;
   #announcedKey = '';
+  /** The customer pressed Cancel or "Back to the assistant": that button goes away with the handoff, and focus with it. */
+  #refocusOnReturn = false;
 
   /** What the element renders: the preview, else the handoff's view (a plain bot conversation before one exists). */
   protected get view(): HandoffView {
@@ -126,9 +131,8 @@ export abstract class HandoffElement extends BatonElement {
     const view = this.view;
     if (view !== this.#previousView) {
       const previous = this.#previousView;
-      // Only changes within one handoff: switching to a resumed one is not news (no unread bump).
       const sameHandoff = previous !== null && this.#active !== null && this.#active === this.#previousSource;
-      if (sameHandoff) this.viewChanged(view, previous);
+      if (this.#active) this.viewChanged(view, sameHandoff ? previous : null);
       // A preview that moves from one state to the next shows what the customer would see after that change.
       const samePreview = previous !== null && Boolean(this.preview) && this.#previousWasPreview;
       if (!(sameHandoff || samePreview) || view.phase !== 'bot') this.returned = false;
@@ -140,9 +144,23 @@ export abstract class HandoffElement extends BatonElement {
     this.#announce();
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#refocusOnReturn || this.view.phase !== 'bot') return;
+    this.#refocusOnReturn = false;
+    // Only if focus was lost with the button, never taken from where the customer has moved it since.
+    if ((this.renderRoot as ShadowRoot).activeElement === null && document.activeElement === document.body) this.focusOnReturn()?.focus();
+  }
+
+  /** Where focus goes once the customer is back with the bot; <baton-chat> picks its composer. */
+  protected focusOnReturn(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.human-button');
+  }
+
   /**
-   * The bot has the conversation again because a person handed it back or the customer cancelled, not
-   * because a review was decided (that has its own line) or the customer restarted after the end.
+   * The bot has the conversation again because a person handed it back, or the customer cancelled or
+   * went back while nobody could take over; not because a review was decided (that has its own line)
+   * or the customer restarted after the end.
    */
   #returnedFrom(view: HandoffView, previous: HandoffView): boolean {
     return view.phase === 'bot' && RETURNABLE_PHASES.has(previous.phase) && view.review?.state === previous.review?.state;
@@ -171,9 +189,12 @@ export abstract class HandoffElement extends BatonElement {
     return new Promise((resolve) => this.#pendingObserved.push({ message, read: resolve }));
   }
 
-  /** Hooks for subclasses: every announcement of the active handoff, and every new view. */
+  /**
+   * Hooks for subclasses: every announcement of the active handoff, and every new view of it, with the
+   * one before; `previous` is null on the first view of a handoff just taken up (a reload resumes one).
+   */
   protected handoffEvent(_event: HandoffEvent): void {}
-  protected viewChanged(_view: HandoffView, _previous: HandoffView): void {}
+  protected viewChanged(_view: HandoffView, _previous: HandoffView | null): void {}
 
   #sync(): void {
     if (this.preview) {
@@ -237,6 +258,9 @@ export abstract class HandoffElement extends BatonElement {
       handoff.on('connection.changed', (event) => this.emit(new BatonConnectionEvent(event.connection))),
       handoff.on('error', (event) => this.emit(new BatonErrorEvent(event.code, event.message))),
     ];
+    // A handoff taken up mid-way (after a reload) changes no phase: tell the host where it stands.
+    const { phase } = handoff.getView();
+    if (phase !== 'bot') this.emit(new BatonStatusEvent(phase, phase, true));
     for (const { message, read } of this.#pendingObserved.splice(0)) void handoff.observe(message).then(read);
     if (this.#pendingHuman) {
       this.#pendingHuman = false;
@@ -255,7 +279,10 @@ export abstract class HandoffElement extends BatonElement {
   }
 
   #announce(): void {
-    const text = this.statusSentences(this.view, false).join(' ');
+    const view = this.view;
+    const sentences = this.statusSentences(view, false);
+    if (view.offline?.leftMessages) sentences.push(this.t.leftMessage);
+    const text = sentences.join(' ');
     if (text === this.#announcedKey) return;
     this.#announcedKey = text;
     this.announcement = text;
@@ -321,7 +348,17 @@ export abstract class HandoffElement extends BatonElement {
     this.#active?.send(text);
   }
 
-  #onComposerInput(): void {
+  /**
+   * "N characters left" under a text field once it nears MAX_MESSAGE_CHARS, where it stops taking more.
+   * Written straight into the field's counter, which has no binding: it changes with every keystroke.
+   */
+  #countDown(field: HTMLTextAreaElement): void {
+    const left = MAX_MESSAGE_CHARS - field.value.length;
+    field.form!.querySelector('.counter')!.textContent = left < COUNTER_FROM ? this.t.charactersLeft(left) : '';
+  }
+
+  #onComposerInput(event: Event): void {
+    this.#countDown(event.currentTarget as HTMLTextAreaElement);
     if (!this.#active || !HUMAN_PHASES.has(this.view.phase)) return;
     if (!this.#typing) {
       this.#typing = true;
@@ -353,6 +390,7 @@ export abstract class HandoffElement extends BatonElement {
     const text = input.value.trim();
     if (!text) return;
     input.value = '';
+    this.#countDown(input);
     this.sendText(text);
   }
 
@@ -370,6 +408,7 @@ export abstract class HandoffElement extends BatonElement {
     try {
       await this.#active.leaveMessage(text, contact);
       form.reset();
+      this.#countDown(form.elements.namedItem('message') as HTMLTextAreaElement);
       this.leaveState = 'idle';
     } catch (error) {
       this.leaveState = 'failed';
@@ -384,7 +423,15 @@ export abstract class HandoffElement extends BatonElement {
   }
 
   protected renderLiveRegion(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" lang=${this.localization.language}>${this.announcement}</div>`;
+    const { language, direction } = this.localization;
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" lang=${language} dir=${direction ?? nothing}>${this.announcement}</div>`;
+  }
+
+  /** Cancel or "Back to the assistant": back with the bot, and focus to where the customer goes on. */
+  #backToAssistant(leave: (handoff: Handoff) => void): void {
+    if (!this.#active) return;
+    this.#refocusOnReturn = true;
+    leave(this.#active);
   }
 
   /** The transfer status area; empty (and hidden) while the bot has the conversation with nothing to report. */
@@ -400,10 +447,10 @@ export abstract class HandoffElement extends BatonElement {
       ${view.phase === 'offline' ? this.#renderOffline() : nothing}
       ${view.stalled ? this.#renderContactRoutes() : nothing}
       ${CANCELLABLE_PHASES.has(view.phase) && view.decision?.kind !== 'review'
-        ? html`<button type="button" part="cancel-button" class="secondary" @click=${() => this.#active?.cancel()}>${t.cancel}</button>`
+        ? html`<button type="button" part="cancel-button" class="secondary" @click=${() => this.#backToAssistant((handoff) => handoff.cancel())}>${t.cancel}</button>`
         : nothing}
-      ${view.phase === 'ended'
-        ? html`<button type="button" part="restart-button" class="secondary" @click=${() => this.#active?.restart()}>${t.backToAssistant}</button>`
+      ${view.phase === 'offline' || view.phase === 'ended'
+        ? html`<button type="button" part="restart-button" class="secondary" @click=${() => this.#backToAssistant((handoff) => handoff.restart())}>${t.backToAssistant}</button>`
         : nothing}
     </section>`;
   }
@@ -412,7 +459,8 @@ export abstract class HandoffElement extends BatonElement {
     const t = this.t;
     const left = (this.view.offline?.leftMessages ?? 0) > 0;
     return html`<form part="leave-form" class="leave-form" @submit=${(event: SubmitEvent) => void this.#onLeaveMessage(event)}>
-        <label>${t.messageLabel}<textarea part="leave-input" name="message" rows="3" required></textarea></label>
+        <label>${t.messageLabel}<textarea part="leave-input" name="message" rows="3" required maxlength=${MAX_MESSAGE_CHARS} aria-describedby="leave-counter" @input=${(event: Event) => this.#countDown(event.currentTarget as HTMLTextAreaElement)}></textarea></label>
+        <span id="leave-counter" part="counter" class="counter muted"></span>
         <label>${t.nameLabel}<input part="leave-input" name="name" autocomplete="name" /></label>
         <label>${t.emailLabel}<input part="leave-input" name="email" type="email" autocomplete="email" /></label>
         <button type="submit" part="leave-button" class="primary" ?disabled=${this.leaveState === 'sending'}>${t.sendMessage}</button>
@@ -465,12 +513,15 @@ export abstract class HandoffElement extends BatonElement {
         part="composer-input"
         name="text"
         rows="1"
+        maxlength=${MAX_MESSAGE_CHARS}
         aria-label=${t.composerLabel}
+        aria-describedby="composer-counter"
         placeholder=${t.composerPlaceholder}
-        @input=${() => this.#onComposerInput()}
+        @input=${(event: Event) => this.#onComposerInput(event)}
         @keydown=${(event: KeyboardEvent) => this.#onComposerKeydown(event)}
       ></textarea>
       <button type="submit" part="send-button" class="primary">${t.send}</button>
+      <span id="composer-counter" part="counter" class="counter muted"></span>
     </form>`;
   }
 }
