@@ -3,6 +3,12 @@
 /** The wire protocol this build speaks. A client sends it in its handshake; a mismatch is refused with `unsupported_version`. */
 export const PROTOCOL_VERSION = 1;
 
+/** Largest socket.io packet the relay accepts (its `maxHttpBufferSize`); bigger packets close the connection. */
+export const MAX_PAYLOAD_BYTES = 64 * 1024;
+
+/** Longest chat message, customer or agent (UTF-16 units, after trimming). */
+export const MAX_MESSAGE_CHARS = 10_000;
+
 export const TRIGGER_IDS = [
   'explicit_request',
   'low_confidence',

@@ -1,13 +1,8 @@
 import * as z from 'zod';
 
-// Lives in the zod-free vocabulary so browser clients can send it without the schemas.
-export { PROTOCOL_VERSION } from '../vocabulary.js';
-
-/** Largest socket.io packet the relay accepts (its `maxHttpBufferSize`); bigger packets close the connection. */
-export const MAX_PAYLOAD_BYTES = 64 * 1024;
-
-/** Longest chat message, customer or agent. */
-export const MAX_MESSAGE_CHARS = 10_000;
+// These live in the zod-free vocabulary so browser clients can use them without the schemas.
+import { MAX_MESSAGE_CHARS } from '../vocabulary.js';
+export { MAX_MESSAGE_CHARS, MAX_PAYLOAD_BYTES, PROTOCOL_VERSION } from '../vocabulary.js';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 

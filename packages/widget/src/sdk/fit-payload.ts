@@ -1,14 +1,8 @@
 import type { RedactedMessage } from '@baton/protocol';
+// The zod-free entry: the limits without the schemas, which stay off the SDK's default path.
+import { MAX_MESSAGE_CHARS, MAX_PAYLOAD_BYTES } from '@baton/protocol/vocabulary';
 import type { OutboxEntry } from './relay.transport.js';
-import { MAX_MESSAGE_CHARS } from './message-limit.js';
 
-/**
- * `MAX_PAYLOAD_BYTES` of @baton/protocol: the relay's packet limit (its `maxHttpBufferSize`); a
- * bigger packet closes the socket with no ack, and the outbox would send it again forever. Copied
- * rather than imported because the constant lives beside the zod schemas, which stay off the SDK's
- * default path; test/fit-payload.test.ts keeps the two equal.
- */
-const RELAY_PACKET_LIMIT = 64 * 1024;
 /**
  * Room for what socket.io wraps around a payload: `42/customer,<ack id>["handoff:request",…]` is
  * under 64 bytes, and long-polling adds 2 per packet. 4 KB (6% of the limit, a few transcript lines
@@ -16,7 +10,8 @@ const RELAY_PACKET_LIMIT = 64 * 1024;
  */
 const FRAMING_HEADROOM = 4 * 1024;
 /** The most a command payload may take, as the UTF-8 length of its JSON. */
-export const PAYLOAD_BUDGET = RELAY_PACKET_LIMIT - FRAMING_HEADROOM;
+// (A bigger packet than MAX_PAYLOAD_BYTES closes the socket with no ack, and the outbox would send it again forever.)
+export const PAYLOAD_BUDGET = MAX_PAYLOAD_BYTES - FRAMING_HEADROOM;
 
 /** handoffRequestSchema's limits: transcript lines per request, characters per redacted line. */
 const MAX_TRANSCRIPT_LINES = 200;

@@ -16,7 +16,7 @@ import type {
 import { deriveView, initialHandoffView, phaseOf, sameView, type MachineValue } from './handoff.view.js';
 import { defaultStorage, readStored, writeStored, type StoredContext, type StoredHandoff } from './handoff.storage.js';
 import { clipText, fitPayload } from './fit-payload.js';
-import { MAX_MESSAGE_CHARS } from './message-limit.js';
+import { MAX_MESSAGE_CHARS } from '@baton/protocol/vocabulary';
 import { randomId } from './ids.js';
 import { createLanguageGate, pageLanguages } from './language-packs.js';
 import { policySource } from './policy.loader.js';

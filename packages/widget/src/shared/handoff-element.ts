@@ -26,7 +26,7 @@ import type {
   ObservedMessage,
 } from '../sdk/handoff.types.js';
 import { HandoffController } from '../controllers/handoff.controller.js';
-import { MAX_MESSAGE_CHARS } from '../sdk/message-limit.js';
+import { MAX_MESSAGE_CHARS } from '@baton/protocol/vocabulary';
 import { BatonElement } from './base-element.js';
 
 /** Phases in which the customer writes to the human side. */
