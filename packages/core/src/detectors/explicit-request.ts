@@ -132,7 +132,7 @@ interface CompiledLexicon {
   /** Words saying someone is available ("available", "disponible"), by vocabulary id. */
   available: boolean[];
   /** Phrases that take a request back in a later clause ("never mind"), as vocabulary ids, by their first word's id. */
-  retractions: Map<number, number[][]>;
+  retractions: Map<number, Array<Pick<Entry, 'restIds'>>>;
 }
 
 function popcount(bits: number): number {
@@ -186,14 +186,14 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   // Every later word of a phrase is a real word: "passate" in "mi passate" is no typo of "passare".
   for (const list of byFirst.values()) for (const entry of list) for (const id of entry.restIds) known[id] = true;
   const available: boolean[] = [];
-  const retractions = new Map<number, number[][]>();
+  const retractions: CompiledLexicon['retractions'] = new Map();
   STEERING_FIELDS.forEach((field, index) => {
     for (const pack of packs) {
       for (const phrase of words(pack.steering[index]!)) {
         if (field === 'available') for (const word of tokenize(fold(phrase))) available[wordId(word)] = true;
         else if (field === 'retract') {
           const [first, ...rest] = tokenize(fold(phrase)).map(wordId);
-          retractions.set(first!, [...(retractions.get(first!) ?? []), rest]);
+          retractions.set(first!, [...(retractions.get(first!) ?? []), { restIds: rest }]);
         }
         else add(phrase, STEERING_FLAGS[field], null);
       }
@@ -366,7 +366,7 @@ interface ReadClause {
 }
 
 /** Whether `entry`, a phrase starting with the token at i, goes on to match the tokens after it (by their ids). */
-function matchesAt(entry: Entry, ids: readonly number[], i: number): boolean {
+function matchesAt(entry: Pick<Entry, 'restIds'>, ids: readonly number[], i: number): boolean {
   const rest = entry.restIds;
   if (i + rest.length >= ids.length) return false;
   for (let k = 0; k < rest.length; k++) if (ids[i + 1 + k] !== rest[k]) return false;
@@ -737,18 +737,14 @@ function toCustomer(c: Clause, from: number, to: number): boolean {
   return false;
 }
 
-const NO_PHRASES: readonly number[][] = [];
+const NO_PHRASES: ReadonlyArray<Pick<Entry, 'restIds'>> = [];
 
 /** Whether a clause after `index` takes the request back ("…but I think you can help me", "never mind"). */
 function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
   for (let k = index + 1; k < read.length; k++) {
     const ids = read[k]!.ids;
     for (let i = 0; i < ids.length; i++) {
-      for (const rest of lexicon.retractions.get(ids[i]!) ?? NO_PHRASES) {
-        let all = i + rest.length < ids.length;
-        for (let m = 0; m < rest.length && all; m++) all = ids[i + 1 + m] === rest[m];
-        if (all) return true;
-      }
+      for (const phrase of lexicon.retractions.get(ids[i]!) ?? NO_PHRASES) if (matchesAt(phrase, ids, i)) return true;
     }
   }
   return false;
