@@ -252,6 +252,10 @@ describe('found by the fourth blind set (corpus/*.blind2.jsonl, topics.blind.jso
     ['pessoa de verdade', 'terse'],
     // "s'il vous plaît" after the person is no "agent's".
     ["Passez-moi un agent s'il vous plaît", 'transfer'],
+    // "Like you said, …" compares, it does not quote: the request after it is the customer's own.
+    ['like you said, let me speak to an agent', 'direct'],
+    ['Come hai detto, voglio parlare con un operatore', 'direct'],
+    ['Como você disse, quero falar com um atendente', 'direct'],
   ])('hears %j (%s)', (text, form) => {
     expect(detectExplicitRequest(text)?.form).toBe(form);
   });
@@ -266,6 +270,8 @@ describe('found by the fourth blind set (corpus/*.blind2.jsonl, topics.blind.jso
     // A later clause takes it back.
     "My friend said 'just ask for a human' but I think you can help me",
     "Un amico mi ha detto 'chiedi un operatore', ma forse mi puoi aiutare tu",
+    // Someone else's words, still quoted.
+    'My friend said, ask for a human and they will sort it',
     // "No need," as a clause of its own negates the next one.
     'Nicht nötig, mich mit jemandem zu verbinden, danke',
     'Inutile de me transférer, merci',

@@ -502,10 +502,13 @@ const SAID = new Set(['said', 'says', 'told', 'dijo', 'dice', 'dijeron', 'dit', 
 /** First-person words before a speech verb make it the customer's own insistence ("I said: agent!"). */
 const I_SAID = new Set(['i', 'je', 'j', 'ai', 'ich', 'habe', 'yo', 'eu', 'io', 'ho', 'gli', 'vous', 'te', 'ti', 'dir', 'ihnen']);
 
+/** "As" before a speech verb makes it a comparison, not a quotation: "like you said, …", "come hai detto, …". */
+const AS = new Set(['like', 'as', 'como', 'comme', 'wie', 'come', 'conforme', 'segun']);
+
 /** Whether a speech verb at k reports what someone else said, so a request after it is quoted, not made. */
 function quotedFrom(c: Clause, k: number): boolean {
   if (!SAID.has(c.tokens[k]!)) return false;
-  for (let j = Math.max(0, k - 3); j < k; j++) if (I_SAID.has(c.tokens[j]!)) return false;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (I_SAID.has(c.tokens[j]!) || AS.has(c.tokens[j]!)) return false;
   return true;
 }
 
