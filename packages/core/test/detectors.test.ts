@@ -305,4 +305,14 @@ describe('found by the fourth blind set (corpus/*.blind2.jsonl, topics.blind.jso
     expect(topics.match("J'ai rendez-vous chez le médecin à 15h, livrez après")).toBeUndefined();
     expect(topics.match('My doctor says I should not take this with my other pills')?.rule).toBe('medical');
   });
+
+  it('reads taxes in a price question as a price question, and a tax question as finance', () => {
+    const { topics } = compilePolicy(defaultPolicy);
+    for (const text of ['Le prix est TTC ou hors taxes ?', 'does the price include taxes?', '¿El precio incluye impuestos?', 'Il prezzo è comprensivo di tasse?', 'Ist der Preis inklusive Steuern?', 'is that with taxes included?']) {
+      expect(topics.match(text), text).toBeUndefined();
+    }
+    for (const text of ['do I have to pay taxes on this?', 'I need help with my taxes', '¿tengo que pagar impuestos por esto?', 'devo pagare le tasse su questo?', 'je dois déclarer ça dans mes impôts ?', 'Wie viel Steuern zahle ich darauf?']) {
+      expect(topics.match(text)?.rule, text).toBe('finance');
+    }
+  });
 });
