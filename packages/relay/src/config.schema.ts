@@ -249,6 +249,11 @@ export const relayConfigSchema = z
         defaultHandleTime: durationSchema.default(5 * MINUTE),
         /** Weight of the newest handle time in the running average (0..1). */
         smoothing: z.number().gt(0).max(1).default(0.3),
+        /**
+         * How long customers waiting live keep their place once nobody online can take them (the
+         * last such agent left, or the relay restarted) before they are told `offline`.
+         */
+        noAgentGrace: durationSchema.default(MINUTE),
       })
       .prefault({}),
     http: z

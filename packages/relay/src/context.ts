@@ -8,6 +8,7 @@ import type { QueueService } from './queue.js';
 import type { Router } from './routing.js';
 import type { SlaService } from './sla.js';
 import type { AgentNamespace, CustomerNamespace } from './types.js';
+import type { UnstaffedSweep } from './unstaffed.js';
 
 /** What every handler factory receives: the injected deps plus the relay's shared services. */
 export interface RelayContext extends ResolvedDeps {
@@ -23,6 +24,7 @@ export interface RelayContext extends ResolvedDeps {
   queue: QueueService;
   sla: SlaService;
   notifier: Notifier;
+  unstaffed: UnstaffedSweep;
 }
 
 /** A failure the caller can act on; the command wrapper turns it into an error ack. */

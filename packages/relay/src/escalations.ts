@@ -46,14 +46,20 @@ export class Escalations {
 
   async create(record: EscalationRecord, input: AppendInput, options?: { exclusive?: boolean }) {
     const result = await this.ctx.store.createEscalation(record, input, options);
-    if (result.created) this.ctx.queue.track(result.escalation);
+    if (result.created) this.track(result.escalation);
     return result;
   }
 
   async update(id: string, change: EscalationUpdate): Promise<UpdateResult> {
     const result = await this.ctx.store.updateEscalation(id, change);
-    if (result.applied) this.ctx.queue.track(result.escalation);
+    if (result.applied) this.track(result.escalation);
     return result;
+  }
+
+  private track(escalation: EscalationRecord) {
+    this.ctx.queue.track(escalation);
+    // Written while the last agent for its route was leaving, or moved where nobody is online.
+    this.ctx.unstaffed.consider(escalation);
   }
 
   /** A status entry for the customer's log, with the queue position as it stands. */

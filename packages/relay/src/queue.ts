@@ -14,7 +14,8 @@ export interface QueuePlace {
 /** An index entry with its route serialised once, so grouping by route costs no JSON per comparison. */
 type Indexed = QueueEntry & { routeKey: string };
 
-const routeKeyOf = (route: QueueEntry['route']) => JSON.stringify(route);
+/** One string per route, to group escalations by where they wait. */
+export const routeKeyOf = (route: QueueEntry['route']) => JSON.stringify(route);
 
 const signatureOf = (position: number, estimatedWaitMs: number | null) => `${position}|${estimatedWaitMs}`;
 
@@ -93,6 +94,11 @@ export class QueueService {
   openFor(conversationId: string): QueueEntry | undefined {
     const id = this.byConversation.get(conversationId);
     return id === undefined ? undefined : this.open.get(id);
+  }
+
+  /** The escalations waiting for someone to claim them, from the index. */
+  queued(): QueueEntry[] {
+    return [...this.open.values()].filter((entry) => entry.status === 'queued');
   }
 
   private remember(entry: QueueEntry) {

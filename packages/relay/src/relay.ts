@@ -21,6 +21,7 @@ import { Presence, PresenceBroadcast } from './presence.js';
 import { QueueService } from './queue.js';
 import { Router } from './routing.js';
 import { SlaService } from './sla.js';
+import { UnstaffedSweep } from './unstaffed.js';
 import type { AgentNamespace, AgentSocket, AgentSocketData, CustomerNamespace, RelayServer } from './types.js';
 import { toEscalationView } from './views.js';
 
@@ -39,7 +40,7 @@ export interface RelayOptions {
 export interface Relay {
   readonly io: RelayServer;
   readonly metrics: Registry;
-  /** Resolves when SLA processing and webhook deliveries in progress have finished. */
+  /** Resolves when SLA processing, moving unstaffed queues offline and webhook deliveries in progress have finished. */
   idle(): Promise<void>;
   /**
    * Graceful shutdown: refuse new commands, let running ones finish, stop timers, disconnect every
@@ -116,9 +117,12 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
   ctx.escalations = new Escalations(ctx);
   ctx.sla = new SlaService(ctx);
   ctx.notifier = new Notifier(ctx, { ...DEFAULT_RETRY, ...options.notificationRetry });
+  ctx.unstaffed = new UnstaffedSweep(ctx, config.queue.noAgentGrace);
   const routes = httpRoutes(ctx, startedAt, () => ({ customer: customers.sockets.size, agent: agents.sockets.size }));
 
   await ctx.queue.load();
+  // Nobody is online yet: customers waiting live get the grace in which agents reconnect.
+  ctx.unstaffed.check();
   await ctx.sla.reschedule();
   ctx.notifier.kick();
 
@@ -144,10 +148,14 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
     // Only an agent's first socket changes the count; wait estimates refresh on every socket, as a
     // second tab may bring a token with other teams.
     if (ctx.presence.add(agent)) ctx.presenceBroadcast.changed();
+    ctx.unstaffed.agentArrived();
     ctx.metrics.agentsOnline.set(ctx.presence.count);
     ctx.queue.schedule();
     socket.on('disconnect', () => {
-      if (ctx.presence.remove(agent.id)) ctx.presenceBroadcast.changed();
+      if (ctx.presence.remove(agent.id)) {
+        ctx.presenceBroadcast.changed();
+        ctx.unstaffed.check();
+      }
       ctx.metrics.agentsOnline.set(ctx.presence.count);
       ctx.queue.schedule();
     });
@@ -171,6 +179,7 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
   let closing: Promise<void> | null = null;
   const idle = async () => {
     await ctx.sla.idle();
+    await ctx.unstaffed.idle();
     await ctx.notifier.idle();
   };
   return {
@@ -183,6 +192,7 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
         ctx.queue.stop();
         ctx.presenceBroadcast.stop();
         ctx.sla.stop();
+        ctx.unstaffed.stop();
         ctx.notifier.stop();
         const grace = options.shutdownGraceMs ?? 10_000;
         let timer: NodeJS.Timeout | undefined;

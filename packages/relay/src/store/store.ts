@@ -298,6 +298,7 @@ export const AUDIT_ACTIONS = [
   'offline_message',
   'sla_warning',
   'sla_breach',
+  'offline',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
