@@ -48,6 +48,25 @@ describe('no agent online', () => {
   });
 });
 
+describe('the last agent leaves while a customer waits', () => {
+  const e2e: () => E2E = useE2E({ relayConfig: { queue: { noAgentGrace: '2s' } } });
+
+  it('tells the customer nobody is available after the grace, and the message they leave reaches the next agent', async () => {
+    const desk = await e2e().desk();
+    const customer = await e2e().customer();
+    await customer.say('Where is my order BT-60606?');
+    await customer.talkToPerson();
+    await customer.statusText(CUSTOMER_TEXT.nextInLine).waitFor();
+    await desk.close();
+
+    // Not a wait in a line nobody serves: the offline fallback, with the way to leave a message.
+    await customer.statusText(CUSTOMER_TEXT.noAgent).waitFor({ timeout: 10_000 });
+    await leaveMessage(customer, 'Nobody came, please email me about BT-60606.');
+    const next = await e2e().desk();
+    await expectLeftMessageOnDesk(next, 'Nobody came, please email me about BT-60606.');
+  });
+});
+
 describe('outside opening hours', () => {
   const e2e: () => E2E = useE2E({ relayConfig: { hours: { timezone: 'UTC', windows: [closedNow()] } } });
 
