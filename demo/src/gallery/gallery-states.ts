@@ -65,6 +65,7 @@ export const GALLERY_STATES: readonly GalleryState[] = [
   { id: 'offline-out-of-hours', group: 'Offline', title: 'Offline: out of hours', note: 'Outside opening hours.', view: previewViews.offlineOutOfHours },
   { id: 'offline-unreachable', group: 'Offline', title: 'Offline: relay unreachable', note: 'The request is kept and sent when the relay is back.', view: previewViews.offlineUnreachable },
   { id: 'offline-refused', group: 'Offline', title: 'Offline: request refused', note: 'The relay answered with an error: said plainly, nothing sent again by itself.', view: previewViews.offlineRefused },
+  { id: 'offline-connection-refused', group: 'Offline', title: 'Offline: connection refused', note: 'The relay refused the site (unknown key, bad identity): other routes and the way back, no message form that could never arrive.', view: previewViews.offlineConnectionRefused },
   { id: 'message-left', group: 'Offline', title: 'Message left', note: 'The relay has the message.', view: previewViews.messageLeft },
   { id: 'reconnecting', group: 'Connection', title: 'Reconnecting', note: 'The link dropped mid-conversation; nothing is lost.', view: previewViews.reconnecting },
   {

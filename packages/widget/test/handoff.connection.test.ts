@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IDENTITY_SECRET, collect, nextEvent, requestTakeover, startRelay, tempDir, uid, type AgentClient, type TestRelay } from '../../relay/test/harness.js';
+import { IDENTITY_SECRET, SITE_ORIGIN, collect, nextEvent, requestTakeover, startRelay, tempDir, testConfig, uid, type AgentClient, type TestRelay } from '../../relay/test/harness.js';
 import { signCustomerIdentity } from '../../relay/src/index.js';
 import type { Handoff } from '../src/sdk/index.js';
 import { MemoryStorage, RelayGate, disposeAll, idMaker, nextAnnouncement, sdk, sdkFor, until } from './support.js';
@@ -221,16 +221,47 @@ describe('createHandoff: clear errors', () => {
     await until(handoff, (v) => v.phase === 'offline' && v.offline?.reason === 'unreachable', 'offline');
   });
 
-  it('a site key the relay does not know: the relay’s refusal as an error event', async () => {
+  it('a site key the relay does not know: the refusal as an error event, and offline "refused" for good, never retried', async () => {
     const relay = await startRelay();
     relays.push(relay);
     const handoff = sdk(relay, { siteKey: 'no-such-site' });
     const error = await nextAnnouncement(handoff, 'error');
-    expect(error.code).toBe('unknown_site');
-    expect(error.message).toContain('refused');
+    expect(error).toEqual({ type: 'error', code: 'unknown_site', message: 'the relay refused the connection: no site with key "no-such-site"' });
     expect(handoff.getView().connection).toBe('unreachable');
+
     handoff.requestHuman();
-    await until(handoff, (v) => v.phase === 'offline' && v.offline?.reason === 'unreachable', 'offline');
+    const offline = await until(handoff, (v) => v.phase === 'offline', 'offline');
+    // Not "unreachable": nothing waits for the relay, since it would only be refused again.
+    expect(offline).toMatchObject({ connection: 'unreachable', offline: { reason: 'refused', leftMessages: 0 }, humanRequestPending: false });
+    handoff.requestHuman();
+    await expect(handoff.leaveMessage('Please call me back.')).rejects.toThrow('the relay refused the connection');
+
+    // Reconnection delays are 50-200 ms here: a socket that retried would have been refused many times by now.
+    await sleep(1_500);
+    expect(handoff.getView()).toMatchObject({ phase: 'offline', offline: { reason: 'refused' }, humanRequestPending: false });
+    const rejections = await relay.relay.metrics.getSingleMetricAsString('baton_handshake_rejections_total');
+    expect(rejections).toMatch(/^baton_handshake_rejections_total\{namespace="customer",code="unknown_site"\} 1$/m);
+  });
+
+  it('a refused connection writes nothing down: once the relay knows the site, the next page load starts afresh and reaches a person', async () => {
+    const storage = new MemoryStorage();
+    const refusing = await startRelay({ config: testConfig({ sites: [{ key: 'bank', origins: [SITE_ORIGIN] }] }) });
+    relays.push(refusing);
+    const refused = sdk(refusing, { storage });
+    expect((await nextAnnouncement(refused, 'error')).code).toBe('unknown_site');
+    refused.requestHuman();
+    await until(refused, (v) => v.phase === 'offline' && v.offline?.reason === 'refused', 'refused');
+    refused.dispose();
+
+    // The site owner adds the site: the same page, reloaded, is neither offline nor waiting on an old request.
+    const fixed = await startRelay();
+    relays.push(fixed);
+    await fixed.agent();
+    const after = sdk(fixed, { storage });
+    expect(after.getView()).toMatchObject({ phase: 'bot', offline: null, humanRequestPending: false });
+    await until(after, (v) => v.connection === 'online', 'online');
+    after.requestHuman();
+    await until(after, (v) => v.phase === 'queued' && v.queue?.position === 1, 'queued');
   });
 
   it('a verified identity is carried to the desk; a forged one is refused with a clear error', async () => {

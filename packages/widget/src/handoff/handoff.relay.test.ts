@@ -77,7 +77,8 @@ describe('<baton-handoff> with a real relay', () => {
     const status = textOf(part(element, 'status'));
     expect(status, 'the relay is there: not "can’t reach"').not.to.contain('can’t reach');
     expect(status, 'nothing goes out again by itself').not.to.contain('as soon as we’re connected again');
-    expect(errors).to.include('invalid_payload');
+    // The error event comes a task after the view that says so.
+    await until(() => errors.includes('invalid_payload'), 'the relay’s code reported');
     expect(handoff.getView()).to.deep.include({ phase: 'offline', humanRequestPending: false });
     expect(handoff.getView().offline?.reason).to.equal('refused');
     expect(routes.checkVisibility(), 'the host’s contact routes').to.equal(true);
@@ -91,6 +92,41 @@ describe('<baton-handoff> with a real relay', () => {
     part<HTMLButtonElement>(element, 'human-button')!.click();
     await card;
     await until(() => textOf(part(element, 'status')).includes('You’re next in line.'), 'in line');
+    element.removeEventListener('baton-error', onError);
+  });
+
+  it('says a refused connection (unknown site key) did not go through, with the other routes and the way back, and no form that could never be sent', async () => {
+    const element = await mount<BatonHandoff>('baton-handoff', {}, { relay: relay.url, 'site-key': 'no-such-site' });
+    const routes = contactRoutes(element);
+    const errors: BatonErrorEvent[] = [];
+    const onError = (event: BatonErrorEvent) => errors.push(event);
+    element.addEventListener('baton-error', onError);
+    await until(() => errors.length > 0, 'the refusal reported to the host');
+    expect(errors.map(({ code, message }) => ({ code, message }))).to.deep.equal([
+      { code: 'unknown_site', message: 'the relay refused the connection: no site with key "no-such-site"' },
+    ]);
+
+    part<HTMLButtonElement>(element, 'human-button')!.click();
+    await until(() => textOf(part(element, 'status')).includes('We couldn’t pass your request to our team.'), 'the refusal said');
+    const status = textOf(part(element, 'status'));
+    expect(status, 'the relay answered: not "can’t reach"').not.to.contain('can’t reach');
+    expect(status, 'nothing goes out later').not.to.contain('as soon as we’re connected again');
+    expect(status, 'no message can reach the relay').not.to.contain('Leave a message');
+    expect(part(element, 'leave-form')).to.equal(null);
+    expect(routes.checkVisibility(), 'the host’s contact routes').to.equal(true);
+    expect(textOf(shadow(element).querySelector('[role="status"]'))).to.equal('We couldn’t pass your request to our team.');
+
+    // Pressed again: still said plainly, nothing promised for later.
+    part<HTMLButtonElement>(element, 'human-button')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await element.updateComplete;
+    expect(textOf(part(element, 'status'))).to.equal(status);
+
+    const back = part<HTMLButtonElement>(element, 'restart-button')!;
+    expect(textOf(back)).to.equal('Back to the assistant');
+    back.click();
+    await until(() => textOf(part(element, 'status')) === 'You’re back with the assistant.', 'back with the assistant');
+    expect(errors, 'one refusal, no retries').to.have.length(1);
     element.removeEventListener('baton-error', onError);
   });
 

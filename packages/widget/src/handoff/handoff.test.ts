@@ -2,7 +2,10 @@ import { expect } from 'chai';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './baton-handoff.js';
 import type { BatonHandoff } from './handoff.component.js';
+import type { BatonChat } from '../chat/chat.component.js';
 import { previewViews, type PreviewName } from '../preview/preview-views.js';
+import { LOCALES } from '../locales/index.js';
+import '../chat/baton-chat.js';
 import { RecordingHandoff } from '../testing/recording-handoff.js';
 import { XSS_PAYLOADS } from '../testing/xss-payloads.js';
 import { contrast, mount, nextEvent, part, parts, shadow, textOf, unmountAll } from '../testing/fixture.js';
@@ -41,6 +44,7 @@ const EXPECTED: Record<PreviewName, string[]> = {
   offlineOutOfHours: ['We’re outside our opening hours.', 'Back to the assistant'],
   offlineUnreachable: ['We can’t reach our team right now.', 'will go out as soon as we’re connected again', 'Back to the assistant'],
   offlineRefused: ['We couldn’t pass your request to our team.', 'Leave a message and we’ll get back to you.', 'Other ways to reach us', 'Back to the assistant'],
+  offlineConnectionRefused: ['We couldn’t pass your request to our team.', 'Other ways to reach us', 'Back to the assistant'],
   messageLeft: ['Thanks, we’ve got your message.', 'Back to the assistant'],
   reconnecting: ['Connection lost. Reconnecting…', 'Cancel and go back to the assistant'],
   reconnectingStalled: ['Connection lost. Reconnecting…', 'We still can’t reach our team. You keep your place', 'Other ways to reach us'],
@@ -216,7 +220,7 @@ describe('<baton-handoff> drives the handoff it renders', () => {
   });
 
   it('goes back to the assistant from every offline state, for good', async () => {
-    for (const name of ['offlineNoAgent', 'offlineOutOfHours', 'offlineUnreachable', 'offlineRefused', 'messageLeft'] as const) {
+    for (const name of ['offlineNoAgent', 'offlineOutOfHours', 'offlineUnreachable', 'offlineRefused', 'offlineConnectionRefused', 'messageLeft'] as const) {
       const handoff = new RecordingHandoff(previewViews[name]);
       const element = await mount<BatonHandoff>('baton-handoff', { handoff });
       part<HTMLButtonElement>(element, 'restart-button')!.click();
@@ -536,6 +540,25 @@ describe('<baton-handoff> locales', () => {
     // A language it speaks, chosen by the host, keeps the page's direction (a designer's RTL preview).
     const chosen = await render(previewViews.connected, { locale: 'fr' });
     expect(getComputedStyle(part(chosen, 'status')!).direction).to.equal('rtl');
+  });
+
+  it('says a refused connection did not go through in every language, offering no message that could never be sent', async () => {
+    for (const [locale, strings] of Object.entries(LOCALES)) {
+      for (const tag of ['baton-handoff', 'baton-chat']) {
+        const element = await mount<BatonHandoff | BatonChat>(tag, { preview: previewViews.offlineConnectionRefused }, { locale });
+        const status = textOf(part(element, 'status'));
+        expect(status, `${tag} ${locale}`).to.contain(strings.offline.refused);
+        expect(status, `${tag} ${locale}: no leave-a-message`).not.to.contain(strings.offlineLeaveMessage);
+        expect(status).not.to.contain(strings.offline.unreachable);
+        expect(status).not.to.contain(strings.humanRequestPending);
+        expect(status).to.contain(strings.otherRoutes);
+        expect(textOf(part(element, 'restart-button'))).to.equal(strings.backToAssistant);
+        expect(part(element, 'leave-form'), `${tag} ${locale}`).to.equal(null);
+        expect(part(element, 'contact-routes')).to.exist;
+        expect(textOf(shadow(element).querySelector('[role="status"]'))).to.equal(strings.offline.refused);
+        element.remove();
+      }
+    }
   });
 
   it('has every string in pt too', async () => {

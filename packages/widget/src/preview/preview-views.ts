@@ -56,6 +56,8 @@ export const previewViews = {
   offlineOutOfHours: { ...base, phase: 'offline', decision: explicit, offline: { reason: 'out_of_hours', leftMessages: 0 } },
   offlineUnreachable: { ...base, phase: 'offline', connection: 'unreachable', offline: { reason: 'unreachable', leftMessages: 0 }, humanRequestPending: true },
   offlineRefused: { ...base, phase: 'offline', decision: explicit, offline: { reason: 'refused', leftMessages: 0 } },
+  /** The relay refused the connection itself (unknown site key, …): no message could reach it either. */
+  offlineConnectionRefused: { ...base, phase: 'offline', connection: 'unreachable', decision: explicit, offline: { reason: 'refused', leftMessages: 0 } },
   messageLeft: { ...base, phase: 'offline', offline: { reason: 'no_agent', leftMessages: 1 } },
   reconnecting: { ...base, phase: 'reconnecting', connection: 'reconnecting', agent: { name: 'Ada' }, transfer: 'warm', lines: conversation },
   reconnectingStalled: { ...base, phase: 'reconnecting', connection: 'reconnecting', agent: { name: 'Ada' }, transfer: 'warm', lines: conversation, stalled: true },

@@ -86,6 +86,12 @@ export function createHandoff(options: HandoffOptions): Handoff {
    */
   let requestRefused = stored?.requestRefused ?? false;
   /**
+   * Why the relay refused the connection itself (unknown site, bad identity, protocol version), else
+   * null. Final: socket.io does not try again, so every request is refused at once, no message can be
+   * left, and nothing is written down: a later page load (the site fixed) starts from what was last true.
+   */
+  let linkRefused: string | null = null;
+  /**
    * The handoff whose request the relay has not acknowledged yet (it is in the outbox). Until it
    * has, the customer is not told they are in line: the view says `escalating`.
    */
@@ -192,7 +198,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
   function viewOf(value: MachineValue, context: StoredContext): HandoffView {
     const awaitingRelay = context.handoffId !== null && context.handoffId === unacknowledged;
     const linkStalled = connection === 'unreachable' || stalled;
-    return deriveView({ value, context: { ...context, humanRequestPending: humanPending }, connection, lines, review, leftMessages, awaitingRelay, linkStalled, requestRefused });
+    return deriveView({ value, context: { ...context, humanRequestPending: humanPending }, connection, lines, review, leftMessages, awaitingRelay, linkStalled, requestRefused: requestRefused || linkRefused !== null });
   }
 
   /**
@@ -231,7 +237,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
 
   function persist() {
     const snapshot = actor?.getSnapshot();
-    if (!snapshot || !storage) return;
+    if (!snapshot || !storage || linkRefused) return;
     const { policy: _policy, now: _now, createId: _createId, summarize: _summarize, ...context } = snapshot.context;
     const record: StoredHandoff = {
       version: 1,
@@ -446,6 +452,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
 
   /** Nobody can be asked now. The request stays pending and goes out when the relay is back. */
   function unreachableForHandoff() {
+    if (linkRefused) return refusedForHandoff();
     send({ type: 'relay.offline', reason: 'unreachable' });
     humanPending = true;
     refresh();
@@ -453,8 +460,9 @@ export function createHandoff(options: HandoffOptions): Handoff {
 
   /**
    * The relay is there but would not take the request. The customer is told so, with leave-a-message,
-   * the host's other routes and the way back to the bot; "talk to a person" asks again, afresh. The
-   * machine has no reason of its own for this: any but `unreachable` (which waits for the link) will do.
+   * the host's other routes and the way back to the bot; "talk to a person" asks again, afresh. After a
+   * refused connection (`linkRefused`) the same, without leave-a-message or asking again. The machine
+   * has no reason of its own for this: any but `unreachable` (which waits for the link) will do.
    */
   function refusedForHandoff() {
     requestRefused = true;
@@ -475,16 +483,17 @@ export function createHandoff(options: HandoffOptions): Handoff {
     // Shortened as the relay will get it (see `fitPayload`), so the customer sees what was sent.
     const line: ChatLine = { id: event.id, role: 'customer', text: clipText(typedText ?? event.text, MAX_MESSAGE_CHARS), at: now(), delivery: 'sending' };
     lines = [...lines, line];
-    if (event.while === 'reviewing') {
-      enqueue({
-        key: `line:${event.id}`,
-        event: 'context:append',
-        payload: { id: event.id, conversationId, messages: [{ role: 'customer', text: event.text }] },
-      });
-    } else {
-      enqueue({ key: `line:${event.id}`, event: 'customer:message', payload: { id: event.id, conversationId, text: event.text } });
-    }
+    sendLine(event.id, event.text, event.while === 'reviewing');
     refresh();
+  }
+
+  /** A customer line for the relay: context for the reviewer while a reply is held, else a message for the person. */
+  function sendLine(id: string, text: string, inReview: boolean) {
+    enqueue(
+      inReview
+        ? { key: `line:${id}`, event: 'context:append', payload: { id, conversationId, messages: [{ role: 'customer', text }] } }
+        : { key: `line:${id}`, event: 'customer:message', payload: { id, conversationId, text } },
+    );
   }
 
   function leaveOffline(id: string, text: string) {
@@ -669,8 +678,10 @@ export function createHandoff(options: HandoffOptions): Handoff {
           onUnreachable();
         },
         refused: (code, message) => {
-          fail(code, `the relay refused the connection: ${message}`);
-          onUnreachable();
+          // Final (see `linkRefused`): refused now, and every later request is refused at once.
+          linkRefused = `the relay refused the connection: ${message}`;
+          fail(code, linkRefused);
+          refusedForHandoff();
         },
         openFailed: (code, message) => {
           fail(code, `the conversation could not be reopened: ${message}`);
@@ -827,7 +838,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
       const current = currentPhase();
       if (!snapshot || (current !== 'offline' && current !== 'reconnecting')) return send({ type: 'human.request' });
       // A handoff cut off by a dropped link resumes by itself; asking again would only start a second one.
-      if (current === 'offline' || snapshot.context.resumeTo === 'reviewing') humanPending = true;
+      if ((current === 'offline' && !linkRefused) || snapshot.context.resumeTo === 'reviewing') humanPending = true;
       announce({ type: 'human.request.acknowledged', state: current });
       if (humanPending && transport?.ready) askPending();
       refresh();
@@ -839,13 +850,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
       const line = lines.find((l) => l.id === lineId && l.delivery === 'failed');
       if (!line || !handoffId) return;
       updateLine(lineId, { delivery: 'sending' });
-      const redacted = policy ? policy.redactor.redact(line.text).text : line.text;
-      const inReview = currentPhase() === 'reviewing';
-      enqueue(
-        inReview
-          ? { key: `line:${lineId}`, event: 'context:append', payload: { id: lineId, conversationId, messages: [{ role: 'customer', text: redacted }] } }
-          : { key: `line:${lineId}`, event: 'customer:message', payload: { id: lineId, conversationId, text: redacted } },
-      );
+      sendLine(lineId, policy ? policy.redactor.redact(line.text).text : line.text, currentPhase() === 'reviewing');
     },
     setTyping(typing) {
       const current = currentPhase();
@@ -872,6 +877,7 @@ export function createHandoff(options: HandoffOptions): Handoff {
       return new Promise<void>((resolve, reject) => {
         if (disposed || !actor) return reject(new Error(disposed ? 'this handoff is disposed' : 'the policy is still loading'));
         if (currentPhase() !== 'offline') return reject(new Error('messages are left while nobody is available (the offline phase)'));
+        if (linkRefused) return reject(new Error(linkRefused));
         leaving = { ...(contact ? { contact } : {}), resolve, reject };
         send({ type: 'offline.leave_message', text });
         if (leaving) {

@@ -15,6 +15,8 @@ export type HandoffPhase = 'bot' | 'reviewing' | 'escalating' | 'queued' | 'conn
 /**
  * Why nobody can take over right now. `unreachable`: the relay did not answer (the request goes out by
  * itself once it does); `refused`: it answered with an error, so nothing is asked for again by itself.
+ * `refused` with `connection: 'unreachable'`: the relay refused the connection itself (unknown site key,
+ * invalid identity, protocol version), for the rest of the page's life: no message can be left either.
  */
 export type OfflineReason = 'no_agent' | 'out_of_hours' | 'unreachable' | 'refused';
 
@@ -146,7 +148,10 @@ export interface Handoff {
   setTyping(typing: boolean): void;
   /** Cancel the handoff and go back to the bot. */
   cancel(): void;
-  /** Offline: leave a message (and how to reach the customer) for follow-up. Resolves once the relay has it. */
+  /**
+   * Offline: leave a message (and how to reach the customer) for follow-up. Resolves once the relay has it;
+   * rejects at once if the relay refused the connection (nothing can reach it).
+   */
   leaveMessage(text: string, contact?: ContactDetails): Promise<void>;
   /** After `ended` or `offline`: back to the bot. */
   restart(): void;

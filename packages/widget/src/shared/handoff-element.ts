@@ -38,6 +38,8 @@ const RETURNABLE_PHASES: ReadonlySet<HandoffPhase> = new Set([...CANCELLABLE_PHA
 const COUNTER_FROM = MAX_MESSAGE_CHARS / 10;
 /** Customer typing goes quiet after this long without a keystroke. */
 const TYPING_IDLE_MS = 3_000;
+/** A refused connection is final (`refused` with the link `unreachable`): a message left could never reach the relay. */
+const canLeaveMessage = (view: HandoffView) => view.offline?.reason !== 'refused' || view.connection !== 'unreachable';
 
 const CONFIG_PROPERTIES = ['handoff', 'preview', 'relay', 'siteKey', 'policy', 'identity', 'summarize'] as const;
 
@@ -314,7 +316,8 @@ export abstract class HandoffElement extends BatonElement {
         out.push(t.agentJoined(agentName));
         break;
       case 'offline':
-        out.push(t.offline[view.offline?.reason ?? 'unreachable'], t.offlineLeaveMessage);
+        out.push(t.offline[view.offline?.reason ?? 'unreachable']);
+        if (canLeaveMessage(view)) out.push(t.offlineLeaveMessage);
         break;
       case 'ended':
         out.push(view.agent ? t.endedWith(view.agent.name) : t.ended);
@@ -457,14 +460,14 @@ export abstract class HandoffElement extends BatonElement {
 
   #renderOffline(): TemplateResult {
     const t = this.t;
-    const left = (this.view.offline?.leftMessages ?? 0) > 0;
+    if (!canLeaveMessage(this.view)) return this.#renderContactRoutes();
     return html`<form part="leave-form" class="leave-form" @submit=${(event: SubmitEvent) => void this.#onLeaveMessage(event)}>
         <label>${t.messageLabel}<textarea part="leave-input" name="message" rows="3" required maxlength=${MAX_MESSAGE_CHARS} aria-describedby="leave-counter" @input=${(event: Event) => this.#countDown(event.currentTarget as HTMLTextAreaElement)}></textarea></label>
         <span id="leave-counter" part="counter" class="counter muted"></span>
         <label>${t.nameLabel}<input part="leave-input" name="name" autocomplete="name" /></label>
         <label>${t.emailLabel}<input part="leave-input" name="email" type="email" autocomplete="email" /></label>
         <button type="submit" part="leave-button" class="primary" ?disabled=${this.leaveState === 'sending'}>${t.sendMessage}</button>
-        ${left ? html`<p part="leave-confirmation">${t.leftMessage}</p>` : nothing}
+        ${this.view.offline?.leftMessages ? html`<p part="leave-confirmation">${t.leftMessage}</p>` : nothing}
         ${this.leaveState === 'failed' ? html`<p part="leave-error" class="error" role="alert">${t.leaveMessageFailed}</p>` : nothing}
       </form>
       ${this.#renderContactRoutes()}`;
