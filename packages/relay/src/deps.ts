@@ -6,6 +6,9 @@ export interface Clock {
   now(): number;
 }
 
+/** setTimeout's ceiling (~24.8 days): a timer due later is armed for this long and re-armed when it fires. */
+export const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 export type TimerHandle = object;
 
 /** Scheduling, injected alongside the clock so a test can fire SLA deadlines by advancing time. */

@@ -7,7 +7,7 @@ import { originAllowed } from './auth/origin.js';
 import { guardSocket, InFlight } from './command.js';
 import type { RelayConfig } from './config.schema.js';
 import { ALL_AGENTS_ROOM, SUPERVISORS_ROOM, agentRoom, teamRoom, type RelayContext } from './context.js';
-import { resolveDeps, type RelayDeps, type TimerHandle } from './deps.js';
+import { LONGEST_TIMER_MS, resolveDeps, type RelayDeps, type TimerHandle } from './deps.js';
 import { Escalations } from './escalations.js';
 import { analyticsHandlers } from './handlers/analytics.handlers.js';
 import { chatHandlers } from './handlers/chat.handlers.js';
@@ -216,9 +216,6 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
     },
   };
 }
-
-/** setTimeout's longest delay; a token valid for longer re-arms the timer when it fires. */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Closes an agent socket when its token expires, so it stops receiving what only signed-in agents

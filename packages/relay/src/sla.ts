@@ -1,15 +1,12 @@
 import type { HandoffKind, Severity } from '@baton/protocol';
 import type { RelayContext } from './context.js';
-import type { TimerHandle } from './deps.js';
+import { LONGEST_TIMER_MS, type TimerHandle } from './deps.js';
 import { audienceRooms } from './escalations.js';
 import { factsOf } from './facts.js';
-import type { EscalationPatch, EscalationRecord, NewAuditEntry, NewEvent, SlaWindow } from './store/store.js';
+import { RELAY_ACTOR, type EscalationPatch, type EscalationRecord, type NewAuditEntry, type NewEvent, type SlaWindow } from './store/store.js';
 
-/** setTimeout's ceiling (~24.8 days); longer waits re-arm when it fires. */
-const MAX_TIMER_MS = 2_147_483_647;
 const RETRY_AFTER_FAILURE_MS = 1_000;
 
-const SYSTEM: Pick<NewAuditEntry, 'actorType' | 'actorId' | 'actorName'> = { actorType: 'system', actorId: null, actorName: 'relay' };
 
 /**
  * SLA windows per severity: `sla:warning` when half the window is left, `sla:breached` at the end
@@ -68,7 +65,7 @@ export class SlaService {
     this.timer = null;
     this.armedFor = next;
     if (next === null) return;
-    const delay = Math.min(MAX_TIMER_MS, Math.max(minimumDelayMs, next - this.ctx.clock.now()));
+    const delay = Math.min(LONGEST_TIMER_MS, Math.max(minimumDelayMs, next - this.ctx.clock.now()));
     this.timer = this.ctx.timers.setTimeout(() => {
       this.timer = null;
       this.armedFor = null;
@@ -100,7 +97,7 @@ export class SlaService {
       at: now,
       expect: { slaStartedAt: sla.startedAt },
       set: { sla: { ...sla, warned: true } },
-      audit: [{ ...SYSTEM, action: 'sla_warning', escalationId: e.id, conversationId: e.conversationId, detail: { dueAt: new Date(sla.dueAt).toISOString(), severity: e.severity } }],
+      audit: [{ ...RELAY_ACTOR, action: 'sla_warning', escalationId: e.id, conversationId: e.conversationId, detail: { dueAt: new Date(sla.dueAt).toISOString(), severity: e.severity } }],
     });
     if (!result.applied) return;
     const updated = result.escalation;
@@ -122,12 +119,12 @@ export class SlaService {
     const sla = e.sla!;
     const next = this.ctx.router.next({ ruleId: e.routingRule, route: e.route }, factsOf(e), now);
     const audit: NewAuditEntry[] = [
-      { ...SYSTEM, action: 'sla_breach', escalationId: e.id, conversationId: e.conversationId, durationMs: now - sla.startedAt, detail: { dueAt: new Date(sla.dueAt).toISOString(), severity: e.severity } },
+      { ...RELAY_ACTOR, action: 'sla_breach', escalationId: e.id, conversationId: e.conversationId, durationMs: now - sla.startedAt, detail: { dueAt: new Date(sla.dueAt).toISOString(), severity: e.severity } },
     ];
     const events: NewEvent[] = [];
     let set: EscalationPatch;
     if (next) {
-      audit.push({ ...SYSTEM, action: 'reassign', escalationId: e.id, conversationId: e.conversationId, note: 'SLA breached', detail: { from: e.route, to: next.route, rule: next.ruleId, releasedFrom: e.assignee } });
+      audit.push({ ...RELAY_ACTOR, action: 'reassign', escalationId: e.id, conversationId: e.conversationId, note: 'SLA breached', detail: { from: e.route, to: next.route, rule: next.ruleId, releasedFrom: e.assignee } });
       set = {
         slaBreaches: e.slaBreaches + 1,
         route: next.route,

@@ -1,14 +1,11 @@
 import type { Route } from '@baton/protocol';
 import type { RelayContext } from './context.js';
-import type { TimerHandle } from './deps.js';
+import { LONGEST_TIMER_MS, type TimerHandle } from './deps.js';
 import { routeKeyOf } from './queue.js';
-import type { NewAuditEntry, QueueEntry } from './store/store.js';
+import { RELAY_ACTOR, type QueueEntry } from './store/store.js';
 
-/** setTimeout's ceiling (~24.8 days); a longer grace re-arms when it fires. */
-const MAX_TIMER_MS = 2_147_483_647;
 const RETRY_AFTER_FAILURE_MS = 1_000;
 
-const SYSTEM: Pick<NewAuditEntry, 'actorType' | 'actorId' | 'actorName'> = { actorType: 'system', actorId: null, actorName: 'relay' };
 
 type Wait = Pick<QueueEntry, 'status' | 'kind' | 'followUp'>;
 
@@ -104,7 +101,7 @@ export class UnstaffedSweep {
     this.timer = null;
     this.armedFor = next;
     if (next === null) return;
-    const delay = Math.min(MAX_TIMER_MS, Math.max(0, next - this.ctx.clock.now()));
+    const delay = Math.min(LONGEST_TIMER_MS, Math.max(0, next - this.ctx.clock.now()));
     this.timer = this.ctx.timers.setTimeout(() => {
       this.timer = null;
       this.armedFor = null;
@@ -144,7 +141,7 @@ export class UnstaffedSweep {
       events: [this.ctx.escalations.statusEvent(offline, { offlineReason: 'no_agent_online' })],
       audit: [
         {
-          ...SYSTEM,
+          ...RELAY_ACTOR,
           action: 'offline',
           escalationId: entry.id,
           conversationId: entry.conversationId,

@@ -317,6 +317,9 @@ export interface NewAuditEntry {
   commandId?: string | null;
 }
 
+/** The relay itself as the actor of what it does on its own (SLA breaches, moving unstaffed queues offline). */
+export const RELAY_ACTOR: Pick<NewAuditEntry, 'actorType' | 'actorId' | 'actorName'> = { actorType: 'system', actorId: null, actorName: 'relay' };
+
 export interface AuditQuery {
   from: number;
   to: number;
