@@ -2,10 +2,10 @@
 // the element creates its own handoff from `relay` + `site-key`, exactly as a host page uses it.
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
+import { agentSocket } from '../testing/agent-socket.js';
 import { registeredLanguages } from '@baton/core';
-import { WIRE_PROTOCOL_VERSION } from '../sdk/index.js';
 import './baton-chat.js';
 import type { BatonChat, BotAdapter } from './chat.component.js';
 import type { BatonConnectionEvent, BatonErrorEvent } from '../events.js';
@@ -23,16 +23,6 @@ interface Card {
 }
 
 const echoBot: BotAdapter = async (text) => ({ text: `Echo: ${text}`, confidence: 0.95, intent: 'echo' });
-
-async function agentSocket(relay: TestRelay, name: string): Promise<Socket> {
-  const token = await relay.token({ name });
-  const socket = io(`${relay.url}/agent`, { transports: ['websocket'], auth: { protocolVersion: WIRE_PROTOCOL_VERSION, token } });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
-}
 
 const said = (element: BatonChat, role: string) => parts(element, `message-${role}`).map((line) => textOf(line.querySelector('[part="text"]')));
 
@@ -59,7 +49,7 @@ describe('<baton-chat> with a real relay', () => {
   });
 
   it('hands the conversation to an agent, carries messages both ways, and returns to the bot', async () => {
-    agent = await agentSocket(relay, 'Ada Agent');
+    agent = await agentSocket(relay);
     const cards: Card[] = [];
     agent.on('escalation:created', (card: Card) => cards.push(card));
     const atDesk: string[] = [];
@@ -132,7 +122,7 @@ describe('<baton-chat> with a real relay', () => {
   });
 
   it('says the customer is back with the assistant when the agent hands the conversation back', async () => {
-    agent = await agentSocket(relay, 'Ada Agent');
+    agent = await agentSocket(relay);
     const cards: Card[] = [];
     agent.on('escalation:created', (card: Card) => cards.push(card));
     const element = await mount<BatonChat>('baton-chat', { bot: echoBot }, { relay: relay.url, 'site-key': relay.siteKey });
@@ -158,7 +148,7 @@ describe('<baton-chat> with a real relay', () => {
   });
 
   it('asks the bot only after the policy has read the message, so a request in a language still loading is never put to it', async () => {
-    agent = await agentSocket(relay, 'Ada Agent');
+    agent = await agentSocket(relay);
     const cards: Card[] = [];
     agent.on('escalation:created', (card: Card) => cards.push(card));
     const asked: Array<{ text: string; languages: string[] }> = [];
@@ -213,7 +203,7 @@ describe('<baton-chat> with a real relay', () => {
   });
 
   it('delivers a message over 10,000 characters shortened to the relay’s limit, and a long left message too', async () => {
-    agent = await agentSocket(relay, 'Ada Agent');
+    agent = await agentSocket(relay);
     const cards: Card[] = [];
     agent.on('escalation:created', (card: Card) => cards.push(card));
     const atDesk: string[] = [];
@@ -291,7 +281,7 @@ describe('<baton-chat> with a real relay', () => {
   });
 
   it('keeps the unread count across a reload, and counts what the agent wrote meanwhile', async () => {
-    agent = await agentSocket(relay, 'Ada Agent');
+    agent = await agentSocket(relay);
     const cards: Card[] = [];
     agent.on('escalation:created', (card: Card) => cards.push(card));
     const attributes = { relay: relay.url, 'site-key': relay.siteKey };
@@ -326,7 +316,7 @@ describe('<baton-chat> with a real relay', () => {
   it('resumes after a page reload and catches up after the relay drops, without losing or repeating lines', async function () {
     // Reconnecting waits out socket.io's back-off (1 s, then up to 10 s) on both sockets.
     this.timeout(45_000);
-    agent = await agentSocket(relay, 'Ada Agent');
+    agent = await agentSocket(relay);
     const cards: Card[] = [];
     agent.on('escalation:created', (card: Card) => cards.push(card));
     const atDesk: string[] = [];
@@ -367,7 +357,7 @@ describe('<baton-chat> with a real relay', () => {
     await relay.revive();
     // The desk's socket was closed by the relay going down; an agent signs in again.
     agent.disconnect();
-    agent = await agentSocket(relay, 'Ada Agent');
+    agent = await agentSocket(relay);
     // The desk catches up from the relay's log (the agent's socket was down too when the line arrived).
     const linesAtDesk = async () => {
       const history = (await agent!.emitWithAck('escalation:history', { escalationId })) as { ok: boolean; events?: Array<{ text?: string }> };

@@ -1,12 +1,12 @@
 // The demo's drop-in page (demo/src/dropin/dropin-chat.ts: a hand-made chat with <baton-handoff> in it)
 // against a real relay. The demo has no browser runner of its own, so its pages are tested here.
 import { expect } from 'chai';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
+import { agentSocket } from '../testing/agent-socket.js';
 import { createSimulatedBot } from '../../../../demo/src/bot/simulated-bot.js';
 import { startDropinChat, WHO_ANSWERS, WRITE_BELOW, type DropinElements } from '../../../../demo/src/dropin/dropin-chat.js';
 import '../handoff/baton-handoff.js';
-import { WIRE_PROTOCOL_VERSION } from '../sdk/index.js';
 import { part, until } from '../testing/fixture.js';
 
 // @web/test-runner provides mocha's globals; the workspace has no @types/mocha, so they are typed here.
@@ -15,16 +15,6 @@ declare const describe: (name: string, body: () => void) => void;
 declare const it: (name: string, body: Body) => void;
 declare const beforeEach: (body: Body) => void;
 declare const afterEach: (body: Body) => void;
-
-async function agentSocket(relay: TestRelay): Promise<Socket> {
-  const token = await relay.token({ name: 'Ada Agent' });
-  const socket = io(`${relay.url}/agent`, { forceNew: true, transports: ['websocket'], auth: { protocolVersion: WIRE_PROTOCOL_VERSION, token } });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
-}
 
 describe('the demo’s drop-in chat with a real relay', () => {
   let relay: TestRelay;

@@ -1,9 +1,10 @@
 // <baton-handoff> against a real relay (real socket.io server, real SQLite) with a real agent socket:
 // a request the relay refuses, and a page reloaded in the middle of a handoff.
 import { expect } from 'chai';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { createHandoff, WIRE_PROTOCOL_VERSION, type Handoff } from '../sdk/index.js';
+import { agentSocket, nextCard } from '../testing/agent-socket.js';
+import { createHandoff, type Handoff } from '../sdk/index.js';
 import './baton-handoff.js';
 import type { BatonHandoff } from './handoff.component.js';
 import type { BatonErrorEvent, BatonStatusEvent } from '../events.js';
@@ -17,18 +18,6 @@ declare const beforeEach: (body: Body) => void;
 declare const afterEach: (body: Body) => void;
 
 const STORAGE_KEY = 'baton.handoff.handoff-relay-test';
-
-async function agentSocket(relay: TestRelay): Promise<Socket> {
-  const token = await relay.token({ name: 'Ada Agent' });
-  const socket = io(`${relay.url}/agent`, { forceNew: true, transports: ['websocket'], auth: { protocolVersion: WIRE_PROTOCOL_VERSION, token } });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
-}
-
-const nextCard = (agent: Socket) => new Promise<string>((resolve) => agent.once('escalation:created', (card: { escalation: { id: string } }) => resolve(card.escalation.id)));
 
 function contactRoutes(element: HTMLElement): HTMLAnchorElement {
   const link = document.createElement('a');

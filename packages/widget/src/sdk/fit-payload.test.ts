@@ -1,9 +1,10 @@
 // A long conversation still reaches a person: in Chromium against a real relay, whose 64 KB packet
 // limit closes the socket on a bigger command (no ack, and the outbox would re-send it forever).
 import { expect } from 'chai';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { createHandoff, WIRE_PROTOCOL_VERSION, type ConnectionState, type Handoff } from './index.js';
+import { agentSocket } from '../testing/agent-socket.js';
+import { createHandoff, type ConnectionState, type Handoff } from './index.js';
 import { untilView } from '../testing/until-view.js';
 
 // @web/test-runner provides mocha's globals; the workspace has no @types/mocha, so they are typed here.
@@ -15,16 +16,6 @@ declare const afterEach: (body: Body) => void;
 
 interface Card {
   escalation: { id: string; conversationId: string; transcript: Array<{ role: string; text: string }> };
-}
-
-async function agentSocket(relay: TestRelay): Promise<Socket> {
-  const token = await relay.token({ name: 'Ada Agent', agentId: 'ada' });
-  const socket = io(`${relay.url}/agent`, { forceNew: true, transports: ['websocket'], auth: { protocolVersion: WIRE_PROTOCOL_VERSION, token } });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
 }
 
 /** 800 characters of an ordinary, calm delivery conversation, numbered so the order shows. */
@@ -51,7 +42,7 @@ describe('fitPayload in the browser, with a real relay', () => {
   });
 
   it('hands a 90-message conversation of long lines to a person: queued, and the agent gets the latest lines', async () => {
-    agent = await agentSocket(relay);
+    agent = await agentSocket(relay, { name: 'Ada Agent', agentId: 'ada' });
     const card = new Promise<Card>((resolve) => agent!.once('escalation:created', resolve));
     handoff = createHandoff({ relay: relay.url, siteKey: relay.siteKey, storage: null, socketOptions: { reconnectionDelay: 100, reconnectionDelayMax: 300 } });
     const connections: ConnectionState[] = [];

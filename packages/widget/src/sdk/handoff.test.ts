@@ -1,9 +1,10 @@
 // The headless SDK in Chromium against a real relay (real socket.io server, real SQLite file):
 // reload resume through the browser's own sessionStorage, and reconnect across a relay restart.
 import { expect } from 'chai';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { createHandoff, WIRE_PROTOCOL_VERSION, type Handoff, type HandoffOptions, type HandoffView } from './index.js';
+import { agentSocket, nextCard } from '../testing/agent-socket.js';
+import { createHandoff, type Handoff, type HandoffOptions, type HandoffView } from './index.js';
 import { HANDOFF_GRACE_MS } from './handoff.js';
 import { untilView } from '../testing/until-view.js';
 
@@ -17,18 +18,6 @@ declare const afterEach: (body: Body) => void;
 const STORAGE_KEY = 'baton.handoff.sdk-test';
 
 const until = (handoff: Handoff, predicate: (view: HandoffView) => boolean, what: string) => untilView(handoff, predicate, what, 10_000);
-
-async function agentSocket(relay: TestRelay, name: string): Promise<Socket> {
-  const token = await relay.token({ name, agentId: 'ada' });
-  const socket = io(`${relay.url}/agent`, { forceNew: true, transports: ['websocket'], auth: { protocolVersion: WIRE_PROTOCOL_VERSION, token } });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
-}
-
-const nextCard = (agent: Socket) => new Promise<string>((resolve) => agent.once('escalation:created', (card: { escalation: { id: string } }) => resolve(card.escalation.id)));
 
 describe('createHandoff in the browser, with a real relay', () => {
   let relay: TestRelay;
@@ -64,7 +53,7 @@ describe('createHandoff in the browser, with a real relay', () => {
   });
 
   it('resumes after a reload from sessionStorage: same conversation, same agent, lines intact, no new escalation', async () => {
-    const agent = await agentSocket(relay, 'Ada Agent');
+    const agent = await agentSocket(relay, { name: 'Ada Agent', agentId: 'ada' });
     agents.push(agent);
     const cards: unknown[] = [];
     agent.on('escalation:created', (card) => cards.push(card));
@@ -90,7 +79,7 @@ describe('createHandoff in the browser, with a real relay', () => {
   });
 
   it('reconnects after the relay is killed and revived, and catches up without losing or doubling a line', async () => {
-    const agent = await agentSocket(relay, 'Ada Agent');
+    const agent = await agentSocket(relay, { name: 'Ada Agent', agentId: 'ada' });
     agents.push(agent);
     const handoff = open();
     const escalationId = await connected(handoff, agent);
@@ -101,7 +90,7 @@ describe('createHandoff in the browser, with a real relay', () => {
     expect(handoff.getView().lines.at(-1)).to.include({ text: 'Are you still there?', delivery: 'sending' });
 
     await relay.revive();
-    const back = await agentSocket(relay, 'Ada Agent');
+    const back = await agentSocket(relay, { name: 'Ada Agent', agentId: 'ada' });
     agents.push(back);
     await back.emitWithAck('agent:message', { id: `m-${crypto.randomUUID()}`, escalationId, text: 'Yes, sorry about that.' });
 
@@ -123,7 +112,7 @@ describe('createHandoff in the browser, with a real relay', () => {
   });
 
   it('offers the way back to the bot when the relay stays away, and the relay hears of the cancel once back', async () => {
-    const agent = await agentSocket(relay, 'Ada Agent');
+    const agent = await agentSocket(relay, { name: 'Ada Agent', agentId: 'ada' });
     agents.push(agent);
     const handoff = open();
     const card = nextCard(agent);
@@ -152,7 +141,7 @@ describe('createHandoff in the browser, with a real relay', () => {
     expect(handoff.getView()).to.include({ phase: 'bot', stalled: false, humanRequestPending: false });
 
     await relay.revive();
-    const back = await agentSocket(relay, 'Ada Agent');
+    const back = await agentSocket(relay, { name: 'Ada Agent', agentId: 'ada' });
     agents.push(back);
     const deadline = performance.now() + 10_000;
     for (;;) {
