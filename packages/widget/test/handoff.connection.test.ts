@@ -212,13 +212,26 @@ describe('createHandoff: clear errors', () => {
     for (const relay of relays.splice(0)) await relay.stop();
   });
 
-  it('a relay URL that is not one: an error event, and "talk to a person" still leads somewhere', async () => {
+  it('a relay URL that is not one: an error event, and offline "refused" (no promise of later, no message taken)', async () => {
     const handoff = sdkFor('not a url');
     const error = await nextAnnouncement(handoff, 'error');
     expect(error).toMatchObject({ code: 'invalid_relay_url', message: expect.stringContaining('"not a url"') });
     expect(handoff.getView().connection).toBe('unreachable');
     handoff.requestHuman();
-    await until(handoff, (v) => v.phase === 'offline' && v.offline?.reason === 'unreachable', 'offline');
+    const offline = await until(handoff, (v) => v.phase === 'offline', 'offline');
+    // Not "unreachable": no relay will ever answer this page, so nothing is said to wait for one.
+    expect(offline).toMatchObject({ offline: { reason: 'refused' }, humanRequestPending: false });
+    await expect(handoff.leaveMessage('Please call me back.')).rejects.toThrow('is not a relay URL');
+  });
+
+  it('no site key: an error event, and offline "refused" in the same way', async () => {
+    const relay = await startRelay();
+    relays.push(relay);
+    const handoff = sdk(relay, { siteKey: '' });
+    expect(await nextAnnouncement(handoff, 'error')).toEqual({ type: 'error', code: 'invalid_site_key', message: 'a site key is required to reach the relay' });
+    handoff.requestHuman();
+    expect(await until(handoff, (v) => v.phase === 'offline', 'offline')).toMatchObject({ offline: { reason: 'refused' }, humanRequestPending: false });
+    await expect(handoff.leaveMessage('Please call me back.')).rejects.toThrow('a site key is required');
   });
 
   it('a site key the relay does not know: the refusal as an error event, and offline "refused" for good, never retried', async () => {

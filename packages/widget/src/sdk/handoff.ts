@@ -86,8 +86,8 @@ export function createHandoff(options: HandoffOptions): Handoff {
    */
   let requestRefused = stored?.requestRefused ?? false;
   /**
-   * Why the relay refused the connection itself (unknown site, bad identity, protocol version), else
-   * null. Final: socket.io does not try again, so every request is refused at once, no message can be
+   * Why the relay refused the connection itself (unknown site, bad identity, protocol version), or why
+   * no relay can be addressed at all (see `misconfigured`), else null. Final: socket.io does not try again, so every request is refused at once, no message can be
    * left, and nothing is written down: a later page load (the site fixed) starts from what was last true.
    */
   let linkRefused: string | null = null;
@@ -653,20 +653,21 @@ export function createHandoff(options: HandoffOptions): Handoff {
 
   // ---- the link ------------------------------------------------------------------------------
 
+  /**
+   * A relay this page cannot even address is refused for good, like a refused connection (see
+   * `linkRefused`): nothing would ever be delivered, so no request waits for it and no message is taken.
+   */
+  function misconfigured(code: string, message: string) {
+    connection = 'unreachable';
+    linkRefused = message;
+    fail(code, message);
+    refresh();
+  }
+
   function startTransport() {
     const url = validRelayUrl(options.relay);
-    if (!url) {
-      connection = 'unreachable';
-      fail('invalid_relay_url', `"${options.relay}" is not a relay URL; expected http(s)://host[:port]`);
-      refresh();
-      return;
-    }
-    if (!options.siteKey) {
-      connection = 'unreachable';
-      fail('invalid_site_key', 'a site key is required to reach the relay');
-      refresh();
-      return;
-    }
+    if (!url) return misconfigured('invalid_relay_url', `"${options.relay}" is not a relay URL; expected http(s)://host[:port]`);
+    if (!options.siteKey) return misconfigured('invalid_site_key', 'a site key is required to reach the relay');
     transport = new RelayTransport(
       { relay: url, siteKey: options.siteKey, visitorId, identity: options.identity, socketOptions: options.socketOptions, outbox: stored?.outbox ?? [] },
       {
