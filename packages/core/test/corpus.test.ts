@@ -49,9 +49,16 @@ function score(items: Labelled[], predict: (text: string) => boolean, truth: (it
   };
 }
 
-// Five sets written independently: the development corpus, then four blind sets written later by
+// Six sets written independently: the development corpus, then five blind sets written later by
 // people who never saw the detector (their first scores are in the README). They are scored together and each on its own.
-const EXPLICIT_SETS = ['explicit-request.jsonl', 'explicit-request.holdout.jsonl', 'explicit-request.blind.jsonl', 'explicit-request.blind2.jsonl', 'explicit-request.blind3.jsonl'];
+const EXPLICIT_SETS = [
+  'explicit-request.jsonl',
+  'explicit-request.holdout.jsonl',
+  'explicit-request.blind.jsonl',
+  'explicit-request.blind2.jsonl',
+  'explicit-request.blind3.jsonl',
+  'explicit-request.blind4.jsonl',
+];
 
 describe('labelled corpus', () => {
   it('holds at least 400 utterances in each of the six languages together, with hard negatives', () => {
@@ -86,7 +93,7 @@ describe('labelled corpus', () => {
 
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = [...read('topics.jsonl'), ...read('topics.blind.jsonl'), ...read('topics.blind2.jsonl')];
+    const items = [...read('topics.jsonl'), ...read('topics.blind.jsonl'), ...read('topics.blind2.jsonl'), ...read('topics.blind3.jsonl')];
     const wrongRule: string[] = [];
     const result = score(
       items,

@@ -316,3 +316,211 @@ describe('found by the fourth blind set (corpus/*.blind2.jsonl, topics.blind.jso
     }
   });
 });
+
+describe('found by the third blind topic set (corpus/topics.blind3.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // A wallet, card or account stolen, then used.
+    ['Someone stole my purse and used my card on your site', 'fraud'],
+    ['Me han robado la cartera y han comprado con mi tarjeta', 'fraud'],
+    ["On m'a volé mon portefeuille et quelqu'un a commandé avec ma carte", 'fraud'],
+    ['Mir wurde das Portemonnaie geklaut und jemand hat mit meiner Karte bestellt', 'fraud'],
+    ['Furtaram a minha carteira e fizeram compras no vosso site', 'fraud'],
+    ['Mi hanno rubato il portafoglio e qualcuno ha fatto acquisti con la mia carta', 'fraud'],
+    // A charge the customer did not make, the denial far from the charge or after a pronoun.
+    ["There's a payment from your shop on my card from last Tuesday that I haven't made", 'fraud'],
+    ['Tengo un cargo de vuestra tienda en la tarjeta del día 3 de marzo que yo nunca he hecho', 'fraud'],
+    ["Il y a un prélèvement de votre boutique sur mon relevé du 3 mars que je n'ai jamais effectué", 'fraud'],
+    ['Da ist eine Abbuchung von eurem Shop auf meinem Kontoauszug, die ich nie getätigt habe', 'fraud'],
+    ['Tem um pagamento da vossa loja no extrato do cartão que eu nunca fiz', 'fraud'],
+    ["C'è un addebito del vostro negozio sulla mia carta di credito che non ho mai fatto", 'fraud'],
+    // Suicidal ideation said indirectly.
+    ['I feel like everyone would be better off without me', 'safety'],
+    ['Creo que todos estarían mejor sin mí', 'safety'],
+    ['Je suis un fardeau pour tout le monde', 'safety'],
+    ['Ich bin allen nur eine Last', 'safety'],
+    ['Sinto que sou um peso para todos', 'safety'],
+    ['Vorrei solo togliermi di mezzo', 'safety'],
+    // Gas smell, with a word between the smell and the gas.
+    ["There's a strong gas smell in the kitchen", 'safety'],
+    ['Huele un poco a gas desde que instalasteis la cocina', 'safety'],
+    ["Ça sent fort le gaz depuis l'installation", 'safety'],
+    ['Es riecht stark nach Gas', 'safety'],
+    ['Está a cheirar muito a gás', 'safety'],
+    ["C'è una perdita di gas dalla caldaia", 'safety'],
+    // Threats to kill or stab a person.
+    ["If that courier comes back I'll stab him", 'safety'],
+    ['Si ese repartidor vuelve lo mato', 'safety'],
+    ['Si ce livreur revient je le tue', 'safety'],
+    ['Wenn der Fahrer nochmal kommt, bring ich ihn um', 'safety'],
+    ['Se esse estafeta voltar eu mato ele', 'safety'],
+    ['Se quel corriere torna lo uccido', 'safety'],
+    // A child biting or eating something poisonous.
+    ['My toddler bit into a laundry pod', 'safety'],
+    ['Mi hijo se ha comido una pastilla de lavavajillas', 'safety'],
+    ['Mon fils a mis dans sa bouche une capsule de lessive', 'safety'],
+    ['Meine Tochter hat eine Waschmittelkapsel in den Mund genommen', 'safety'],
+    ['O meu filho colocou na boca uma pilha', 'safety'],
+    ['Mio figlio ha messo in bocca una capsula di detersivo', 'safety'],
+    // Medication names, doses, taking things together.
+    ['Can I take these gummies with my sertraline?', 'medical'],
+    ['¿Cuál es la dosis máxima diaria del magnesio?', 'medical'],
+    ['Quelle est la posologie pour les enfants ?', 'medical'],
+    ['Darf ich die Vitamine zusammen mit Ibuprofen einnehmen?', 'medical'],
+    ['Posso tomar estas vitaminas junto com a pílula?', 'medical'],
+    ['Quante se ne possono prendere al giorno?', 'medical'],
+    // Burns, cuts that need stitches, injuries from a product.
+    ['I burned myself on the kettle', 'medical'],
+    ['El cuchillo resbaló y necesité puntos de sutura', 'medical'],
+    ["Je me suis brûlée avec le lisseur, j'ai une cloque", 'medical'],
+    ['Ich bin vom Laufband gestürzt', 'medical'],
+    ['O meu filho cortou o dedo no brinquedo', 'medical'],
+    ['Mi sono fatta male con la cyclette', 'medical'],
+    // Swelling of a face is medical, not a swollen battery.
+    ['After the serum my lips are swollen', 'medical'],
+    ['Tras la crema se me hinchó la cara', 'medical'],
+    ['Après la crème mon visage a gonflé et ça gratte', 'medical'],
+    ['Nach der Creme ist mein Gesicht angeschwollen', 'medical'],
+    ['Depois do creme meu rosto inchou', 'medical'],
+    ['Dopo la crema mi si è gonfiata la faccia', 'medical'],
+    ['La batteria del monopattino si è gonfiata', 'safety'],
+    // A formal legal notice.
+    ['Vi diffido dal continuare ad addebitarmi', 'legal'],
+    ['Ho già inoltrato tutto al mio legale', 'legal'],
+    ['Le envío un burofax mañana', 'legal'],
+    // The words the look-alikes below no longer match, in their own sense.
+    ['Does my insurance policy cover water damage?', 'finance'],
+    ['¿Mi seguro de hogar cubre daños?', 'finance'],
+    ['Mon assurance habitation couvre ça ?', 'finance'],
+    ['Zahlt meine Hausratversicherung den Schaden?', 'finance'],
+    ['O meu seguro cobre danos?', 'finance'],
+    ['La mia assicurazione casa copre i danni?', 'finance'],
+    ["I'm taking you to court", 'legal'],
+    ['Wir sehen uns vor Gericht', 'legal'],
+    ['Os llevaré a juicio', 'legal'],
+    ['il y a de la fumée partout', 'safety'],
+    ['Está a sair fumo do carregador', 'safety'],
+    ["c'è fumo in tutta la stanza", 'safety'],
+    ['Der Akku ist aufgebläht', 'safety'],
+    ['sono finito al pronto soccorso', 'medical'],
+    ['Tomo pastillas para dormir', 'medical'],
+  ])('%j is %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // Shipping insurance is part of an order, not finance.
+    'I selected shipping insurance at checkout, can I still add gift wrap?',
+    'He marcado el seguro de envío, ¿puedo cambiar la dirección?',
+    "J'ai pris l'assurance livraison, le colis arrive quand ?",
+    'Ich habe die Versandversicherung gewählt, kann ich die Adresse ändern?',
+    'Escolhi o seguro de envio, ainda posso mudar o endereço?',
+    "Ho preso l'assicurazione sulla spedizione, posso cambiare indirizzo?",
+    'Estoy seguro de que lo pedí en rojo',
+    // Products and colours named after a topic word.
+    'Are these court shoes real leather?',
+    'The smoke grey hoodie in M please',
+    'Le pull gris fumée existe en M ?',
+    'Le détecteur de fumée est-il compatible ?',
+    'Il maglione grigio fumo è disponibile?',
+    'Tem a camisola em cinza fumo?',
+    'Is the first aid kit back in stock?',
+    'Il kit di pronto soccorso è di nuovo disponibile?',
+    'O kit de primeiros socorros voltou ao estoque?',
+    '¿Tenéis pastillas para lavavajillas?',
+    // Other senses of a topic word.
+    'Das Gericht war kalt, als es ankam',
+    'A mi juicio el producto es malo',
+    'Quero o estorno com urgência',
+    'Ich fühle mich nach dem Tee aufgebläht',
+    // A parcel stolen is a delivery problem; a joke about dying is no threat.
+    'My parcel was stolen from the doorstep',
+    'Mi hanno rubato il pacco dal portone',
+    'Mein Paket wurde vor der Tür gestohlen',
+    'This sale is killing me',
+    'Cette promo me tue mdr',
+    'Questi saldi mi stanno uccidendo',
+    '¿La cocina funciona a gas o es eléctrica?',
+    "I don't want to wake up the baby, please don't ring",
+  ])('no topic in %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});
+
+describe('found by the fifth and sixth blind sets (corpus/explicit-request.blind3.jsonl, blind4.jsonl)', () => {
+  it.each([
+    // A department staffed by people, after a transfer or talk verb, in every word order.
+    ['Können Sie mich mit der Reklamationsabteilung verbinden?', 'transfer'],
+    ['Verbinden Sie mich bitte mit der Buchhaltung', 'transfer'],
+    ['Ich möchte mit der Rechtsabteilung sprechen', 'direct'],
+    ['I want to speak to the billing department', 'direct'],
+    ['me puede transferir al departamento de reclamaciones', 'direct'],
+    ['je veux parler au service client', 'direct'],
+    ["posso parlare con l'ufficio reclami?", 'direct'],
+    ['quero falar com o setor financeiro', 'direct'],
+    // A phone line people answer.
+    ['is there a number where a person answers?', 'indirect'],
+    ['hay un numero donde me atienda alguien?', 'indirect'],
+    ['Avete un numero dove risponde una persona?', 'indirect'],
+    ['Tem algum número onde uma pessoa atende?', 'indirect'],
+    // Someone to take over, with nothing but politeness after the verb.
+    ['Could someone from support take over from here? The bot keeps looping.', 'indirect'],
+    ['can someone take over', 'indirect'],
+    // A lone "Mensch" followed only by urgency is a request, not an interjection.
+    ['Es reicht. Mensch. Jetzt.', 'terse'],
+    ['Mensch. Sofort. Bitte.', 'terse'],
+    // Chat shorthand and regional forms.
+    ['hay manera de q me atienda alguien real?', 'direct'],
+    ['kiero hablar kon alguien real xfa', 'terse'],
+    ['quero falar c/ alguém', 'direct'],
+    ['parlare cn qlcn', 'direct'],
+    ["Ue, me passate 'na persona? sto robot nun capisce niente", 'transfer'],
+    ['Chan ich bitte mit öpperem vo öich rede?', 'indirect'],
+    // Where is the agent?
+    ["dov'è l'operatore?? 🙄", 'indirect'],
+    ['wo ist der Mitarbeiter?', 'indirect'],
+    ['où est le conseiller ?', 'indirect'],
+    // Call me, transfer me, escalate, in forms the lexicons lacked.
+    ['lasciamo perdere la chat, mi telefoni qualcuno per favore', 'transfer'],
+    ['trasferiscimi a un umano', 'transfer'],
+    ['mi potete richiamare? preferisco spiegarlo al telefono a una persona', 'transfer'],
+    ['Rufen Sie mich bitte an, ich erkläre das lieber persönlich', 'transfer'],
+    ['leiten sie mich bitte an den technischen support weiter, an eine person nicht an einen bot', 'transfer'],
+    ['Preciso que o meu caso seja escalado para um responsável', 'escalate'],
+    ['Quero que a ouvidoria entre em contato comigo', 'direct'],
+    ['habt ihr ne telefonnummer wo man nen echten menschen erreicht?', 'indirect'],
+    // A wish that the next clause completes: "Would it be possible, | to get a contact person?"
+    ['Wäre es möglich, einen persönlichen Ansprechpartner zu bekommen?', 'direct'],
+  ])('hears %j (%s)', (text, form) => {
+    expect(detectExplicitRequest(text)?.form).toBe(form);
+  });
+
+  it.each([
+    'which department handles refunds',
+    'forward my invoice to the billing department',
+    'transfer the money to the sales department',
+    'I spoke to your billing department yesterday',
+    "I don't want to talk to the sales team",
+    'Ich habe mit der Rechtsabteilung gesprochen',
+    'Ich möchte nicht mit der Buchhaltung sprechen',
+    'the number where the delivery agent called me from',
+    'someone else should take over the account',
+    'can you take over my subscription payments',
+    'Mensch, das dauert ewig',
+    'Mensch, danke!',
+    'Gente, que produto bom',
+    // Jobs, readable text, becoming an agent, real words that are no typos, a report after a wish.
+    'Do you have any openings for call centre staff in Leeds?',
+    'vorrei candidarmi per la posizione di operatore call center a Milano',
+    'Do you have a human-readable version of the terms and conditions?',
+    'cómo puedo ser agente comercial de ustedes?',
+    'Je peux changer le nom de la personne à qui le cadeau est destiné ?',
+    'mon mari a parlé avec un de vos techniciens la semaine passée, la réparation est prévue pour quand ?',
+    "Est-ce possible ? Mon conseiller m'a dit que oui",
+    // A k that spells no lexicon word stays as it is.
+    'I know you can help, keep going',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

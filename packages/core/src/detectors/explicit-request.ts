@@ -131,6 +131,8 @@ interface CompiledLexicon {
   known: boolean[];
   /** Words saying someone is available ("available", "disponible"), by vocabulary id. */
   available: boolean[];
+  /** 1 for teams of people (DEPARTMENT), by vocabulary id. */
+  departments: Uint8Array;
   /** Phrases that take a request back in a later clause ("never mind"), as vocabulary ids, by their first word's id. */
   retractions: Map<number, Array<Pick<Entry, 'restIds'>>>;
 }
@@ -217,7 +219,10 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
       hint: list.some((e) => e.flags & HINT),
     };
   }
-  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable), known, available, retractions };
+  const departmentIds = [...DEPARTMENT].map(wordId);
+  const departments = new Uint8Array(Math.max(...departmentIds) + 1);
+  for (const id of departmentIds) departments[id] = 1;
+  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable), known, available, departments, retractions };
 }
 
 let compiled: CompiledLexicon | undefined;
@@ -264,11 +269,14 @@ class Clause {
   private readonly any: number[];
   /** Flags of every phrase in the clause. */
   readonly flags: number;
+  /** Whether it names a department, which a request may ask for instead of a person. */
+  readonly department: boolean;
   private votedLanguage: Language | undefined;
 
   constructor(read: ReadClause) {
     const tokens = (this.tokens = read.tokens);
     this.ids = read.ids;
+    this.department = read.department;
     const n = tokens.length;
     this.single = new Array<number>(n);
     this.any = new Array<number>(n);
@@ -363,6 +371,8 @@ interface ReadClause {
   words: Array<WordEntries | null>;
   /** The TRIGGER and SELF flags of the phrases found in the clause: without them it needs no parsing. */
   triggers: number;
+  /** Whether it names a department ("billing department"), which a request may ask for instead of a person. */
+  department: boolean;
 }
 
 /** Whether `entry`, a phrase starting with the token at i, goes on to match the tokens after it (by their ids). */
@@ -379,11 +389,12 @@ function matchesAt(entry: Pick<Entry, 'restIds'>, ids: readonly number[], i: num
  * "humna") by the word, leaving real words alone.
  */
 function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly string[], allIds: readonly number[], offset: number): ReadClause {
-  const { entries, fuzzy, known } = lexicon;
+  const { entries, fuzzy, known, departments } = lexicon;
   const n = tokens.length;
   const words = new Array<WordEntries | null>(n);
   const ids = new Array<number>(n);
   let hint = false;
+  let department = false;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
     const id = all[offset + i] === token ? allIds[offset + i]! : knownWordId(token);
@@ -392,20 +403,29 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     words[i] = word ?? null;
     if (word?.hint) hint = true;
   }
+  // A department matters only after a verb of talking or transferring, both hints.
+  if (hint) for (let i = 0; i < n && !department; i++) department = ids[i]! < 0 ? tokens[i]!.length > 9 && tokens[i]!.endsWith('abteilung') : departments[ids[i]!] === 1;
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
-  if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words) };
+  if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department };
   let corrected: string[] | undefined;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
-    if (token.length < 4 || words[i] || (ids[i]! >= 0 && known[ids[i]!]) || hasDigit(token)) continue;
-    const word = personSuffix(token) ?? fuzzy.lookup(token)?.word;
+    let word: string | undefined;
+    // Chat shorthand for "que" ("hay manera de q me atienda alguien?").
+    if (token === 'q' || token === 'k') word = 'que';
+    else if (words[i] || (ids[i]! >= 0 && known[ids[i]!]) || hasDigit(token)) continue;
+    else {
+      // Texting's k for "qu" and "c" ("kiero hablar kon alguien") when that spells a lexicon word; then typos.
+      word = token.charCodeAt(0) === 0x6b /* k */ ? kSpelling(token, entries) : undefined;
+      if (word === undefined && token.length >= 4) word = personSuffix(token) ?? fuzzy.lookup(token)?.word;
+    }
     if (word === undefined || word === token) continue;
     (corrected ??= tokens.slice())[i] = word;
     ids[i] = knownWordId(word);
     words[i] = entries[ids[i]!] ?? null;
   }
-  return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words) };
+  return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department };
 }
 
 /** The TRIGGER and SELF flags of the phrases that match in a clause (a word's entries may carry more, in phrases that do not). */
@@ -419,6 +439,14 @@ function triggersIn(ids: readonly number[], words: ReadonlyArray<WordEntries | n
     if (phrases) for (const entry of phrases) if (entry.flags & (TRIGGER | SELF) && matchesAt(entry, ids, i)) found |= entry.flags;
   }
   return found & (TRIGGER | SELF);
+}
+
+/** The lexicon word a texting "k" spells: "qu" before e and i ("kiero"), "c" before the rest ("kon"). */
+function kSpelling(token: string, entries: ReadonlyArray<WordEntries | undefined>): string | undefined {
+  const next = token.charCodeAt(1);
+  const word = (next === 0x65 /* e */ || next === 0x69 /* i */ ? 'qu' : 'c') + token.slice(1);
+  const id = knownWordId(word);
+  return id >= 0 && entries[id] ? word : undefined;
 }
 
 function personSuffix(token: string): string | undefined {
@@ -512,8 +540,14 @@ function quotedFrom(c: Clause, k: number): boolean {
   return true;
 }
 
+/** Whether a speech verb or a report follows within three words of `from`: "my advisor told me", "mon conseiller m'a dit". */
+function reportedBy(c: Clause, from: number): boolean {
+  for (let j = from; j < Math.min(c.tokens.length, from + 3); j++) if (SAID.has(c.tokens[j]!) || c.word(j) & REPORTED) return true;
+  return false;
+}
+
 /** Words of jobs and hiring: "are you hiring agents?", "la vacante de agente". */
-const JOBS = new Set(['hiring', 'vacancy', 'vacancies', 'job', 'jobs', 'career', 'careers', 'vacante', 'vacantes', 'puesto', 'empleo', 'contratando', 'assumendo', 'assumete', 'assunzioni', 'candidatura', 'recrutez', 'recrutement', 'emploi', 'stellenangebot', 'stellenanzeige', 'bewerbung', 'bewerben', 'vaga', 'vagas', 'emprego']);
+const JOBS = new Set(['hiring', 'vacancy', 'vacancies', 'opening', 'openings', 'job', 'jobs', 'career', 'careers', 'candidarmi', 'candidarsi', 'devenir', 'diventare', 'vacante', 'vacantes', 'puesto', 'empleo', 'contratando', 'assumendo', 'assumete', 'assunzioni', 'candidatura', 'recrutez', 'recrutement', 'emploi', 'stellenangebot', 'stellenanzeige', 'bewerbung', 'bewerben', 'vaga', 'vagas', 'emprego']);
 
 /** Finds a person after position `from`, allowing filler words and a few unknown ones in between. */
 function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6): PersonAt | undefined {
@@ -537,7 +571,7 @@ interface Carry {
   rejection: boolean;
   /** The customer described themselves ("I'm a real person"): "not a robot" is then about them. */
   selfDescribed: boolean;
-  /** More clauses follow this one. */
+  /** A later clause says more than urgency or politeness ("Mensch, | das dauert", not "Mensch. | Jetzt."). */
   more: boolean;
   /**
    * The clause said only that there is no need ("Nicht nötig, | mich zu verbinden") or ended on someone
@@ -549,10 +583,10 @@ interface Carry {
 const WEAK_REJECTION_HEADS = new Set(['no', 'not', 'pas', 'kein', 'keine', 'keinen', 'nao', 'non', 'sin', 'sem']);
 const WEAK_REJECTION_TAILS = new Set(['more', 'mas', 'plus', 'mehr', 'piu', 'mais']);
 
-function matchClause(c: Clause, carry: Carry, available: readonly boolean[]): ExplicitRequestMatch | undefined {
+function matchClause(c: Clause, carry: Carry, { available, departments }: CompiledLexicon): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   if (n === 0) return undefined;
-  if ((c.flags & TRIGGER) === 0) return undefined;
+  if ((c.flags & TRIGGER) === 0 && !c.department) return undefined;
   for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!)) return undefined;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
@@ -573,13 +607,15 @@ function matchClause(c: Clause, carry: Carry, available: readonly boolean[]): Ex
     terse = false;
     break;
   }
-  // "Mensch, das dauert…", "Gente, que produto bom": a lone "Mensch" or "gente" before more text is an interjection.
+  // "Mensch, das dauert…", "Gente, que produto bom": a lone "Mensch" or "gente" before more text is an
+  // interjection ("Es reicht. Mensch. Jetzt." is a request: only urgency follows).
   const interjection = n === 1 && (c.tokens[0] === 'mensch' || c.tokens[0] === 'gente') && carry.more;
   if (terse && personWord && !interjection) return { form: 'terse', evidence: c.text(0, n), language: c.language };
 
   if (carry.wish) {
     const person = personAfter(c, 0, 2, 5);
-    if (person && qualified(c, person)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
+    // Not the subject of a report: "Est-ce possible ? | Mon conseiller m'a dit que oui".
+    if (person && qualified(c, person) && !reportedBy(c, person.end)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
   }
   if (carry.rejection) {
     for (let j = 0; j < Math.min(n, 6); j++) {
@@ -596,7 +632,7 @@ function matchClause(c: Clause, carry: Carry, available: readonly boolean[]): Ex
     const throughEnd = c.phrase(i, PUT_ME_THROUGH);
     if (throughEnd && !negated(c, i)) {
       const next = c.tokens[throughEnd];
-      if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || onlyFillersAfter(c, throughEnd)) {
+      if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -609,6 +645,9 @@ function matchClause(c: Clause, carry: Carry, available: readonly boolean[]): Ex
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
       if (person && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
+      const department = departmentAfter(c, talkEnd, departments);
+      if (department) return { form: 'direct', evidence: c.text(i, department), language: c.language };
     }
 
     const wantEnd = c.phrase(i, WANT);
@@ -638,6 +677,8 @@ function matchClause(c: Clause, carry: Carry, available: readonly boolean[]): Ex
 
     const person = personAt(c, i);
     if (person && !c.covered(i, REPORTED)) {
+      // A line people answer: "is there a number where a person answers?", "¿hay un número donde me atienda alguien?".
+      if (staffedLine(c, i)) return { form: 'indirect', evidence: c.text(Math.max(0, i - 4), person.end), language: c.language };
       // "un humain peut regarder ?", "um humano pode ver isso?" (but not "outra pessoa pode receber");
       // "someone" only to talk to the customer: "quelqu'un de chez vous peut me rappeler ?", "qualcuno può richiamarmi?".
       const modalAt = [0, 1, 2, 3].map((d) => person.end + d).find((j) => j < n && c.word(j) & MODAL);
@@ -659,6 +700,13 @@ function matchClause(c: Clause, carry: Carry, available: readonly boolean[]): Ex
       for (let j = person.end; j < Math.min(n, person.end + 4); j++) {
         if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         if (c.word(j) & BOT) break;
+      }
+    }
+
+    // Department first, verb after: "Ich möchte mit der Rechtsabteilung sprechen".
+    if (c.department && isDepartment(c, i, departments) && wishful(c)) {
+      for (let j = i + 1; j < Math.min(n, i + 3); j++) {
+        if (c.phrase(j, TALK) && !negated(c, j)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
       }
     }
 
@@ -687,11 +735,16 @@ function matchClause(c: Clause, carry: Carry, available: readonly boolean[]): Ex
       if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
 
-    // "¿Sería posible que me atienda una persona?", "¿Alguien de verdad me puede atender?"
-    if (flags & ATTEND && wishful(c)) {
+    // "¿Sería posible que me atienda una persona?", "¿Alguien de verdad me puede atender?", "could someone take over?"
+    const attendEnd = c.phrase(i, ATTEND);
+    if (attendEnd && wishful(c)) {
+      // Someone right before the verb is who would do it, when nothing but politeness follows ("can someone take
+      // over from here?", not "someone else should take over the account").
+      const subjectEnds = onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) ? i : -1;
       for (let j = Math.max(0, i - 5); j < Math.min(n, i + 5); j++) {
         const candidate = personAt(c, j);
-        if (candidate && qualified(c, candidate)) return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(i + 1, candidate.end)), language: c.language };
+        if (candidate && (qualified(c, candidate) || candidate.end === subjectEnds))
+          return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
       }
     }
 
@@ -707,6 +760,44 @@ function matchClause(c: Clause, carry: Carry, available: readonly boolean[]): Ex
     }
   }
   return undefined;
+}
+
+/** Teams of people a customer asks to be put through to. */
+const DEPARTMENT = new Set([
+  'department', 'dept', 'team', 'desk', 'billing', 'complaints', 'departamento', 'seccion', 'servicio', 'service', 'departement', 'abteilung',
+  'buchhaltung', 'kundendienst', 'kundenservice', 'support', 'ufficio', 'reparto', 'servizio', 'setor', 'sector', 'assistenza', 'ouvidoria',
+]);
+
+/** A department by its vocabulary id, or a German compound of "Abteilung" ("Reklamationsabteilung"). */
+function isDepartment(c: Clause, j: number, departments: Uint8Array): boolean {
+  const token = c.tokens[j];
+  return token !== undefined && (departments[c.ids[j]!] === 1 || (token.length > 9 && token.endsWith('abteilung')));
+}
+
+/**
+ * Where a department named within five words from `from` ends, or 0: "to the billing department",
+ * "mit der Reklamationsabteilung", "al departamento". Fillers (articles), prepositions and politeness
+ * may come before it, and one word that names it ("billing").
+ */
+function departmentAfter(c: Clause, from: number, departments: Uint8Array): number {
+  for (let j = from; j < Math.min(c.tokens.length, from + 5); j++) {
+    if (isDepartment(c, j, departments)) return j + 1;
+    const token = c.tokens[j]!;
+    if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !isDepartment(c, j + 1, departments)) return 0;
+  }
+  return 0;
+}
+
+/** Phone numbers and lines, and the words that make one "where" someone answers. */
+const LINE = new Set(['number', 'numero', 'nummer', 'telefonnummer', 'rufnummer', 'servicenummer', 'phone', 'telephone', 'telefono', 'telefone', 'telefon', 'hotline', 'line', 'linea', 'linha']);
+const WHERE = new Set(['where', 'donde', 'dove', 'onde', 'wo', 'ou']);
+
+/** Whether a line "where" someone answers comes shortly before the person at i: "a number where a human picks up". */
+function staffedLine(c: Clause, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+    if (WHERE.has(c.tokens[k]!)) return LINE.has(c.tokens[k - 1]!) || (k >= 2 && LINE.has(c.tokens[k - 2]!));
+  }
+  return false;
 }
 
 /** Whether everything from `from` to the clause's end is politeness or filler ("transfer me now please"), not a thing ("pass me the link"). */
@@ -781,12 +872,27 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const n = c.tokens.length;
   const last = n - 1;
   const selfDescribed = previous.selfDescribed || describesSelf(c);
-  const wish = n > 0 && !!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last);
+  // "I'd rather, …", "Wäre es möglich, | einen Ansprechpartner zu bekommen?"
+  const wish = n > 0 && !!(c.word(last) & WANT || c.covered(last, WANT | POSSIBLE)) && !negated(c, last);
   let rejection = false;
   for (let i = Math.max(0, n - 4); i < n; i++) if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION) rejection = true;
   // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
   return { wish, rejection, selfDescribed, more: previous.more, voidsNext };
+}
+
+/** Thanks end an interjection ("Mensch, danke!"), not a request. */
+const THANKS = new Set(['thanks', 'thank', 'thx', 'danke', 'obrigado', 'obrigada', 'gracias', 'merci', 'grazie']);
+
+/** The index of the last clause that says more than urgency or politeness ("jetzt", "please"); -1 for none. */
+function lastSubstantial(read: readonly ReadClause[]): number {
+  for (let k = read.length - 1; k >= 0; k--) {
+    const { words, tokens } = read[k]!;
+    for (let i = 0; i < words.length; i++) {
+      if (((words[i]?.singleFlags ?? 0) & (TERSE_FILLER | PLEASE)) === 0 || THANKS.has(tokens[i]!)) return k;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -807,22 +913,23 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     read.push(readClause(compiledLexicon, tokens, analyzed.tokens, ids, offset));
     offset += tokens.length;
   }
-  // Phrases are matched only where they can matter: a clause with a phrase that names a person or a
-  // bot (or describes the customer), and the clause before it, whose wish or rejection it may
-  // complete. Without such a phrase matchClause finds nothing, whatever the previous clause left.
+  // Phrases are matched only where they can matter: a clause with a phrase that names a person, a
+  // department or a bot (or describes the customer), and the clause before it, whose wish or rejection
+  // it may complete. Without such a phrase matchClause finds nothing, whatever the previous clause left.
   const parsed = read.map((r, index) =>
-    r.triggers || (read[index + 1]?.triggers ?? 0) & TRIGGER ? new Clause(r) : undefined,
+    r.triggers || r.department || (read[index + 1]?.triggers ?? 0) & TRIGGER ? new Clause(r) : undefined,
   );
   // Self-descriptions count across the whole message, whichever clause holds them.
   for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;
+  const substantial = lastSubstantial(read);
   for (let index = 0; index < parsed.length; index++) {
     const c = parsed[index];
-    carry.more = index < parsed.length - 1;
+    carry.more = index < substantial;
     if (!c) {
       carry = { wish: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
-    const match = carry.voidsNext ? undefined : matchClause(c, carry, compiledLexicon.available);
+    const match = carry.voidsNext ? undefined : matchClause(c, carry, compiledLexicon);
     if (match) return retracted(compiledLexicon, read, index) ? undefined : match;
     carry = carryFrom(c, carry);
   }
