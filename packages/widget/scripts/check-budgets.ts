@@ -15,10 +15,13 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * The 45 KB total is out of reach with this stack (socket.io-client, xstate, lit and floating-ui
  * alone come to ~39 KB gzip; see docs/cdn.md), so it is reported, not enforced. What CI enforces
  * instead is no regression past today's measured size plus a little headroom. Raised from 92/140 when
- * the detectors learnt from two blind evaluation sets (+1.7 KB on the default path, +4.5 KB in all), and
- * from 94/143 for tax-in-a-price patterns, "like you said" and the refused-connection state (+0.17 KB).
+ * the detectors learnt from two blind evaluation sets (+1.7 KB on the default path, +4.5 KB in all),
+ * from 94/143 for tax-in-a-price patterns, "like you said" and the refused-connection state (+0.17 KB),
+ * and from 94.5/143.5 when the detectors learnt from two more blind sets (departments, phone lines,
+ * chat shorthand; stolen cards, poisoning, medication, look-alikes such as shipping insurance): +1.5 KB
+ * on the default path, +4.5 KB in all, most of it in the five language packs.
  */
-export const CEILINGS = { defaultPathGzip: 94.5 * KB, totalGzip: 143.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 96 * KB, totalGzip: 148 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
