@@ -518,6 +518,9 @@ describe('found by the fifth and sixth blind sets (corpus/explicit-request.blind
     'Je peux changer le nom de la personne à qui le cadeau est destiné ?',
     'mon mari a parlé avec un de vos techniciens la semaine passée, la réparation est prévue pour quand ?',
     "Est-ce possible ? Mon conseiller m'a dit que oui",
+    // After "possible", people in general are no wish for one.
+    'Would it be possible? Agents never answer anyway.',
+    'is it possible, agents are busy today?',
     // A k that spells no lexicon word stays as it is.
     'I know you can help, keep going',
   ])('stays quiet on %j', (text) => {

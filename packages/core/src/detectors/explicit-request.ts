@@ -567,6 +567,8 @@ function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6): P
 interface Carry {
   /** The clause ended on a wish ("lieber", "I'd rather"): a person early in the next clause completes it. */
   wish: boolean;
+  /** The clause ended on "possible" ("Wäre es möglich,"): "a person" opening the next clause completes it. */
+  possible: boolean;
   /** The clause ended on a rejection ("keine Lust mehr"): the bot in the next clause completes it. */
   rejection: boolean;
   /** The customer described themselves ("I'm a real person"): "not a robot" is then about them. */
@@ -612,10 +614,13 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
   const interjection = n === 1 && (c.tokens[0] === 'mensch' || c.tokens[0] === 'gente') && carry.more;
   if (terse && personWord && !interjection) return { form: 'terse', evidence: c.text(0, n), language: c.language };
 
-  if (carry.wish) {
+  if (carry.wish || carry.possible) {
     const person = personAfter(c, 0, 2, 5);
-    // Not the subject of a report: "Est-ce possible ? | Mon conseiller m'a dit que oui".
-    if (person && qualified(c, person) && !reportedBy(c, person.end)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
+    // After "possible", one person ("Wäre es möglich, | einen Ansprechpartner zu bekommen?"), not people
+    // in general ("Would it be possible? | Agents never answer"); never the subject of a report
+    // ("Est-ce possible ? | Mon conseiller m'a dit que oui").
+    const wished = person && (carry.wish || (!person.indefinite && c.tokens.slice(0, person.start).some((t) => ONE.has(t))));
+    if (person && wished && qualified(c, person) && !reportedBy(c, person.end)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
   }
   if (carry.rejection) {
     for (let j = 0; j < Math.min(n, 6); j++) {
@@ -872,13 +877,13 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const n = c.tokens.length;
   const last = n - 1;
   const selfDescribed = previous.selfDescribed || describesSelf(c);
-  // "I'd rather, …", "Wäre es möglich, | einen Ansprechpartner zu bekommen?"
-  const wish = n > 0 && !!(c.word(last) & WANT || c.covered(last, WANT | POSSIBLE)) && !negated(c, last);
+  const wish = n > 0 && !!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last);
+  const possible = n > 0 && c.covered(last, POSSIBLE) && !negated(c, last);
   let rejection = false;
   for (let i = Math.max(0, n - 4); i < n; i++) if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION) rejection = true;
   // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
-  return { wish, rejection, selfDescribed, more: previous.more, voidsNext };
+  return { wish, possible, rejection, selfDescribed, more: previous.more, voidsNext };
 }
 
 /** Thanks end an interjection ("Mensch, danke!"), not a request. */
@@ -902,7 +907,7 @@ function lastSubstantial(read: readonly ReadClause[]): number {
  */
 export function detectExplicitRequest(input: string | AnalyzedText): ExplicitRequestMatch | undefined {
   const analyzed = typeof input === 'string' ? analyze(input) : input;
-  let carry: Carry = { wish: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
+  let carry: Carry = { wish: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
   // The lexicon first: compiling it may add words to the vocabulary the ids come from.
   const compiledLexicon = lexicon();
   const ids = idsOf(analyzed);
@@ -926,7 +931,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     const c = parsed[index];
     carry.more = index < substantial;
     if (!c) {
-      carry = { wish: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
+      carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
     const match = carry.voidsNext ? undefined : matchClause(c, carry, compiledLexicon);
