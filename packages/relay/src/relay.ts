@@ -80,6 +80,13 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
     serveClient: false,
     maxHttpBufferSize: config.limits.maxPayloadBytes,
     allowRequest: (req, callback) => {
+      // Shutting down: no new connection. A client that reconnected now would only be refused its
+      // commands (and would hold close() up); turned away at the transport, it retries with backoff
+      // and finds the next relay, as after any outage.
+      if (inFlight.closing) {
+        ctx.metrics.handshakeRejections.inc({ namespace: 'any', code: 'shutting_down' });
+        return callback('the relay is shutting down', false);
+      }
       const origin = req.headers.origin;
       if (originAllowed(origin, allOrigins)) return callback(null, true);
       // Refused before any namespace is known: counted under namespace "any".

@@ -409,4 +409,43 @@ describe('graceful shutdown', () => {
       await relay.stop();
     }
   });
+
+  it('turns away new connections while it drains, so clients retry elsewhere instead of being let in to be refused', async () => {
+    const relay = await startRelay();
+    try {
+      const customer = await relay.customer();
+      const conversationId = uid('conv');
+      await customer.emitWithAck('conversation:open', { id: conversationId });
+      // Hold the handoff's write, so shutdown has a command to wait for.
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let writing = false;
+      const create = relay.store.createEscalation.bind(relay.store);
+      relay.store.createEscalation = async (...args) => {
+        writing = true;
+        await gate;
+        return create(...args);
+      };
+      const ack = customer.emitWithAck('handoff:request', { id: 'esc-held', conversationId, decision: decision(), transcript: [] });
+      await expect.poll(() => writing).toBe(true);
+      const closing = relay.relay.close();
+
+      // A page that connects now is refused at the transport (socket.io retries that with backoff),
+      // not let in to have every command refused as "unavailable" while the relay goes away.
+      const late = await relay.customer({ connect: false });
+      const outcome = new Promise<string>((resolve) => {
+        late.once('connect', () => resolve('admitted'));
+        late.once('connect_error', () => resolve('refused'));
+      });
+      late.connect();
+      expect(await outcome).toBe('refused');
+      expect(await relay.relay.metrics.getSingleMetricAsString('baton_handshake_rejections_total')).toMatch(/code="shutting_down"\} 1$/m);
+
+      release();
+      expect(await ack).toMatchObject({ ok: true, escalation: { id: 'esc-held' } });
+      await closing;
+    } finally {
+      await relay.stop();
+    }
+  });
 });
