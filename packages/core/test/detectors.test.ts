@@ -358,6 +358,7 @@ describe('found by the third blind topic set (corpus/topics.blind3.jsonl): the c
     ['Se quel corriere torna lo uccido', 'safety'],
     // A child biting or eating something poisonous.
     ['My toddler bit into a laundry pod', 'safety'],
+    ['mi hija mordió una cápsula de detergente', 'safety'],
     ['Mi hijo se ha comido una pastilla de lavavajillas', 'safety'],
     ['Mon fils a mis dans sa bouche une capsule de lessive', 'safety'],
     ['Meine Tochter hat eine Waschmittelkapsel in den Mund genommen', 'safety'],
@@ -434,6 +435,11 @@ describe('found by the third blind topic set (corpus/topics.blind3.jsonl): the c
     'A mi juicio el producto es malo',
     'Quero o estorno com urgência',
     'Ich fühle mich nach dem Tee aufgebläht',
+    // A pet that chewed a product is a complaint, not a poisoning.
+    'my dog bit into the new chew toy and it broke',
+    'el perro mordió una zapatilla que compré',
+    'o cão mordeu uma almofada nova',
+    'Mein Hund hat draufgebissen und jetzt ist es kaputt',
     // A parcel stolen is a delivery problem; a joke about dying is no threat.
     'My parcel was stolen from the doorstep',
     'Mi hanno rubato il pacco dal portone',
