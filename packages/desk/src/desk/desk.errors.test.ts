@@ -1,37 +1,17 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { collect, customerSocket, mountDesk, requestHandoff, until, type CustomerSocket, type DeskHarness } from './desk.harness.js';
+import { collect, deskSuite, requestHandoff, until } from './desk.harness.js';
 
 // Failures a sighted agent must see, beside the control that failed (role=alert, aria-describedby),
 // and replies that can never dead-end: too long is caught before sending, and the draft stays.
 describe('<baton-desk> visible errors', () => {
-  let relay: TestRelay;
-  const desks: DeskHarness[] = [];
-  const customers: CustomerSocket[] = [];
-
-  before(async () => {
-    relay = await startRelay({ routing: [{ id: 'everyone' }] });
-  });
-  after(async () => {
-    await relay.stop();
-  });
-  afterEach(() => {
-    for (const desk of desks.splice(0)) desk.desk.remove();
-    for (const customer of customers.splice(0)) customer.disconnect();
-  });
+  const suite = deskSuite({ routing: [{ id: 'everyone' }] });
 
   async function claimed(name: string, options: { heldReply?: string } = {}) {
-    const token = await relay.token({ name, agentId: name.toLowerCase().replace(/\W+/g, '-') });
-    const harness = await mountDesk({ relay: relay.url, token });
-    desks.push(harness);
-    await harness.online();
-    const socket = await customerSocket(relay.url);
-    customers.push(socket);
+    const harness = await suite.desk(name);
+    const socket = await suite.customer();
     const handoff = await requestHandoff(socket, options);
-    await harness.open(handoff.escalationId);
-    harness.$<HTMLButtonElement>('[part~="detail"] [data-action="claim"]')!.click();
-    await until(() => harness.card(handoff.escalationId)?.dataset.status === 'claimed', 'the claim');
+    await harness.claimOpen(handoff.escalationId);
     return { harness, socket, ...handoff };
   }
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { agentSocket, customerSocket, mountDesk, requestHandoff, until, type AgentSocket, type CustomerSocket, type DeskHarness } from './desk.harness.js';
+import { agentSocket, type AgentSocket, customerSocket, type CustomerSocket, type DeskHarness, requestHandoff, signedInDesk, until } from './desk.harness.js';
 
 // Where focus goes after each action (never the page body), shortcuts that keep working when it
 // does fall there, and the narrow layout taking the agent to the detail they opened.
@@ -25,10 +25,7 @@ describe('<baton-desk> focus and shortcuts', () => {
   });
 
   async function desk(name: string, trigger: string): Promise<DeskHarness> {
-    const token = await relay.token({ name, agentId: name.toLowerCase().replace(/\W+/g, '-') });
-    const harness = await mountDesk({ relay: relay.url, token });
-    desks.push(harness);
-    await harness.online();
+    const harness = await signedInDesk(relay, name, {}, desks);
     // Each test works its own trigger, so items of earlier tests stay out of its queue.
     harness.select('trigger', trigger);
     return harness;

@@ -14,6 +14,7 @@ import type {
 import './baton-desk.js';
 import type { BatonDesk } from './desk.component.js';
 import { decision, summary } from '../../../../test/fixtures/escalation.js';
+import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
 export { collect, decision, summary } from '../../../../test/fixtures/escalation.js';
 
 export type CustomerSocket = Socket<CustomerServerToClientEvents, CustomerClientToServerEvents>;
@@ -83,6 +84,13 @@ export class DeskHarness {
     return this.root.querySelector<HTMLButtonElement>(`[part~="card-select"][data-id="${CSS.escape(id)}"]`);
   }
 
+  /** Opens an item's detail, claims it there, and waits until its card says it is claimed. */
+  async claimOpen(id: string): Promise<void> {
+    await this.open(id);
+    this.$<HTMLButtonElement>('[part~="detail"] [data-action="claim"]')!.click();
+    await until(() => this.card(id)?.dataset.status === 'claimed', `${id} claimed`);
+  }
+
   async claim(id: string): Promise<void> {
     const button = await until(() => this.root.querySelector<HTMLButtonElement>(`[part~="claim-button"][data-id="${CSS.escape(id)}"]`), `claim button of ${id}`);
     button.click();
@@ -109,6 +117,62 @@ export async function mountDesk(props: Partial<Pick<BatonDesk, 'relay' | 'token'
   document.body.append(desk);
   await desk.updateComplete;
   return new DeskHarness(desk);
+}
+
+export interface DeskSignIn {
+  role?: 'agent' | 'supervisor';
+  teams?: string[];
+  locale?: string;
+  now?: () => number;
+}
+
+/**
+ * A desk signed in as `name` (its agent id made from the name) against `relay`, once it is online.
+ * It joins `keep` as soon as it is mounted, so a test's clean-up removes it even if it never gets online.
+ */
+export async function signedInDesk(relay: TestRelay, name: string, options: DeskSignIn = {}, keep?: DeskHarness[]): Promise<DeskHarness> {
+  const token = await relay.token({ name, agentId: name.toLowerCase().replace(/\W+/g, '-'), role: options.role ?? 'agent', teams: options.teams ?? [] });
+  const harness = await mountDesk({ relay: relay.url, token, ...(options.locale ? { locale: options.locale } : {}), ...(options.now ? { now: options.now } : {}) });
+  keep?.push(harness);
+  await harness.online();
+  return harness;
+}
+
+/**
+ * One real relay for a `describe` block (started with `config`), and the desks and customer sockets
+ * its tests open, removed after each test. Call it inside the `describe`.
+ */
+export function deskSuite(config: Record<string, unknown> = {}) {
+  const desks: DeskHarness[] = [];
+  const customers: CustomerSocket[] = [];
+  let started: TestRelay | undefined;
+  const suite = {
+    desks,
+    customers,
+    get relay(): TestRelay {
+      if (!started) throw new Error('the relay starts in before(): use it inside a test or hook');
+      return started;
+    },
+    desk(name: string, options: DeskSignIn = {}): Promise<DeskHarness> {
+      return signedInDesk(suite.relay, name, options, desks);
+    },
+    async customer(): Promise<CustomerSocket> {
+      const socket = await customerSocket(suite.relay.url);
+      customers.push(socket);
+      return socket;
+    },
+  };
+  before(async () => {
+    started = await startRelay(config);
+  });
+  after(async () => {
+    await started?.stop();
+  });
+  afterEach(() => {
+    for (const desk of desks.splice(0)) desk.desk.remove();
+    for (const customer of customers.splice(0)) customer.disconnect();
+  });
+  return suite;
 }
 
 export async function customerSocket(relayUrl: string): Promise<CustomerSocket> {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { customerSocket, mountDesk, requestHandoff, until, type CustomerSocket, type DeskHarness } from './desk.harness.js';
+import { customerSocket, type CustomerSocket, type DeskHarness, requestHandoff, signedInDesk, until } from './desk.harness.js';
 
 // The desk at every width an agent may give it, and the language it declares.
 describe('<baton-desk> layout and language', () => {
@@ -20,13 +20,7 @@ describe('<baton-desk> layout and language', () => {
     for (const desk of desks.splice(0)) desk.desk.remove();
   });
 
-  async function desk(name: string, locale = 'en'): Promise<DeskHarness> {
-    const token = await relay.token({ name, agentId: name.toLowerCase().replace(/\W+/g, '-') });
-    const harness = await mountDesk({ relay: relay.url, token, locale });
-    desks.push(harness);
-    await harness.online();
-    return harness;
-  }
+  const desk = (name: string, locale = 'en') => signedInDesk(relay, name, { locale }, desks);
 
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 

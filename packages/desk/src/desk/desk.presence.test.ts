@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { mountDesk, until, type DeskHarness } from './desk.harness.js';
+import { type DeskHarness, signedInDesk, until } from './desk.harness.js';
 
 // Its own relay: the count must start from this file's desks alone.
 describe('<baton-desk> agents online, live', () => {
@@ -15,13 +15,7 @@ describe('<baton-desk> agents online, live', () => {
     await relay.stop();
   });
 
-  async function desk(name: string): Promise<DeskHarness> {
-    const token = await relay.token({ name, agentId: name.toLowerCase().replace(/\W+/g, '-') });
-    const harness = await mountDesk({ relay: relay.url, token });
-    desks.push(harness);
-    await harness.online();
-    return harness;
-  }
+  const desk = (name: string) => signedInDesk(relay, name, {}, desks);
 
   const header = (harness: DeskHarness) => harness.$('[data-testid="connection"]')?.textContent?.trim() ?? '';
   const shows = (harness: DeskHarness, text: string) => until(() => header(harness) === text, `"${text}" (the header says "${header(harness)}")`);

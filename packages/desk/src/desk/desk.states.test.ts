@@ -1,50 +1,17 @@
 import { expect } from 'chai';
-import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { customerSocket, type DeskHarness, mountDesk, requestHandoff, until, type CustomerSocket } from './desk.harness.js';
+import { deskSuite, requestHandoff, until } from './desk.harness.js';
 
 // Items that change hands, SLA breaches after a reload, transfers without a team, a customer who
 // leaves mid-chat, and status lines in words. Critical takeovers get a 3 s SLA here.
 describe('<baton-desk>: item states across reloads and endings', () => {
-  let relay: TestRelay;
-  const desks: DeskHarness[] = [];
-  const customers: CustomerSocket[] = [];
-
-  before(async () => {
-    relay = await startRelay({ routing: [{ id: 'everyone' }], sla: { takeover: { critical: '3s' } } });
-  });
-  after(async () => {
-    await relay.stop();
-  });
-  afterEach(() => {
-    for (const desk of desks.splice(0)) desk.desk.remove();
-    for (const customer of customers.splice(0)) customer.disconnect();
-  });
-
-  async function desk(name: string, options: { role?: 'agent' | 'supervisor'; locale?: string } = {}) {
-    const token = await relay.token({ name, agentId: name.toLowerCase().replace(/\W+/g, '-'), role: options.role ?? 'agent' });
-    const harness = await mountDesk({ relay: relay.url, token, ...(options.locale ? { locale: options.locale } : {}) });
-    desks.push(harness);
-    await harness.online();
-    return harness;
-  }
-
-  async function customer() {
-    const socket = await customerSocket(relay.url);
-    customers.push(socket);
-    return socket;
-  }
-
-  async function claimOpen(harness: DeskHarness, escalationId: string) {
-    await harness.open(escalationId);
-    harness.$<HTMLButtonElement>('[part~="detail"] [data-action="claim"]')!.click();
-    await until(() => harness.card(escalationId)?.dataset.status === 'claimed', `${escalationId} claimed`);
-  }
+  const suite = deskSuite({ routing: [{ id: 'everyone' }], sla: { takeover: { critical: '3s' } } });
+  const { desk, customer } = suite;
 
   it('a plain agent loading the desk gets no card of an item another agent already claimed', async () => {
     const alex = await desk('Alex Owner');
     const claimed = await requestHandoff(await customer());
     const open = await requestHandoff(await customer());
-    await claimOpen(alex, claimed.escalationId);
+    await alex.claimOpen(claimed.escalationId);
     const late = await desk('Bea Late');
     await until(() => late.card(open.escalationId), 'the open card after the snapshot');
     expect(late.cardIds()).to.not.include(claimed.escalationId);
@@ -66,7 +33,7 @@ describe('<baton-desk>: item states across reloads and endings', () => {
     expect(fresh.$('[part~="detail"] [data-testid="sla-breaches"]')).to.exist;
     // Nowhere left to reassign it: the relay stops the window (sla: null) and the desk stays red.
     await until(() => live.card(escalationId)?.querySelector<HTMLElement>('[part~="sla"]')?.dataset.breaches === '2', 'the second breach', 6_000);
-    await claimOpen(live, escalationId);
+    await live.claimOpen(escalationId);
     const after = live.card(escalationId)!.querySelector<HTMLElement>('[part~="sla"]')!;
     expect(after.dataset.level).to.equal('breached');
     expect(after.textContent).to.contain('SLA breached 2 times');
@@ -75,7 +42,7 @@ describe('<baton-desk>: item states across reloads and endings', () => {
   it('a transfer needs a team: a labelled field says so and nothing is sent', async () => {
     const agent = await desk('Tara Transfer');
     const { escalationId } = await requestHandoff(await customer());
-    await claimOpen(agent, escalationId);
+    await agent.claimOpen(escalationId);
     agent.select('action', 'transferred');
     await agent.desk.updateComplete;
     agent.$<HTMLButtonElement>('[part~="resolve"] button[type="submit"]')!.click();
@@ -99,7 +66,7 @@ describe('<baton-desk>: item states across reloads and endings', () => {
     const agent = await desk('Cody Cancel');
     const socket = await customer();
     const { escalationId, conversationId } = await requestHandoff(socket);
-    await claimOpen(agent, escalationId);
+    await agent.claimOpen(escalationId);
     await socket.emitWithAck('customer:typing', { conversationId, typing: true });
     await until(() => agent.$('[data-testid="customer-typing"]'), 'the typing indicator');
     const cancelled = await socket.emitWithAck('handoff:cancel', { conversationId, escalationId });
@@ -119,7 +86,7 @@ describe('<baton-desk>: item states across reloads and endings', () => {
     const reviewer = await desk('Ezra Escalate');
     const boss = await desk('Bea Boss', { role: 'supervisor' });
     const { escalationId } = await requestHandoff(await customer(), { heldReply: 'We can refund you in full.' });
-    await claimOpen(reviewer, escalationId);
+    await reviewer.claimOpen(escalationId);
     reviewer.select('action', 'escalate_further');
     await reviewer.desk.updateComplete;
     reviewer.$<HTMLButtonElement>('[part~="resolve"] button[type="submit"]')!.click();
@@ -133,7 +100,7 @@ describe('<baton-desk>: item states across reloads and endings', () => {
   it('writes status lines in words, in the agent’s language', async () => {
     const agent = await desk('Fleur Statut', { locale: 'fr' });
     const { escalationId } = await requestHandoff(await customer());
-    await claimOpen(agent, escalationId);
+    await agent.claimOpen(escalationId);
     const notes = await until(() => {
       const lines = agent.$$('[data-testid="transcript"] .line.note').map((line) => line.textContent!.trim());
       return lines.some((line) => line.includes('Attribuée')) ? lines : null;

@@ -1,61 +1,34 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { collect, customerSocket, DeskHarness, mountDesk, requestHandoff, until, type CustomerSocket } from './desk.harness.js';
+import { collect, DeskHarness, deskSuite, mountDesk, requestHandoff, until } from './desk.harness.js';
 
 const MINUTE = 60_000;
 
 describe('<baton-desk> against a real relay', () => {
-  let relay: TestRelay;
-  const desks: DeskHarness[] = [];
-  const customers: CustomerSocket[] = [];
-
-  before(async () => {
-    relay = await startRelay({
-      routing: [{ id: 'reviews', match: { kind: 'review' }, route: { team: 'reviewers' } }, { id: 'everyone' }],
-    });
+  const suite = deskSuite({
+    routing: [{ id: 'reviews', match: { kind: 'review' }, route: { team: 'reviewers' } }, { id: 'everyone' }],
   });
-  after(async () => {
-    await relay.stop();
-  });
-  afterEach(() => {
-    for (const desk of desks.splice(0)) desk.desk.remove();
-    for (const customer of customers.splice(0)) customer.disconnect();
-  });
-
-  async function desk(name: string, options: { role?: 'agent' | 'supervisor'; teams?: string[]; now?: () => number } = {}) {
-    const token = await relay.token({ name, agentId: name.toLowerCase().replace(/\W+/g, '-'), role: options.role ?? 'agent', teams: options.teams ?? [] });
-    const harness = await mountDesk({ relay: relay.url, token, ...(options.now ? { now: options.now } : {}) });
-    desks.push(harness);
-    await harness.online();
-    return harness;
-  }
-
-  async function customer() {
-    const socket = await customerSocket(relay.url);
-    customers.push(socket);
-    return socket;
-  }
+  const { desks, desk, customer } = suite;
 
   it('asks for a token, explains a refused one, and signs in with a good one', async () => {
-    const harness = await mountDesk({ relay: relay.url });
+    const harness = await mountDesk({ relay: suite.relay.url });
     desks.push(harness);
     expect(harness.$('[part~="sign-in"]')).to.exist;
     harness.type('input[name="token"]', 'not-a-real-token');
     harness.$<HTMLButtonElement>('[part~="sign-in"] button[type="submit"]')!.click();
     const error = await until(() => harness.$('[data-testid="sign-in-error"]'), 'the refusal');
     expect(error.textContent).to.match(/invalid or has expired/);
-    harness.type('input[name="token"]', await relay.token({ name: 'Tia Token' }));
+    harness.type('input[name="token"]', await suite.relay.token({ name: 'Tia Token' }));
     harness.$<HTMLButtonElement>('[part~="sign-in"] button[type="submit"]')!.click();
     await harness.online();
     expect(harness.$('[data-testid="agent"]')!.textContent).to.contain('Tia Token');
   });
 
   it('signs in when the page sets relay and token just after inserting the element', async () => {
-    const token = await relay.token({ name: 'Lena Late' });
+    const token = await suite.relay.token({ name: 'Lena Late' });
     const element = document.createElement('baton-desk');
     document.body.append(element);
-    element.relay = relay.url;
+    element.relay = suite.relay.url;
     element.token = token;
     const harness = new DeskHarness(element);
     desks.push(harness);
@@ -324,8 +297,8 @@ describe('<baton-desk> against a real relay', () => {
 
   it('badges the page title with the number of open items and restores it on sign-out', async () => {
     document.title = 'Support desk';
-    const token = await relay.token({ name: 'Tom Title' });
-    const harness = await mountDesk({ relay: relay.url, token });
+    const token = await suite.relay.token({ name: 'Tom Title' });
+    const harness = await mountDesk({ relay: suite.relay.url, token });
     harness.desk.removeAttribute('no-title-badge');
     desks.push(harness);
     await harness.online();
@@ -343,9 +316,9 @@ describe('<baton-desk> against a real relay', () => {
 
   it('releases its socket when removed: mounting and removing twenty desks leaves no agent behind', async function () {
     this.timeout(30_000);
-    const token = await relay.token({ name: 'Lee Leak', agentId: 'lee-leak' });
+    const token = await suite.relay.token({ name: 'Lee Leak', agentId: 'lee-leak' });
     for (let i = 0; i < 20; i++) {
-      const harness = await mountDesk({ relay: relay.url, token });
+      const harness = await mountDesk({ relay: suite.relay.url, token });
       await harness.online();
       harness.desk.remove();
     }
@@ -400,8 +373,8 @@ describe('<baton-desk> against a real relay', () => {
   });
 
   it('speaks the agent’s language', async () => {
-    const token = await relay.token({ name: 'Dora Deutsch' });
-    const harness = await mountDesk({ relay: relay.url, token, locale: 'de-AT' });
+    const token = await suite.relay.token({ name: 'Dora Deutsch' });
+    const harness = await mountDesk({ relay: suite.relay.url, token, locale: 'de-AT' });
     desks.push(harness);
     await harness.online();
     const { escalationId } = await requestHandoff(await customer(), { decision: { trigger: 'repeat_contact' } });

@@ -1,45 +1,13 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { startRelay, type TestRelay } from '../../../../test/browser/relay.js';
-import { customerSocket, mountDesk, requestHandoff, until, type CustomerSocket, type DeskHarness } from './desk.harness.js';
+import { deskSuite, requestHandoff, until } from './desk.harness.js';
 
 // What the transcript shows and how honestly: following new lines, another agent's chat as a
 // snapshot, cold transfers that share no earlier conversation.
 describe('<baton-desk> transcript', () => {
-  let relay: TestRelay;
-  const desks: DeskHarness[] = [];
-  const customers: CustomerSocket[] = [];
-
-  before(async () => {
-    relay = await startRelay({ routing: [{ id: 'everyone' }] });
-  });
-  after(async () => {
-    await relay.stop();
-  });
-  afterEach(() => {
-    for (const desk of desks.splice(0)) desk.desk.remove();
-    for (const customer of customers.splice(0)) customer.disconnect();
-  });
-
-  async function desk(name: string, role: 'agent' | 'supervisor' = 'agent'): Promise<DeskHarness> {
-    const token = await relay.token({ name, agentId: name.toLowerCase().replace(/\W+/g, '-'), role });
-    const harness = await mountDesk({ relay: relay.url, token });
-    desks.push(harness);
-    await harness.online();
-    return harness;
-  }
-
-  async function customer(): Promise<CustomerSocket> {
-    const socket = await customerSocket(relay.url);
-    customers.push(socket);
-    return socket;
-  }
-
-  async function claimOpen(harness: DeskHarness, escalationId: string): Promise<void> {
-    await harness.open(escalationId);
-    harness.$<HTMLButtonElement>('[part~="detail"] [data-action="claim"]')!.click();
-    await until(() => harness.card(escalationId)?.dataset.status === 'claimed', `${escalationId} claimed`);
-  }
+  const suite = deskSuite({ routing: [{ id: 'everyone' }] });
+  const { customer } = suite;
+  const desk = (name: string, role: 'agent' | 'supervisor' = 'agent') => suite.desk(name, { role });
 
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
@@ -47,7 +15,7 @@ describe('<baton-desk> transcript', () => {
     const agent = await desk('Fern Follow');
     const socket = await customer();
     const { escalationId, conversationId } = await requestHandoff(socket);
-    await claimOpen(agent, escalationId);
+    await agent.claimOpen(escalationId);
     // 20 lines overflow the log and stay within the relay's burst of commands per socket.
     for (let i = 1; i <= 20; i++) {
       expect(await socket.emitWithAck('customer:message', { id: `follow-${i}`, conversationId, text: `line ${i}` })).to.have.property('ok', true);
@@ -78,7 +46,7 @@ describe('<baton-desk> transcript', () => {
     const boss = await desk('Sue Super', 'supervisor');
     const socket = await customer();
     const { escalationId, conversationId } = await requestHandoff(socket);
-    await claimOpen(alex, escalationId);
+    await alex.claimOpen(escalationId);
     await boss.open(escalationId);
     await until(() => boss.card(escalationId)?.dataset.status === 'claimed', 'the claim on the supervisor desk');
 
