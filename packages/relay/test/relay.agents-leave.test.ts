@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { customerEvents, type CustomerEventPayload } from '@baton/protocol';
 import { ManualClock } from '../src/index.js';
-import { collect, nextEvent, requestTakeover, startRelay, tempDir, testConfig, uid, type CustomerClient, type TestRelay } from './harness.js';
+import { collect, nextEvent, requestTakeover, startRelay, tempDir, testConfig, uid, type CustomerClient, type StartOptions, type TestRelay } from './harness.js';
 
 type Status = CustomerEventPayload<'handoff:status'>;
 
@@ -36,10 +36,16 @@ describe('every agent who could take a waiting customer goes offline', () => {
     for (const dir of dirs.splice(0)) dir.remove();
   });
 
-  it('after the grace the customer is told offline (no_agent_online), can leave a message, or ask again once someone is back', async () => {
+  /** A relay on a manual clock, stopped after the test. */
+  async function relayOnClock(config?: StartOptions['config']) {
     const clock = new ManualClock();
-    const relay = await startRelay({ deps: { clock, timers: clock } });
+    const relay = await startRelay({ ...(config ? { config } : {}), deps: { clock, timers: clock } });
     relays.push(relay);
+    return { clock, relay };
+  }
+
+  it('after the grace the customer is told offline (no_agent_online), can leave a message, or ask again once someone is back', async () => {
+    const { clock, relay } = await relayOnClock();
     const ada = await relay.agent({ name: 'Ada Agent' });
     const nora = await waitingCustomer(relay);
     await clock.advance(1_000);
@@ -94,9 +100,7 @@ describe('every agent who could take a waiting customer goes offline', () => {
   });
 
   it('an agent back within the grace keeps customers in line with their places; the grace starts again at the next departure', async () => {
-    const clock = new ManualClock();
-    const relay = await startRelay({ deps: { clock, timers: clock } });
-    relays.push(relay);
+    const { clock, relay } = await relayOnClock();
     const ada = await relay.agent({ name: 'Ada Agent' });
     const nora = await waitingCustomer(relay);
     await clock.advance(1_000);
@@ -126,9 +130,7 @@ describe('every agent who could take a waiting customer goes offline', () => {
   });
 
   it('an agent of another team staying online does not keep a customer of a team with nobody online in line', async () => {
-    const clock = new ManualClock();
-    const relay = await startRelay({ config: teamsConfig(), deps: { clock, timers: clock } });
-    relays.push(relay);
+    const { clock, relay } = await relayOnClock(teamsConfig());
     const bill = await relay.agent({ name: 'Bill Billing', teams: ['billing'] });
     await relay.agent({ name: 'Gus General' });
     const billing = await waitingCustomer(relay, { team: 'billing' });
@@ -146,9 +148,7 @@ describe('every agent who could take a waiting customer goes offline', () => {
   });
 
   it('a handoff transferred to a team with nobody online gets the same grace, then goes offline', async () => {
-    const clock = new ManualClock();
-    const relay = await startRelay({ deps: { clock, timers: clock } });
-    relays.push(relay);
+    const { clock, relay } = await relayOnClock();
     const gus = await relay.agent({ name: 'Gus General' });
     const nora = await waitingCustomer(relay);
     await gus.emitWithAck('escalation:claim', { escalationId: nora.escalationId });
@@ -161,9 +161,7 @@ describe('every agent who could take a waiting customer goes offline', () => {
   });
 
   it('a claim racing the sweep ends one way or the other, never both', async () => {
-    const clock = new ManualClock();
-    const relay = await startRelay({ deps: { clock, timers: clock } });
-    relays.push(relay);
+    const { clock, relay } = await relayOnClock();
     const ada = await relay.agent({ name: 'Ada Agent' });
     const customers = [];
     for (let i = 0; i < 20; i++) customers.push(await waitingCustomer(relay));
