@@ -1,12 +1,9 @@
 import type { HandoffKind, Severity } from '@baton/protocol';
 import type { RelayContext } from './context.js';
-import { LONGEST_TIMER_MS, type TimerHandle } from './deps.js';
+import { DeadlineTimer, RETRY_AFTER_FAILURE_MS } from './deadline-timer.js';
 import { audienceRooms } from './escalations.js';
 import { factsOf } from './facts.js';
 import { RELAY_ACTOR, type EscalationPatch, type EscalationRecord, type NewAuditEntry, type NewEvent, type SlaWindow } from './store/store.js';
-
-const RETRY_AFTER_FAILURE_MS = 1_000;
-
 
 /**
  * SLA windows per severity: `sla:warning` when half the window is left, `sla:breached` at the end
@@ -15,12 +12,11 @@ const RETRY_AFTER_FAILURE_MS = 1_000;
  * off (late deadlines fire at once).
  */
 export class SlaService {
-  private timer: TimerHandle | null = null;
-  private armedFor: number | null = null;
-  private chain: Promise<void> = Promise.resolve();
-  private stopped = false;
+  private readonly timer: DeadlineTimer;
 
-  constructor(private readonly ctx: RelayContext) {}
+  constructor(private readonly ctx: RelayContext) {
+    this.timer = new DeadlineTimer(ctx, () => this.fire(), 'SLA processing failed');
+  }
 
   /** A fresh window starting at `start` for this kind of escalation. */
   windowFor(kind: HandoffKind, severity: Severity, followUp: boolean, start: number): SlaWindow {
@@ -34,47 +30,32 @@ export class SlaService {
    * it is cheap on every handoff; a timer that fires for a window met meanwhile finds nothing due.
    */
   consider(window: SlaWindow | null) {
-    if (window === null || this.stopped) return;
-    const at = window.warned ? window.dueAt : window.warnAt;
-    if (this.armedFor !== null && this.timer !== null && this.armedFor <= at) return;
+    if (window === null || this.timer.stopped) return;
+    if (this.timer.covers(window.warned ? window.dueAt : window.warnAt)) return;
     void this.reschedule();
   }
 
   /** Re-reads the earliest deadline and arms the timer for it. */
   reschedule(): Promise<void> {
-    this.chain = this.chain.then(() => this.arm()).catch((error) => this.ctx.logger.error('SLA scheduling failed', { error: String(error) }));
-    return this.chain;
+    return this.timer.enqueue(() => this.arm(), 'SLA scheduling failed');
   }
 
   stop() {
-    this.stopped = true;
-    if (this.timer !== null) this.ctx.timers.clearTimeout(this.timer);
-    this.timer = null;
+    this.timer.stop();
   }
 
   /** Resolves once queued SLA work is done (tests and shutdown). */
   idle(): Promise<void> {
-    return this.chain;
+    return this.timer.idle();
   }
 
   private async arm(minimumDelayMs = 0) {
-    if (this.stopped) return;
-    const next = await this.ctx.store.nextSlaAt();
-    if (next === this.armedFor && this.timer !== null && minimumDelayMs === 0) return;
-    if (this.timer !== null) this.ctx.timers.clearTimeout(this.timer);
-    this.timer = null;
-    this.armedFor = next;
-    if (next === null) return;
-    const delay = Math.min(LONGEST_TIMER_MS, Math.max(minimumDelayMs, next - this.ctx.clock.now()));
-    this.timer = this.ctx.timers.setTimeout(() => {
-      this.timer = null;
-      this.armedFor = null;
-      this.chain = this.chain.then(() => this.fire()).catch((error) => this.ctx.logger.error('SLA processing failed', { error: String(error) }));
-    }, delay);
+    if (this.timer.stopped) return;
+    this.timer.armFor(await this.ctx.store.nextSlaAt(), minimumDelayMs);
   }
 
   private async fire() {
-    if (this.stopped) return;
+    if (this.timer.stopped) return;
     const now = this.ctx.clock.now();
     let failed = false;
     for (const escalation of await this.ctx.store.slaDue(now)) {

@@ -1,11 +1,8 @@
 import type { Route } from '@baton/protocol';
 import type { RelayContext } from './context.js';
-import { LONGEST_TIMER_MS, type TimerHandle } from './deps.js';
+import { DeadlineTimer, RETRY_AFTER_FAILURE_MS } from './deadline-timer.js';
 import { routeKeyOf } from './queue.js';
 import { RELAY_ACTOR, type QueueEntry } from './store/store.js';
-
-const RETRY_AFTER_FAILURE_MS = 1_000;
-
 
 type Wait = Pick<QueueEntry, 'status' | 'kind' | 'followUp'>;
 
@@ -29,19 +26,18 @@ function waitsLive(e: Wait): boolean {
 export class UnstaffedSweep {
   /** Per route key: its route, and when its live waits go offline unless someone comes. */
   private readonly due = new Map<string, { route: Route; at: number }>();
-  private timer: TimerHandle | null = null;
-  private armedFor: number | null = null;
-  private chain: Promise<void> = Promise.resolve();
-  private stopped = false;
+  private readonly timer: DeadlineTimer;
 
   constructor(
     private readonly ctx: RelayContext,
     private readonly graceMs: number,
-  ) {}
+  ) {
+    this.timer = new DeadlineTimer(ctx, () => this.sweep(), 'moving unstaffed queues offline failed');
+  }
 
   /** Looks at every live wait in the queue: at start, and when an agent's last socket has left. */
   check() {
-    if (this.stopped) return;
+    if (this.timer.stopped) return;
     const at = this.ctx.clock.now() + this.graceMs;
     const staffed = new Map<string, boolean>();
     for (const entry of this.ctx.queue.queued()) {
@@ -60,7 +56,7 @@ export class UnstaffedSweep {
 
   /** A handoff was written: one left waiting live where nobody can take it starts its route's grace. */
   consider(e: Wait & Pick<QueueEntry, 'route'>) {
-    if (this.stopped || !waitsLive(e)) return;
+    if (this.timer.stopped || !waitsLive(e)) return;
     const key = routeKeyOf(e.route);
     if (this.due.has(key) || this.staffed(e.route)) return;
     this.due.set(key, { route: e.route, at: this.ctx.clock.now() + this.graceMs });
@@ -69,23 +65,20 @@ export class UnstaffedSweep {
 
   /** An agent's socket connected: the customers of every route they can take keep their place. */
   agentArrived() {
-    if (this.stopped || this.due.size === 0) return;
+    if (this.timer.stopped || this.due.size === 0) return;
     for (const [key, { route }] of this.due) if (this.staffed(route)) this.due.delete(key);
     this.arm();
   }
 
   /** On shutdown: no timer left running, and a sweep in progress moves nobody else. */
   stop() {
-    this.stopped = true;
-    if (this.timer !== null) this.ctx.timers.clearTimeout(this.timer);
-    this.timer = null;
-    this.armedFor = null;
+    this.timer.stop();
     this.due.clear();
   }
 
   /** Resolves once a sweep in progress is done (tests and shutdown). */
   idle(): Promise<void> {
-    return this.chain;
+    return this.timer.idle();
   }
 
   private staffed(route: Route): boolean {
@@ -93,24 +86,13 @@ export class UnstaffedSweep {
   }
 
   private arm() {
-    if (this.stopped) return;
     let next: number | null = null;
     for (const { at } of this.due.values()) if (next === null || at < next) next = at;
-    if (next === this.armedFor && this.timer !== null) return;
-    if (this.timer !== null) this.ctx.timers.clearTimeout(this.timer);
-    this.timer = null;
-    this.armedFor = next;
-    if (next === null) return;
-    const delay = Math.min(LONGEST_TIMER_MS, Math.max(0, next - this.ctx.clock.now()));
-    this.timer = this.ctx.timers.setTimeout(() => {
-      this.timer = null;
-      this.armedFor = null;
-      this.chain = this.chain.then(() => this.sweep()).catch((error) => this.ctx.logger.error('moving unstaffed queues offline failed', { error: String(error) }));
-    }, delay);
+    this.timer.armFor(next);
   }
 
   private async sweep() {
-    if (this.stopped) return;
+    if (this.timer.stopped) return;
     const now = this.ctx.clock.now();
     for (const [key, { route, at }] of [...this.due]) {
       if (at > now) continue;
@@ -118,7 +100,7 @@ export class UnstaffedSweep {
       const waiting = this.ctx.queue.queued().filter((entry) => waitsLive(entry) && routeKeyOf(entry.route) === key);
       for (const entry of waiting) {
         // Someone who connects while the line is being emptied keeps the rest of it in place.
-        if (this.stopped || this.staffed(route)) break;
+        if (this.timer.stopped || this.staffed(route)) break;
         try {
           await this.moveOffline(entry);
         } catch (error) {
