@@ -175,17 +175,21 @@ export function deskSuite(config: Record<string, unknown> = {}) {
   return suite;
 }
 
+/** The socket once it is connected; rejects with the refusal if it is not. */
+function connected<S extends Socket>(socket: S): Promise<S> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
 export async function customerSocket(relayUrl: string): Promise<CustomerSocket> {
   const socket: CustomerSocket = io(`${relayUrl}/customer`, {
     auth: { protocolVersion: PROTOCOL_VERSION, siteKey: 'demo', visitorId: uid('visitor') },
     transports: ['websocket'],
     forceNew: true,
   });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
+  return connected(socket);
 }
 
 /** A bare `/agent` socket: a colleague who races the desk without a desk of their own. */
@@ -195,11 +199,7 @@ export async function agentSocket(relayUrl: string, token: string): Promise<Agen
     transports: ['websocket'],
     forceNew: true,
   });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
+  return connected(socket);
 }
 
 /** Opens a conversation on the customer socket and asks for a person (or a review, with `heldReply`). */
