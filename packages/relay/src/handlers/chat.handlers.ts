@@ -73,8 +73,10 @@ export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: 
         audit: audit(e),
       });
       if (result.applied) {
+        // The customer's reply first, the desks' status change after it.
+        const seq = sentSeq(result.events, me.id, id, () => publish(result.escalation, result.events));
         ctx.escalations.announce(result.escalation, 'responded', before);
-        return sentSeq(result.events, me.id, id, () => publish(result.escalation, result.events));
+        return seq;
       }
       return result.duplicate ? sentSeq(result.duplicate, me.id, id, null) : null;
     };

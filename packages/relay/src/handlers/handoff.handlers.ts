@@ -135,9 +135,11 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     // request stands (no second one, no second webhook): this request gets that handoff's status.
     if (!result.created && escalation.id !== record.id) return requestResult(ctx, escalation, offlineReason);
     if (result.created) {
-      ctx.metrics.escalations.inc({ kind: decision.kind, trigger: decision.trigger, severity: decision.severity, status: escalation.status });
-      ctx.escalations.publish(escalation, result.events);
+      // Agents first: how soon a person sees the request is what the handoff waits on (the customer
+      // already has their place from the ack).
       if (escalation.status === 'queued') ctx.escalations.announce(escalation, 'created');
+      ctx.escalations.publish(escalation, result.events);
+      ctx.metrics.escalations.inc({ kind: decision.kind, trigger: decision.trigger, severity: decision.severity, status: escalation.status });
       ctx.notifier.notify('escalation.created', escalation, ctx.router.channelsOf(choice.ruleId));
       ctx.sla.consider(escalation.sla);
     }
