@@ -315,6 +315,16 @@ describe('found by the fourth blind set (corpus/*.blind2.jsonl, topics.blind.jso
       expect(topics.match(text)?.rule, text).toBe('finance');
     }
   });
+
+  it('knows each country\'s tax return by its own name (la renta, il 730, HMRC), and rent as rent', () => {
+    const { topics } = compilePolicy(defaultPolicy);
+    for (const text of ['¿Cómo declaro esto en la renta?', '¿puedo desgravar esta compra?', 'Come dichiaro questo nel 730?', 'posso detrarre questa spesa?', 'do I need to tell HMRC about this?', 'how do I put this on my self assessment?']) {
+      expect(topics.match(text)?.rule, text).toBe('finance');
+    }
+    for (const text of ['pago la renta de mi departamento con tarjeta, ¿puedo pagar el pedido igual?', 'ho pagato 730 euro per il divano', 'declaré mi nueva dirección, ¿llega igual?']) {
+      expect(topics.match(text), text).toBeUndefined();
+    }
+  });
 });
 
 describe('found by the third blind topic set (corpus/topics.blind3.jsonl): the class, in every language', () => {
