@@ -57,7 +57,7 @@ function defaultTopicRules(): TopicRule[] {
 
 /**
  * Layers a validated policy over the default one (`extends: default`): a topic rule with a default
- * rule's id overrides its settings and adds its keywords and patterns; new ids are appended. The
+ * rule's id overrides its settings and adds its keywords, patterns and exceptions; new ids are appended. The
  * default rules hold the words of every registered language pack.
  */
 export function effectiveTopicRules(policy: Policy): TopicRule[] {
@@ -76,6 +76,7 @@ export function effectiveTopicRules(policy: Policy): TopicRule[] {
       ...withoutUndefined(override),
       keywords: mergeLists(base.keywords, override.keywords),
       patterns: mergeLists(base.patterns, override.patterns),
+      exceptions: mergeLists(base.exceptions, override.exceptions),
     };
   }
   return rules;

@@ -8,11 +8,11 @@ import { fold, PREFIX_LENGTH, tokenize } from './text.js';
  * three or more times cut to one).
  */
 export interface TopicRuleWarning {
-  field: 'keywords' | 'patterns';
+  field: 'keywords' | 'patterns' | 'exceptions';
   language: Language;
   /** The entry's position in its list; left out when the warning is about the whole list. */
   index?: number;
-  /** The keyword or pattern as written. */
+  /** The keyword, pattern or exception as written. */
   entry?: string;
   /** Why, in words an author can act on. */
   problem: string;
@@ -24,26 +24,34 @@ const FOLDING = "lowercase, accents removed, ß as ss, ’ as '";
 const STAR = 'zzstarzz';
 
 /**
- * Lints one topic rule's keywords and patterns for the policy languages (the only ones compileTopics()
- * reads): keywords that fold to nothing, `*` the matcher ignores or splits on, patterns that never
- * match folded text or match the empty string, and duplicates within the rule. Entries `inherited`
+ * Lints one topic rule's keywords, patterns and exceptions for the policy languages (the only ones
+ * compileTopics() reads): keywords and exceptions that fold to nothing, `*` the matcher ignores or splits
+ * on, patterns that never match folded text or match the empty string, exceptions that share no word
+ * with a keyword (they could never void one), and duplicates within the rule. Entries `inherited`
  * (the default rule this one layers over) also holds are left out: they are the defaults' own, linted
  * with them, and a policy that spells the default rules out would otherwise be blamed for them.
  */
 export function lintTopicRule(rule: TopicRule, languages: readonly Language[], inherited?: TopicRule): TopicRuleWarning[] {
   const warnings: TopicRuleWarning[] = [];
-  for (const field of ['keywords', 'patterns'] as const) {
+  // Every keyword's words in the policy's languages: an exception must share a word with one to void it.
+  const keywordWords = languages.flatMap((language) => [...(rule.keywords?.[language] ?? []), ...(inherited?.keywords?.[language] ?? [])].map((k) => effective(wordsOf(k).words)));
+  for (const field of ['keywords', 'patterns', 'exceptions'] as const) {
     for (const [language, list] of Object.entries(rule[field] ?? {}) as Array<[Language, string[]]>) {
       const defaults = new Set(inherited?.[field]?.[language] ?? []);
       const own = list.map((entry, index) => ({ entry, index })).filter(({ entry }) => !defaults.has(entry));
       if (own.length === 0) continue;
       if (!languages.includes(language)) {
-        const what = field === 'keywords' ? 'keyword' : 'pattern';
+        const what = field === 'keywords' ? 'keyword' : field === 'patterns' ? 'pattern' : 'exception';
         const these = own.length === 1 ? `its ${what} never matches` : `these ${own.length} ${what}s never match`;
         warnings.push({ field, language, problem: `"${language}" is not among the policy's languages (${languages.join(', ')}), so ${these}` });
         continue;
       }
-      const problems = field === 'keywords' ? keywordProblems(field, language, own) : patternProblems(field, language, own);
+      const problems =
+        field === 'patterns'
+          ? patternProblems(field, language, own)
+          : field === 'keywords'
+            ? keywordProblems(field, language, own)
+            : keywordProblems(field, language, own).map((problem, i) => problem ?? voidsNothing(own[i]!.entry, keywordWords));
       own.forEach(({ entry, index }, i) => {
         const problem = problems[i];
         if (problem) warnings.push({ field, language, index, entry, problem });
@@ -67,7 +75,7 @@ interface Word {
 }
 
 /** A keyword as compileTopics() reads it: folded words, `prefix` on those followed by `*`. */
-function keywordWords(keyword: string): { words: Word[]; leadingStar: boolean } {
+function wordsOf(keyword: string): { words: Word[]; leadingStar: boolean } {
   const tokens = tokenize(fold(keyword.replace(/\*/g, ` ${STAR} `)));
   const words: Word[] = [];
   for (const token of tokens) {
@@ -85,11 +93,23 @@ function effective(words: readonly Word[]): Word[] {
 
 const shown = (words: readonly Word[]) => effective(words).map((w) => `${w.text}${w.prefix ? '*' : ''}`).join(' ');
 
-function keywordProblems(field: 'keywords', language: Language, keywords: readonly Entry[]): Array<string | undefined> {
+/** Whether two words can match one token: the same, or one a `*` stem of the other. */
+function sameToken(a: Word, b: Word): boolean {
+  return a.text === b.text || (a.prefix && b.text.startsWith(a.text)) || (b.prefix && a.text.startsWith(b.text));
+}
+
+/** Why an exception can never void a keyword (it shares no word with any), or undefined. */
+function voidsNothing(exception: string, keywords: readonly Word[][]): string | undefined {
+  const words = effective(wordsOf(exception).words);
+  if (keywords.some((keyword) => keyword.some((k) => words.some((w) => sameToken(k, w))))) return undefined;
+  return `shares no word with the rule's keywords, so it never voids a match (exceptions only void keywords they overlap)`;
+}
+
+function keywordProblems(field: 'keywords' | 'exceptions', language: Language, keywords: readonly Entry[]): Array<string | undefined> {
   const seen = new Map<string, Entry>();
   return keywords.map((current) => {
     const keyword = current.entry;
-    const { words, leadingStar } = keywordWords(keyword);
+    const { words, leadingStar } = wordsOf(keyword);
     const first = words[0];
     if (!first) return `has no letters or digits once folded (${FOLDING}) and split into words, so it never matches`;
     if (/[\p{L}\p{N}]\*+[\p{L}\p{N}]/u.test(keyword)) {

@@ -316,6 +316,36 @@ describe('found by the fourth blind set (corpus/*.blind2.jsonl, topics.blind.jso
     }
   });
 
+  it('reads a profession named as a description as no topic, and the professional engaged as one', () => {
+    const { topics } = compilePolicy(defaultPolicy);
+    for (const text of [
+      'My sister is a lawyer and she loves your products',
+      "my dad's a doctor, do you ship to hospitals?",
+      'mi hermana es abogada y le encantó el regalo',
+      'mi hermano es médico y pidió dos',
+      'ma sœur est avocate, elle adore vos sacs',
+      'les avocats bio sont arrivés pourris',
+      'mein Bruder ist Anwalt und bestellt oft bei euch',
+      'meine Frau ist Ärztin, habt ihr Kittel in M?',
+      'meu irmão é advogado e adorou',
+      'mio fratello è medico, avete camici?',
+      'mia sorella fa l\'avvocato e li adora',
+    ]) {
+      expect(topics.match(text), text).toBeUndefined();
+    }
+    for (const [text, rule] of [
+      ['I need a lawyer', 'legal'],
+      ['mi abogado le llamará mañana', 'legal'],
+      ['mon avocat va vous contacter', 'legal'],
+      ['Ich habe einen Anwalt eingeschaltet', 'legal'],
+      ['o meu advogado vai entrar em contacto', 'legal'],
+      ['il medico mi ha detto di non prenderlo', 'medical'],
+      ['tengo que ir al médico por la reacción', 'medical'],
+    ] as const) {
+      expect(topics.match(text)?.rule, text).toBe(rule);
+    }
+  });
+
   it('knows each country\'s tax return by its own name (la renta, il 730, HMRC), and rent as rent', () => {
     const { topics } = compilePolicy(defaultPolicy);
     for (const text of ['¿Cómo declaro esto en la renta?', '¿puedo desgravar esta compra?', 'Come dichiaro questo nel 730?', 'posso detrarre questa spesa?', 'do I need to tell HMRC about this?', 'how do I put this on my self assessment?']) {

@@ -250,6 +250,29 @@ describe('lintTopicRule: keywords', () => {
   });
 });
 
+describe('lintTopicRule: exceptions', () => {
+  it('flags an exception that shares no word with a keyword: it can never void a match', () => {
+    const topic: TopicRule = { id: 'legal', enabled: true, keywords: { en: ['lawyer', 'solicitor*'] }, exceptions: { en: ['is a lawyer', 'for solicitors', 'is an attorney', 'Lawyer friend*'] } };
+    expect(lintTopicRule(topic, ['en'])).toEqual([
+      { field: 'exceptions', language: 'en', index: 2, entry: 'is an attorney', problem: "shares no word with the rule's keywords, so it never voids a match (exceptions only void keywords they overlap)" },
+    ]);
+    // It really voids nothing: the rule matches the same with or without it. The others do void.
+    const matcher = compileTopics([topic], ['en']);
+    const without = compileTopics([{ ...topic, exceptions: { en: topic.exceptions!.en!.filter((e) => e !== 'is an attorney') } }], ['en']);
+    for (const text of ['she is an attorney', 'my lawyer is an attorney', 'is an attorney a solicitor?']) expect(matcher.match(text), text).toEqual(without.match(text));
+    expect(matcher.match('my lawyer is an attorney')?.rule).toBe('legal');
+    expect(matcher.match('she is a lawyer')).toBeUndefined();
+  });
+
+  it('flags an exception the way it flags a keyword: a "*" inside a word, a duplicate once folded', () => {
+    const topic: TopicRule = { id: 'legal', enabled: true, keywords: { en: ['lawyer'] }, exceptions: { en: ['law*yer friend', 'Lawyer Friend', 'lawyer friend!'] } };
+    expect(lintTopicRule(topic, ['en']).map((w) => [w.index, w.problem.split(':')[0]!.split(',')[0]])).toEqual([
+      [0, 'the "*" inside a word splits it in two'],
+      [2, 'the same as exceptions.en.1 ("Lawyer Friend") once folded'],
+    ]);
+  });
+});
+
 describe('lintTopicRule: the rule as a whole', () => {
   it('flags words for a language the policy does not list: the matcher never reads them', () => {
     const topic = rule({ keywords: { de: ['kündigung'], fr: ['résiliation', 'resilier'] } });

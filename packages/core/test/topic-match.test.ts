@@ -2,7 +2,7 @@
 // before the patterns); it must name the same rule and evidence as the plain scan in matchAll().
 import './all-languages.js';
 import { readFileSync } from 'node:fs';
-import type { TopicRule } from '@baton/protocol';
+import { policySchema, type TopicRule } from '@baton/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { combinePatterns } from '../src/detectors/topic.js';
@@ -35,6 +35,49 @@ describe('topic match()', () => {
     ];
     const matcher = compileTopics(rules, ['en']);
     const words = fc.constantFrom('my', 'card', 'cards', 'was', 'stolen', 'stole', 'lost', 'taken', 'the', 'mystery', 'st', 'carding');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 8 }), (parts) => {
+        const text = parts.join(' ');
+        expect(matcher.match(text)).toEqual(matcher.matchAll(text)[0]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('topic exceptions', () => {
+  const rules: TopicRule[] = [
+    { id: 'legal', enabled: true, keywords: { en: ['lawyer', 'solicitor*'], fr: ['avocat*'] }, exceptions: { en: ['is a lawyer', 'lawyer friend*', 'for solicitors'], fr: ['avocats bio'] } },
+    { id: 'fruit', enabled: true, keywords: { fr: ['avocats'] } },
+  ];
+  const matcher = compileTopics(rules, ['en', 'fr']);
+
+  it('void a keyword they overlap, before, after or on it, and nothing else', () => {
+    for (const text of ['my sister is a lawyer', 'a gift for my lawyer friends', 'do you do discounts for solicitors?']) {
+      expect(matcher.match(text), text).toBeUndefined();
+      expect(matcher.matchAll(text), text).toEqual([]);
+    }
+    expect(matcher.match('I need a lawyer')?.evidence).toBe('lawyer');
+    expect(matcher.match('my solicitors will write to you')?.evidence).toBe('solicitor*');
+    // The same sentence with the keyword again, outside the exception.
+    expect(matcher.match('my sister is a lawyer, and my lawyer says no')?.rule).toBe('legal');
+  });
+
+  it('void only their own rule\'s keywords', () => {
+    expect(matcher.match('des avocats bio pourris')).toMatchObject({ rule: 'fruit', evidence: 'avocats' });
+    expect(matcher.matchAll('des avocats bio pourris').map((m) => m.rule)).toEqual(['fruit']);
+  });
+
+  it('layer over the default rules like keywords, and keep the default ones', () => {
+    const policy = policySchema.parse({ version: 1, topics: [{ id: 'legal', exceptions: { en: ['lawyer up'] } }] });
+    const { topics } = compilePolicy(policy);
+    expect(topics.match("I'm going to lawyer up")).toBeUndefined();
+    expect(topics.match('My sister is a lawyer and she loves your products')).toBeUndefined();
+    expect(topics.match('my lawyer will contact you')?.rule).toBe('legal');
+  });
+
+  it('agree between match() and matchAll() whatever the words around them', () => {
+    const words = fc.constantFrom('my', 'is', 'a', 'lawyer', 'friend', 'friends', 'for', 'solicitors', 'solicitor', 'avocats', 'bio', 'need');
     fc.assert(
       fc.property(fc.array(words, { maxLength: 8 }), (parts) => {
         const text = parts.join(' ');

@@ -52,6 +52,12 @@ export const topicRuleSchema = z.strictObject({
   keywords: perLanguage(z.string().min(1, { error: 'expected a non-empty keyword' })).optional(),
   /** Regular expressions per language, matched against the folded text (lowercase, accents removed). */
   patterns: perLanguage(patternSchema).optional(),
+  /**
+   * Words and phrases per language, written like keywords, that void a keyword match they overlap:
+   * `is a lawyer` keeps "my sister is a lawyer" out of a rule whose keyword is `lawyer`. Patterns are
+   * not affected (give them lookarounds instead).
+   */
+  exceptions: perLanguage(z.string().min(1, { error: 'expected a non-empty exception' })).optional(),
 });
 
 export const redactionRuleSchema = z.strictObject({

@@ -31,7 +31,7 @@ interface Bucket {
   bySecond: Map<number, Phrase[]>;
 }
 
-/** A compiled rule set: keywords indexed by first word, patterns ready to run. */
+/** A compiled rule set: keywords and exceptions indexed by first word, patterns ready to run. */
 export interface TopicMatcher {
   match(text: string | AnalyzedText): TopicMatch | undefined;
   /** Every rule that matches, most urgent first: for the summary's topic list. */
@@ -50,28 +50,50 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   const byPrefix = new Map<string, Phrase[]>();
   const patterns: Array<{ regex: RegExp; rule: number; language: Language; source: string }> = [];
 
-  active.forEach((rule, index) => {
+  // Exceptions by their first word like keywords; few, so plain maps.
+  const exceptions = { exact: new Map<string, Phrase[]>(), byPrefix: new Map<string, Phrase[]>() };
+  const excepting: boolean[] = [];
+  let longestException = 0;
+  /** Files a keyword or exception under its first word (or that word's first letters, for `word*`). */
+  const index = (into: { exact: Map<string, Phrase[]>; byPrefix: Map<string, Phrase[]> }, keyword: string, rule: number, language: Language) => {
+    const words = phraseWords(keyword);
+    const first = words[0];
+    if (!first) return undefined;
+    const stem = first.prefix && first.text.length >= PREFIX_KEY;
+    const map = stem ? into.byPrefix : into.exact;
+    const key = stem ? first.text.slice(0, PREFIX_KEY) : first.text;
+    push(map, key, { words, source: keyword, rule, language, order: map.get(key)?.length ?? 0 });
+    return words;
+  };
+
+  active.forEach((rule, ruleIndex) => {
     for (const language of languages) {
-      for (const keyword of rule.keywords?.[language] ?? []) {
-        const words = tokenize(fold(keyword.replace(/\*/g, ' zzstarzz ')))
-          .reduce<Array<{ text: string; prefix: boolean }>>((acc, token) => {
-            if (token === 'zzstarzz') {
-              const last = acc[acc.length - 1];
-              if (last) last.prefix = true;
-            } else acc.push({ text: token, prefix: false });
-            return acc;
-          }, []);
-        const first = words[0];
-        if (!first) continue;
-        const key = first.prefix && first.text.length >= PREFIX_KEY ? first.text.slice(0, PREFIX_KEY) : first.text;
-        const map = first.prefix && first.text.length >= PREFIX_KEY ? byPrefix : exact;
-        push(map, key, { words, source: keyword, rule: index, language, order: map.get(key)?.length ?? 0 });
-      }
+      for (const keyword of rule.keywords?.[language] ?? []) index({ exact, byPrefix }, keyword, ruleIndex, language);
       for (const source of rule.patterns?.[language] ?? []) {
-        patterns.push({ regex: new RegExp(source, 'u'), rule: index, language, source });
+        patterns.push({ regex: new RegExp(source, 'u'), rule: ruleIndex, language, source });
+      }
+      for (const exception of rule.exceptions?.[language] ?? []) {
+        const words = index(exceptions, exception, ruleIndex, language);
+        if (!words) continue;
+        excepting[ruleIndex] = true;
+        longestException = Math.max(longestException, words.length);
       }
     }
   });
+
+  /** Whether an exception of `rule` overlaps the keyword found at tokens [from, to). */
+  const excepted = (tokens: readonly string[], rule: number, from: number, to: number): boolean => {
+    if (!excepting[rule]) return false;
+    for (let s = Math.max(0, from - longestException + 1); s < to; s++) {
+      const token = tokens[s]!;
+      for (const list of [exceptions.exact.get(token), token.length >= PREFIX_KEY ? exceptions.byPrefix.get(token.slice(0, PREFIX_KEY)) : undefined]) {
+        for (const exception of list ?? []) {
+          if (exception.rule === rule && s + exception.words.length > from && matchesAt(tokens, s, exception)) return true;
+        }
+      }
+    }
+    return false;
+  };
 
   const anyPattern = combinePatterns(patterns.map((p) => p.regex.source));
   /** By the vocabulary id of their first word. */
@@ -123,7 +145,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
         for (const phrase of list) {
           if (phrase.rule >= best) continue;
           if (found && (phrase.rule > found.rule || (phrase.rule === found.rule && (rank > foundKind || (rank === foundKind && phrase.order > found.order))))) continue;
-          if (matchesAt(tokens, i, phrase)) {
+          if (matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length)) {
             found = phrase;
             foundKind = rank;
           }
@@ -156,7 +178,9 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
       for (const list of [exact.get(token), prefixed]) {
         if (!list) continue;
         for (const phrase of list) {
-          if (!hits.has(phrase.rule) && matchesAt(tokens, i, phrase)) hits.set(phrase.rule, toMatch(phrase.rule, phrase.source, phrase.language));
+          if (!hits.has(phrase.rule) && matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length)) {
+            hits.set(phrase.rule, toMatch(phrase.rule, phrase.source, phrase.language));
+          }
         }
       }
     }
@@ -213,7 +237,17 @@ function topLevelAlternatives(source: string): string[] {
   return alternatives;
 }
 
-function matchesAt(tokens: readonly string[], start: number, phrase: Phrase): boolean {
+/** A keyword's words as the message's tokens read (folded, split like a message), `prefix` on those followed by `*`. */
+function phraseWords(keyword: string): Phrase['words'] {
+  const words: Phrase['words'] = [];
+  for (const token of tokenize(fold(keyword.replace(/\*/g, ' zzstarzz ')))) {
+    if (token !== 'zzstarzz') words.push({ text: token, prefix: false });
+    else if (words.length > 0) words[words.length - 1]!.prefix = true;
+  }
+  return words;
+}
+
+function matchesAt(tokens: readonly string[], start: number, phrase: Pick<Phrase, 'words'>): boolean {
   for (let k = 0; k < phrase.words.length; k++) {
     const token = tokens[start + k];
     const word = phrase.words[k]!;

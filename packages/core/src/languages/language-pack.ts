@@ -29,8 +29,11 @@ export interface LanguagePack {
   distress: Readonly<Record<DistressKind, string>>;
   /** Things that die without anyone grieving ("the battery died", "mi móvil murió"): grief is not read right after one. */
   devices: string;
-  /** Keywords (`a|b`, a trailing `*` for any ending) and regular expressions, by default topic rule. */
-  topics: Readonly<Record<DefaultTopicId, { keywords?: string; patterns?: readonly string[] }>>;
+  /**
+   * Keywords (`a|b`, a trailing `*` for any ending), regular expressions and exceptions (phrases that
+   * void a keyword they overlap: "is a lawyer"), by default topic rule.
+   */
+  topics: Readonly<Record<DefaultTopicId, { keywords?: string; patterns?: readonly string[]; exceptions?: string }>>;
 }
 
 let packs: readonly LanguagePack[] = [en];

@@ -7,7 +7,8 @@ import type { DefaultTopicId, LanguagePack } from '../languages/language-pack.js
  * language packs: folded (lowercase, no accents) whole words or phrases, a trailing `*` for any
  * ending. They are deliberately specific ("insurance claim", not "claim"; "a scam", not "scammer")
  * so that hyperbole ("this price is criminal", "the shoes are killing me", "fire sale") stays quiet.
- * Patterns catch what needs a gap between words.
+ * Patterns catch what needs a gap between words; exceptions void a keyword where it describes
+ * someone rather than engages them ("my sister is a lawyer").
  */
 const RULES: ReadonlyArray<Omit<TopicRule, 'keywords' | 'patterns'> & { id: DefaultTopicId }> = [
   { id: 'safety', enabled: true, label: 'Safety', severity: 'critical', transfer: 'warm', route: 'safety' },
@@ -22,12 +23,14 @@ export function topicRulesFor(packs: readonly LanguagePack[]): TopicRule[] {
   return RULES.map((rule) => {
     const keywords: Partial<Record<Language, string[]>> = {};
     const patterns: Partial<Record<Language, string[]>> = {};
+    const exceptions: Partial<Record<Language, string[]>> = {};
     for (const pack of packs) {
       const lists = pack.topics[rule.id];
       if (lists.keywords) keywords[pack.language] = lists.keywords.split('|');
       if (lists.patterns) patterns[pack.language] = [...lists.patterns];
+      if (lists.exceptions) exceptions[pack.language] = lists.exceptions.split('|');
     }
-    return { ...rule, keywords, patterns };
+    return { ...rule, keywords, patterns, exceptions };
   });
 }
 
