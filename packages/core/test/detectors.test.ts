@@ -637,3 +637,79 @@ describe('found by the fifth and sixth blind sets (corpus/explicit-request.blind
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('found by the seventh blind set (corpus/explicit-request.blind5.jsonl): the class, in every language', () => {
+  it.each([
+    // Explaining to a person, rather than to the bot.
+    ["I'd prefer to explain the whole thing to a person", 'direct'],
+    ['prefiero explicárselo a una persona de carne y hueso', 'direct'],
+    ['je préfère expliquer mon problème à un conseiller', 'direct'],
+    ['ich würde das lieber einem Menschen erklären', 'direct'],
+    ['prefiro explicar a situação a um atendente', 'direct'],
+    ['preferisco spiegarlo a un operatore', 'direct'],
+    // Someone from the team, online or available now; when someone will answer.
+    ['is someone from the team online right now?', 'indirect'],
+    ['¿hay alguien del equipo conectado?', 'indirect'],
+    ["un membre de l'équipe est en ligne ?", 'indirect'],
+    ['ist jemand vom Support online?', 'indirect'],
+    ['tem alguém da equipe disponível agora?', 'indirect'],
+    ['qualcuno del team è connesso?', 'indirect'],
+    ['when will someone answer me? been waiting 20 min', 'indirect'],
+    ['¿cuándo me contesta alguien? llevo media hora', 'indirect'],
+    ["j'attends qu'un humain me réponde depuis une heure", 'indirect'],
+    ['wann meldet sich mal jemand? warte seit Stunden', 'indirect'],
+    ['quando aparece alguém do suporte?', 'indirect'],
+    ['ma quando risponde qualcuno?', 'indirect'],
+    // Nobody human to answer: a complaint that asks for one.
+    ['only bots here? no human to talk to?', 'indirect'],
+    ['¿solo bots? ¿ningún humano que me atienda?', 'indirect'],
+    ['que des robots ? aucun humain pour me répondre ?', 'indirect'],
+    ['só robô? nenhum humano pra falar comigo?', 'indirect'],
+    ['solo robot? nessun umano che mi aiuti?', 'indirect'],
+    // A person named by what they are: an interlocutor, a colleague, someone with access, someone higher up.
+    ['Preciso de um interlocutor humano, por favor.', 'terse'],
+    ['Ho bisogno di un interlocutore umano.', 'direct'],
+    ['Necesito un interlocutor, no un contestador', 'terse'],
+    ['Gostaria de falar com um dos vossos colaboradores.', 'direct'],
+    ['Ich hätte gern einen persönlichen Ansprechpartner.', 'direct'],
+    ['can someone with access to my account check this?', 'indirect'],
+    ['please get someone higher up', 'terse'],
+    // Transfers to a department by its name, and to a person put on the line.
+    ['get me the returns department', 'direct'],
+    ['geben Sie mir die Beschwerdestelle', 'direct'],
+    ['redirigez-moi vers le service facturation', 'transfer'],
+    ['kannst du mich zur Rechnungsabteilung durchstellen?', 'direct'],
+    ["trasferisci all'ufficio reclami", 'direct'],
+    ['enough of the robot, put a human on', 'reject_bot'],
+    ['put a human on, please', 'transfer'],
+    ["j'ai juste besoin qu'on me rappelle", 'transfer'],
+    // Shorthand: Mexican "ocupo", "x fa".
+    ['ocupo hablar con un asesor', 'direct'],
+    ['un agente x fa', 'terse'],
+  ])('hears %j (%s)', (text, form) => {
+    expect(detectExplicitRequest(text)?.form).toBe(form);
+  });
+
+  it.each([
+    // A need that may come some day.
+    'if I ever need to talk to an agent later, is the chat saved?',
+    'si más adelante necesito hablar con un asesor, ¿guardáis el historial?',
+    "si un jour j'ai besoin de parler à un conseiller, je fais comment ?",
+    'falls ich später mit einem Mitarbeiter sprechen muss, wie geht das?',
+    'se no futuro eu precisar falar com um atendente, como faço?',
+    'se in futuro dovessi parlare con un operatore, come faccio?',
+    // Someone else's written words.
+    "my sister texted me 'just ask for a manager' but you sorted it, thanks",
+    "mi hermano escribió 'pide un humano' en el grupo, pero ya está resuelto",
+    // A call center named, not a call wished for; someone coming for a job at the door.
+    "l'operatore del call center è stato bravissimo ieri",
+    'el agente del call center fue muy amable',
+    'when will someone come to fix the boiler?',
+    'when will someone deliver my parcel?',
+    // "prefer" and "explain" without a person to take over.
+    'I prefer to explain it in writing',
+    'can you explain the charge to me?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -94,9 +94,10 @@ const STEERING_FLAGS: Readonly<Record<(typeof STEERING_FIELDS)[number], number>>
   subject: SUBJECT,
   qualifier: QUALIFIER,
   contrast: CONTRAST,
-  // Not word classes: kept in CompiledLexicon.available and .retractions.
+  // Not word classes: kept in CompiledLexicon.available, .retractions and .hypotheticals.
   available: 0,
   retract: 0,
+  hypothetical: 0,
 };
 
 interface Entry {
@@ -134,7 +135,20 @@ interface CompiledLexicon {
   /** 1 for teams of people (DEPARTMENT), by vocabulary id. */
   departments: Uint8Array;
   /** Phrases that take a request back in a later clause ("never mind"), as vocabulary ids, by their first word's id. */
-  retractions: Map<number, Array<Pick<Entry, 'restIds'>>>;
+  retractions: PhraseIndex;
+  /** Phrases that make a clause's need one that may come some day ("if I ever"), likewise. */
+  hypotheticals: PhraseIndex;
+}
+
+/** Phrases as vocabulary ids, by their first word's id. */
+type PhraseIndex = Map<number, Array<Pick<Entry, 'restIds'>>>;
+
+/** Whether one of the phrases occurs in a clause's ids. */
+function holds(phrases: PhraseIndex, ids: readonly number[]): boolean {
+  for (let i = 0; i < ids.length; i++) {
+    for (const phrase of phrases.get(ids[i]!) ?? NO_PHRASES) if (matchesAt(phrase, ids, i)) return true;
+  }
+  return false;
 }
 
 function popcount(bits: number): number {
@@ -185,22 +199,25 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
     });
     for (const word of words(pack.knownWords)) known[wordId(word)] = true;
   }
-  // Every later word of a phrase is a real word: "passate" in "mi passate" is no typo of "passare".
-  for (const list of byFirst.values()) for (const entry of list) for (const id of entry.restIds) known[id] = true;
   const available: boolean[] = [];
-  const retractions: CompiledLexicon['retractions'] = new Map();
+  const retractions: PhraseIndex = new Map();
+  const hypotheticals: PhraseIndex = new Map();
   STEERING_FIELDS.forEach((field, index) => {
     for (const pack of packs) {
       for (const phrase of words(pack.steering[index]!)) {
         if (field === 'available') for (const word of tokenize(fold(phrase))) available[wordId(word)] = true;
-        else if (field === 'retract') {
+        else if (field === 'retract' || field === 'hypothetical') {
+          const into = field === 'retract' ? retractions : hypotheticals;
           const [first, ...rest] = tokenize(fold(phrase)).map(wordId);
-          retractions.set(first!, [...(retractions.get(first!) ?? []), { restIds: rest }]);
+          into.set(first!, [...(into.get(first!) ?? []), { restIds: rest }]);
         }
         else add(phrase, STEERING_FLAGS[field], null);
       }
     }
   });
+  // Every later word of a phrase is a real word: "passate" in "mi passate" is no typo of "passare", nor
+  // "answer" in "when will someone answer" one of "answers".
+  for (const list of byFirst.values()) for (const entry of list) for (const id of entry.restIds) known[id] = true;
   const entries: Array<WordEntries | undefined> = [];
   for (const [first, list] of byFirst) {
     for (const entry of list) entry.count = popcount(entry.languages);
@@ -222,7 +239,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   const departmentIds = [...DEPARTMENT].map(wordId);
   const departments = new Uint8Array(Math.max(...departmentIds) + 1);
   for (const id of departmentIds) departments[id] = 1;
-  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable), known, available, departments, retractions };
+  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable), known, available, departments, retractions, hypotheticals };
 }
 
 let compiled: CompiledLexicon | undefined;
@@ -525,8 +542,11 @@ function negated(c: Clause, i: number): boolean {
   return false;
 }
 
-/** Speech verbs of someone else: "my friend said 'ask for a human'", "mi ha detto 'chiedi un operatore'". */
-const SAID = new Set(['said', 'says', 'told', 'dijo', 'dice', 'dijeron', 'dit', 'disait', 'meinte', 'sagte', 'meint', 'sagt', 'disse', 'diz', 'falou', 'detto', 'diceva']);
+/** Speech and writing verbs of someone else: "my friend said 'ask for a human'", "mi ha detto 'chiedi un operatore'", "she wrote…". */
+const SAID = new Set([
+  'said', 'says', 'told', 'dijo', 'dice', 'dijeron', 'dit', 'disait', 'meinte', 'sagte', 'meint', 'sagt', 'disse', 'diz', 'falou', 'detto', 'diceva',
+  'wrote', 'writes', 'texted', 'posted', 'escribio', 'escribieron', 'ecrit', 'schrieb', 'schreibt', 'geschrieben', 'escreveu', 'escreve', 'scritto', 'scrisse', 'scrive',
+]);
 /** First-person words before a speech verb make it the customer's own insistence ("I said: agent!"). */
 const I_SAID = new Set(['i', 'je', 'j', 'ai', 'ich', 'habe', 'yo', 'eu', 'io', 'ho', 'gli', 'vous', 'te', 'ti', 'dir', 'ihnen']);
 
@@ -589,7 +609,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
   const n = c.tokens.length;
   if (n === 0) return undefined;
   if ((c.flags & TRIGGER) === 0 && !c.department) return undefined;
-  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!)) return undefined;
+  // A question about the bot, a job, or someone else's words ("my friend wrote 'ask for a human'").
+  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!) || quotedFrom(c, i)) return undefined;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
   let personWord: PersonAt | undefined;
@@ -659,6 +680,9 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     if (wantEnd && !negated(c, i)) {
       const person = personAfter(c, wantEnd, 0);
       if (person && qualified(c, person)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email").
+      const department = departmentAfter(c, wantEnd, departments);
+      if (department && onlyFillersAfter(c, department)) return { form: 'direct', evidence: c.text(i, department), language: c.language };
     }
 
     const contrastEnd = c.phrase(i, CONTRAST);
@@ -694,16 +718,17 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
           if (found) return { form: 'indirect', evidence: c.text(i, Math.max(j + 1, talkEnd)), language: c.language };
         }
       }
-      // "Is a live agent available?", "¿hay algún agente disponible?", "un conseiller est-il disponible ?": one
-      // person, now (not "are the operators available on Sundays?").
-      if (!person.indefinite && ONE.has(c.tokens[i - 1] ?? '') && !negated(c, i)) {
+      // "Is a live agent available?", "¿hay algún agente disponible?", "un conseiller est-il disponible ?",
+      // "ist jemand vom Team online?": one person, now (not "are the operators available on Sundays?").
+      if (!person.indefinite && (ONE.has(c.tokens[i - 1] ?? '') || c.word(i) & INDEFINITE) && !negated(c, i)) {
         for (let j = person.end; j < Math.min(n, person.end + 3); j++) {
           if (available[c.ids[j]!]) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         }
       }
-      // Person first, verb after: "a person I can talk to", "mit einem Menschen sprechen".
+      // Person first, verb after: "a person I can talk to", "mit einem Menschen sprechen" (not the noun
+      // in "l'operatrice del call center").
       for (let j = person.end; j < Math.min(n, person.end + 4); j++) {
-        if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        if (c.phrase(j, TALK) && !CENTRE.has(c.tokens[j + 1] ?? '') && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         if (c.word(j) & BOT) break;
       }
     }
@@ -771,6 +796,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
 const DEPARTMENT = new Set([
   'department', 'dept', 'team', 'desk', 'billing', 'complaints', 'departamento', 'seccion', 'servicio', 'service', 'departement', 'abteilung',
   'buchhaltung', 'kundendienst', 'kundenservice', 'support', 'ufficio', 'reparto', 'servizio', 'setor', 'sector', 'assistenza', 'ouvidoria',
+  'beschwerdestelle', 'servicestelle',
 ]);
 
 /** A department by its vocabulary id, or a German compound of "Abteilung" ("Reklamationsabteilung"). */
@@ -786,7 +812,12 @@ function isDepartment(c: Clause, j: number, departments: Uint8Array): boolean {
  */
 function departmentAfter(c: Clause, from: number, departments: Uint8Array): number {
   for (let j = from; j < Math.min(c.tokens.length, from + 5); j++) {
-    if (isDepartment(c, j, departments)) return j + 1;
+    if (isDepartment(c, j, departments)) {
+      // All of its name: "the complaints department".
+      let end = j + 1;
+      while (isDepartment(c, end, departments)) end++;
+      return end;
+    }
     const token = c.tokens[j]!;
     if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !isDepartment(c, j + 1, departments)) return 0;
   }
@@ -840,12 +871,7 @@ const NO_PHRASES: ReadonlyArray<Pick<Entry, 'restIds'>> = [];
 
 /** Whether a clause after `index` takes the request back ("…but I think you can help me", "never mind"). */
 function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
-  for (let k = index + 1; k < read.length; k++) {
-    const ids = read[k]!.ids;
-    for (let i = 0; i < ids.length; i++) {
-      for (const phrase of lexicon.retractions.get(ids[i]!) ?? NO_PHRASES) if (matchesAt(phrase, ids, i)) return true;
-    }
-  }
+  for (let k = index + 1; k < read.length; k++) if (holds(lexicon.retractions, read[k]!.ids)) return true;
   return false;
 }
 
@@ -857,7 +883,7 @@ function wishful(c: Clause): boolean {
   return false;
 }
 
-const TO = new Set(['to', 'with', 'a', 'al', 'con', 'mit', 'com', 'avec', 'au', 'an', 'zu', 'ao', 'alla', 'pra', 'para']);
+const TO = new Set(['to', 'with', 'a', 'al', 'con', 'mit', 'com', 'avec', 'au', 'an', 'zu', 'zum', 'zur', 'ao', 'alla', 'all', 'pra', 'para', 'vers']);
 
 /** Whether the customer describes themselves in this clause ("I'm a real person", "I am not a bot"). */
 function describesSelf(c: Clause): boolean {
@@ -885,6 +911,9 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
   return { wish, possible, rejection, selfDescribed, more: previous.more, voidsNext };
 }
+
+/** "call center": a verb of talking that is half a noun. */
+const CENTRE = new Set(['center', 'centre', 'centro']);
 
 /** Thanks end an interjection ("Mensch, danke!"), not a request. */
 const THANKS = new Set(['thanks', 'thank', 'thx', 'danke', 'obrigado', 'obrigada', 'gracias', 'merci', 'grazie']);
@@ -921,8 +950,9 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // Phrases are matched only where they can matter: a clause with a phrase that names a person, a
   // department or a bot (or describes the customer), and the clause before it, whose wish or rejection
   // it may complete. Without such a phrase matchClause finds nothing, whatever the previous clause left.
+  // A need that may come some day ("if I ever need to speak to someone later") asks for nothing now.
   const parsed = read.map((r, index) =>
-    r.triggers || r.department || (read[index + 1]?.triggers ?? 0) & TRIGGER ? new Clause(r) : undefined,
+    (r.triggers || r.department || (read[index + 1]?.triggers ?? 0) & TRIGGER) && !holds(compiledLexicon.hypotheticals, r.ids) ? new Clause(r) : undefined,
   );
   // Self-descriptions count across the whole message, whichever clause holds them.
   for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;

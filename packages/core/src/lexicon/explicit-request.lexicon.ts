@@ -82,4 +82,6 @@ export const STEERING_FIELDS = [
   'available',
   // A later clause that takes the request back: "…but I think you can help me", "never mind".
   'retract',
+  // A clause about a need that may come some day ("if I ever need to talk to someone later"): no request now.
+  'hypothetical',
 ] as const;
