@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { policySchema, type TopicRule } from '@baton/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { combinePatterns } from '../src/detectors/topic.js';
-import { compilePolicy, compileTopics, defaultPolicy } from '../src/index.js';
+import { combinePatterns, patternStems } from '../src/detectors/topic.js';
+import { compilePolicy, compileTopics, defaultPolicy, fold } from '../src/index.js';
 
 const corpus = ['topics.jsonl', 'explicit-request.jsonl', 'explicit-request.blind.jsonl'].flatMap((f) =>
   readFileSync(new URL(`./corpus/${f}`, import.meta.url), 'utf8')
@@ -129,6 +129,50 @@ describe('the combined pattern match() and matchAll() try before the patterns', 
         for (const t of texts) expect(combined!.test(t), `${sources.join(' , ')} on ${JSON.stringify(t)}`).toBe(alone.some((regex) => regex.test(t)));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('patterns run only on a message with the word they start with', () => {
+  it('finds the words of the default patterns, and leaves out only what it cannot read', () => {
+    expect(patternStems('\\b(?:charges?|debits?)\\b.{0,60}\\bnot mine')).toEqual(['charge', 'debit']);
+    expect(patternStems('\\bstol(?:en|e)\\b|\\bnicked\\b')).toEqual(['stol', 'nicked']);
+    expect(patternStems('\\b(?:ware|war) ich\\b')).toEqual(['ware', 'war']);
+    expect(patternStems('\\bmedic[oa]s?\\b')).toEqual(['medic']);
+    expect(patternStems('\\bfooo{0,2}bar')).toEqual(['foo']);
+    // No leading \b, an optional group, a lookaround first, a stem too short to index: the combined scan decides.
+    for (const source of ['(?:kredit|darlehen)\\b', '\\b(?:foo)?bar', '\\b(?=x)foo', '\\bab?c', '\\b\\d{4}', 'foo|\\bbar']) {
+      expect(patternStems(source), source).toBeUndefined();
+    }
+  });
+
+  const word = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 5 }).map((letters) => letters.join(''));
+  const { pattern } = fc.letrec<{ pattern: string; sequence: string; term: string }>((tie) => ({
+    pattern: fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.join('|')),
+    sequence: fc.tuple(fc.constantFrom('', '\\b', '\\b', '\\b'), fc.array(tie('term'), { minLength: 1, maxLength: 3 })).map(([b, terms]) => b + terms.join('')),
+    term: fc.oneof(
+      { depthSize: 'small' },
+      word,
+      fc.tuple(word, fc.constantFrom('?', '*', '+', '{0,2}', '{1,2}')).map(([w, q]) => w + q),
+      fc.constantFrom('[ab]', '\\w', '.', ' ', '\\b', '(?=a)', '(?<=b)'),
+      fc.tuple(fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }), fc.constantFrom('', '', '?', '*')).map(([alternatives, q]) => `(?:${alternatives.join('|')})${q}`),
+    ),
+  }));
+  const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '-', '_', "'", '', '  ')), { maxLength: 8 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+  it('never leaves out a pattern that matches', () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.array(text, { minLength: 10, maxLength: 10 }), (sources, texts) => {
+        const matcher = compileTopics([{ id: 't', enabled: true, patterns: { en: sources } }], ['en']);
+        const alone = sources.map((source) => new RegExp(source, 'u'));
+        for (const t of texts) {
+          // Patterns run on the folded message ("aaa" folds to "a").
+          const expected = alone.some((regex) => regex.test(fold(t)));
+          expect(matcher.match(t) !== undefined, `${sources.join(' , ')} on ${JSON.stringify(t)}`).toBe(expected);
+          expect(matcher.matchAll(t).length > 0).toBe(expected);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

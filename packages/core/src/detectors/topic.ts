@@ -95,7 +95,23 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
     return false;
   };
 
-  const anyPattern = combinePatterns(patterns.map((p) => p.regex.source));
+  // Most patterns start with a word (`\bstolen`, `\b(?:charges?|debits?)`): they run only on a message
+  // with that word in it. The others share one combined scan.
+  const starts = new PatternStarts(patterns.map((p) => patternStems(p.regex.source)));
+  const others = patterns.filter((_, i) => !starts.anchored[i]);
+  // One of them is tested alone; several share one combined scan (none when combining could change their meaning).
+  const anyOther = others.length === 1 ? others[0]!.regex : combinePatterns(others.map((p) => p.regex.source));
+  /**
+   * Which patterns can match `folded`: those whose word occurs in it, and the others if their combined
+   * scan found something. Undefined for none, which is most messages.
+   */
+  const mayMatch = (folded: string): ((i: number) => boolean) | undefined => {
+    const found = starts.mark(folded);
+    const rest = others.length > 0 && anyOther?.test(folded) !== false;
+    if (!found && !rest) return undefined;
+    const stamp = starts.stamp;
+    return (i: number) => (starts.anchored[i] ? starts.marks[i] === stamp : rest);
+  };
   /** By the vocabulary id of their first word. */
   const buckets: Array<Bucket | undefined> = [];
   for (const [word, list] of exact) {
@@ -157,8 +173,10 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
         language = found.language;
       }
     }
-    if (anyPattern?.test(folded) !== false) for (const p of patterns) {
-      if (p.rule >= best) continue;
+    const may = mayMatch(folded);
+    if (may) for (let k = 0; k < patterns.length; k++) {
+      const p = patterns[k]!;
+      if (p.rule >= best || !may(k)) continue;
       const m = p.regex.exec(folded);
       if (m) {
         best = p.rule;
@@ -184,8 +202,10 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
         }
       }
     }
-    if (anyPattern?.test(folded) !== false) for (const p of patterns) {
-      if (hits.has(p.rule)) continue;
+    const may = mayMatch(folded);
+    if (may) for (let k = 0; k < patterns.length; k++) {
+      const p = patterns[k]!;
+      if (hits.has(p.rule) || !may(k)) continue;
       const m = p.regex.exec(folded);
       if (m) hits.set(p.rule, toMatch(p.rule, m[0], p.language));
     }
@@ -193,6 +213,126 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   };
 
   return { match: first, matchAll: all };
+}
+
+/** A character `\b` counts as part of a word (the `u` flag without `i`: ASCII letters, digits, `_`). */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** The key of the three characters at i. */
+const keyAt = (text: string, i: number) => (text.charCodeAt(i) << 16) ^ (text.charCodeAt(i + 1) << 8) ^ text.charCodeAt(i + 2);
+
+/**
+ * The words patterns start with, to find the patterns a message may match in one pass over it: at
+ * each word start, the stems beginning with its first three characters.
+ */
+class PatternStarts {
+  /** Whether pattern i starts with a known word (else the combined scan decides for it). */
+  readonly anchored: boolean[];
+  private readonly byKey = new Map<number, Array<{ stem: string; patterns: number[] }>>();
+  /** Every stem at a word start: literals only, one scan much cheaper than the patterns' own. */
+  private readonly scan: RegExp | undefined;
+  /** Pattern i may match the last text marked when marks[i] is the stamp of that call. */
+  readonly marks: Int32Array;
+  stamp = 0;
+
+  constructor(stems: ReadonlyArray<readonly string[] | undefined>) {
+    this.anchored = stems.map((list) => list !== undefined);
+    this.marks = new Int32Array(stems.length);
+    const all = new Set<string>();
+    stems.forEach((list, index) => {
+      for (const stem of list ?? []) {
+        all.add(stem);
+        const key = keyAt(stem, 0);
+        const entries = this.byKey.get(key) ?? [];
+        const same = entries.find((e) => e.stem === stem);
+        if (same) same.patterns.push(index);
+        else entries.push({ stem, patterns: [index] });
+        this.byKey.set(key, entries);
+      }
+    });
+    if (all.size > 0) this.scan = new RegExp(`\\b(?:${[...all].map((stem) => stem.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|')})`, 'g');
+  }
+
+  /** Marks with a fresh `stamp` each pattern whose word starts somewhere in `folded`; whether there was one. */
+  mark(folded: string): boolean {
+    // A new stamp per call clears the marks of the last one (and, once in two billion calls, the array).
+    if (this.stamp === 0x7fffffff) {
+      this.marks.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const scan = this.scan;
+    if (!scan) return false;
+    let any = false;
+    scan.lastIndex = 0;
+    for (let found = scan.exec(folded); found !== null; found = scan.exec(folded)) {
+      // The scan names one stem; every stem that starts here counts ("transac" and "transaction").
+      const i = found.index;
+      for (const { stem, patterns } of this.byKey.get(keyAt(folded, i)) ?? []) {
+        if (!folded.startsWith(stem, i)) continue;
+        for (const p of patterns) this.marks[p] = stamp;
+        any = true;
+      }
+      scan.lastIndex = i + 1;
+    }
+    return any;
+  }
+}
+
+const META = new Set(['\\', '(', ')', '[', ']', '{', '}', '|', '?', '*', '+', '.', '^', '$']);
+
+/**
+ * The literal words a pattern's every match starts with at a word boundary (`\bstol(?:en|e)` →
+ * "stol"; `\b(?:charges?|debits?)` → "charge", "debit"), or undefined when it cannot tell (no
+ * leading `\b`, a lookaround or an optional group first, a stem under three characters). Exported
+ * for its tests.
+ */
+export function patternStems(source: string): string[] | undefined {
+  const stems: string[] = [];
+  for (const alternative of topLevelAlternatives(source)) {
+    if (!alternative.startsWith('\\b')) return undefined;
+    const found = stemsOf(alternative.slice(2));
+    if (!found) return undefined;
+    stems.push(...found);
+  }
+  return stems;
+}
+
+/** The stems every match of `source` (no leading `\b`) starts with, or undefined. */
+function stemsOf(source: string): string[] | undefined {
+  if (source.startsWith('(?:')) {
+    // A group first: each of its alternatives needs a stem, and the group must not be optional.
+    let depth = 0;
+    let end = -1;
+    for (let i = 0; i < source.length && end < 0; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) end = i;
+    }
+    if (end < 0 || '?*{'.includes(source[end + 1] ?? '')) return undefined;
+    const stems: string[] = [];
+    for (const alternative of topLevelAlternatives(source.slice(3, end))) {
+      const found = stemsOf(alternative);
+      if (!found) return undefined;
+      stems.push(...found);
+    }
+    return stems;
+  }
+  let stem = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (META.has(c)) {
+      // A quantifier that allows none of the last character ends the stem before it.
+      if (c === '?' || c === '*' || (c === '{' && source[i + 1] === '0')) stem = stem.slice(0, -1);
+      break;
+    }
+    stem += c;
+  }
+  return stem.length >= 3 && isWordChar(stem.charCodeAt(0)) ? [stem] : undefined;
 }
 
 /**
