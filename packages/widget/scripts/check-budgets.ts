@@ -19,9 +19,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * from 94/143 for tax-in-a-price patterns, "like you said" and the refused-connection state (+0.17 KB),
  * and from 94.5/143.5 when the detectors learnt from two more blind sets (departments, phone lines,
  * chat shorthand; stolen cards, poisoning, medication, look-alikes such as shipping insurance): +1.5 KB
- * on the default path, +4.5 KB in all, most of it in the five language packs.
+ * on the default path, +4.5 KB in all, most of it in the five language packs; and from 96/148 when
+ * they learnt from two more (topic exceptions, a need that may come some day, someone from the team,
+ * phishing texts, ideation without a suicide word, the pattern prefilter): +1.8 KB on the default
+ * path, +4.1 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 96 * KB, totalGzip: 148 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 98.5 * KB, totalGzip: 152.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
