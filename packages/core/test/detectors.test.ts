@@ -713,3 +713,27 @@ describe('found by the seventh blind set (corpus/explicit-request.blind5.jsonl):
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('someone described by a relative clause, and someone the customer knows', () => {
+  it.each([
+    ['Can somebody who can actually see my account take a look at this?', 'indirect'],
+    ['can someone who knows the product help me?', 'indirect'],
+    ['alguien que trabaje ahí me puede atender?', 'indirect'],
+    ["quelqu'un qui a accès aux commandes peut regarder ?", 'indirect'],
+    ['qualcuno che conosce il prodotto mi può aiutare?', 'indirect'],
+    ['alguém que entenda disso pode me ajudar?', 'indirect'],
+    ['quem é o chefe aí?', 'indirect'],
+  ])('hears %j (%s)', (text, form) => {
+    expect(detectExplicitRequest(text)?.form).toBe(form);
+  });
+
+  it.each([
+    'I know someone who can help me with that, thanks',
+    'my friend knows someone who can fix it',
+    'conozco a alguien que me lo puede arreglar',
+    "je connais quelqu'un qui peut le réparer",
+    'can anyone who bought it say if it runs small?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

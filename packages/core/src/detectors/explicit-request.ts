@@ -483,7 +483,7 @@ interface PersonAt {
 const ROLE = new Set([
   'manager', 'supervisor', 'team', 'lead', 'leader', 'boss', 'chef', 'responsable', 'encargado', 'encargada', 'gerente', 'jefe', 'superieur',
   'vorgesetzte', 'vorgesetzter', 'leiter', 'teamleiter', 'responsavel', 'responsabile', 'capo', 'direttore', 'directeur', 'supervisore',
-  'supervisora', 'superviseur', 'chefin',
+  'supervisora', 'superviseur', 'chefin', 'chefe', 'jefa', 'capa', 'direttrice', 'directrice', 'diretor', 'diretora', 'director', 'directora',
 ]);
 
 /** Words for "a person" in general, which "another" turns into a third party. */
@@ -508,6 +508,11 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   const own = c.word(i - 1) & POSSESSIVE || (c.word(i - 2) & POSSESSIVE && !c.covered(i - 1, TALK | WANT | PUT_ME_THROUGH));
   if (c.word(i - 1) & NOT_PERSON_BEFORE || (own && !OWN_ADVISOR.has(c.tokens[i]!) && !OWN_ADVISOR.has(c.text(i, matchEnd)))) return undefined;
   if (c.word(i - 1) & THIRD_PARTY && GENERIC_PERSON.has(c.tokens[i]!)) return undefined;
+  // Someone the customer or a friend knows ("I know someone who can help", "conozco a alguien"), not
+  // "do you know someone…?".
+  const before = c.tokens[i - 1] ?? '';
+  const twoBefore = c.tokens[i - 2] ?? '';
+  if (KNOWS.has(before) || (before === 'a' && KNOWS.has(twoBefore)) || (before === 'know' && SUBJECT_OF_KNOW.has(twoBefore))) return undefined;
   // ("agent's number", but "un agent s'il vous plaît")
   if (c.phrase(matchEnd, NOT_PERSON_AFTER) && !c.phrase(matchEnd, PLEASE)) return undefined;
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
@@ -698,16 +703,23 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
 
-    // "can a human look at this", "puede revisarlo un humano".
+    // "can a human look at this", "puede revisarlo un humano", "can someone who can see my account take a look?".
     if (flags & MODAL) {
       const person = personAfter(c, i + 1, 0, 4);
       if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
+      const attendEnd = person ? describedAndAttending(c, person) : 0;
+      if (attendEnd) return { form: 'indirect', evidence: c.text(i, attendEnd), language: c.language };
     }
 
     const person = personAt(c, i);
     if (person && !c.covered(i, REPORTED)) {
       // A line people answer: "is there a number where a person answers?", "¿hay un número donde me atienda alguien?".
       if (staffedLine(c, i)) return { form: 'indirect', evidence: c.text(Math.max(0, i - 4), person.end), language: c.language };
+      // "alguien que de verdad trabaje ahí me puede ayudar?": someone described, then able to attend to it.
+      const attendEnd = describedAndAttending(c, person);
+      if (attendEnd && c.tokens.slice(person.end, attendEnd).some((_, k) => c.word(person.end + k) & MODAL)) {
+        return { form: 'indirect', evidence: c.text(i, attendEnd), language: c.language };
+      }
       // "un humain peut regarder ?", "um humano pode ver isso?" (but not "outra pessoa pode receber");
       // "someone" only to talk to the customer: "quelqu'un de chez vous peut me rappeler ?", "qualcuno può richiamarmi?".
       const modalAt = [0, 1, 2, 3].map((d) => person.end + d).find((j) => j < n && c.word(j) & MODAL);
@@ -853,6 +865,26 @@ function unknownBetween(c: Clause, from: number, to: number): boolean {
 }
 
 /** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
+/** Forms of "to know" whose subject is the customer or a third party, not the company ("conozco", "kennt"). */
+const KNOWS = new Set(['knows', 'conozco', 'conoce', 'connais', 'connait', 'kenne', 'kennt', 'conheco', 'conhece', 'conosco', 'conosce']);
+const SUBJECT_OF_KNOW = new Set(['i', 'we', 'they']);
+
+/** Relative pronouns: "someone who…", "alguien que…", "jemand, der…" describe the one person wanted. */
+const RELATIVE = new Set(['who', 'that', 'que', 'qui', 'der', 'die', 'che', 'cui']);
+
+/**
+ * Where a verb of attending or talking ends after "someone" described by a relative clause ("someone
+ * who can see my account | take a look"), or 0: such a someone is one particular person, not anybody.
+ */
+function describedAndAttending(c: Clause, person: PersonAt): number {
+  if (!person.indefinite || !RELATIVE.has(c.tokens[person.end] ?? '')) return 0;
+  for (let j = person.end + 2; j < c.tokens.length; j++) {
+    const end = c.phrase(j, ATTEND) || c.phrase(j, TALK);
+    if (end && !negated(c, j)) return end;
+  }
+  return 0;
+}
+
 const ONE = new Set(['a', 'an', 'any', 'un', 'une', 'una', 'uno', 'um', 'uma', 'algun', 'alguna', 'algum', 'alguma', 'ein', 'eine', 'einen', 'einer', 'irgendein', 'irgendeinen', 'qualche', 'quelque']);
 
 /** First-person objects: "call me", "m'appeler", "richiamarmi". */
