@@ -737,3 +737,59 @@ describe('someone described by a relative clause, and someone the customer knows
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('found by the eighth blind set (corpus/explicit-request.blind6.jsonl): the class, in every language', () => {
+  it.each([
+    // A pronoun pointing back at someone or a team named just before.
+    ["Who's in charge of refunds there? I need to speak with her.", 'direct'],
+    ['¿Hay un encargado de tienda? Quiero hablar con él ahora.', 'direct'],
+    ["Il y a bien un responsable ? Je veux lui parler.", 'direct'],
+    ['Wer ist Ihr Teamleiter? Verbinden Sie mich mit ihm.', 'direct'],
+    ['Tem um setor de cobrança, né? Me passa pra eles.', 'direct'],
+    ["C'è un responsabile del negozio? Voglio parlare con lui.", 'direct'],
+    // Words run together.
+    ['talktoa human', 'direct'],
+    ['hablarcon alguien', 'direct'],
+    // An ultimatum: a person sorts it out or the customer leaves.
+    ['Either a manager sorts this out today or I close my account', 'indirect'],
+    ['O mi risponde un operatore subito o disdico tutto', 'indirect'],
+    // Regional and rushed forms.
+    ['regáleme un asesor por favor', 'transfer'],
+    ['mi dai un operatore vero?', 'direct'],
+    ['file-moi un conseiller', 'transfer'],
+    ["Your support team is in today, right? I'd like one of them to call me.", 'direct'],
+    ['AGENTE POR FAVOR YA ME CANSE', 'terse'],
+  ])('hears %j (like %s)', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A condition or a maybe, and a time to come: a request for later, not now.
+    "If the update doesn't help, I'll ask for a supervisor.",
+    'Si mañana sigue igual, pediré hablar con un responsable.',
+    'Si ça ne marche pas demain, je demanderai un conseiller.',
+    'Wenn es morgen nicht geht, will ich dann einen Vorgesetzten.',
+    'Se amanhã não resolver, vou pedir pra falar com um gerente.',
+    'Se domani non va, chiederò di parlare con un responsabile.',
+    'Maybe next month I will need to speak to an advisor about a loan.',
+    // Asking whether a person is needed at all, declining an offer, a past intention.
+    'Do I have to talk to an agent to change my plan, or can I do it here?',
+    'Per cambiare piano devo parlare con un operatore o posso farlo da qui?',
+    'You offered to transfer me to an agent: no thanks, all sorted.',
+    "J'allais demander un conseiller, mais finalement non.",
+    'Stell mich zu niemandem durch, danke.',
+    // A pronoun after a third party, not the company's person.
+    'My travel agent booked the wrong dates, can I change them with her?',
+    // Person-to-person payments, team shirts.
+    'Kann ich Zahlungen von Person zu Person machen?',
+    'do you have the team shirts in XL?',
+    'Gibt es die Team-Trikots auch in XXL?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+
+  it('still hears a condition about the bot, with no time to come', () => {
+    expect(detectExplicitRequest("If you can't help me, I want a human")).toBeDefined();
+    expect(detectExplicitRequest('si no puedes ayudarme, pásame con un asesor')).toBeDefined();
+  });
+});

@@ -94,10 +94,12 @@ const STEERING_FLAGS: Readonly<Record<(typeof STEERING_FIELDS)[number], number>>
   subject: SUBJECT,
   qualifier: QUALIFIER,
   contrast: CONTRAST,
-  // Not word classes: kept in CompiledLexicon.available, .retractions and .hypotheticals.
+  // Not word classes: kept in CompiledLexicon.available, .retractions, .hypotheticals, .conditions and .futures.
   available: 0,
   retract: 0,
   hypothetical: 0,
+  condition: 0,
+  future: 0,
 };
 
 interface Entry {
@@ -138,6 +140,9 @@ interface CompiledLexicon {
   retractions: PhraseIndex;
   /** Phrases that make a clause's need one that may come some day ("if I ever"), likewise. */
   hypotheticals: PhraseIndex;
+  /** A condition or a maybe ("if", "si", "falls", "perhaps"), and a time to come ("I'll", "pediré", "tomorrow"): together, not now. */
+  conditions: PhraseIndex;
+  futures: PhraseIndex;
 }
 
 /** Phrases as vocabulary ids, by their first word's id. */
@@ -202,13 +207,17 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   const available: boolean[] = [];
   const retractions: PhraseIndex = new Map();
   const hypotheticals: PhraseIndex = new Map();
+  const conditions: PhraseIndex = new Map();
+  const futures: PhraseIndex = new Map();
   STEERING_FIELDS.forEach((field, index) => {
     for (const pack of packs) {
       for (const phrase of words(pack.steering[index]!)) {
         if (field === 'available') for (const word of tokenize(fold(phrase))) available[wordId(word)] = true;
-        else if (field === 'retract' || field === 'hypothetical') {
-          const into = field === 'retract' ? retractions : hypotheticals;
+        else if (field === 'retract' || field === 'hypothetical' || field === 'condition' || field === 'future') {
+          const into = field === 'retract' ? retractions : field === 'hypothetical' ? hypotheticals : field === 'condition' ? conditions : futures;
           const [first, ...rest] = tokenize(fold(phrase)).map(wordId);
+          // Real words, no typos to correct ("pourrai" is no "pourrais").
+          for (const id of [first!, ...rest]) known[id] = true;
           into.set(first!, [...(into.get(first!) ?? []), { restIds: rest }]);
         }
         else add(phrase, STEERING_FLAGS[field], null);
@@ -239,7 +248,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   const departmentIds = [...DEPARTMENT].map(wordId);
   const departments = new Uint8Array(Math.max(...departmentIds) + 1);
   for (const id of departmentIds) departments[id] = 1;
-  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable), known, available, departments, retractions, hypotheticals };
+  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable), known, available, departments, retractions, hypotheticals, conditions, futures };
 }
 
 let compiled: CompiledLexicon | undefined;
@@ -420,8 +429,9 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     words[i] = word ?? null;
     if (word?.hint) hint = true;
   }
-  // A department matters only after a verb of talking or transferring, both hints.
-  if (hint) for (let i = 0; i < n && !department; i++) department = ids[i]! < 0 ? tokens[i]!.length > 9 && tokens[i]!.endsWith('abteilung') : departments[ids[i]!] === 1;
+  // A department asked for ("speak to the billing department"), or named for a later clause to point
+  // back at ("Which department does warranties? | Send me to them").
+  for (let i = 0; i < n && !department; i++) department = ids[i]! < 0 ? tokens[i]!.length > 9 && tokens[i]!.endsWith('abteilung') : departments[ids[i]!] === 1;
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
   if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department };
@@ -442,7 +452,34 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     ids[i] = knownWordId(word);
     words[i] = entries[ids[i]!] ?? null;
   }
+  // Words typed without the space between them ("speaktoa representative", "falarcom atendente"), in a
+  // short clause: split into lexicon words when one of them carries a request.
+  if (n <= 4) {
+    for (let i = 0; i < (corrected ?? tokens).length; i++) {
+      const token = (corrected ?? tokens)[i]!;
+      if (words[i] || ids[i]! >= 0 || token.length < 6 || hasDigit(token)) continue;
+      const parts = unglue(token, entries, 2);
+      if (!parts || !parts.some((part) => entries[knownWordId(part)]!.hint)) continue;
+      corrected = [...(corrected ?? tokens).slice(0, i), ...parts, ...(corrected ?? tokens).slice(i + 1)];
+      ids.splice(i, 1, ...parts.map((part) => knownWordId(part)));
+      words.splice(i, 1, ...parts.map((part) => entries[knownWordId(part)]!));
+      i += parts.length - 1;
+    }
+  }
   return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department };
+}
+
+/** `token` as lexicon words run together ("parlareconun" → parlare, con, un), longest first word first; at most `more` + 1 words. */
+function unglue(token: string, entries: ReadonlyArray<WordEntries | undefined>, more: number): string[] | undefined {
+  for (let k = token.length - 1; k >= 2; k--) {
+    const left = token.slice(0, k);
+    if (!entries[knownWordId(left)]) continue;
+    const rest = token.slice(k);
+    if (entries[knownWordId(rest)]) return [left, rest];
+    const tail = more > 1 ? unglue(rest, entries, more - 1) : undefined;
+    if (tail) return [left, ...tail];
+  }
+  return undefined;
 }
 
 /** The TRIGGER and SELF flags of the phrases that match in a clause (a word's entries may carry more, in phrases that do not). */
@@ -539,6 +576,8 @@ function negated(c: Clause, i: number): boolean {
     if (quotedFrom(c, k)) return true;
     if (!(flags & NEGATION)) continue;
     if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY) continue;
+    // "não recebi nada quero falar…": the negation ended with its own object, before the wish.
+    if (c.tokens.slice(k + 1, i).some((t) => NOTHING.has(t))) continue;
     // "no, I want…" / "no I want…": an interjection, not a negation of the wish.
     if (k === 0 && c.word(k + 1) & SUBJECT && c.tokens[k] !== 'not') continue;
     if (c.word(k + 1) & SUBJECT && c.tokens[k] === 'not') continue; // "can't I just talk to…"
@@ -563,6 +602,12 @@ function quotedFrom(c: Clause, k: number): boolean {
   if (!SAID.has(c.tokens[k]!)) return false;
   for (let j = Math.max(0, k - 3); j < k; j++) if (I_SAID.has(c.tokens[j]!) || AS.has(c.tokens[j]!)) return false;
   return true;
+}
+
+/** Whether the words right after a speech verb at k (within four) ask for someone: a quoted request. */
+function quotes(c: Clause, k: number): boolean {
+  for (let j = k + 1; j < Math.min(c.tokens.length, k + 5); j++) if (c.phrase(j, TRIGGER | WANT | TALK)) return true;
+  return false;
 }
 
 /** Whether a speech verb or a report follows within three words of `from`: "my advisor told me", "mon conseiller m'a dit". */
@@ -614,8 +659,9 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
   const n = c.tokens.length;
   if (n === 0) return undefined;
   if ((c.flags & TRIGGER) === 0 && !c.department) return undefined;
-  // A question about the bot, a job, or someone else's words ("my friend wrote 'ask for a human'").
-  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!) || quotedFrom(c, i)) return undefined;
+  // A question about the bot, a job, or someone else's words ("my friend wrote 'ask for a human'", not
+  // "the tracking says delivered but nothing came, I want a person").
+  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
   let personWord: PersonAt | undefined;
@@ -661,7 +707,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     if (presenceEnd) return { form: 'indirect', evidence: c.text(i, presenceEnd), language: c.language };
 
     const throughEnd = c.phrase(i, PUT_ME_THROUGH);
-    if (throughEnd && !negated(c, i)) {
+    // "Stell mich zu niemandem durch".
+    if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? ''))) {
       const next = c.tokens[throughEnd];
       if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
@@ -715,6 +762,14 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     if (person && !c.covered(i, REPORTED)) {
       // A line people answer: "is there a number where a person answers?", "¿hay un número donde me atienda alguien?".
       if (staffedLine(c, i)) return { form: 'indirect', evidence: c.text(Math.max(0, i - 4), person.end), language: c.language };
+      // "Either a human sorts this out now, or I cancel", "Soit un humain s'occupe de moi, soit je résilie",
+      // "O mi risponde una persona adesso o disdico".
+      if (!person.indefinite && i <= 5 && EITHER.has(c.tokens[0]!)) {
+        for (let j = 1; j < Math.min(n, person.end + 4); j++) {
+          const end = c.phrase(j, ATTEND) || c.phrase(j, TALK);
+          if (end) return { form: 'indirect', evidence: c.text(0, end), language: c.language };
+        }
+      }
       // "alguien que de verdad trabaje ahí me puede ayudar?": someone described, then able to attend to it.
       const attendEnd = describedAndAttending(c, person);
       if (attendEnd && c.tokens.slice(person.end, attendEnd).some((_, k) => c.word(person.end + k) & MODAL)) {
@@ -759,7 +814,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     // "human pls", "un humain svp, j'en ai marre".
     if (i <= 2) {
       const person = personAt(c, i);
-      if (person && !person.indefinite && c.word(person.end) & PLEASE && c.tokens.slice(0, i).every((_, k) => c.word(k) & (FILLER | TERSE_FILLER))) {
+      if (person && !person.indefinite && c.phrase(person.end, PLEASE) && c.tokens.slice(0, i).every((_, k) => c.word(k) & (FILLER | TERSE_FILLER))) {
         return { form: 'terse', evidence: c.text(i, person.end + 1), language: c.language };
       }
     }
@@ -808,7 +863,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
 const DEPARTMENT = new Set([
   'department', 'dept', 'team', 'desk', 'billing', 'complaints', 'departamento', 'seccion', 'servicio', 'service', 'departement', 'abteilung',
   'buchhaltung', 'kundendienst', 'kundenservice', 'support', 'ufficio', 'reparto', 'servizio', 'setor', 'sector', 'assistenza', 'ouvidoria',
-  'beschwerdestelle', 'servicestelle',
+  'beschwerdestelle', 'servicestelle', 'area',
 ]);
 
 /** A department by its vocabulary id, or a German compound of "Abteilung" ("Reklamationsabteilung"). */
@@ -869,6 +924,58 @@ function unknownBetween(c: Clause, from: number, to: number): boolean {
 const KNOWS = new Set(['knows', 'conozco', 'conoce', 'connais', 'connait', 'kenne', 'kennt', 'conheco', 'conhece', 'conosco', 'conosce']);
 const SUBJECT_OF_KNOW = new Set(['i', 'we', 'they']);
 
+/**
+ * Pronouns that point back at a person or a team named before ("him", "ella", "eux", "ihm", "loro").
+ * Those that are articles too ("den", "el") point back only right before a verb or at the end.
+ */
+const POINTERS = new Set(['him', 'her', 'them', 'ella', 'ellos', 'ellas', 'el', 'lui', 'elle', 'eux', 'leur', 'ihm', 'ihr', 'ihn', 'ihnen', 'den', 'dem', 'ele', 'ela', 'eles', 'elas', 'lei', 'loro', 'dahin', 'dorthin']);
+const AMBIGUOUS_POINTERS = new Set(['el', 'den', 'dem', 'ihr', 'her']);
+
+/**
+ * A verb of talking, transferring or wanting with a pronoun next to it, in a clause after one that
+ * named someone: "Who's your supervisor? | I want to talk to him", "Mi gestora se llama Lucía. |
+ * ¿Me puede comunicar con ella?", "C'est qui votre responsable ? | Je veux lui parler".
+ */
+function pointedBack(c: Clause): ExplicitRequestMatch | undefined {
+  const n = c.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const talkEnd = c.phrase(i, TALK | PUT_ME_THROUGH);
+    const verbEnd = talkEnd || c.phrase(i, WANT);
+    if (!verbEnd || negated(c, i)) continue;
+    // "devo riparlarci": the pronoun is part of the verb.
+    if (talkEnd && CLITIC_TALK.has(c.tokens[i]!)) return { form: 'direct', evidence: c.text(i, talkEnd), language: c.language };
+    // Talking to them within a few words ("comunicar con ella", "lui parler"); wanting them right next to the verb ("Den brauche ich", "get them").
+    // "I'd like one of them to take over", "quiero a uno de ellos".
+    let near = verbEnd;
+    while (near < n && near < verbEnd + 4 && ONE_OF.has(c.tokens[near]!)) near++;
+    const [from, to] = talkEnd ? [Math.max(0, i - 2), Math.min(n, verbEnd + 3)] : [Math.max(0, i - 1), Math.min(n, near + 1)];
+    for (let j = from; j < to; j++) {
+      const token = c.tokens[j]!;
+      if ((j >= i && j < verbEnd) || !POINTERS.has(token)) continue;
+      if (AMBIGUOUS_POINTERS.has(token) && !(j === n - 1 || c.phrase(j + 1, TALK | WANT) || onlyFillersAfter(c, j + 1))) continue;
+      return { form: 'direct', evidence: c.text(Math.min(i, j), Math.max(verbEnd, j + 1)), language: c.language };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a person is named at i, the customer's own included ("Meine Ansprechpartnerin ist Frau Schulz"), not a travel agent or human resources. */
+function namesSomeone(c: Clause, i: number): boolean {
+  return !!c.phrase(i, PERSON) && !(c.word(i - 1) & NOT_PERSON_BEFORE) && !c.covered(i, NOT_PERSON_PHRASE);
+}
+
+/** The words of "one of" before a pronoun: "one of them", "uno de ellos", "l'un d'eux", "um deles", "uno di loro". */
+const ONE_OF = new Set(['one', 'of', 'uno', 'una', 'de', 'l', 'un', 'une', 'd', 'um', 'uma', 'di', 'a']);
+
+/** Verbs of talking with the pronoun fused on: "riparlarci", "parlargli". */
+const CLITIC_TALK = new Set(['riparlarci', 'riparlargli', 'riparlarle', 'parlarci', 'parlargli', 'parlarle']);
+
+/** "nothing": the object that closes a negated phrase ("no recibí nada", "non ho ricevuto niente"). */
+const NOTHING = new Set(['nothing', 'nada', 'niente', 'nulla', 'rien', 'nichts', 'nix']);
+
+/** An ultimatum's first word: "unless", "either", "soit", "entweder", "o" (Italian "either… or"). */
+const EITHER = new Set(['unless', 'either', 'soit', 'entweder', 'o', 'ou', 'o bien']);
+
 /** Relative pronouns: "someone who…", "alguien que…", "jemand, der…" describe the one person wanted. */
 const RELATIVE = new Set(['who', 'that', 'que', 'qui', 'der', 'die', 'che', 'cui']);
 
@@ -905,6 +1012,18 @@ const NO_PHRASES: ReadonlyArray<Pick<Entry, 'restIds'>> = [];
 function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
   for (let k = index + 1; k < read.length; k++) if (holds(lexicon.retractions, read[k]!.ids)) return true;
   return false;
+}
+
+/**
+ * Whether a request in this clause is for some time to come, not now: a condition or a maybe and a
+ * future in it or the clause before ("if the reset doesn't fix it, | will I be able to talk to a
+ * technician?", "Si mañana sigue igual, | pediré hablar con un encargado"). "If you can't help, | I
+ * want a human" has no future, and stays a request.
+ */
+function later(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
+  const here = read[index]!.ids;
+  const before = read[index - 1]?.ids ?? [];
+  return (holds(lexicon.conditions, here) || holds(lexicon.conditions, before)) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
 }
 
 /** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
@@ -983,9 +1102,17 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // department or a bot (or describes the customer), and the clause before it, whose wish or rejection
   // it may complete. Without such a phrase matchClause finds nothing, whatever the previous clause left.
   // A need that may come some day ("if I ever need to speak to someone later") asks for nothing now.
+  // A clause that points back ("I want to talk to him") at someone or a department named in one of the
+  // two before it ("Who's your supervisor?") is parsed too.
   const parsed = read.map((r, index) =>
     (r.triggers || r.department || (read[index + 1]?.triggers ?? 0) & TRIGGER) && !holds(compiledLexicon.hypotheticals, r.ids) ? new Clause(r) : undefined,
   );
+  const names = parsed.map((c) => !!c && (c.department || c.tokens.some((_, i) => namesSomeone(c, i))));
+  const named = read.map((_, index) => !!(names[index - 1] || names[index - 2]));
+  read.forEach((r, index) => {
+    const points = r.tokens.some((t) => POINTERS.has(t) || CLITIC_TALK.has(t));
+    if (!parsed[index] && named[index] && points && !holds(compiledLexicon.hypotheticals, r.ids)) parsed[index] = new Clause(r);
+  });
   // Self-descriptions count across the whole message, whichever clause holds them.
   for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;
   const substantial = lastSubstantial(read);
@@ -996,8 +1123,8 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
-    const match = carry.voidsNext ? undefined : matchClause(c, carry, compiledLexicon);
-    if (match) return retracted(compiledLexicon, read, index) ? undefined : match;
+    const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (named[index] ? pointedBack(c) : undefined));
+    if (match && !later(compiledLexicon, read, index)) return retracted(compiledLexicon, read, index) ? undefined : match;
     carry = carryFrom(c, carry);
   }
   return undefined;

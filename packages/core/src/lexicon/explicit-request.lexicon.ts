@@ -84,4 +84,7 @@ export const STEERING_FIELDS = [
   'retract',
   // A clause about a need that may come some day ("if I ever need to talk to someone later"): no request now.
   'hypothetical',
+  // A condition or a maybe, and a future: together in a clause or the one before it, a request for later.
+  'condition',
+  'future',
 ] as const;
