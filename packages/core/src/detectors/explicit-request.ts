@@ -399,6 +399,8 @@ interface ReadClause {
   triggers: number;
   /** Whether it names a department ("billing department"), which a request may ask for instead of a person. */
   department: boolean;
+  /** Whether it holds a word of the request vocabulary (a verb of talking, a person…): a department matters then. */
+  hint: boolean;
 }
 
 /** Whether `entry`, a phrase starting with the token at i, goes on to match the tokens after it (by their ids). */
@@ -434,7 +436,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   for (let i = 0; i < n && !department; i++) department = ids[i]! < 0 ? tokens[i]!.length > 9 && tokens[i]!.endsWith('abteilung') : departments[ids[i]!] === 1;
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
-  if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department };
+  if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department, hint };
   let corrected: string[] | undefined;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
@@ -453,8 +455,9 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     words[i] = entries[ids[i]!] ?? null;
   }
   // Words typed without the space between them ("speaktoa representative", "falarcom atendente"), in a
-  // short clause: split into lexicon words when one of them carries a request.
-  if (n <= 4) {
+  // short message (a long one has many short clauses, and trying every split of its unknown words cost
+  // more than all the rest of the detector): split into lexicon words when one of them carries a request.
+  if (n <= 4 && all.length <= 8) {
     for (let i = 0; i < (corrected ?? tokens).length; i++) {
       const token = (corrected ?? tokens)[i]!;
       if (words[i] || ids[i]! >= 0 || token.length < 6 || hasDigit(token)) continue;
@@ -466,7 +469,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
       i += parts.length - 1;
     }
   }
-  return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department };
+  return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint };
 }
 
 /** `token` as lexicon words run together ("parlareconun" → parlare, con, un), longest first word first; at most `more` + 1 words. */
@@ -1022,7 +1025,7 @@ function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index:
  */
 function later(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
   const here = read[index]!.ids;
-  const before = read[index - 1]?.ids ?? [];
+  const before = index > 0 ? read[index - 1]!.ids : [];
   return (holds(lexicon.conditions, here) || holds(lexicon.conditions, before)) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
 }
 
@@ -1105,13 +1108,22 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
   const parsed = read.map((r, index) =>
-    (r.triggers || r.department || (read[index + 1]?.triggers ?? 0) & TRIGGER) && !holds(compiledLexicon.hypotheticals, r.ids) ? new Clause(r) : undefined,
+    (r.triggers || (r.department && r.hint) || (read[index + 1]?.triggers ?? 0) & TRIGGER) && !holds(compiledLexicon.hypotheticals, r.ids) ? new Clause(r) : undefined,
   );
-  const names = parsed.map((c) => !!c && (c.department || c.tokens.some((_, i) => namesSomeone(c, i))));
-  const named = read.map((_, index) => !!(names[index - 1] || names[index - 2]));
+  // Worked out only for a clause that has a parsed one before it: most messages never ask.
+  const names: Array<boolean | undefined> = [];
+  // (k may be -1 or -2: checked first, as an array read there is a slow property lookup.)
+  const namesAt = (k: number) => {
+    if (k < 0) return false;
+    if (read[k]!.department) return true;
+    const c = parsed[k];
+    return !!c && (names[k] ??= c.tokens.some((_, i) => namesSomeone(c, i)));
+  };
+  const mayName = (k: number) => k >= 0 && (parsed[k] !== undefined || read[k]!.department);
+  const named = (index: number) => (mayName(index - 1) || mayName(index - 2)) && (namesAt(index - 1) || namesAt(index - 2));
   read.forEach((r, index) => {
-    const points = r.tokens.some((t) => POINTERS.has(t) || CLITIC_TALK.has(t));
-    if (!parsed[index] && named[index] && points && !holds(compiledLexicon.hypotheticals, r.ids)) parsed[index] = new Clause(r);
+    if (parsed[index] || !(mayName(index - 1) || mayName(index - 2))) return;
+    if (r.tokens.some((t) => POINTERS.has(t) || CLITIC_TALK.has(t)) && named(index) && !holds(compiledLexicon.hypotheticals, r.ids)) parsed[index] = new Clause(r);
   });
   // Self-descriptions count across the whole message, whichever clause holds them.
   for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;
@@ -1123,7 +1135,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
-    const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (named[index] ? pointedBack(c) : undefined));
+    const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (named(index) ? pointedBack(c) : undefined));
     if (match && !later(compiledLexicon, read, index)) return retracted(compiledLexicon, read, index) ? undefined : match;
     carry = carryFrom(c, carry);
   }
