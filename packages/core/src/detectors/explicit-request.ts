@@ -433,7 +433,11 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   }
   // A department asked for ("speak to the billing department"), or named for a later clause to point
   // back at ("Which department does warranties? | Send me to them").
-  for (let i = 0; i < n && !department; i++) department = ids[i]! < 0 ? tokens[i]!.length > 9 && tokens[i]!.endsWith('abteilung') : departments[ids[i]!] === 1;
+  for (let i = 0; i < n && !department; i++) {
+    const id = ids[i]!;
+    // (Ids past the array are no department: reading a typed array out of bounds is a slow path.)
+    department = id < 0 ? tokens[i]!.length > 9 && tokens[i]!.endsWith('abteilung') : id < departments.length && departments[id] === 1;
+  }
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
   if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department, hint };
@@ -580,7 +584,7 @@ function negated(c: Clause, i: number): boolean {
     if (!(flags & NEGATION)) continue;
     if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY) continue;
     // "não recebi nada quero falar…": the negation ended with its own object, before the wish.
-    if (c.tokens.slice(k + 1, i).some((t) => NOTHING.has(t))) continue;
+    if (closedBefore(c, k + 1, i)) continue;
     // "no, I want…" / "no I want…": an interjection, not a negation of the wish.
     if (k === 0 && c.word(k + 1) & SUBJECT && c.tokens[k] !== 'not') continue;
     if (c.word(k + 1) & SUBJECT && c.tokens[k] === 'not') continue; // "can't I just talk to…"
@@ -872,7 +876,8 @@ const DEPARTMENT = new Set([
 /** A department by its vocabulary id, or a German compound of "Abteilung" ("Reklamationsabteilung"). */
 function isDepartment(c: Clause, j: number, departments: Uint8Array): boolean {
   const token = c.tokens[j];
-  return token !== undefined && (departments[c.ids[j]!] === 1 || (token.length > 9 && token.endsWith('abteilung')));
+  const id = c.ids[j]!;
+  return token !== undefined && ((id >= 0 && id < departments.length && departments[id] === 1) || (token.length > 9 && token.endsWith('abteilung')));
 }
 
 /**
@@ -970,8 +975,20 @@ function namesSomeone(c: Clause, i: number): boolean {
 /** The words of "one of" before a pronoun: "one of them", "uno de ellos", "l'un d'eux", "um deles", "uno di loro". */
 const ONE_OF = new Set(['one', 'of', 'uno', 'una', 'de', 'l', 'un', 'une', 'd', 'um', 'uma', 'di', 'a']);
 
+/** Whether a clause holds a pronoun that may point back ("him", "ella", "riparlarci"). */
+function points(r: ReadClause): boolean {
+  for (const token of r.tokens) if (POINTERS.has(token) || CLITIC_TALK.has(token)) return true;
+  return false;
+}
+
 /** Verbs of talking with the pronoun fused on: "riparlarci", "parlargli". */
 const CLITIC_TALK = new Set(['riparlarci', 'riparlargli', 'riparlarle', 'parlarci', 'parlargli', 'parlarle']);
+
+/** Whether a "nothing" sits between from and to. */
+function closedBefore(c: Clause, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (NOTHING.has(c.tokens[j]!)) return true;
+  return false;
+}
 
 /** "nothing": the object that closes a negated phrase ("no recibí nada", "non ho ricevuto niente"). */
 const NOTHING = new Set(['nothing', 'nada', 'niente', 'nulla', 'rien', 'nichts', 'nix']);
@@ -1123,7 +1140,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   const named = (index: number) => (mayName(index - 1) || mayName(index - 2)) && (namesAt(index - 1) || namesAt(index - 2));
   read.forEach((r, index) => {
     if (parsed[index] || !(mayName(index - 1) || mayName(index - 2))) return;
-    if (r.tokens.some((t) => POINTERS.has(t) || CLITIC_TALK.has(t)) && named(index) && !holds(compiledLexicon.hypotheticals, r.ids)) parsed[index] = new Clause(r);
+    if (points(r) && named(index) && !holds(compiledLexicon.hypotheticals, r.ids)) parsed[index] = new Clause(r);
   });
   // Self-descriptions count across the whole message, whichever clause holds them.
   for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;
@@ -1135,7 +1152,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
-    const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (named(index) ? pointedBack(c) : undefined));
+    const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(index) ? pointedBack(c) : undefined));
     if (match && !later(compiledLexicon, read, index)) return retracted(compiledLexicon, read, index) ? undefined : match;
     carry = carryFrom(c, carry);
   }
