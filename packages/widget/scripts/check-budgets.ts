@@ -22,9 +22,10 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * on the default path, +4.5 KB in all, most of it in the five language packs; and from 96/148 when
  * they learnt from two more (topic exceptions, a need that may come some day, someone from the team,
  * phishing texts, ideation without a suicide word, the pattern prefilter): +1.8 KB on the default
- * path, +4.1 KB in all.
+ * path, +4.1 KB in all; and from 98.5/152.5 for an eighth blind set (pronouns pointing back,
+ * conditions with a future, run-together words): +1.5 KB on the default path, +2.4 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 98.5 * KB, totalGzip: 152.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 99.5 * KB, totalGzip: 155 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
