@@ -554,8 +554,8 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   if (c.word(i - 1) & THIRD_PARTY && GENERIC_PERSON.has(c.tokens[i]!)) return undefined;
   // Someone the customer or a friend knows ("I know someone who can help", "conozco a alguien"), not
   // "do you know someone…?".
-  const before = c.tokens[i - 1] ?? '';
-  const twoBefore = c.tokens[i - 2] ?? '';
+  const before = i > 0 ? c.tokens[i - 1]! : '';
+  const twoBefore = i > 1 ? c.tokens[i - 2]! : '';
   if (KNOWS.has(before) || (before === 'a' && KNOWS.has(twoBefore)) || (before === 'know' && SUBJECT_OF_KNOW.has(twoBefore))) return undefined;
   // ("agent's number", but "un agent s'il vous plaît")
   if (c.phrase(matchEnd, NOT_PERSON_AFTER) && !c.phrase(matchEnd, PLEASE)) return undefined;
@@ -794,7 +794,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       }
       // "Is a live agent available?", "¿hay algún agente disponible?", "un conseiller est-il disponible ?",
       // "ist jemand vom Team online?": one person, now (not "are the operators available on Sundays?").
-      if (!person.indefinite && (ONE.has(c.tokens[i - 1] ?? '') || c.word(i) & INDEFINITE) && !negated(c, i)) {
+      if (!person.indefinite && ((i > 0 && ONE.has(c.tokens[i - 1]!)) || c.word(i) & INDEFINITE) && !negated(c, i)) {
         for (let j = person.end; j < Math.min(n, person.end + 3); j++) {
           if (available[c.ids[j]!]) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         }
@@ -994,7 +994,7 @@ function closedBefore(c: Clause, from: number, to: number): boolean {
 const NOTHING = new Set(['nothing', 'nada', 'niente', 'nulla', 'rien', 'nichts', 'nix']);
 
 /** An ultimatum's first word: "unless", "either", "soit", "entweder", "o" (Italian "either… or"). */
-const EITHER = new Set(['unless', 'either', 'soit', 'entweder', 'o', 'ou', 'o bien']);
+const EITHER = new Set(['unless', 'either', 'soit', 'entweder', 'o', 'ou']);
 
 /** Relative pronouns: "someone who…", "alguien que…", "jemand, der…" describe the one person wanted. */
 const RELATIVE = new Set(['who', 'that', 'que', 'qui', 'der', 'die', 'che', 'cui']);
