@@ -274,7 +274,8 @@ const ELONGATED = Symbol('elongated');
 
 const classOf = (code: number) => (code < CLASS_LIMIT ? CLASSES[code]! : OUTSIDE);
 const isSpace = (code: number) => (classOf(code) & SPACE) !== 0;
-const isWordCode = (code: number) => (classOf(code) & WORD) !== 0;
+/** Whether `\b` counts the character as part of a word (ASCII letters, digits, `_`). */
+export const isWordCode = (code: number) => (classOf(code) & WORD) !== 0;
 
 /**
  * analyze() in one scan, without regular expressions, for folded text of Latin script (nearly every

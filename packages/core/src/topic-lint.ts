@@ -1,5 +1,6 @@
 import type { Language, TopicRule } from '@baton/protocol';
-import { fold, PREFIX_LENGTH, tokenize } from './text.js';
+import { keywordWords } from './detectors/topic.js';
+import { fold, PREFIX_LENGTH } from './text.js';
 
 /**
  * A keyword or pattern of a topic rule that cannot work the way it reads, given how compileTopics()
@@ -20,8 +21,6 @@ export interface TopicRuleWarning {
 
 /** What folding does to a message before patterns run, for the warnings. */
 const FOLDING = "lowercase, accents removed, ß as ss, ’ as '";
-/** compileTopics() stands this word in for `*` while it tokenises a keyword. */
-const STAR = 'zzstarzz';
 
 /**
  * Lints one topic rule's keywords, patterns and exceptions for the policy languages (the only ones
@@ -34,7 +33,7 @@ const STAR = 'zzstarzz';
 export function lintTopicRule(rule: TopicRule, languages: readonly Language[], inherited?: TopicRule): TopicRuleWarning[] {
   const warnings: TopicRuleWarning[] = [];
   // Every keyword's words in the policy's languages: an exception must share a word with one to void it.
-  const keywordWords = languages.flatMap((language) => [...(rule.keywords?.[language] ?? []), ...(inherited?.keywords?.[language] ?? [])].map((k) => effective(wordsOf(k).words)));
+  const ruleKeywords = languages.flatMap((language) => [...(rule.keywords?.[language] ?? []), ...(inherited?.keywords?.[language] ?? [])].map((k) => effective(keywordWords(k).words)));
   for (const field of ['keywords', 'patterns', 'exceptions'] as const) {
     for (const [language, list] of Object.entries(rule[field] ?? {}) as Array<[Language, string[]]>) {
       const defaults = new Set(inherited?.[field]?.[language] ?? []);
@@ -51,7 +50,7 @@ export function lintTopicRule(rule: TopicRule, languages: readonly Language[], i
           ? patternProblems(field, language, own)
           : field === 'keywords'
             ? keywordProblems(field, language, own)
-            : keywordProblems(field, language, own).map((problem, i) => problem ?? voidsNothing(own[i]!.entry, keywordWords));
+            : keywordProblems(field, language, own).map((problem, i) => problem ?? voidsNothing(own[i]!.entry, ruleKeywords));
       own.forEach(({ entry, index }, i) => {
         const problem = problems[i];
         if (problem) warnings.push({ field, language, index, entry, problem });
@@ -74,17 +73,6 @@ interface Word {
   prefix: boolean;
 }
 
-/** A keyword as compileTopics() reads it: folded words, `prefix` on those followed by `*`. */
-function wordsOf(keyword: string): { words: Word[]; leadingStar: boolean } {
-  const tokens = tokenize(fold(keyword.replace(/\*/g, ` ${STAR} `)));
-  const words: Word[] = [];
-  for (const token of tokens) {
-    if (token !== STAR) words.push({ text: token, prefix: false });
-    else if (words.length > 0) words[words.length - 1]!.prefix = true;
-  }
-  return { words, leadingStar: tokens[0] === STAR };
-}
-
 /** The words as the matcher uses them: a `*` after a first word shorter than PREFIX_LENGTH is dropped. */
 function effective(words: readonly Word[]): Word[] {
   const [first, ...rest] = words;
@@ -100,7 +88,7 @@ function sameToken(a: Word, b: Word): boolean {
 
 /** Why an exception can never void a keyword (it shares no word with any), or undefined. */
 function voidsNothing(exception: string, keywords: readonly Word[][]): string | undefined {
-  const words = effective(wordsOf(exception).words);
+  const words = effective(keywordWords(exception).words);
   if (keywords.some((keyword) => keyword.some((k) => words.some((w) => sameToken(k, w))))) return undefined;
   return `shares no word with the rule's keywords, so it never voids a match (exceptions only void keywords they overlap)`;
 }
@@ -109,7 +97,7 @@ function keywordProblems(field: 'keywords' | 'exceptions', language: Language, k
   const seen = new Map<string, Entry>();
   return keywords.map((current) => {
     const keyword = current.entry;
-    const { words, leadingStar } = wordsOf(keyword);
+    const { words, leadingStar } = keywordWords(keyword);
     const first = words[0];
     if (!first) return `has no letters or digits once folded (${FOLDING}) and split into words, so it never matches`;
     if (/[\p{L}\p{N}]\*+[\p{L}\p{N}]/u.test(keyword)) {

@@ -1,5 +1,5 @@
 import type { Language, Severity, TopicRule, TransferMode } from '@baton/protocol';
-import { analyze, fold, hashesOf, PREFIX_LENGTH, tokenize, type AnalyzedText } from '../text.js';
+import { analyze, fold, hashesOf, isWordCode, PREFIX_LENGTH, tokenize, type AnalyzedText } from '../text.js';
 import { TokenTable } from '../token-table.js';
 import { idsOf, wordId } from '../vocabulary.js';
 
@@ -56,7 +56,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   let longestException = 0;
   /** Files a keyword or exception under its first word (or that word's first letters, for `word*`). */
   const index = (into: { exact: Map<string, Phrase[]>; byPrefix: Map<string, Phrase[]> }, keyword: string, rule: number, language: Language) => {
-    const words = phraseWords(keyword);
+    const words = keywordWords(keyword).words;
     const first = words[0];
     if (!first) return undefined;
     const stem = first.prefix && first.text.length >= PREFIX_KEY;
@@ -215,11 +215,6 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   return { match: first, matchAll: all };
 }
 
-/** A character `\b` counts as part of a word (the `u` flag without `i`: ASCII letters, digits, `_`). */
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
-}
-
 /** The key of the three characters at i. */
 const keyAt = (text: string, i: number) => (text.charCodeAt(i) << 16) ^ (text.charCodeAt(i + 1) << 8) ^ text.charCodeAt(i + 2);
 
@@ -332,7 +327,7 @@ function stemsOf(source: string): string[] | undefined {
     }
     stem += c;
   }
-  return stem.length >= 3 && isWordChar(stem.charCodeAt(0)) ? [stem] : undefined;
+  return stem.length >= 3 && isWordCode(stem.charCodeAt(0)) ? [stem] : undefined;
 }
 
 /**
@@ -377,14 +372,21 @@ function topLevelAlternatives(source: string): string[] {
   return alternatives;
 }
 
-/** A keyword's words as the message's tokens read (folded, split like a message), `prefix` on those followed by `*`. */
-function phraseWords(keyword: string): Phrase['words'] {
+/** What keywordWords() stands in for `*` while it tokenises a keyword. */
+const STAR = 'zzstarzz';
+
+/**
+ * A keyword (or exception) as the matcher reads it: folded words split like a message, `prefix` on
+ * those followed by `*`, and whether a `*` came first (the matcher ignores it; lint says so).
+ */
+export function keywordWords(keyword: string): { words: Phrase['words']; leadingStar: boolean } {
+  const tokens = tokenize(fold(keyword.replace(/\*/g, ` ${STAR} `)));
   const words: Phrase['words'] = [];
-  for (const token of tokenize(fold(keyword.replace(/\*/g, ' zzstarzz ')))) {
-    if (token !== 'zzstarzz') words.push({ text: token, prefix: false });
+  for (const token of tokens) {
+    if (token !== STAR) words.push({ text: token, prefix: false });
     else if (words.length > 0) words[words.length - 1]!.prefix = true;
   }
-  return words;
+  return { words, leadingStar: tokens[0] === STAR };
 }
 
 function matchesAt(tokens: readonly string[], start: number, phrase: Pick<Phrase, 'words'>): boolean {
