@@ -205,16 +205,18 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
     for (const word of words(pack.knownWords)) known[wordId(word)] = true;
   }
   const available: boolean[] = [];
-  const retractions: PhraseIndex = new Map();
-  const hypotheticals: PhraseIndex = new Map();
-  const conditions: PhraseIndex = new Map();
-  const futures: PhraseIndex = new Map();
+  const phraseIndexes: Partial<Record<(typeof STEERING_FIELDS)[number], PhraseIndex>> = {
+    retract: new Map(),
+    hypothetical: new Map(),
+    condition: new Map(),
+    future: new Map(),
+  };
   STEERING_FIELDS.forEach((field, index) => {
     for (const pack of packs) {
       for (const phrase of words(pack.steering[index]!)) {
         if (field === 'available') for (const word of tokenize(fold(phrase))) available[wordId(word)] = true;
-        else if (field === 'retract' || field === 'hypothetical' || field === 'condition' || field === 'future') {
-          const into = field === 'retract' ? retractions : field === 'hypothetical' ? hypotheticals : field === 'condition' ? conditions : futures;
+        else if (phraseIndexes[field]) {
+          const into = phraseIndexes[field];
           const [first, ...rest] = tokenize(fold(phrase)).map(wordId);
           // Real words, no typos to correct ("pourrai" is no "pourrais").
           for (const id of [first!, ...rest]) known[id] = true;
@@ -248,7 +250,17 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   const departmentIds = [...DEPARTMENT].map(wordId);
   const departments = new Uint8Array(Math.max(...departmentIds) + 1);
   for (const id of departmentIds) departments[id] = 1;
-  return { entries, fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable), known, available, departments, retractions, hypotheticals, conditions, futures };
+  return {
+    entries,
+    fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable),
+    known,
+    available,
+    departments,
+    retractions: phraseIndexes.retract!,
+    hypotheticals: phraseIndexes.hypothetical!,
+    conditions: phraseIndexes.condition!,
+    futures: phraseIndexes.future!,
+  };
 }
 
 let compiled: CompiledLexicon | undefined;
@@ -433,11 +445,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   }
   // A department asked for ("speak to the billing department"), or named for a later clause to point
   // back at ("Which department does warranties? | Send me to them").
-  for (let i = 0; i < n && !department; i++) {
-    const id = ids[i]!;
-    // (Ids past the array are no department: reading a typed array out of bounds is a slow path.)
-    department = id < 0 ? tokens[i]!.length > 9 && tokens[i]!.endsWith('abteilung') : id < departments.length && departments[id] === 1;
-  }
+  for (let i = 0; i < n && !department; i++) department = departmentWord(tokens[i]!, ids[i]!, departments);
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
   if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department, hint };
@@ -874,10 +882,14 @@ const DEPARTMENT = new Set([
 ]);
 
 /** A department by its vocabulary id, or a German compound of "Abteilung" ("Reklamationsabteilung"). */
+function departmentWord(token: string, id: number, departments: Uint8Array): boolean {
+  // (Ids past the array are no department: reading a typed array out of bounds is a slow path.)
+  return (id >= 0 && id < departments.length && departments[id] === 1) || (token.length > 9 && token.endsWith('abteilung'));
+}
+
 function isDepartment(c: Clause, j: number, departments: Uint8Array): boolean {
   const token = c.tokens[j];
-  const id = c.ids[j]!;
-  return token !== undefined && ((id >= 0 && id < departments.length && departments[id] === 1) || (token.length > 9 && token.endsWith('abteilung')));
+  return token !== undefined && departmentWord(token, c.ids[j]!, departments);
 }
 
 /**
@@ -1124,9 +1136,8 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // A need that may come some day ("if I ever need to speak to someone later") asks for nothing now.
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
-  const parsed = read.map((r, index) =>
-    (r.triggers || (r.department && r.hint) || (read[index + 1]?.triggers ?? 0) & TRIGGER) && !holds(compiledLexicon.hypotheticals, r.ids) ? new Clause(r) : undefined,
-  );
+  const parse = (r: ReadClause) => (holds(compiledLexicon.hypotheticals, r.ids) ? undefined : new Clause(r));
+  const parsed = read.map((r, index) => (r.triggers || (r.department && r.hint) || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parse(r) : undefined));
   // Worked out only for a clause that has a parsed one before it: most messages never ask.
   const names: Array<boolean | undefined> = [];
   // (k may be -1 or -2: checked first, as an array read there is a slow property lookup.)
@@ -1140,7 +1151,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   const named = (index: number) => (mayName(index - 1) || mayName(index - 2)) && (namesAt(index - 1) || namesAt(index - 2));
   read.forEach((r, index) => {
     if (parsed[index] || !(mayName(index - 1) || mayName(index - 2))) return;
-    if (points(r) && named(index) && !holds(compiledLexicon.hypotheticals, r.ids)) parsed[index] = new Clause(r);
+    if (points(r) && named(index)) parsed[index] = parse(r);
   });
   // Self-descriptions count across the whole message, whichever clause holds them.
   for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;
