@@ -1102,6 +1102,29 @@ const CENTRE = new Set(['center', 'centre', 'centro']);
 const THANKS = new Set(['thanks', 'thank', 'thx', 'danke', 'obrigado', 'obrigada', 'gracias', 'merci', 'grazie']);
 
 /** The index of the last clause that says more than urgency or politeness ("jetzt", "please"); -1 for none. */
+function parseClause(compiledLexicon: CompiledLexicon, r: ReadClause): Clause | undefined {
+  return holds(compiledLexicon.hypotheticals, r.ids) ? undefined : new Clause(r);
+}
+
+/** Does one of the two clauses before `index` name someone (or a department) a pointer can point back at? */
+function named(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, names: Array<boolean | undefined>, index: number): boolean {
+  return mayName(read, parsed, index) && (namesAt(read, parsed, names, index - 1) || namesAt(read, parsed, names, index - 2));
+}
+
+/** Could one of the two clauses before `index` name someone? (Cheap: parsed or a department.) */
+function mayName(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): boolean {
+  // (k may be -1 or -2: checked first, as an array read there is a slow property lookup.)
+  for (let k = index - 1; k >= index - 2 && k >= 0; k--) if (parsed[k] !== undefined || read[k]!.department) return true;
+  return false;
+}
+
+function namesAt(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, names: Array<boolean | undefined>, k: number): boolean {
+  if (k < 0) return false;
+  if (read[k]!.department) return true;
+  const c = parsed[k];
+  return !!c && (names[k] ??= c.tokens.some((_, i) => namesSomeone(c, i)));
+}
+
 function lastSubstantial(read: readonly ReadClause[]): number {
   for (let k = read.length - 1; k >= 0; k--) {
     const { words, tokens } = read[k]!;
@@ -1136,23 +1159,15 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // A need that may come some day ("if I ever need to speak to someone later") asks for nothing now.
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
-  const parse = (r: ReadClause) => (holds(compiledLexicon.hypotheticals, r.ids) ? undefined : new Clause(r));
-  const parsed = read.map((r, index) => (r.triggers || (r.department && r.hint) || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parse(r) : undefined));
+  const parsed = read.map((r, index) =>
+    r.triggers || (r.department && r.hint) || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
+  );
   // Worked out only for a clause that has a parsed one before it: most messages never ask.
   const names: Array<boolean | undefined> = [];
-  // (k may be -1 or -2: checked first, as an array read there is a slow property lookup.)
-  const namesAt = (k: number) => {
-    if (k < 0) return false;
-    if (read[k]!.department) return true;
-    const c = parsed[k];
-    return !!c && (names[k] ??= c.tokens.some((_, i) => namesSomeone(c, i)));
-  };
-  const mayName = (k: number) => k >= 0 && (parsed[k] !== undefined || read[k]!.department);
-  const named = (index: number) => (mayName(index - 1) || mayName(index - 2)) && (namesAt(index - 1) || namesAt(index - 2));
-  read.forEach((r, index) => {
-    if (parsed[index] || !(mayName(index - 1) || mayName(index - 2))) return;
-    if (points(r) && named(index)) parsed[index] = parse(r);
-  });
+  for (let index = 0; index < read.length; index++) {
+    if (parsed[index] || !mayName(read, parsed, index)) continue;
+    if (points(read[index]!) && named(read, parsed, names, index)) parsed[index] = parseClause(compiledLexicon, read[index]!);
+  }
   // Self-descriptions count across the whole message, whichever clause holds them.
   for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;
   const substantial = lastSubstantial(read);
@@ -1163,7 +1178,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
-    const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(index) ? pointedBack(c) : undefined));
+    const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c) : undefined));
     if (match && !later(compiledLexicon, read, index)) return retracted(compiledLexicon, read, index) ? undefined : match;
     carry = carryFrom(c, carry);
   }
