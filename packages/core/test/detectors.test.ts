@@ -558,6 +558,74 @@ describe('found by the fourth blind topic set (corpus/topics.blind4.jsonl): the 
   });
 });
 
+describe('found by the fifth blind topic set (corpus/topics.blind5.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // Someone else in the customer's account.
+    ['somebody reset the password on my account last night and now I cannot log in', 'fraud'],
+    ['alguien entró en mi cuenta y cambió la dirección de envío', 'fraud'],
+    ["quelqu'un s'est connecté à mon compte et a passé deux commandes", 'fraud'],
+    ['jemand hat sich heute Nacht in mein Konto eingeloggt', 'fraud'],
+    ['alguém acedeu à minha conta e mudou a morada', 'fraud'],
+    ["ho ricevuto un avviso di accesso da un dispositivo sconosciuto", 'fraud'],
+    // Orders the customer did not place, a fake seller, an e-mail asking for card details at a link.
+    ['hay pedidos que no hice en mi historial', 'fraud'],
+    ['ci sono ordini che non ho fatto nel mio profilo', 'fraud'],
+    ['the seller took my money and vanished, it was a fake seller', 'fraud'],
+    ["an email with your logo asked me to confirm my card details on a website", 'fraud'],
+    // Skin reactions, intolerances, breathing.
+    ['my daughter has red spots all over her neck since the new shampoo', 'medical'],
+    ['me salieron ronchas en los brazos con el gel', 'medical'],
+    ["j'ai des démangeaisons partout depuis la crème", 'medical'],
+    ['seit der Creme habe ich einen Ausschlag im Gesicht', 'medical'],
+    ['fiquei com manchas vermelhas depois do sabonete', 'medical'],
+    ['sono celiaca, questi biscotti contengono glutine?', 'medical'],
+    ['since the air freshener he struggles to breathe at night', 'medical'],
+    // Instalments the customer cannot pay, debt collectors, financing.
+    ["I'm behind on the monthly instalments for the laptop", 'finance'],
+    ['una empresa de recobro me llama por una deuda con vosotros', 'finance'],
+    ["je peux payer en plusieurs fois avec un échéancier ?", 'finance'],
+    ['ich kann die Raten für das Sofa gerade nicht bezahlen', 'finance'],
+    ['meu nome ficou negativado no Serasa por causa de vocês', 'finance'],
+    ['posso avere un piano di rientro per le rate?', 'finance'],
+    // Courts and consumer bodies by their local names.
+    ['I will take this to small claims', 'legal'],
+    ['que lo decida un juez entonces', 'legal'],
+    ["j'irai devant le juge s'il le faut", 'legal'],
+    ['ich gehe damit zur Arbeiterkammer', 'legal'],
+    ['vou entrar na justiça contra vocês', 'legal'],
+    ['lo porto davanti al giudice', 'legal'],
+    // Gas smelt in any words; a child who drank or swallowed a household product.
+    ['the boiler room reeks of gas since your visit', 'safety'],
+    ['mi hijo se bebió un poco de lejía del bote que me mandasteis', 'safety'],
+    ["ma fille a avalé un aimant du jeu", 'safety'],
+    ['mein Sohn hat Waschmittel geschluckt', 'safety'],
+    ['o meu filho bebeu lixívia', 'safety'],
+    ['il bambino ha bevuto un po\' di anticalcare', 'safety'],
+    ['a bateria do celular inchou depois da atualização', 'safety'],
+  ])('%j is %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    'I changed my password yesterday, how do I stay logged in?',
+    "J'ai changé mon mot de passe et l'appli plante",
+    "je n'ai plus accès à mon compte, mot de passe oublié",
+    'Ich habe keinen Zugriff auf mein Konto mehr, Passwort vergessen',
+    'Ich habe noch nicht bestellt, gibt es Rabatt?',
+    'Das juckt mich nicht, schickt einfach das Paket',
+    'il manque des boutons sur la chemise',
+    'my laptop is infected with malware',
+    'el departamento de cobranza me mandó la factura',
+    'a prestação do serviço foi ótima',
+    "je commande depuis l'étranger, livrez-vous en Suisse ?",
+    "l'acqua frizzante ha poche bollicine",
+  ])('no topic in %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});
+
 describe('found by the fifth and sixth blind sets (corpus/explicit-request.blind3.jsonl, blind4.jsonl)', () => {
   it.each([
     // A department staffed by people, after a transfer or talk verb, in every word order.
