@@ -861,3 +861,70 @@ describe('found by the eighth blind set (corpus/explicit-request.blind6.jsonl): 
     expect(detectExplicitRequest('si no puedes ayudarme, pásame con un asesor')).toBeDefined();
   });
 });
+
+describe('found by the ninth blind set (corpus/explicit-request.blind7.jsonl): the class, in every language', () => {
+  it.each([
+    // Someone from a team or place, then the verb: the team's name no longer hides the ask.
+    ['could someone in billing ring me back this afternoon?', 'indirect'],
+    ['que alguien del departamento de reclamaciones me contacte', 'indirect'],
+    ["quelqu'un de la comptabilité peut me téléphoner ?", 'indirect'],
+    ['kann mich jemand aus dem Kundenservice zurückrufen?', 'indirect'],
+    ['alguém da equipe de suporte pode me ligar?', 'indirect'],
+    ['qualcuno della contabilità può telefonarmi?', 'indirect'],
+    ["Le responsable du magasin de Nantes peut-il m'appeler ?", 'indirect'],
+    // One of you.
+    ['could one of you check my order by hand?', 'indirect'],
+    ['¿alguno de ustedes puede revisar mi pedido?', 'indirect'],
+    ["l'un de vous peut vérifier ma commande ?", 'indirect'],
+    ['kann einer von euch meine Bestellung prüfen?', 'direct'],
+    ['algum de vocês consegue verificar meu pedido?', 'indirect'],
+    ['qualcuno di voi può verificare il mio ordine?', 'indirect'],
+    // Sending someone, an appointment with someone, asking who to talk to.
+    ['please send an engineer, the meter is sparking', 'transfer'],
+    ['manden a un técnico, por favor', 'transfer'],
+    ['pouvez-vous envoyer un technicien demain ?', 'transfer'],
+    ['können Sie jemanden vorbeischicken?', 'transfer'],
+    ['podem mandar um técnico amanhã?', 'transfer'],
+    ['potete mandare un tecnico domani?', 'transfer'],
+    ['I want an appointment with one of your advisers', 'direct'],
+    ['quisiera una cita con un asesor', 'direct'],
+    ['je voudrais un rendez-vous avec un conseiller', 'direct'],
+    ['vorrei un appuntamento con un consulente', 'direct'],
+    ["¿con quién puedo hablar de esto?", 'indirect'],
+    ["à qui je peux parler de ça ?", 'indirect'],
+    ['an wen kann ich mich wenden?', 'indirect'],
+    ['com quem posso falar sobre isso?', 'indirect'],
+    ['con chi posso parlare per questo?', 'indirect'],
+    // A person reading or reviewing; "one" pointing back; an elided "s'" after a person.
+    ['can a human read this please?', 'indirect'],
+    ['Un superviseur peut-il relire mon dossier ?', 'indirect'],
+    ['Un responsabile può rivedere la pratica?', 'indirect'],
+    ['reps available? need one', 'direct'],
+    ["je veux qu'un humain s'occupe de moi", 'direct'],
+    ['¿me pasan con un asesor?', 'transfer'],
+  ])('hears %j (like %s)', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // The team named, but no one asked for.
+    'people on my calls keep telling me to speak up, is it my mic?',
+    'O atendente da loja me mandou falar aqui',
+    '¿me puedes contestar por correo en vez de llamarme?',
+    'one of you sent me the wrong size',
+    // Passing something on, with no contact wanted.
+    'Can you forward my complaint to the store manager? No need for anyone to get back to me.',
+    "Transmettez ma réclamation au gérant, pas besoin qu'on me recontacte.",
+    'Leiten Sie das an den Filialleiter weiter, es muss sich niemand bei mir melden.',
+    // A word one edit from another language's: "passage", "reference".
+    "Le passage du technicien c'est bien mardi ?",
+    'I need the phone number for a reference form',
+    // Someone else's words, and "one" that is a thing.
+    "Mi tía siempre anda diciendo 'pide hablar con el gerente', pero prefiero resolverlo aquí.",
+    'Do you sell chargers? I need one',
+    'Our agents love the headset. I need one too',
+    "the human's number is on the invoice",
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -25,7 +25,7 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * path, +4.1 KB in all; and from 98.5/152.5 for an eighth blind set (pronouns pointing back,
  * conditions with a future, run-together words): +1.5 KB on the default path, +2.4 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 99.5 * KB, totalGzip: 155 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 100.5 * KB, totalGzip: 159 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -565,8 +565,8 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   const before = i > 0 ? c.tokens[i - 1]! : '';
   const twoBefore = i > 1 ? c.tokens[i - 2]! : '';
   if (KNOWS.has(before) || (before === 'a' && KNOWS.has(twoBefore)) || (before === 'know' && SUBJECT_OF_KNOW.has(twoBefore))) return undefined;
-  // ("agent's number", but "un agent s'il vous plaît")
-  if (c.phrase(matchEnd, NOT_PERSON_AFTER) && !c.phrase(matchEnd, PLEASE)) return undefined;
+  // ("agent's number", but "un agent s'il vous plaît", "qu'un humain s'occupe de moi")
+  if (c.phrase(matchEnd, NOT_PERSON_AFTER) && !c.phrase(matchEnd, PLEASE | ATTEND)) return undefined;
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
   return { start: i, end: matchEnd, indefinite };
 }
@@ -604,6 +604,7 @@ function negated(c: Clause, i: number): boolean {
 /** Speech and writing verbs of someone else: "my friend said 'ask for a human'", "mi ha detto 'chiedi un operatore'", "she wrote…". */
 const SAID = new Set([
   'said', 'says', 'told', 'dijo', 'dice', 'dijeron', 'dit', 'disait', 'meinte', 'sagte', 'meint', 'sagt', 'disse', 'diz', 'falou', 'detto', 'diceva',
+  'saying', 'diciendo', 'disant', 'dizendo', 'dicendo',
   'wrote', 'writes', 'texted', 'posted', 'escribio', 'escribieron', 'ecrit', 'schrieb', 'schreibt', 'geschrieben', 'escreveu', 'escreve', 'scritto', 'scrisse', 'scrive',
 ]);
 /** First-person words before a speech verb make it the customer's own insistence ("I said: agent!"). */
@@ -809,7 +810,10 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       }
       // Person first, verb after: "a person I can talk to", "mit einem Menschen sprechen" (not the noun
       // in "l'operatrice del call center").
-      for (let j = person.end; j < Math.min(n, person.end + 4); j++) {
+      // Someone from a team or place may name it first: "can someone in accounts ring me back", "qualcuno del servizio
+      // clienti può telefonarmi", "dass sich jemand aus der Abrechnung bei mir meldet".
+      const reach = AFFILIATION.has(c.tokens[person.end] ?? '') ? 8 : 4;
+      for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
         if (c.phrase(j, TALK) && !CENTRE.has(c.tokens[j + 1] ?? '') && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         if (c.word(j) & BOT) break;
       }
@@ -874,17 +878,20 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
   return undefined;
 }
 
+/** Words that tie someone to a team: "someone from billing", "quelqu'un du service client", "jemand aus der Abrechnung". */
+const AFFILIATION = new Set(['from', 'in', 'at', 'of', 'du', 'de', 'des', 'del', 'della', 'dello', 'dell', 'dal', 'dalla', 'dei', 'do', 'da', 'dos', 'das', 'aus', 'von', 'vom', 'bei', 'im', 'chez', 'unter', 'au', 'al', 'sur']);
+
 /** Teams of people a customer asks to be put through to. */
 const DEPARTMENT = new Set([
   'department', 'dept', 'team', 'desk', 'billing', 'complaints', 'departamento', 'seccion', 'servicio', 'service', 'departement', 'abteilung',
   'buchhaltung', 'kundendienst', 'kundenservice', 'support', 'ufficio', 'reparto', 'servizio', 'setor', 'sector', 'assistenza', 'ouvidoria',
-  'beschwerdestelle', 'servicestelle', 'area',
+  'beschwerdestelle', 'servicestelle', 'area', 'assistencia',
 ]);
 
 /** A department by its vocabulary id, or a German compound of "Abteilung" ("Reklamationsabteilung"). */
 function departmentWord(token: string, id: number, departments: Uint8Array): boolean {
   // (Ids past the array are no department: reading a typed array out of bounds is a slow path.)
-  return (id >= 0 && id < departments.length && departments[id] === 1) || (token.length > 9 && token.endsWith('abteilung'));
+  return (id >= 0 && id < departments.length && departments[id] === 1) || (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service')));
 }
 
 function isDepartment(c: Clause, j: number, departments: Uint8Array): boolean {
@@ -948,8 +955,9 @@ const SUBJECT_OF_KNOW = new Set(['i', 'we', 'they']);
  * Pronouns that point back at a person or a team named before ("him", "ella", "eux", "ihm", "loro").
  * Those that are articles too ("den", "el") point back only right before a verb or at the end.
  */
-const POINTERS = new Set(['him', 'her', 'them', 'ella', 'ellos', 'ellas', 'el', 'lui', 'elle', 'eux', 'leur', 'ihm', 'ihr', 'ihn', 'ihnen', 'den', 'dem', 'ele', 'ela', 'eles', 'elas', 'lei', 'loro', 'dahin', 'dorthin']);
-const AMBIGUOUS_POINTERS = new Set(['el', 'den', 'dem', 'ihr', 'her']);
+const POINTERS = new Set(['him', 'her', 'them', 'ella', 'ellos', 'ellas', 'el', 'lui', 'elle', 'eux', 'leur', 'ihm', 'ihr', 'ihn', 'ihnen', 'den', 'dem', 'ele', 'ela', 'eles', 'elas', 'lei', 'loro', 'dahin', 'dorthin', ...'one uno una einen eine einer um uma'.split(' ')]);
+/** Pointers that are other words as often: they point only at the end of the clause ("reps available? | need one"). */
+const AMBIGUOUS_POINTERS = new Set(['el', 'den', 'dem', 'ihr', 'her', ...'one uno una einen eine einer um uma'.split(' ')]);
 
 /**
  * A verb of talking, transferring or wanting with a pronoun next to it, in a clause after one that
