@@ -878,7 +878,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
   return undefined;
 }
 
-/** Words that tie someone to a team: "someone from billing", "quelqu'un du service client", "jemand aus der Abrechnung". */
+/** Words that tie someone to a team or a place: "someone from billing", "quelqu'un du service client", "jemand aus der Abrechnung". */
 const AFFILIATION = new Set(['from', 'in', 'at', 'of', 'du', 'de', 'des', 'del', 'della', 'dello', 'dell', 'dal', 'dalla', 'dei', 'do', 'da', 'dos', 'das', 'aus', 'von', 'vom', 'bei', 'im', 'chez', 'unter', 'au', 'al', 'sur']);
 
 /** Teams of people a customer asks to be put through to. */
@@ -888,7 +888,7 @@ const DEPARTMENT = new Set([
   'beschwerdestelle', 'servicestelle', 'area', 'assistencia',
 ]);
 
-/** A department by its vocabulary id, or a German compound of "Abteilung" ("Reklamationsabteilung"). */
+/** A department by its vocabulary id, or a German compound of "Abteilung" or "Service" ("Reklamationsabteilung", "Reparaturservice"). */
 function departmentWord(token: string, id: number, departments: Uint8Array): boolean {
   // (Ids past the array are no department: reading a typed array out of bounds is a slow path.)
   return (id >= 0 && id < departments.length && departments[id] === 1) || (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service')));
@@ -1109,7 +1109,7 @@ const CENTRE = new Set(['center', 'centre', 'centro']);
 /** Thanks end an interjection ("Mensch, danke!"), not a request. */
 const THANKS = new Set(['thanks', 'thank', 'thx', 'danke', 'obrigado', 'obrigada', 'gracias', 'merci', 'grazie']);
 
-/** The index of the last clause that says more than urgency or politeness ("jetzt", "please"); -1 for none. */
+/** A clause parsed for phrases, or none when it states a need that may come some day. */
 function parseClause(compiledLexicon: CompiledLexicon, r: ReadClause): Clause | undefined {
   return holds(compiledLexicon.hypotheticals, r.ids) ? undefined : new Clause(r);
 }
@@ -1133,6 +1133,7 @@ function namesAt(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | und
   return !!c && (names[k] ??= c.tokens.some((_, i) => namesSomeone(c, i)));
 }
 
+/** The index of the last clause that says more than urgency or politeness ("jetzt", "please"); -1 for none. */
 function lastSubstantial(read: readonly ReadClause[]): number {
   for (let k = read.length - 1; k >= 0; k--) {
     const { words, tokens } = read[k]!;
