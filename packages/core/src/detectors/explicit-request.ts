@@ -951,13 +951,16 @@ function unknownBetween(c: Clause, from: number, to: number): boolean {
 const KNOWS = new Set(['knows', 'conozco', 'conoce', 'connais', 'connait', 'kenne', 'kennt', 'conheco', 'conhece', 'conosco', 'conosce']);
 const SUBJECT_OF_KNOW = new Set(['i', 'we', 'they']);
 
+/** "One" standing for a person named before ("reps available? | need one", "Gibt es Mitarbeiter? | Ich brauche einen"). */
+const ONE_POINTERS = ['one', 'uno', 'una', 'einen', 'eine', 'einer', 'um', 'uma'];
+
 /**
  * Pronouns that point back at a person or a team named before ("him", "ella", "eux", "ihm", "loro").
  * Those that are articles too ("den", "el") point back only right before a verb or at the end.
  */
-const POINTERS = new Set(['him', 'her', 'them', 'ella', 'ellos', 'ellas', 'el', 'lui', 'elle', 'eux', 'leur', 'ihm', 'ihr', 'ihn', 'ihnen', 'den', 'dem', 'ele', 'ela', 'eles', 'elas', 'lei', 'loro', 'dahin', 'dorthin', ...'one uno una einen eine einer um uma'.split(' ')]);
+const POINTERS = new Set(['him', 'her', 'them', 'ella', 'ellos', 'ellas', 'el', 'lui', 'elle', 'eux', 'leur', 'ihm', 'ihr', 'ihn', 'ihnen', 'den', 'dem', 'ele', 'ela', 'eles', 'elas', 'lei', 'loro', 'dahin', 'dorthin', ...ONE_POINTERS]);
 /** Pointers that are other words as often: they point only at the end of the clause ("reps available? | need one"). */
-const AMBIGUOUS_POINTERS = new Set(['el', 'den', 'dem', 'ihr', 'her', ...'one uno una einen eine einer um uma'.split(' ')]);
+const AMBIGUOUS_POINTERS = new Set(['el', 'den', 'dem', 'ihr', 'her', ...ONE_POINTERS]);
 
 /**
  * A verb of talking, transferring or wanting with a pronoun next to it, in a clause after one that
