@@ -21,7 +21,9 @@ export function createProgress(total: number | null, read: () => number, stream:
     const width = 30;
     const fraction = total ? Math.min(1, read() / total) : 0;
     const bar = total ? `[${'#'.repeat(Math.round(fraction * width)).padEnd(width, '.')}] ${(fraction * 100).toFixed(0).padStart(3)}% ` : '';
-    stream.write(`\r${bar}${count.toLocaleString('en')} conversations, ${rate.toLocaleString('en')}/s `);
+    // Erase to the end of the line after drawing: a shorter line (the rate falling from 10,000/s to
+    // 9,990/s) would otherwise leave the tail of the longer one on screen.
+    stream.write(`\r${bar}${count.toLocaleString('en')} conversations, ${rate.toLocaleString('en')}/s \x1b[K`);
     visible = true;
   };
   /**

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProgress } from '../src/progress.js';
+import { screen as shown } from './screen.js';
 
 /** A stand-in for stderr: records what is written, says whether it is a terminal. */
 function terminal(isTTY: boolean) {
@@ -9,6 +10,10 @@ function terminal(isTTY: boolean) {
 }
 
 describe('progress bar', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('on a terminal, a message replaces the bar on its own line, then the bar comes back', () => {
     const { stream, screen } = terminal(true);
     const progress = createProgress(1_000, () => 500, stream);
@@ -34,7 +39,7 @@ describe('progress bar', () => {
     for (let i = 0; i < 1024; i++) progress.tick();
     const before = screen().length;
     expect(progress.around(writeDecision)).toBe(true);
-    expect(screen().slice(before)).toMatch(/^\r\x1b\[K\{"id":"c1"\}\n\r\[#+\.+\]  50% 1,024 conversations, [\d,]+\/s $/);
+    expect(screen().slice(before)).toMatch(/^\r\x1b\[K\{"id":"c1"\}\n\r\[#+\.+\]  50% 1,024 conversations, [\d,]+\/s \x1b\[K$/);
 
     progress.done();
     const finished = screen().length;
@@ -53,5 +58,20 @@ describe('progress bar', () => {
     progress.message('an error');
     progress.done();
     expect(pipe.screen()).toBe('an error\n');
+  });
+
+  it('a shorter redraw leaves nothing of the longer one behind', () => {
+    vi.useFakeTimers({ now: 0, toFake: ['Date'] });
+    const { stream, screen } = terminal(true);
+    const progress = createProgress(null, () => 0, stream);
+    vi.setSystemTime(100);
+    for (let i = 0; i < 1024; i++) progress.tick();
+    expect(shown(screen())).toEqual(['1,024 conversations, 10,240/s ']);
+    // The rate falls to four digits: the line gets shorter and must not keep the old tail.
+    vi.setSystemTime(1_000);
+    for (let i = 0; i < 1024; i++) progress.tick();
+    expect(shown(screen())).toEqual(['2,048 conversations, 2,048/s ']);
+    progress.done();
+    expect(shown(screen())).toEqual(['2,048 conversations, 2,048/s ', '']);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screen } from './screen.js';
 
 // `baton replay --json` and `baton policy diff --json` run in a terminal: decisions on stdout and the
 // progress bar on stderr share one screen. Run under a pseudo-terminal (util-linux `script`; the BSD
@@ -21,22 +22,6 @@ function batonInTerminal(args: string[]): Promise<{ code: number; transcript: st
     execFile('script', ['-qec', command, '/dev/null'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, transcript: stdout });
     });
-  });
-}
-
-/** The lines a terminal shows for a transcript: a carriage return goes back to the start of the line, ESC [ K erases the rest. */
-function screen(transcript: string): string[] {
-  return transcript.split('\n').map((raw) => {
-    let cells: string[] = [];
-    let column = 0;
-    for (let i = 0; i < raw.length; i++) {
-      if (raw[i] === '\r') column = 0;
-      else if (raw.startsWith('\x1b[K', i)) {
-        cells = cells.slice(0, column);
-        i += 2;
-      } else cells[column++] = raw[i]!;
-    }
-    return cells.join('');
   });
 }
 
