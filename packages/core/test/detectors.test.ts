@@ -928,3 +928,177 @@ describe('found by the ninth blind set (corpus/explicit-request.blind7.jsonl): t
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('found by the tenth blind set (corpus/explicit-request.blind8.jsonl): the class, in every language', () => {
+  it.each([
+    // One of the company's people, then can or must: the verb after need not be one of talking.
+    ["quelqu'un de chez vous pourrait vérifier ma facture ?", 'indirect'],
+    ['qualcuno di voi può controllare la mia bolletta?', 'indirect'],
+    ['¿alguien de vuestro equipo puede revisar mi factura?', 'indirect'],
+    ['alguém de vocês pode checar minha fatura?', 'indirect'],
+    ['es muss jemand von euch den Zähler prüfen', 'indirect'],
+    ['someone from your side needs to fix my bill', 'indirect'],
+    ['I would be grateful if one of your colleagues could ring me', 'indirect'],
+    // The customer's own writing, far from "ich": not someone else's words.
+    ['Ich habe Ihnen das jetzt schon zweimal genau so geschrieben. Kann sich das bitte ein Mensch ansehen?', 'direct'],
+    // Call me, then where or when.
+    ['can you call me back on my landline?', 'transfer'],
+    ['pouvez-vous me rappeler sur mon fixe ?', 'transfer'],
+    ['me ligue no fixo, por favor', 'transfer'],
+    ['mi richiamate sul fisso?', 'transfer'],
+    ['¿podéis llamarme al móvil esta tarde?', 'transfer'],
+    ['me pueden marcar mañana?', 'transfer'],
+    // A messaging channel to the company's people.
+    ['do you have a whatsapp for the support team?', 'indirect'],
+    ['¿hay whatsapp de servicio al cliente?', 'indirect'],
+    ['il existe un whatsapp du service client ?', 'indirect'],
+    ['habt ihr whatsapp für den kundendienst?', 'indirect'],
+    ['tem whatsapp do atendimento ao cliente?', 'indirect'],
+    ["c'è un whatsapp del servizio clienti?", 'indirect'],
+    // Anyone alive over there?
+    ['anybody alive in there??', 'indirect'],
+    ['¿hay alguien vivo por ahí?', 'indirect'],
+    ["il y a quelqu'un de vivant ?", 'indirect'],
+    ['hallo, lebt da jemand bei euch?', 'indirect'],
+    ['tem alguém vivo nessa empresa?', 'indirect'],
+    ["c'è anima viva?", 'indirect'],
+    // Not you: someone else.
+    ['not you, somebody who works for the company', 'direct'],
+    ["pas toi, quelqu'un qui travaille chez vous", 'terse'],
+    // A lady or a gentleman, as older customers ask.
+    ['can a lady ring me please, I am 82', 'indirect'],
+    ['¿una señorita me puede llamar?', 'indirect'],
+    ["une dame pourrait m'appeler ?", 'indirect'],
+    ['kann mich ein Herr anrufen?', 'direct'],
+    ['um senhor pode me ligar?', 'indirect'],
+    ["c'è una signora che mi può aiutare?", 'indirect'],
+    // A preference for a person.
+    ["I'd prefer sorting this out with someone on the phone", 'direct'],
+    ['prefiero arreglarlo con alguien por teléfono', 'direct'],
+    ["je préfère voir ça avec quelqu'un au téléphone", 'direct'],
+    ['ich kläre das lieber mit jemandem am Telefon', 'direct'],
+    ['prefiro resolver isso com alguém por telefone', 'direct'],
+    ['preferisco sistemarlo con qualcuno al telefono', 'direct'],
+    ["I'd feel more comfortable if an adviser handled this", 'direct'],
+    // Formal letters, in the subjunctive or the passive.
+    ['Les agradecería que alguno de sus asesores me contactara.', 'direct'],
+    ['Madame, Monsieur, je sollicite un entretien avec un conseiller.', 'direct'],
+    ['Agradecia que um dos vossos técnicos me ligasse.', 'direct'],
+    ['Gostaria de ser contactada por alguém da equipa comercial.', 'direct'],
+    // Send a technician.
+    ['schicken Sie mir bitte einen Techniker', 'transfer'],
+    ['mandem um técnico aqui em casa', 'transfer'],
+  ])('hears %j (like %s)', (text, form) => {
+    expect(detectExplicitRequest(text)?.form).toBe(form);
+  });
+
+  it.each([
+    // People compared or counted.
+    'you explain things better than the agents on the phone',
+    'explicas mejor que los agentes del teléfono',
+    'tu expliques mieux que les conseillers',
+    'você explica melhor do que os atendentes',
+    'how many agents work on weekends?',
+    '¿cuántas personas trabajan en vuestra tienda?',
+    'combien de conseillers travaillent le dimanche ?',
+    'wie viele Mitarbeiter arbeiten bei euch?',
+    'quantas pessoas cabem nessa barraca?',
+    'quante persone servono per montarlo?',
+    // Instead of a call.
+    'could you email me instead of calling me?',
+    "écrivez-moi au lieu de m'appeler",
+    'me manda um email em vez de me ligar',
+    // Next time it happens, not now.
+    'wenn das wieder passiert, verlange ich einen Vorgesetzten',
+    'se capita di nuovo chiedo un responsabile',
+    'si vuelve a pasar otra vez pido un supervisor',
+    // A preference that is not for a person, or against one.
+    "I'd rather not speak to anyone, just tell me the fee",
+    'je préfère le modèle pour deux personnes',
+    'Nächstes Mal bestell ich lieber im Laden und lass mich dort beraten.',
+    // Messaging that is no way to reach staff; someone of yours who did something.
+    'my whatsapp is not receiving your messages',
+    'the agent sent me a whatsapp yesterday',
+    'someone from your company called me yesterday',
+    "quelqu'un de chez vous ne peut pas m'aider ?",
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('found by the sixth blind topic set (corpus/topics.blind6.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // Someone using the card or the account; money passed on for a stranger; off the platform; SIM swaps.
+    ['someone has been using my card at petrol stations in Spain', 'fraud'],
+    ["the phone number and email on my account were changed and it wasn't me", 'fraud'],
+    ['a guy offered me a job receiving money into my account and transferring it on', 'fraud'],
+    ['me ofrecieron recibir dinero en mi cuenta y pasarlo a otra', 'fraud'],
+    ["un soi-disant conseiller m'a demandé mes codes", 'fraud'],
+    ['der Verkäufer wollte, dass ich außerhalb der Plattform bezahle', 'fraud'],
+    ['auf dem Konto sind Abbuchungen von einer Firma, die ich nicht kenne', 'fraud'],
+    ['o vendedor pediu pagamento fora da plataforma', 'fraud'],
+    ['caiu um pix de um número desconhecido e agora pedem de volta', 'fraud'],
+    ['mi hanno fatto il sim swap, il telefono non ha più rete', 'fraud'],
+    ['ci sono due addebiti che non ho mai fatto', 'fraud'],
+    // Mind and fever; cough syrup for a child.
+    ["I've been having panic attacks every night", 'medical'],
+    ['tengo ataques de pánico desde hace un mes', 'medical'],
+    ["je fais des crises d'angoisse depuis le déménagement", 'medical'],
+    ['seit Wochen habe ich Panikattacken', 'medical'],
+    ['estou tendo crises de ansiedade', 'medical'],
+    ['ho attacchi di panico da settimane', 'medical'],
+    ['my son has had a fever since the vaccine', 'medical'],
+    ['mi hija tiene fiebre desde ayer', 'medical'],
+    ["il a de la fièvre depuis ce matin", 'medical'],
+    ['wie viel Hustensaft darf meine Tochter nehmen?', 'medical'],
+    ['meu bebê está com febre', 'medical'],
+    ['ha la febbre alta da due giorni', 'medical'],
+    // Claims on a policy; an overdraft and reminders.
+    ['how do I make a claim for the cracked screen?', 'finance'],
+    ['wie mache ich eine Schadensmeldung bei der Haftpflicht?', 'finance'],
+    ['vorrei aprire un sinistro per la grandine', 'finance'],
+    ['mein Dispo ist ausgereizt und es kommen Mahnungen', 'finance'],
+    // Drivers, a child in a hot car, shocks, smoke, threats, a life.
+    ['the delivery driver was driving drunk', 'safety'],
+    ['el repartidor iba conduciendo borracho', 'safety'],
+    ['o motorista está dirigindo a 150 por hora', 'safety'],
+    ['there is a child alone in a car in your car park, it is 30 degrees', 'safety'],
+    ["il y a un enfant seul dans une voiture sur votre parking", 'safety'],
+    ['ein Kind allein im Auto auf eurem Parkplatz', 'safety'],
+    ['tem uma criança sozinha no carro no estacionamento', 'safety'],
+    ['ich habe am Toaster einen Stromschlag bekommen', 'safety'],
+    ['sale humo del enchufe', 'safety'],
+    ["my ex says he'll hurt me if I don't pay", 'safety'],
+    ["I keep thinking of ending it", 'safety'],
+    // The law by its everyday words and its Italian bodies.
+    ['quello che fate è illegale', 'legal'],
+    ["faccio un esposto all'AGCOM", 'legal'],
+  ])('reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // Titles of films and books.
+    'do you have the film Fraud on DVD?',
+    "¿tenéis el libro 'Fraude' en tapa blanda?",
+    'vous avez le film Fraude en blu-ray ?',
+    'gibt es den Film Betrug auch auf DVD?',
+    'o livro Fraude está em promoção?',
+    "avete il film 'Frode' in DVD?",
+    // Clothes, sweets and jokes.
+    'medical scrubs in size S?',
+    '¿tenéis ambo de médico en talla M?',
+    'casacca medica taglia L disponibile?',
+    'tem jaleco de médico tamanho P?',
+    'an overdose of sugar this weekend lol, any diet ones?',
+    'che ansia aspettare questo ordine',
+    'tô com ansiedade pro meu pedido chegar',
+    // A latch is no insurance.
+    'el seguro de la puerta del horno está roto',
+    'o seguro da porta do forno quebrou',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});

@@ -204,6 +204,8 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
     });
     for (const word of words(pack.knownWords)) known[wordId(word)] = true;
   }
+  // Teams are words of their own, never a misspelt person ("setor" is not "señor").
+  for (const word of DEPARTMENT) known[wordId(word)] = true;
   const available: boolean[] = [];
   const phraseIndexes: Partial<Record<(typeof STEERING_FIELDS)[number], PhraseIndex>> = {
     retract: new Map(),
@@ -565,10 +567,32 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   const before = i > 0 ? c.tokens[i - 1]! : '';
   const twoBefore = i > 1 ? c.tokens[i - 2]! : '';
   if (KNOWS.has(before) || (before === 'a' && KNOWS.has(twoBefore)) || (before === 'know' && SUBJECT_OF_KNOW.has(twoBefore))) return undefined;
+  // People counted or compared: "how many people work at your call centre", "serve quantas pessoas", "you explain it
+  // better than the people on the phone", "t'expliques mieux que les gens".
+  if (COUNT.has(before) || ((before === 'de' || before === 'd') && COUNT.has(twoBefore)) || compared(c, i)) return undefined;
   // ("agent's number", but "un agent s'il vous plaît", "qu'un humain s'occupe de moi")
   if (c.phrase(matchEnd, NOT_PERSON_AFTER) && !c.phrase(matchEnd, PLEASE | ATTEND)) return undefined;
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
   return { start: i, end: matchEnd, indefinite };
+}
+
+/** "How many": "how many agents", "cuántas personas", "combien de personnes", "wie viele Mitarbeiter", "quanti operatori". */
+const COUNT = new Set(['many', 'cuantas', 'cuantos', 'combien', 'viele', 'wieviele', 'quantas', 'quantos', 'quanti', 'quante']);
+const THAN = new Set(['than', 'que', 'als', 'di', 'che']);
+const COMPARATIVE = new Set([
+  'better', 'worse', 'faster', 'more', 'less', 'mejor', 'peor', 'mas', 'menos', 'mieux', 'pire', 'plus', 'moins', 'besser', 'schlechter', 'schneller',
+  'mehr', 'weniger', 'melhor', 'pior', 'mais', 'meglio', 'peggio', 'piu',
+]);
+const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'l', 'die', 'der', 'den', 'o', 'os', 'a', 'as', 'il', 'gli', 'i', 'lo']);
+
+/** Whether the person at i is the second term of a comparison: "better than (the) people", "melhor (do) que o pessoal". */
+function compared(c: Clause, i: number): boolean {
+  let j = i - 1;
+  if (ARTICLES.has(c.tokens[j] ?? '')) j--;
+  if (!THAN.has(c.tokens[j] ?? '')) return false;
+  if (c.tokens[j] === 'than') return true;
+  if (c.tokens[j - 1] === 'do') j--;
+  return COMPARATIVE.has(c.tokens[j - 1] ?? '');
 }
 
 /** An indefinite pronoun ("someone") counts when it ends the clause or is qualified ("someone real", "someone to talk to"). */
@@ -610,6 +634,9 @@ const SAID = new Set([
 /** First-person words before a speech verb make it the customer's own insistence ("I said: agent!"). */
 const I_SAID = new Set(['i', 'je', 'j', 'ai', 'ich', 'habe', 'yo', 'eu', 'io', 'ho', 'gli', 'vous', 'te', 'ti', 'dir', 'ihnen']);
 
+/** "I" as a subject, which makes a speech verb the customer's own however far after it comes. */
+const I_SUBJECT = new Set(['i', 'je', 'j', 'ich', 'yo', 'eu', 'io']);
+
 /** "As" before a speech verb makes it a comparison, not a quotation: "like you said, …", "come hai detto, …". */
 const AS = new Set(['like', 'as', 'como', 'comme', 'wie', 'come', 'conforme', 'segun']);
 
@@ -617,6 +644,8 @@ const AS = new Set(['like', 'as', 'como', 'comme', 'wie', 'come', 'conforme', 's
 function quotedFrom(c: Clause, k: number): boolean {
   if (!SAID.has(c.tokens[k]!)) return false;
   for (let j = Math.max(0, k - 3); j < k; j++) if (I_SAID.has(c.tokens[j]!) || AS.has(c.tokens[j]!)) return false;
+  // The customer as the subject further back: "ich hab's jetzt auf vier Arten geschrieben".
+  for (let j = 0; j < k - 3; j++) if (I_SUBJECT.has(c.tokens[j]!)) return false;
   return true;
 }
 
@@ -726,7 +755,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     // "Stell mich zu niemandem durch".
     if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? ''))) {
       const next = c.tokens[throughEnd];
-      if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
+      if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || CALL_ON.has(next) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -801,6 +830,16 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
           if (found) return { form: 'indirect', evidence: c.text(i, Math.max(j + 1, talkEnd)), language: c.language };
         }
       }
+      // One of the company's people, then can or must do something: "quelqu'un de chez vous pourrait relancer
+      // le transporteur ?", "qualcuno di voi può sollecitare il corriere?", "es muss jemand von euch die Gasuhr
+      // ablesen", "precisa alguém de vcs conferir a leitura" (not "someone from your team called me").
+      const yours = yoursEnd(c, person);
+      if (yours && !negated(c, i) && !reportedBy(c, yours)) {
+        const obligedBefore = OBLIGE.has(c.tokens[i - 1] ?? '') || (c.tokens[i - 1] === 'que' && OBLIGE.has(c.tokens[i - 2] ?? ''));
+        let able = 0;
+        for (let j = yours; j < Math.min(n, yours + 3) && !able; j++) if (c.word(j) & MODAL || OBLIGE.has(c.tokens[j]!)) able = j + 1;
+        if ((obligedBefore || able) && !(able && c.word(able) & NEGATION)) return { form: 'indirect', evidence: c.text(i, Math.max(yours, able)), language: c.language };
+      }
       // "Is a live agent available?", "¿hay algún agente disponible?", "un conseiller est-il disponible ?",
       // "ist jemand vom Team online?": one person, now (not "are the operators available on Sundays?").
       if (!person.indefinite && ((i > 0 && ONE.has(c.tokens[i - 1]!)) || c.word(i) & INDEFINITE) && !negated(c, i)) {
@@ -817,6 +856,29 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
         if (c.phrase(j, TALK) && !CENTRE.has(c.tokens[j + 1] ?? '') && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         if (c.word(j) & BOT) break;
       }
+    }
+
+    // A preference for a person: "I prefer doing this over the phone with someone", "lo bespreche ich lieber am
+    // Telefon mit jemandem", "mi sentirei più tranquilla se ne parlassi con un operatore" (not "I prefer you to an
+    // agent", nor "rather not": a negation right after decides, but Italian "ne" is "of it", not "nor").
+    const cue = CUES.get(c.tokens[i]!);
+    if (cue !== undefined && cue !== CHANNEL_CUE && prefers(c, i, cue) && !negated(c, i) && !(c.word(i + 1) & NEGATION && c.tokens[i + 1] !== 'ne')) {
+      for (let j = i + 1; j < Math.min(n, i + 10); j++) {
+        if (c.word(j) & BOT || YOU.has(c.tokens[j]!)) break;
+        const person = personAt(c, j);
+        if (person && (qualified(c, person) || yoursEnd(c, person) || TO.has(c.tokens[j - 1]!)) && !reportedBy(c, person.end)) {
+          return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+        }
+      }
+    }
+
+    // A way to reach the company's people: "is there a WhatsApp for your customer service team?", "vcs tem
+    // whatsapp do atendimento?", "gibt's WhatsApp für den Kundenservice?".
+    if (cue === CHANNEL_CUE && !negated(c, i)) {
+      const staff = personAfter(c, i + 1, 2, 4);
+      if (staff && !staff.indefinite) return { form: 'indirect', evidence: c.text(i, staff.end), language: c.language };
+      const department = departmentAfter(c, i + 1, departments);
+      if (department) return { form: 'indirect', evidence: c.text(i, department), language: c.language };
     }
 
     // Department first, verb after: "Ich möchte mit der Rechtsabteilung sprechen".
@@ -1019,6 +1081,75 @@ const NOTHING = new Set(['nothing', 'nada', 'niente', 'nulla', 'rien', 'nichts',
 /** An ultimatum's first word: "unless", "either", "soit", "entweder", "o" (Italian "either… or"). */
 const EITHER = new Set(['unless', 'either', 'soit', 'entweder', 'o', 'ou']);
 
+/** "You" and "your" in six languages: someone of yours is one of the company's people. */
+const YOURS = new Set([
+  'you', 'your', 'yours', 'vous', 'votre', 'vos', 'voi', 'vostro', 'vostra', 'vostri', 'vostre', 'vosotros', 'vosotras', 'vuestro', 'vuestra',
+  'vuestros', 'ustedes', 'voces', 'vcs', 'vc', 'vossa', 'vosso', 'vossas', 'vossos', 'euch', 'euer', 'eure', 'eurem', 'eurer', 'ihnen', 'ihrem', 'ihrer',
+]);
+
+/** Must or needs to, before or after the someone who should do it: "il faut que quelqu'un…", "es muss jemand…", "precisa alguém…". */
+const OBLIGE = new Set([
+  'need', 'needs', 'must', 'faut', 'doit', 'devrait', 'muss', 'musste', 'sollte', 'soll', 'precisa', 'precisava', 'deve', 'deveria', 'debe', 'deberia',
+  'tiene', 'falta', 'serve', 'bisogna', 'dovrebbe',
+]);
+
+/**
+ * Where "someone of yours" ends, or 0: the person phrase names "you" itself ("one of you", "jemand von euch"), or an
+ * affiliation with "you" or "your" follows it within three words ("quelqu'un de chez vous", "alguien de vuestro equipo").
+ */
+function yoursEnd(c: Clause, person: PersonAt): number {
+  for (let j = person.start; j < person.end; j++) if (YOURS.has(c.tokens[j]!)) return person.end;
+  if (!AFFILIATION.has(c.tokens[person.end] ?? '')) return 0;
+  for (let j = person.end + 1; j < Math.min(c.tokens.length, person.end + 4); j++) {
+    if (YOURS.has(c.tokens[j]!)) return DEPARTMENT.has(c.tokens[j + 1] ?? '') || c.word(j + 1) & PERSON ? j + 2 : j + 1;
+  }
+  return 0;
+}
+
+/** Words of preferring: "prefer", "rather", "lieber", "prefiero", "préfère", "prefiro", "preferirei". */
+const PREFER = [
+  'prefer', 'prefers', 'rather', 'prefiero', 'preferiria', 'preferia', 'prefere', 'prefererais', 'prefererait', 'lieber', 'prefiro', 'preferisco',
+  'preferirei',
+];
+/** Feeling safer or calmer, after "more" or before "if": "more comfortable", "más tranquila", "mais segura se", "più tranquilla". */
+const CALMER = ['comfortable', 'tranquila', 'tranquilo', 'tranquille', 'tranquilla', 'tranquillo', 'segura', 'seguro', 'rassure', 'rassuree', 'sicher'];
+/** Calmer already: "wohler", "sicherer". */
+const COMPARATIVE_CALMER = ['wohler', 'sicherer'];
+/** "Better", before "with": "mejor con una persona". */
+const BETTER = ['better', 'mejor', 'melhor', 'meglio'];
+/** Messaging channels a customer asks for to reach people. */
+const CHANNEL = ['whatsapp', 'whatsap', 'watsapp', 'wsp', 'zap', 'telegram', 'signal', 'wechat', 'messenger', 'hotline'];
+const PREFER_CUE = 1;
+const CALMER_CUE = 2;
+const BETTER_CUE = 3;
+const CHANNEL_CUE = 4;
+/** The words above by kind: one lookup per word of a clause finds them all. */
+const CUES = new Map<string, number>([
+  ...PREFER.map((word) => [word, PREFER_CUE] as const),
+  ...CALMER.map((word) => [word, CALMER_CUE] as const),
+  ...COMPARATIVE_CALMER.map((word) => [word, PREFER_CUE] as const),
+  ...BETTER.map((word) => [word, BETTER_CUE] as const),
+  ...CHANNEL.map((word) => [word, CHANNEL_CUE] as const),
+]);
+const MORE = new Set(['more', 'mas', 'mais', 'piu', 'plus', 'viel']);
+const IF = new Set(['if', 'si', 'se', 'wenn']);
+
+/** Whether the word at i, a cue of the given kind, states a preference: "prefer", "more comfortable", "better with". */
+function prefers(c: Clause, i: number, cue: number): boolean {
+  if (cue === PREFER_CUE) return true;
+  if (cue === CALMER_CUE) return MORE.has(c.tokens[i - 1] ?? '') || IF.has(c.tokens[i + 1] ?? '');
+  return TO.has(c.tokens[i + 1] ?? '');
+}
+
+/** The bot addressed: after a preference, what comes next is compared with it ("I prefer you to an agent"). */
+const YOU = new Set(['you', 'u', 'tu', 'toi', 'te', 'ti', 'dir', 'dich', 'du', 'contigo', 'voce', 'vc', 'teco', 'vous']);
+
+/** Where or when to call after "call me": "call me back on my mobile", "me rappeler sur mon portable", "llamarme al fijo", "me ligue no celular". */
+const CALL_ON = new Set([
+  'on', 'sur', 'no', 'na', 'sul', 'sulla', 'auf', 'unter', 'am', 'por', 'pela', 'pelo', 'this', 'tomorrow', 'today', 'demain', 'aujourd', 'ce', 'cette',
+  'manana', 'hoy', 'esta', 'este', 'amanha', 'hoje', 'domani', 'oggi', 'questo', 'questa', 'morgen', 'heute', 'diese', 'diesen', 'asap',
+]);
+
 /** Relative pronouns: "someone who…", "alguien que…", "jemand, der…" describe the one person wanted. */
 const RELATIVE = new Set(['who', 'that', 'que', 'qui', 'der', 'die', 'che', 'cui']);
 
@@ -1097,7 +1228,8 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const n = c.tokens.length;
   const last = n - 1;
   const selfDescribed = previous.selfDescribed || describesSelf(c);
-  const wish = n > 0 && !!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last);
+  // A wish, or a clause that only turns from the bot ("not you, | someone who works there").
+  const wish = n > 0 && ((!!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last)) || c.phrase(0, CONTRAST) === n);
   const possible = n > 0 && c.covered(last, POSSIBLE) && !negated(c, last);
   let rejection = false;
   for (let i = Math.max(0, n - 4); i < n; i++) if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION) rejection = true;

@@ -161,7 +161,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
         for (const phrase of list) {
           if (phrase.rule >= best) continue;
           if (found && (phrase.rule > found.rule || (phrase.rule === found.rule && (rank > foundKind || (rank === foundKind && phrase.order > found.order))))) continue;
-          if (matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length)) {
+          if (matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length) && !titled(tokens, i)) {
             found = phrase;
             foundKind = rank;
           }
@@ -196,7 +196,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
       for (const list of [exact.get(token), prefixed]) {
         if (!list) continue;
         for (const phrase of list) {
-          if (!hits.has(phrase.rule) && matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length)) {
+          if (!hits.has(phrase.rule) && matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length) && !titled(tokens, i)) {
             hits.set(phrase.rule, toMatch(phrase.rule, phrase.source, phrase.language));
           }
         }
@@ -403,4 +403,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Films, books and songs, whose titles are no topic: "the dvd of the film Fraud", "la peli 'El fraude'", "den Film 'Betrug'". */
+const WORKS = new Set([
+  'film', 'films', 'movie', 'movies', 'dvd', 'bluray', 'book', 'novel', 'series', 'song', 'album', 'documentary', 'peli', 'pelicula', 'libro', 'novela',
+  'serie', 'cancion', 'documental', 'livre', 'roman', 'chanson', 'documentaire', 'buch', 'lied', 'doku', 'filme', 'livro', 'musica', 'romanzo',
+  'canzone', 'documentario',
+]);
+/** Articles that may stand between a work and its title. */
+const TITLE_ARTICLES = new Set(['the', 'a', 'el', 'la', 'los', 'le', 'les', 'l', 'der', 'die', 'das', 'o', 'os', 'il', 'lo']);
+
+/** Whether the keyword at i is (the start of) a title: right after "film", "book", … or after one and an article. */
+function titled(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  return WORKS.has(before) || (TITLE_ARTICLES.has(before) && WORKS.has(tokens[i - 2] ?? ''));
 }
