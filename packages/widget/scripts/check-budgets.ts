@@ -23,9 +23,13 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * they learnt from two more (topic exceptions, a need that may come some day, someone from the team,
  * phishing texts, ideation without a suicide word, the pattern prefilter): +1.8 KB on the default
  * path, +4.1 KB in all; and from 98.5/152.5 for an eighth blind set (pronouns pointing back,
- * conditions with a future, run-together words): +1.5 KB on the default path, +2.4 KB in all.
+ * conditions with a future, run-together words): +1.5 KB on the default path, +2.4 KB in all; from
+ * 99.5/155 for a ninth request set and a fifth topic set; and from 100.5/159 for a tenth request set
+ * and a sixth topic set (preferences, callbacks, messaging channels, formal letters; money mules,
+ * panic attacks, titles of films): +2.3 KB on the default path, +4.1 KB in all, most of it in the
+ * language packs.
  */
-export const CEILINGS = { defaultPathGzip: 100.5 * KB, totalGzip: 159 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 103 * KB, totalGzip: 163 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
