@@ -1016,6 +1016,11 @@ describe('found by the tenth blind set (corpus/explicit-request.blind8.jsonl): t
     "I'd rather not speak to anyone, just tell me the fee",
     'je préfère le modèle pour deux personnes',
     'Nächstes Mal bestell ich lieber im Laden und lass mich dort beraten.',
+    // Something sent or passed on, then when: only a call is asked for with a day after it.
+    'schickt mir am Montag die Rechnung',
+    'pásame hoy el enlace',
+    'me passa hoje o boleto',
+    'transfer me this amount',
     // Messaging that is no way to reach staff; someone of yours who did something.
     'my whatsapp is not receiving your messages',
     'the agent sent me a whatsapp yesterday',

@@ -755,7 +755,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     // "Stell mich zu niemandem durch".
     if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? ''))) {
       const next = c.tokens[throughEnd];
-      if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || CALL_ON.has(next) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
+      if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || (CALL_ON.has(next) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -1143,6 +1143,15 @@ function prefers(c: Clause, i: number, cue: number): boolean {
 
 /** The bot addressed: after a preference, what comes next is compared with it ("I prefer you to an agent"). */
 const YOU = new Set(['you', 'u', 'tu', 'toi', 'te', 'ti', 'dir', 'dich', 'du', 'contigo', 'voce', 'vc', 'teco', 'vous']);
+
+/** The stems of verbs of calling: "call", "ring", "rappeler", "llamar", "marcar", "ligar", "chiamare", "anrufen". */
+const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf'];
+
+/** Whether the words in [from, to) call the customer: "call me back", "llamarme", "me ligue" (not "schickt mir", "pásame"). */
+function callsBack(c: Clause, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) for (const stem of CALL_STEMS) if (c.tokens[j]!.startsWith(stem)) return true;
+  return false;
+}
 
 /** Where or when to call after "call me": "call me back on my mobile", "me rappeler sur mon portable", "llamarme al fijo", "me ligue no celular". */
 const CALL_ON = new Set([
