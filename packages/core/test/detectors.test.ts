@@ -1061,7 +1061,7 @@ describe('found by the sixth blind topic set (corpus/topics.blind6.jsonl): the c
     ['meu bebê está com febre', 'medical'],
     ['ha la febbre alta da due giorni', 'medical'],
     // Claims on a policy; an overdraft and reminders.
-    ['how do I make a claim for the cracked screen?', 'finance'],
+    ['does my policy cover a cracked screen? I want to put a claim in', 'finance'],
     ['wie mache ich eine Schadensmeldung bei der Haftpflicht?', 'finance'],
     ['vorrei aprire un sinistro per la grandine', 'finance'],
     ['mein Dispo ist ausgereizt und es kommen Mahnungen', 'finance'],
@@ -1100,9 +1100,19 @@ describe('found by the sixth blind topic set (corpus/topics.blind6.jsonl): the c
     'an overdose of sugar this weekend lol, any diet ones?',
     'che ansia aspettare questo ordine',
     'tô com ansiedade pro meu pedido chegar',
-    // A latch is no insurance.
+    // A latch is no insurance, a warranty no policy; words of these rules in everyday senses.
     'el seguro de la puerta del horno está roto',
     'o seguro da porta do forno quebrou',
+    'how do I make a claim for a warranty repair?',
+    'Transportschaden melden, wie geht das?',
+    'das Paket wurde angeblich von DHL zugestellt',
+    "le colis soi-disant livré n'est jamais arrivé",
+    'preciso de outra chave do armário',
+    'a impressora não quer parar de imprimir',
+    'il prodotto esposto in vetrina è scontato?',
+    'non ho mai fatto un reso, come si fa?',
+    "what's the temperature of the freezer?",
+    'ich stehe gerade total unter Strom, wann kommt das Paket?',
   ])('stays quiet on %j', (text) => {
     expect(topics.match(text)).toBeUndefined();
   });
