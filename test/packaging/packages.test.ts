@@ -115,6 +115,7 @@ describe('publishable packages (pnpm build + pnpm pack)', () => {
   let workdir: string;
   let consumer: string;
   const packed = {} as Record<PackedName, Packed>;
+  const TYPE_CHECK_TIMEOUT = 120_000;
   let node16Check: Promise<Run>;
   let bundlerCheck: Promise<Run>;
 
@@ -246,11 +247,13 @@ describe('publishable packages (pnpm build + pnpm pack)', () => {
     expect(types).toMatch(/from '@baton\/core'/);
   });
 
+  // The two type-checks each take 10-20 s on two busy cores, so these two wait longer than the default
+  // 20 s: the limit only guards against a hang.
   it('a strict TypeScript consumer type-checks against the installed packages (Node16 resolution)', async () => {
     const result = await node16Check;
     expect(result.stdout + result.stderr).toBe('');
     expect(result.code).toBe(0);
-  });
+  }, TYPE_CHECK_TIMEOUT);
 
   it('type errors in consumer code are reported against that file, each on its line (Bundler resolution)', async () => {
     const result = await bundlerCheck;
@@ -261,7 +264,7 @@ describe('publishable packages (pnpm build + pnpm pack)', () => {
     const lines = new Set(errorLines.map((line) => Number(/^broken\.ts\((\d+),/.exec(line)?.[1])));
     expect([...lines].sort((a, b) => a - b)).toEqual(BROKEN_LINES);
     expect(result.stdout).toMatch(/broken\.ts\(3,\d+\): error TS2345:[\s\S]*'siteKey' is missing/);
-  });
+  }, TYPE_CHECK_TIMEOUT);
 
   it('Node imports the installed @baton/core and evaluate() hands a request for a person over', async () => {
     const out = await runOk(process.execPath, ['--input-type=module', '-e', EVALUATE_IN_NODE], consumer);
