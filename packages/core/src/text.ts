@@ -184,6 +184,11 @@ export interface TokenHashes {
   prefix: number[];
 }
 
+/** Definite and indefinite articles of the six languages, folded: what may stand between a word and the noun it goes with. */
+export const ARTICLES: ReadonlySet<string> = new Set([
+  'the', 'a', 'el', 'la', 'los', 'las', 'le', 'les', 'l', 'der', 'die', 'das', 'den', 'o', 'os', 'as', 'il', 'lo', 'gli', 'i',
+]);
+
 /** The prefix length topic keywords ending in `*` are indexed by. */
 export const PREFIX_LENGTH = 4;
 

@@ -2,7 +2,7 @@ import { LANGUAGES } from '@baton/protocol/vocabulary';
 import type { Language } from '@baton/protocol';
 import { languagePacks, languageRevision, type LanguagePack } from '../languages/language-pack.js';
 import { EXPLICIT_FIELDS, STEERING_FIELDS, type ExplicitLexicon } from '../lexicon/explicit-request.lexicon.js';
-import { analyze, fold, tokenize, FuzzyIndex, type AnalyzedText } from '../text.js';
+import { analyze, ARTICLES, fold, tokenize, FuzzyIndex, type AnalyzedText } from '../text.js';
 import { idsOf, knownWordId, wordId } from '../vocabulary.js';
 
 /** Why the detector believes the customer asked for a person. */
@@ -583,7 +583,6 @@ const COMPARATIVE = new Set([
   'better', 'worse', 'faster', 'more', 'less', 'mejor', 'peor', 'mas', 'menos', 'mieux', 'pire', 'plus', 'moins', 'besser', 'schlechter', 'schneller',
   'mehr', 'weniger', 'melhor', 'pior', 'mais', 'meglio', 'peggio', 'piu',
 ]);
-const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'l', 'die', 'der', 'den', 'o', 'os', 'a', 'as', 'il', 'gli', 'i', 'lo']);
 
 /** Whether the person at i is the second term of a comparison: "better than (the) people", "melhor (do) que o pessoal". */
 function compared(c: Clause, i: number): boolean {
@@ -643,9 +642,11 @@ const AS = new Set(['like', 'as', 'como', 'comme', 'wie', 'come', 'conforme', 's
 /** Whether a speech verb at k reports what someone else said, so a request after it is quoted, not made. */
 function quotedFrom(c: Clause, k: number): boolean {
   if (!SAID.has(c.tokens[k]!)) return false;
-  for (let j = Math.max(0, k - 3); j < k; j++) if (I_SAID.has(c.tokens[j]!) || AS.has(c.tokens[j]!)) return false;
-  // The customer as the subject further back: "ich hab's jetzt auf vier Arten geschrieben".
-  for (let j = 0; j < k - 3; j++) if (I_SUBJECT.has(c.tokens[j]!)) return false;
+  // Within three words before it, or "I" as the subject further back ("ich hab's jetzt auf vier Arten geschrieben").
+  for (let j = 0; j < k; j++) {
+    const token = c.tokens[j]!;
+    if (I_SUBJECT.has(token) || (j >= k - 3 && (I_SAID.has(token) || AS.has(token)))) return false;
+  }
   return true;
 }
 

@@ -1,5 +1,5 @@
 import type { Language, Severity, TopicRule, TransferMode } from '@baton/protocol';
-import { analyze, fold, hashesOf, isWordCode, PREFIX_LENGTH, tokenize, type AnalyzedText } from '../text.js';
+import { analyze, ARTICLES, fold, hashesOf, isWordCode, PREFIX_LENGTH, tokenize, type AnalyzedText } from '../text.js';
 import { TokenTable } from '../token-table.js';
 import { idsOf, wordId } from '../vocabulary.js';
 
@@ -411,12 +411,10 @@ const WORKS = new Set([
   'serie', 'cancion', 'documental', 'livre', 'roman', 'chanson', 'documentaire', 'buch', 'lied', 'doku', 'filme', 'livro', 'musica', 'romanzo',
   'canzone', 'documentario',
 ]);
-/** Articles that may stand between a work and its title. */
-const TITLE_ARTICLES = new Set(['the', 'a', 'el', 'la', 'los', 'le', 'les', 'l', 'der', 'die', 'das', 'o', 'os', 'il', 'lo']);
 
-/** Whether the keyword at i is (the start of) a title: right after "film", "book", … or after one and an article. */
+/** Whether the keyword at i is (the start of) a title: right after "film", "book", … or after one and an article ("the film Fraud"). */
 function titled(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined) return false;
-  return WORKS.has(before) || (TITLE_ARTICLES.has(before) && WORKS.has(tokens[i - 2] ?? ''));
+  return WORKS.has(before) || (ARTICLES.has(before) && WORKS.has(tokens[i - 2] ?? ''));
 }
