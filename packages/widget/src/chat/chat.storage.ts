@@ -1,3 +1,5 @@
+import { sessionStore } from '../session-storage.js';
+
 /** A line said while the bot had the conversation (the human part lives in the handoff's view). */
 export interface BotLine {
   id: string;
@@ -13,15 +15,6 @@ const ROLES = new Set<string>(['customer', 'bot', 'system']);
 
 /** Where `<baton-chat>` keeps its bot-phase lines; beside the handoff's own `baton.handoff.<siteKey>`. */
 export const chatStorageKey = (siteKey: string) => `baton.chat.${siteKey}`;
-
-function sessionStore(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    // Sandboxed frames and some privacy modes throw on access.
-    return null;
-  }
-}
 
 /** The bot-phase lines saved for this site, oldest first; anything unreadable counts as none. */
 export function readBotLines(siteKey: string): Array<Omit<BotLine, 'id'>> {

@@ -34,15 +34,6 @@ export interface StoredHandoff {
   outbox: OutboxEntry[];
 }
 
-export function defaultStorage(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    // Sandboxed frames and some privacy modes throw on access.
-    return null;
-  }
-}
-
 export function readStored(storage: Storage | null, key: string): StoredHandoff | null {
   if (!storage) return null;
   try {

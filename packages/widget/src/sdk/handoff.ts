@@ -14,7 +14,8 @@ import type {
   ReviewView,
 } from './handoff.types.js';
 import { deriveView, initialHandoffView, phaseOf, sameView, type MachineValue } from './handoff.view.js';
-import { defaultStorage, readStored, writeStored, type StoredContext, type StoredHandoff } from './handoff.storage.js';
+import { readStored, writeStored, type StoredContext, type StoredHandoff } from './handoff.storage.js';
+import { sessionStore } from '../session-storage.js';
 import { clipText, fitPayload } from './fit-payload.js';
 import { MAX_MESSAGE_CHARS } from '@baton/protocol/vocabulary';
 import { randomId } from './ids.js';
@@ -60,7 +61,7 @@ type Listener = (event: HandoffEvent) => void;
 export function createHandoff(options: HandoffOptions): Handoff {
   const now = options.now ?? Date.now;
   const createId = options.createId ?? (() => randomId('b'));
-  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  const storage = options.storage === undefined ? sessionStore() : options.storage;
   const storageKey = options.storageKey ?? `baton.handoff.${options.siteKey}`;
   const stored = readStored(storage, storageKey);
 
