@@ -1117,3 +1117,119 @@ describe('found by the sixth blind topic set (corpus/topics.blind6.jsonl): the c
     expect(topics.match(text)).toBeUndefined();
   });
 });
+
+describe('found by the seventh blind topic set (corpus/topics.blind7.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // The bank asking about a payment; a link followed by card details; a new SIM; a seller gone; a brick in the box; money passed on; a fake colleague.
+    ['my bank phoned me about a £600 purchase on your site that I never made', 'fraud'],
+    ['ma banque m\'a appelé au sujet d\'un paiement de 300 € chez vous', 'fraud'],
+    ['mi banco me llamó por un cargo de 200 euros en su tienda', 'fraud'],
+    ['die Bank hat mich angerufen wegen einer Zahlung bei euch über 400 €', 'fraud'],
+    ['a banca mi ha chiamato per un pagamento di 500 euro sul vostro sito', 'fraud'],
+    ['recebi um email do banco dizendo que fiz uma compra de R$ 900 aí', 'fraud'],
+    ['I clicked it and put in my card details, now there\'s a payment I don\'t know', 'fraud'],
+    ['a new SIM was activated on my number without me asking', 'fraud'],
+    ['the seller blocked me after I paid', 'fraud'],
+    ['el vendedor me bloqueó después de pagar', 'fraud'],
+    ['le vendeur m\'a bloqué après le virement', 'fraud'],
+    ['o vendedor sumiu depois do pix', 'fraud'],
+    ['il venditore non risponde più dopo il pagamento', 'fraud'],
+    ['Der Shop ist verschwunden, seit ich bezahlt habe', 'fraud'],
+    ['the parcel arrived with a brick inside instead of the laptop', 'fraud'],
+    ['j\'ai trois prélèvements inconnus sur mon compte', 'fraud'],
+    ['jemand hat sich am Telefon als Mitarbeiter von euch ausgegeben', 'fraud'],
+    ['quelqu\'un a changé le mot de passe de mon compte', 'fraud'],
+    ['un tizio mi ha proposto di ricevere bonifici sul conto e girarli a un altro', 'fraud'],
+    ['ci sono due prelievi che non ho mai autorizzato', 'fraud'],
+    ['das war ich nicht, die Überweisung habe ich nie gemacht', 'fraud'],
+    // Rotten eggs and gas; a button cell or magnet in a mouth; threats from someone who knows the address; failing brakes; a child choking; not around much longer.
+    ['the delivery man said he knows where I live', 'safety'],
+    ['the flat smells of rotten eggs since the boiler service', 'safety'],
+    ['es huele a huevos podridos desde que conectaron la cocina', 'safety'],
+    ['es riecht nach faulen Eiern im Keller', 'safety'],
+    ['ça sent l\'oeuf pourri près de la chaudière', 'safety'],
+    ['mio figlio ha una batteria a bottone in bocca', 'safety'],
+    ['meine Tochter hat eine Knopfzelle verschluckt', 'safety'],
+    ['le gaz a été branché hier et ça sent fort le gaz', 'safety'],
+    ['desde que instalaron el calentador huele raro, como a gas', 'safety'],
+    ['tem um cheiro forte a gás na cozinha', 'safety'],
+    ['mi ex me ha pegado y tiene mi dirección', 'safety'],
+    ['il m\'a menacée quand j\'ai refusé', 'safety'],
+    ['mi ha minacciata al telefono', 'safety'],
+    ['the brakes failed on the scooter going downhill', 'safety'],
+    ['my baby nearly choked on a piece of the toy', 'safety'],
+    ['mi bebé casi se ahoga con una pieza', 'safety'],
+    ['I won\'t be around much longer anyway', 'safety'],
+    // Pregnancy weeks and midwives, operations and specialists, dialysis, asthma, a slipped disc, rehab.
+    ['I\'m 30 weeks pregnant, can I still fly?', 'medical'],
+    ['my midwife says I should rest', 'medical'],
+    ['I had a hip replacement and need an aisle seat', 'medical'],
+    ['nach der Knie-OP kann ich nicht laufen', 'medical'],
+    ['je suis sous dialyse trois fois par semaine', 'medical'],
+    ['soy asmática y la moqueta me da crisis', 'medical'],
+    ['o meu pneumologista recomendou outro colchão', 'medical'],
+    ['ho un\'ernia del disco, questo materasso va bene?', 'medical'],
+    ['bin ab Montag in der Reha', 'medical'],
+    ['my cardiologist said no caffeine', 'medical'],
+    // Overdrafts in each country's words, credit files and agencies, tax deductions.
+    ['will this show up on my credit file?', 'finance'],
+    ['I\'m overdrawn and the fees keep coming', 'finance'],
+    ['mon découvert autorisé est de 500 €', 'finance'],
+    ['vorrei attivare un fido sul conto', 'finance'],
+    ['estoy en números rojos por su cobro', 'finance'],
+    ['passei o limite do cheque especial', 'finance'],
+    ['kann ich das steuerlich absetzen?', 'finance'],
+    ['wird das an die Auskunftei gemeldet?', 'finance'],
+    // Legally entitled, money claims, legal-expenses insurance, conciliators, small-claims courts.
+    ['am I legally entitled to a refund?', 'legal'],
+    ['I\'ll file a money claim online', 'legal'],
+    ['ich habe eine Rechtsschutzversicherung und die meldet sich', 'legal'],
+    ['j\'ai saisi le conciliateur de justice', 'legal'],
+    ['vou entrar no juizado especial', 'legal'],
+    ['ho chiamato la mia tutela legale', 'legal'],
+  ])('reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // The same words in everyday senses: a bank confirming a transfer, asleep when the courier came, discovering, a nightstand,
+    // a milk carton, a phone that is a brick, bad eggs, a speaker, a discount code, a title, job applications.
+    'my bank called to say the transfer to you went through',
+    'I was asleep when the courier came, can he come back?',
+    'how do I add a new payee in the app?',
+    'I\'ve never been to your Leeds store, where is it?',
+    'je n\'ai jamais mis les pieds dans votre magasin, il est où ?',
+    'j\'ai découvert que la commande était partie',
+    'he descubierto que el pedido llegó',
+    'descobri que o pedido chegou ontem',
+    'mi fido di voi, mandatemi quello nuovo',
+    'el buró de madera llegó rayado',
+    'vendez-vous une brique de lait d\'avoine ?',
+    'mi móvil es un ladrillo desde la actualización',
+    'you sent me rotten eggs in the grocery order',
+    'die Eier waren faul, ich will mein Geld zurück',
+    'do you sell wheelchair ramps?',
+    'the sales consultant told me it ships free',
+    'l\'enceinte bluetooth de 20 W est en stock ?',
+    'da war ich nicht zuhause, bitte neu zustellen',
+    'wie funktioniert die Fernwartung für meinen Router?',
+    'non l\'ho mai fatto prima, come si fa un reso?',
+    'non riesco a leggere il codice sconto',
+    'quiero comprar un nuevo dispositivo',
+    'eu estava dormindo quando o entregador chegou',
+    'the film Legally Blonde on blu-ray?',
+    'nothing really matters, just send any colour',
+    'vendete batterie a bottone CR2032?',
+    'habt ihr Knopfzellen CR2032?',
+    'the phone case is medical grade silicone?',
+    'o sistema deu erro ao processar o pagamento',
+    'I\'m applying for the fraud analyst internship',
+    'estoy aplicando a la vacante de analista de fraude',
+    'bewerbung als Praktikant in der Rechtsabteilung, wo schicke ich den Lebenslauf hin?',
+    'ich möchte das Abo abschreiben lassen',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});

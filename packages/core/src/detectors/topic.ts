@@ -161,7 +161,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
         for (const phrase of list) {
           if (phrase.rule >= best) continue;
           if (found && (phrase.rule > found.rule || (phrase.rule === found.rule && (rank > foundKind || (rank === foundKind && phrase.order > found.order))))) continue;
-          if (matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length) && !titled(tokens, i)) {
+          if (matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length) && !titled(tokens, i) && !jobTitle(tokens, i, i + phrase.words.length)) {
             found = phrase;
             foundKind = rank;
           }
@@ -196,7 +196,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
       for (const list of [exact.get(token), prefixed]) {
         if (!list) continue;
         for (const phrase of list) {
-          if (!hits.has(phrase.rule) && matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length) && !titled(tokens, i)) {
+          if (!hits.has(phrase.rule) && matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length) && !titled(tokens, i) && !jobTitle(tokens, i, i + phrase.words.length)) {
             hits.set(phrase.rule, toMatch(phrase.rule, phrase.source, phrase.language));
           }
         }
@@ -411,6 +411,20 @@ const WORKS = new Set([
   'serie', 'cancion', 'documental', 'livre', 'roman', 'chanson', 'documentaire', 'buch', 'lied', 'doku', 'filme', 'livro', 'musica', 'romanzo',
   'canzone', 'documentario',
 ]);
+
+/** Job titles and applications: "the Fraud Detection Analyst role", "analista de prevención del fraude", "Praktikum in der Rechtsabteilung". */
+const JOB_WORDS = new Set([
+  'analyst', 'analysts', 'analista', 'analistas', 'analyste', 'analystes', 'analystin', 'analisti', 'internship', 'internships', 'intern', 'interns',
+  'stagiaire', 'praktikum', 'praktikant', 'praktikantin', 'tirocinio', 'tirocinante', 'estagio', 'estagiario', 'estagiaria', 'pasantia', 'becario',
+  'becaria', 'vacancy', 'vacancies', 'vacante', 'vacantes', 'careers', 'stellenangebot', 'stellenanzeige', 'lebenslauf', 'candidatura', 'curriculum',
+]);
+
+/** Whether a job word stands within four words before the keyword (from…to) or three after it. */
+function jobTitle(tokens: readonly string[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 4); k < from; k++) if (JOB_WORDS.has(tokens[k]!)) return true;
+  for (let k = to; k < to + 3 && k < tokens.length; k++) if (JOB_WORDS.has(tokens[k]!)) return true;
+  return false;
+}
 
 /** Whether the keyword at i is (the start of) a title: right after "film", "book", … or after one and an article ("the film Fraud"). */
 function titled(tokens: readonly string[], i: number): boolean {
