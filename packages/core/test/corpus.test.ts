@@ -89,10 +89,10 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);
   });
 
-  // The two newest blind sets are scored on their own: their classes were fixed in part, and the README
+  // The three newest blind sets are scored on their own: their classes were fixed in part, and the README
   // lists what they still miss. Counted with the others they would put the whole corpus under the 99 %
   // target: the honest figure for unseen text. blind7 first scored 68.7 % recall, 3.3 % false positives;
-  // blind8 72.3 % and 3.0 %.
+  // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %.
   it('explicit-request detector on the ninth blind set, explicit-request.blind7.jsonl: recall >= 90 %, and only the known false positives', () => {
     const result = score(read('explicit-request.blind7.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
@@ -107,6 +107,15 @@ describe('labelled corpus', () => {
     const result = score(read('explicit-request.blind8.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.88);
     expect(result.falsePositives, 'false positives').toEqual([]);
+  });
+
+  it('explicit-request detector on the eleventh blind set, explicit-request.blind9.jsonl: recall >= 90 %, and only the known false positives', () => {
+    const result = score(read('explicit-request.blind9.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
+    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+    expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual([
+      "My manager asked me to pull last quarter's invoices. I can't find them anywhere in the portal. Where are they kept?",
+      'Reescribe esta reclamación para que parezca escrita por una persona y no por una IA.',
+    ]);
   });
 
   it('distress: every labelled kind is read, and nothing in the controls ("the battery died", "not scared at all")', () => {

@@ -27,9 +27,11 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * 99.5/155 for a ninth request set and a fifth topic set; and from 100.5/159 for a tenth request set
  * and a sixth topic set (preferences, callbacks, messaging channels, formal letters; money mules,
  * panic attacks, titles of films): +2.3 KB on the default path, +4.1 KB in all, most of it in the
- * language packs.
+ * language packs; and from 103/163 for an eleventh request set and a seventh topic set (the front
+ * desks and handlers of airlines, clinics and insurers, ultimatums; topics in one clause of a long
+ * message): +2.4 KB on the default path, +6.0 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 103 * KB, totalGzip: 163 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 105.5 * KB, totalGzip: 169.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -149,6 +149,12 @@ interface CompiledLexicon {
 type PhraseIndex = Map<number, Array<Pick<Entry, 'restIds'>>>;
 
 /** Whether one of the phrases occurs in a clause's ids. */
+/** Whether one of the phrases starts at i. */
+function startsPhrase(phrases: PhraseIndex, ids: readonly number[], i: number): boolean {
+  for (const phrase of phrases.get(ids[i]!) ?? NO_PHRASES) if (matchesAt(phrase, ids, i)) return true;
+  return false;
+}
+
 function holds(phrases: PhraseIndex, ids: readonly number[]): boolean {
   for (let i = 0; i < ids.length; i++) {
     for (const phrase of phrases.get(ids[i]!) ?? NO_PHRASES) if (matchesAt(phrase, ids, i)) return true;
@@ -548,10 +554,16 @@ const GENERIC_PERSON = new Set([
 ]);
 
 /** Advisors are the company's people even when the customer says "my advisor". */
-const OWN_ADVISOR = new Set(['gerente da conta', 'gerente de conta', 'advisor', 'adviser', 'conseiller', 'conseillere', 'consulente', 'asesor', 'asesora', 'berater', 'beraterin', 'consultor', 'consultora', 'gestor', 'gestora', 'account']);
+const OWN_ADVISOR = new Set([
+  'gerente da conta', 'gerente de conta', 'advisor', 'adviser', 'conseiller', 'conseillere', 'consulente', 'asesor', 'asesora', 'berater', 'beraterin',
+  'consultor', 'consultora', 'gestor', 'gestora', 'account',
+  // Whoever handles the customer's file: "my caseworker", "mon gestionnaire de sinistre", "mein Sachbearbeiter", "il mio agente".
+  'caseworker', 'gestionnaire', 'sachbearbeiter', 'sachbearbeiterin', 'mediador', 'mediadora', 'tramitador', 'tramitadora', 'liquidatore', 'broker',
+  'corretor', 'corretora', 'makler', 'maklerin', 'agente', 'bearbeiter', 'bearbeiterin',
+]);
 
 /** Compound nouns ending in a person word ("Filialleiter", "Kundendienstmitarbeiter") count as that word. */
-const PERSON_SUFFIXES = ['leiter', 'leiterin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'betreuer', 'betreuerin'];
+const PERSON_SUFFIXES = ['leiter', 'leiterin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'betreuer', 'betreuerin', 'bearbeiter', 'bearbeiterin'];
 
 /** A person named at i that could take over: not "my manager", not "travel agent", not "human resources". */
 function personAt(c: Clause, i: number): PersonAt | undefined {
@@ -560,7 +572,7 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   if (c.covered(i, NOT_PERSON_PHRASE)) return undefined;
   // "my manager", "my line manager"; but "mi passi qualcuno" is "put me through to someone" (Spanish "mi" is "my").
   const own = c.word(i - 1) & POSSESSIVE || (c.word(i - 2) & POSSESSIVE && !c.covered(i - 1, TALK | WANT | PUT_ME_THROUGH));
-  if (c.word(i - 1) & NOT_PERSON_BEFORE || (own && !OWN_ADVISOR.has(c.tokens[i]!) && !OWN_ADVISOR.has(c.text(i, matchEnd)))) return undefined;
+  if (c.word(i - 1) & NOT_PERSON_BEFORE || (own && !OWN_ADVISOR.has(c.tokens[i]!) && !OWN_ADVISOR.has(c.text(i, matchEnd)) && !OWN_ADVISOR.has(personSuffix(c.tokens[i]!) ?? ''))) return undefined;
   if (c.word(i - 1) & THIRD_PARTY && GENERIC_PERSON.has(c.tokens[i]!)) return undefined;
   // Someone the customer or a friend knows ("I know someone who can help", "conozco a alguien"), not
   // "do you know someone…?".
@@ -584,8 +596,21 @@ const COMPARATIVE = new Set([
   'mehr', 'weniger', 'melhor', 'pior', 'mais', 'meglio', 'peggio', 'piu',
 ]);
 
-/** Whether the person at i is the second term of a comparison: "better than (the) people", "melhor (do) que o pessoal". */
+const LIKENESS = new Set(['like', 'como', 'comme', 'wie', 'come']);
+/** Before "like", the wish of "I'd like a person", not a likeness. */
+const LIKE_AS_WISH = new Set(['i', 'd', 'would', 'we', 'really', 'also', 'they', 'should', 'ya', 'to']);
+
+/**
+ * Whether the person at i is the second term of a comparison: "better than (the) people", "melhor (do) que
+ * o pessoal"; or a likeness: "talk to me like a normal person", "schreib das wie ein Mensch".
+ */
 function compared(c: Clause, i: number): boolean {
+  // (Only for a person named: "como alguém" is mostly "how someone", "tem como alguém…" "could someone…".)
+  if (c.phrase(i, PERSON)) for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const token = c.tokens[k]!;
+    if (LIKENESS.has(token)) return token !== 'like' || !LIKE_AS_WISH.has(c.tokens[k - 1] ?? '');
+    if (!ARTICLES.has(token) && (TO.has(token) || c.word(k) & (TALK | WANT | PERSON | INDEFINITE | NEGATION))) break;
+  }
   let j = i - 1;
   if (ARTICLES.has(c.tokens[j] ?? '')) j--;
   if (!THAN.has(c.tokens[j] ?? '')) return false;
@@ -742,7 +767,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
   }
   if (carry.rejection) {
     for (let j = 0; j < Math.min(n, 6); j++) {
-      if (c.phrase(j, BOT)) return { form: 'reject_bot', evidence: c.text(0, j + 1), language: c.language };
+      if (botAt(c, j)) return { form: 'reject_bot', evidence: c.text(0, j + 1), language: c.language };
     }
   }
 
@@ -756,7 +781,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     // "Stell mich zu niemandem durch".
     if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? ''))) {
       const next = c.tokens[throughEnd];
-      if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || (CALL_ON.has(next) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
+      if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || (CALL_ON.has(next) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -764,7 +789,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     const escalateEnd = c.phrase(i, ESCALATE);
     if (escalateEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
-    const talkEnd = c.phrase(i, TALK);
+    // ("call centre staff" is staff, not a call to them.)
+    const talkEnd = CENTRE.has(c.tokens[i + 1] ?? '') ? 0 : c.phrase(i, TALK);
     if (talkEnd && !negated(c, i)) {
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
@@ -812,7 +838,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       // "O mi risponde una persona adesso o disdico".
       if (!person.indefinite && i <= 5 && EITHER.has(c.tokens[0]!)) {
         for (let j = 1; j < Math.min(n, person.end + 4); j++) {
-          const end = c.phrase(j, ATTEND) || c.phrase(j, TALK);
+          const end = c.phrase(j, ATTEND) || (CENTRE.has(c.tokens[j + 1] ?? '') ? 0 : c.phrase(j, TALK));
           if (end) return { form: 'indirect', evidence: c.text(0, end), language: c.language };
         }
       }
@@ -933,12 +959,20 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       // "I'm a real person, not a robot" is about the customer, not a wish.
       if (!(weak && carry.selfDescribed)) {
         for (let j = rejectEnd; j < Math.min(n, rejectEnd + 5); j++) {
-          if (c.phrase(j, BOT)) return { form: 'reject_bot', evidence: c.text(i, j + 1), language: c.language };
+          if (botAt(c, j)) return { form: 'reject_bot', evidence: c.text(i, j + 1), language: c.language };
         }
       }
     }
   }
   return undefined;
+}
+
+/** French pronouns elided before "ai" (j'ai, l'ai, n'ai…), where "ai" is "have", not AI. */
+const ELIDED = new Set(['j', 'l', 'n', 'm', 't', 's', 'qu']);
+
+/** Whether a bot is named at j: "no more bots", "pas de robot"; not the verb of "pas de souci, je l'ai récupéré". */
+function botAt(c: Clause, j: number): boolean {
+  return c.phrase(j, BOT) !== 0 && !(c.tokens[j] === 'ai' && ELIDED.has(c.tokens[j - 1] ?? ''));
 }
 
 /** Words that tie someone to a team or a place: "someone from billing", "quelqu'un du service client", "jemand aus der Abrechnung". */
@@ -949,12 +983,27 @@ const DEPARTMENT = new Set([
   'department', 'dept', 'team', 'desk', 'billing', 'complaints', 'departamento', 'seccion', 'servicio', 'service', 'departement', 'abteilung',
   'buchhaltung', 'kundendienst', 'kundenservice', 'support', 'ufficio', 'reparto', 'servizio', 'setor', 'sector', 'assistenza', 'ouvidoria',
   'beschwerdestelle', 'servicestelle', 'area', 'assistencia',
+  // Front desks, bookings, sales, invoices and claims, as hotels, clinics, airlines and insurers name them.
+  'reception', 'sales', 'claims', 'recepcion', 'ventas', 'facturacion', 'cobranza', 'siniestros', 'facturation', 'secretariat', 'accueil',
+  'sinistres', 'rezeption', 'empfang', 'vertrieb', 'zentrale', 'kundencenter', 'servicecenter', 'recepcao', 'rececao', 'vendas', 'faturacao',
+  'faturamento', 'financeiro', 'cobranca', 'sinistros', 'accettazione', 'segreteria', 'prenotazioni', 'fatturazione', 'amministrazione',
+  'sinistri', 'centralino', 'balcao', 'guiche', 'guichet', 'ventanilla', 'sportello',
 ]);
 
-/** A department by its vocabulary id, or a German compound of "Abteilung" or "Service" ("Reklamationsabteilung", "Reparaturservice"). */
+/** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
+const REASON = new Set(['wegen', 'bezuglich', 'about', 'regarding', 'concerning', 'sobre', 'acerca', 'concernant', 'riguardo', 'pour', 'per', 'por']);
+
+/** "Talk about billing" is a subject, not a team to be put through to. */
+const ABOUT = new Set(['about', 'regarding', 'sobre', 'acerca', 'uber', 'propos', 'riguardo', 'circa', 'concerning']);
+
+/** A department by its vocabulary id, or a German compound of "Abteilung", "Service", "Schalter" or "Dienst" ("Reklamationsabteilung", "Entstördienst"). */
 function departmentWord(token: string, id: number, departments: Uint8Array): boolean {
   // (Ids past the array are no department: reading a typed array out of bounds is a slow path.)
-  return (id >= 0 && id < departments.length && departments[id] === 1) || (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service')));
+  return (
+    (id >= 0 && id < departments.length && departments[id] === 1) ||
+    (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service') || token.endsWith('schalter'))) ||
+    (token.length > 8 && token.endsWith('dienst'))
+  );
 }
 
 function isDepartment(c: Clause, j: number, departments: Uint8Array): boolean {
@@ -976,13 +1025,18 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
       return end;
     }
     const token = c.tokens[j]!;
+    if (ABOUT.has(token)) return 0;
     if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !isDepartment(c, j + 1, departments)) return 0;
   }
   return 0;
 }
 
 /** Phone numbers and lines, and the words that make one "where" someone answers. */
-const LINE = new Set(['number', 'numero', 'nummer', 'telefonnummer', 'rufnummer', 'servicenummer', 'phone', 'telephone', 'telefono', 'telefone', 'telefon', 'hotline', 'line', 'linea', 'linha']);
+const LINE = new Set([
+  'number', 'numero', 'nummer', 'telefonnummer', 'rufnummer', 'servicenummer', 'phone', 'telephone', 'telefono', 'telefone', 'telefon', 'hotline', 'line', 'linea', 'linha',
+  // And addresses a person reads: "un correo donde conteste una persona", "eine E-Mail-Adresse, wo ein Mensch antwortet".
+  'email', 'mail', 'correo', 'adresse', 'indirizzo', 'endereco',
+]);
 const WHERE = new Set(['where', 'donde', 'dove', 'onde', 'wo', 'ou']);
 
 /** Whether a line "where" someone answers comes shortly before the person at i: "a number where a human picks up". */
@@ -1210,6 +1264,71 @@ function later(lexicon: CompiledLexicon, read: readonly ReadClause[], index: num
   return (holds(lexicon.conditions, here) || holds(lexicon.conditions, before)) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
 }
 
+/** "If" and "unless" of an ultimatum; "unless" and its kin need no negation of their own. */
+/** The "if" of an ultimatum ("como" only opening the clause: "como no me atienda un humano…"). */
+const ULTIMATUM_IF = new Set(['if', 'si', 'wenn', 'falls', 'se', 'como']);
+
+/** "Unless" at k, which needs no negation of its own: "unless", "sofern", "a menos que", "a meno che", "à moins que", "a não ser que", "salvo que". */
+function unlessAt(c: Clause, k: number): boolean {
+  const token = c.tokens[k]!;
+  if (token === 'unless' || token === 'sofern') return true;
+  if (token === 'menos' || token === 'meno' || token === 'moins') return c.tokens[k - 1] === 'a';
+  if (token === 'nao') return c.tokens[k - 1] === 'a' && c.tokens[k + 1] === 'ser';
+  return token === 'salvo' && c.tokens[k + 1] === 'que';
+}
+/** Wanting is no ultimatum: "if I don't need a person…", "wenn du keinen Menschen brauchst…". */
+const WANTING = new Set(['need', 'want', 'require', 'necesito', 'necesitas', 'quiero', 'quieres', 'besoin', 'veux', 'brauche', 'brauchst', 'will', 'willst', 'preciso', 'quero', 'bisogno', 'voglio', 'vuoi']);
+
+/**
+ * An ultimatum whose condition is the person: "if I don't get a real person today I'm cancelling",
+ * "unless someone from your team calls me by Friday…", "como no me atienda un humano…", "wenn ich heute
+ * keinen Menschen ans Telefon kriege…", "either a human picks this up or…". Not a threat for next
+ * time, whose person comes after it ("if it happens again, I'll ask for a manager").
+ */
+function ultimatum(lexicon: CompiledLexicon, c: Clause, first: boolean): ExplicitRequestMatch | undefined {
+  const n = c.tokens.length;
+  for (let k = 0; k < Math.min(n, 4); k++) {
+    const token = c.tokens[k]!;
+    // ("o", "ou": "either" only where they open the message.)
+    const either = EITHER.has(token) && (token.length > 2 || (first && k === 0 && !personAt(c, 1)));
+    const unless = unlessAt(c, k);
+    const condition = ULTIMATUM_IF.has(token) && (token !== 'como' || k === 0);
+    if (!either && !unless && !condition) continue;
+    let negation = either || unless;
+    for (let j = k + 1; j < Math.min(n, k + 12); j++) {
+      const t = c.tokens[j]!;
+      // Not wanting; not a maybe ("se eu não conseguir, talvez peça um técnico"); not a consequence with a
+      // subject of its own ("if I don't hear back I'll ask for a manager").
+      if (WANTING.has(t) || (j > k + 1 && startsPhrase(lexicon.conditions, c.ids, j)) || (negation && I_SUBJECT.has(t))) return undefined;
+      if (c.word(j) & NEGATION) negation = true;
+      const person = negation ? personAt(c, j) ?? (c.phrase(j, INDEFINITE) ? { start: j, end: c.phrase(j, INDEFINITE), indefinite: true } : NOBODY.has(t) ? { start: j, end: j + 1, indefinite: true } : undefined) : undefined;
+      if (!person) continue;
+      // Someone of the company: a person named, or "someone" qualified ("someone from your team", "jemand aus eurem Team").
+      if (person.indefinite && !(c.word(person.end) & QUALIFIER || AFFILIATION.has(c.tokens[person.end] ?? ''))) continue;
+      // "If you don't have a human, fine…" is no demand: a person the company has or not.
+      const yours = c.tokens.slice(k + 1, person.start).some((t) => YOU.has(t));
+      // The verb near the person, or after the team that qualifies "someone" ("somebody from your team calls me").
+      for (let m = either ? k + 1 : Math.max(k + 1, person.start - 4); m < Math.min(n, person.end + (person.indefinite ? 6 : 3)); m++) {
+        if (m >= person.start && m < person.end) continue;
+        const verb = c.phrase(m, TALK | PUT_ME_THROUGH | ATTEND) || (GET.has(c.tokens[m]!) && !yours ? m + 1 : 0);
+        if (verb) return { form: 'direct', evidence: c.text(k, Math.max(person.end, verb)), language: c.language };
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "Nobody from your team", in an ultimatum: "unless…" and "sofern sich niemand aus Ihrem Team meldet". */
+const NOBODY = new Set(['nobody', 'noone', 'nadie', 'personne', 'niemand', 'ninguem', 'nessuno']);
+
+/** Verbs of getting hold of someone, in an ultimatum: "if I don't get a person", "keinen Menschen kriege". */
+const GET = new Set([
+  'get', 'have', 'hear', 'calls', 'rings', 'phones', 'contacts', 'answers', 'replies', 'responds', 'picks', 'takes', 'tengo', 'consigo', 'llame', 'llama',
+  'ai', 'obtiens', 'appelle', 'rappelle', 'reprend', 'kriege', 'krieg', 'bekomme', 'habe', 'anruft', 'ruft', 'meldet', 'melden', 'ubernimmt',
+  'uebernimmt', 'tenho', 'conseguir', 'ligar', 'ligue', 'pega', 'ho', 'trovo', 'chiami', 'chiama', 'prende',
+]);
+
 /** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
 function wishful(c: Clause): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
@@ -1334,6 +1453,9 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     }
     const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c) : undefined));
     if (match && !later(compiledLexicon, read, index)) return retracted(compiledLexicon, read, index) ? undefined : match;
+    // An ultimatum carries its own time ("… by Friday, or I leave"): no later() for it.
+    const demanded = carry.voidsNext ? undefined : ultimatum(compiledLexicon, c, index === 0);
+    if (demanded) return retracted(compiledLexicon, read, index) ? undefined : demanded;
     carry = carryFrom(c, carry);
   }
   return undefined;
