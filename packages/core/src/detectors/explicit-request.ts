@@ -1264,7 +1264,6 @@ function later(lexicon: CompiledLexicon, read: readonly ReadClause[], index: num
   return (holds(lexicon.conditions, here) || holds(lexicon.conditions, before)) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
 }
 
-/** "If" and "unless" of an ultimatum; "unless" and its kin need no negation of their own. */
 /** The "if" of an ultimatum ("como" only opening the clause: "como no me atienda un humano…"). */
 const ULTIMATUM_IF = new Set(['if', 'si', 'wenn', 'falls', 'se', 'como']);
 
