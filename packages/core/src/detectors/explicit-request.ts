@@ -148,17 +148,15 @@ interface CompiledLexicon {
 /** Phrases as vocabulary ids, by their first word's id. */
 type PhraseIndex = Map<number, Array<Pick<Entry, 'restIds'>>>;
 
-/** Whether one of the phrases occurs in a clause's ids. */
 /** Whether one of the phrases starts at i. */
 function startsPhrase(phrases: PhraseIndex, ids: readonly number[], i: number): boolean {
   for (const phrase of phrases.get(ids[i]!) ?? NO_PHRASES) if (matchesAt(phrase, ids, i)) return true;
   return false;
 }
 
+/** Whether one of the phrases occurs in a clause's ids. */
 function holds(phrases: PhraseIndex, ids: readonly number[]): boolean {
-  for (let i = 0; i < ids.length; i++) {
-    for (const phrase of phrases.get(ids[i]!) ?? NO_PHRASES) if (matchesAt(phrase, ids, i)) return true;
-  }
+  for (let i = 0; i < ids.length; i++) if (startsPhrase(phrases, ids, i)) return true;
   return false;
 }
 
@@ -789,8 +787,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     const escalateEnd = c.phrase(i, ESCALATE);
     if (escalateEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
-    // ("call centre staff" is staff, not a call to them.)
-    const talkEnd = CENTRE.has(c.tokens[i + 1] ?? '') ? 0 : c.phrase(i, TALK);
+    const talkEnd = talkAt(c, i);
     if (talkEnd && !negated(c, i)) {
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
@@ -838,7 +835,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       // "O mi risponde una persona adesso o disdico".
       if (!person.indefinite && i <= 5 && EITHER.has(c.tokens[0]!)) {
         for (let j = 1; j < Math.min(n, person.end + 4); j++) {
-          const end = c.phrase(j, ATTEND) || (CENTRE.has(c.tokens[j + 1] ?? '') ? 0 : c.phrase(j, TALK));
+          const end = c.phrase(j, ATTEND) || talkAt(c, j);
           if (end) return { form: 'indirect', evidence: c.text(0, end), language: c.language };
         }
       }
@@ -880,7 +877,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       // clienti può telefonarmi", "dass sich jemand aus der Abrechnung bei mir meldet".
       const reach = AFFILIATION.has(c.tokens[person.end] ?? '') ? 8 : 4;
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
-        if (c.phrase(j, TALK) && !CENTRE.has(c.tokens[j + 1] ?? '') && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        if (talkAt(c, j) && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         if (c.word(j) & BOT) break;
       }
     }
@@ -1034,7 +1031,7 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
 /** Phone numbers and lines, and the words that make one "where" someone answers. */
 const LINE = new Set([
   'number', 'numero', 'nummer', 'telefonnummer', 'rufnummer', 'servicenummer', 'phone', 'telephone', 'telefono', 'telefone', 'telefon', 'hotline', 'line', 'linea', 'linha',
-  // And addresses a person reads: "un correo donde conteste una persona", "eine E-Mail-Adresse, wo ein Mensch antwortet".
+  // And addresses a person reads: "un correo donde conteste una persona", "eine E-Mail-Adresse wo ein Mensch antwortet".
   'email', 'mail', 'correo', 'adresse', 'indirizzo', 'endereco',
 ]);
 const WHERE = new Set(['where', 'donde', 'dove', 'onde', 'wo', 'ou']);
@@ -1063,7 +1060,6 @@ function unknownBetween(c: Clause, from: number, to: number): boolean {
   return false;
 }
 
-/** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
 /** Forms of "to know" whose subject is the customer or a third party, not the company ("conozco", "kennt"). */
 const KNOWS = new Set(['knows', 'conozco', 'conoce', 'connais', 'connait', 'kenne', 'kennt', 'conheco', 'conhece', 'conosco', 'conosce']);
 const SUBJECT_OF_KNOW = new Set(['i', 'we', 'they']);
@@ -1230,6 +1226,7 @@ function describedAndAttending(c: Clause, person: PersonAt): number {
   return 0;
 }
 
+/** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
 const ONE = new Set(['a', 'an', 'any', 'un', 'une', 'una', 'uno', 'um', 'uma', 'algun', 'alguna', 'algum', 'alguma', 'ein', 'eine', 'einen', 'einer', 'irgendein', 'irgendeinen', 'qualche', 'quelque']);
 
 /** First-person objects: "call me", "m'appeler", "richiamarmi". */
@@ -1265,7 +1262,7 @@ function later(lexicon: CompiledLexicon, read: readonly ReadClause[], index: num
 }
 
 /** The "if" of an ultimatum ("como" only opening the clause: "como no me atienda un humano…"). */
-const ULTIMATUM_IF = new Set(['if', 'si', 'wenn', 'falls', 'se', 'como']);
+const ULTIMATUM_IF = new Set([...IF, 'falls', 'como']);
 
 /** "Unless" at k, which needs no negation of its own: "unless", "sofern", "a menos que", "a meno che", "à moins que", "a não ser que", "salvo que". */
 function unlessAt(c: Clause, k: number): boolean {
@@ -1368,6 +1365,11 @@ function carryFrom(c: Clause, previous: Carry): Carry {
 
 /** "call center": a verb of talking that is half a noun. */
 const CENTRE = new Set(['center', 'centre', 'centro']);
+
+/** Where a verb of talking at i ends, or 0; not the "call" of "call centre staff", "l'operatrice del call center". */
+function talkAt(c: Clause, i: number): number {
+  return CENTRE.has(c.tokens[i + 1] ?? '') ? 0 : c.phrase(i, TALK);
+}
 
 /** Thanks end an interjection ("Mensch, danke!"), not a request. */
 const THANKS = new Set(['thanks', 'thank', 'thx', 'danke', 'obrigado', 'obrigada', 'gracias', 'merci', 'grazie']);

@@ -95,6 +95,12 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
     return false;
   };
 
+  /** Whether the keyword found at i counts for nothing: an exception overlaps it, or it is a title or part of a job title. */
+  const voided = (tokens: readonly string[], phrase: Phrase, i: number): boolean => {
+    const end = i + phrase.words.length;
+    return excepted(tokens, phrase.rule, i, end) || titled(tokens, i) || jobTitle(tokens, i, end);
+  };
+
   // Most patterns start with a word (`\bstolen`, `\b(?:charges?|debits?)`): they run only on a message
   // with that word in it. The others share one combined scan.
   const starts = new PatternStarts(patterns.map((p) => patternStems(p.regex.source)));
@@ -161,7 +167,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
         for (const phrase of list) {
           if (phrase.rule >= best) continue;
           if (found && (phrase.rule > found.rule || (phrase.rule === found.rule && (rank > foundKind || (rank === foundKind && phrase.order > found.order))))) continue;
-          if (matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length) && !titled(tokens, i) && !jobTitle(tokens, i, i + phrase.words.length)) {
+          if (matchesAt(tokens, i, phrase) && !voided(tokens, phrase, i)) {
             found = phrase;
             foundKind = rank;
           }
@@ -196,7 +202,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
       for (const list of [exact.get(token), prefixed]) {
         if (!list) continue;
         for (const phrase of list) {
-          if (!hits.has(phrase.rule) && matchesAt(tokens, i, phrase) && !excepted(tokens, phrase.rule, i, i + phrase.words.length) && !titled(tokens, i) && !jobTitle(tokens, i, i + phrase.words.length)) {
+          if (!hits.has(phrase.rule) && matchesAt(tokens, i, phrase) && !voided(tokens, phrase, i)) {
             hits.set(phrase.rule, toMatch(phrase.rule, phrase.source, phrase.language));
           }
         }
