@@ -1331,3 +1331,122 @@ describe('found by the eleventh blind set (corpus/explicit-request.blind9.jsonl)
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('found by the twelfth blind set (corpus/explicit-request.blind10.jsonl): the class, in every language', () => {
+  it.each([
+    // The same advisor as last time; the customer's own account handler; a word with someone; someone who can help by phone;
+    // "put me on the line with"; voseo and Brazilian "find me someone"; callbacks in French, Italian and Portuguese; chat
+    // shorthand (w/, alg, jmd, wer); colleagues.
+    'can I get the same agent as last time?',
+    'quisiera el mismo asesor de la otra vez',
+    'je voudrais la même conseillère que la semaine dernière',
+    'ich hätte gern dieselbe Beraterin wie letztes Mal',
+    'posso ter o mesmo atendente de ontem?',
+    'vorrei la stessa operatrice di stamattina',
+    'mi ejecutivo de cuenta, por favor',
+    'meine Kundenbetreuerin bitte',
+    'il mio gestore, per favore',
+    'can I have a word with someone from billing?',
+    'how can I get hold of someone in your returns team?',
+    'quelqu\'un peut m\'aider au téléphone ?',
+    'kann mir jemand telefonisch weiterhelfen?',
+    '¿alguien me puede ayudar por teléfono?',
+    'alguém pode me ajudar por telefone?',
+    'qualcuno mi può aiutare al telefono?',
+    'mettez-moi en ligne avec un conseiller',
+    'conseguime a alguien que sepa de facturas',
+    'me arruma alguém que saiba resolver isso',
+    'qu\'on me rappelle, svp',
+    'che mi richiamino, grazie',
+    'é possível ligarem-me à tarde?',
+    'kann mich wer anrufen, bitte',
+    'need 2 talk w/ someone about my order',
+    'pasame con alg de ventas',
+    'will mit jmd von euch sprechen',
+    'could one of your colleagues go through the quote with me?',
+    'un de vos collègues peut-il me rappeler ?',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A request the customer was going to make and did not; before calling anyone; a callback or an agent in the past;
+    // not wanting to bother the staff; a legal representative on a form.
+    'I was going to ask for an agent, but you fixed it',
+    'iba a pedir un agente pero ya está resuelto',
+    'ia pedir um atendente, mas já resolvi',
+    'stavo per chiedere un operatore, ma hai risolto tu',
+    'j\'allais demander un conseiller, mais c\'est bon',
+    'ich wollte eigentlich einen Mitarbeiter verlangen, aber passt schon',
+    'before I call anyone, what is the returns address?',
+    'antes de llamar a alguien, ¿dónde veo el pedido?',
+    'bevor ich jemanden anrufe: wo finde ich die Rechnung?',
+    'antes de ligar pra alguém, onde vejo o boleto?',
+    'prima di chiamare qualcuno, dove trovo la fattura?',
+    'avant d\'appeler quelqu\'un, où est ma facture ?',
+    'un conseiller m\'a rappelé ce matin, c\'est réglé',
+    'un operatore mi ha richiamato stamattina, tutto ok',
+    'el agente me habló de una garantía, ¿qué cubre?',
+    'o atendente já resolveu, obrigado',
+    'ich will Ihre Mitarbeiter nicht stören, nur eine Frage zur Lieferung',
+    'qu\'est-ce que je mets comme représentant légal ?',
+    'Gestern hatte ich einen Berater am Telefon, war super',
+    'oubliez ma demande de rappel, tout est réglé',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('found by the eighth blind topic set (corpus/topics.blind8.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // Euphemisms and regional words: data the law lets the customer see and erase, a notary; an account someone got into,
+    // a cloned card, a copy of the shop's site; expecting a baby; in the red, a credit bureau, instalments, an insurance
+    // claim; no point going on, rotten eggs, a scooter smoking, someone who knows the address, a collapse.
+    ['I want a copy of all the data you hold on me', 'legal'],
+    ['the law entitles me to a full refund here', 'legal'],
+    ['quiero que borren mis datos, la ley me protege', 'legal'],
+    ['je veux effacer mes données, comme la loi m\'y autorise', 'legal'],
+    ['welche Daten haben Sie über mich gespeichert? Ich will deren Löschung', 'legal'],
+    ['come previsto dalla legge voglio la cancellazione dei miei dati', 'legal'],
+    ['mon notaire va vous écrire au sujet du contrat', 'legal'],
+    ['someone got into my account and ordered stuff', 'fraud'],
+    ['me clonaron la tarjeta ayer', 'fraud'],
+    ['quelqu\'un s\'est connecté à mon compte depuis l\'étranger', 'fraud'],
+    ['da sind drei Bestellungen, die ich nie aufgegeben habe', 'fraud'],
+    ['entraram na minha conta e mudaram a senha', 'fraud'],
+    ['ho messo i dati della carta su un sito identico al vostro', 'fraud'],
+    ['I\'m expecting, is this cleaner safe?', 'medical'],
+    ['estoy en estado de buena esperanza, ¿puedo usarlo?', 'medical'],
+    ['nous attendons un heureux événement, ce produit est-il sûr ?', 'medical'],
+    ['ich bin guter Hoffnung, ist das unbedenklich?', 'medical'],
+    ['estou de barriga de cinco meses, posso usar?', 'medical'],
+    ['sono in dolce attesa, va bene questo spray?', 'medical'],
+    ['my account went into the red because of your late refund', 'finance'],
+    ['¿esto me afecta en el buró de crédito?', 'finance'],
+    ['je n\'arrive plus à suivre les échéances du canapé', 'finance'],
+    ['sono andato in rosso per colpa del rimborso', 'finance'],
+    ['quero abrir um sinistro do seguro do celular', 'finance'],
+    ['honestly I don\'t see the point of going on', 'safety'],
+    ['huele a huevo podrido en la cocina', 'safety'],
+    ['la batterie de la trottinette chauffe et fume', 'safety'],
+    ['der Typ weiss, wo ich wohne', 'safety'],
+    ['cansei de viver, sério', 'safety'],
+    ['la stufa fa un odore tipo gas', 'safety'],
+    ['mio padre si è accasciato e respira male', 'safety'],
+  ])('reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // Doctor Who, tyre pressure, a suit colour, a pregnant pause, a law firm moving offices.
+    'do you sell the Doctor Who boxset?',
+    'che pressione consigliate per la bici da corsa?',
+    'le costume bleu notaire existe en 52 ?',
+    'there was a pregnant pause on the phone, anyway where is my parcel?',
+    'somos un despacho de abogados, cambien la dirección de envío',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});

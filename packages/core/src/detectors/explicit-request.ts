@@ -558,6 +558,8 @@ const OWN_ADVISOR = new Set([
   // Whoever handles the customer's file: "my caseworker", "mon gestionnaire de sinistre", "mein Sachbearbeiter", "il mio agente".
   'caseworker', 'gestionnaire', 'sachbearbeiter', 'sachbearbeiterin', 'mediador', 'mediadora', 'tramitador', 'tramitadora', 'liquidatore', 'broker',
   'corretor', 'corretora', 'makler', 'maklerin', 'agente', 'bearbeiter', 'bearbeiterin',
+  // The customer's own account handler: "mi ejecutiva de cuenta", "meinen Kundenbetreuer", "il mio gestore".
+  'ejecutiva', 'ejecutivo', 'kundenbetreuer', 'kundenbetreuerin', 'gestore',
 ]);
 
 /** Compound nouns ending in a person word ("Filialleiter", "Kundendienstmitarbeiter") count as that word. */
@@ -945,7 +947,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       const subjectEnds = onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) ? i : -1;
       for (let j = Math.max(0, i - 5); j < Math.min(n, i + 5); j++) {
         const candidate = personAt(c, j);
-        if (candidate && (qualified(c, candidate) || candidate.end === subjectEnds))
+        if (candidate && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, candidate.end, subjectEnds))))
           return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
       }
     }
@@ -1324,6 +1326,16 @@ const GET = new Set([
   'ai', 'obtiens', 'appelle', 'rappelle', 'reprend', 'kriege', 'krieg', 'bekomme', 'habe', 'anruft', 'ruft', 'meldet', 'melden', 'ubernimmt',
   'uebernimmt', 'tenho', 'conseguir', 'ligar', 'ligue', 'pega', 'ho', 'trovo', 'chiami', 'chiama', 'prende',
 ]);
+
+/** Words between a subject and its verb: a modal and the customer as object ("quelqu'un peut-il m'aider", "alguém pode me ajudar"). */
+const SUBJECT_TO_VERB = new Set(['il', 'me', 'm', 'mi', 'mir', 'mich']);
+
+/** Whether a person ending at `end` is the subject of the verb at `verb`: right before it, or with only a modal and "me" between. */
+function subjectOf(c: Clause, end: number, verb: number): boolean {
+  if (end > verb) return false;
+  for (let j = end; j < verb; j++) if (!(c.word(j) & MODAL) && !SUBJECT_TO_VERB.has(c.tokens[j]!)) return false;
+  return true;
+}
 
 /** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
 function wishful(c: Clause): boolean {
