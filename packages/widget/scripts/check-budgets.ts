@@ -31,7 +31,7 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * desks and handlers of airlines, clinics and insurers, ultimatums; topics in one clause of a long
  * message): +2.4 KB on the default path, +6.0 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 105.5 * KB, totalGzip: 169.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 106 * KB, totalGzip: 171.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
