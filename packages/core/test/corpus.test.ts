@@ -93,42 +93,44 @@ describe('labelled corpus', () => {
   // lists what they still miss. Counted with the others they would put the whole corpus under the 99 %
   // target: the honest figure for unseen text. blind7 first scored 68.7 % recall, 3.3 % false positives;
   // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %; blind10 81.7 % and 6.7 %.
-  it('explicit-request detector on the ninth blind set, explicit-request.blind7.jsonl: recall >= 90 %, and only the known false positives', () => {
-    const result = score(read('explicit-request.blind7.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
-    expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual([
-      'Vocês têm atendimento em Libras? Pergunto pra indicar pra um amigo surdo.',
-      'Le chat vengono lette da persone vere o solo dal sistema?',
-      "mia madre continua a dire che vuole parlare con una persona vera ma le ho detto che il bot va benissimo. Mi aiuti a cambiarle l'indirizzo?",
-    ]);
-  });
-
-  it('explicit-request detector on the tenth blind set, explicit-request.blind8.jsonl: recall >= 88 %, no false positive', () => {
-    const result = score(read('explicit-request.blind8.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.88);
-    expect(result.falsePositives, 'false positives').toEqual([]);
-  });
-
-  it('explicit-request detector on the eleventh blind set, explicit-request.blind9.jsonl: recall >= 90 %, and only the known false positives', () => {
-    const result = score(read('explicit-request.blind9.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
-    expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual([
-      "My manager asked me to pull last quarter's invoices. I can't find them anywhere in the portal. Where are they kept?",
-      'Reescribe esta reclamación para que parezca escrita por una persona y no por una IA.',
-    ]);
-  });
-
-  it('explicit-request detector on the twelfth blind set, explicit-request.blind10.jsonl: recall >= 87 %, and only the known false positives', () => {
-    const result = score(read('explicit-request.blind10.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.87);
-    // A threat for next time in French, a request quoted from a song, a smart speaker and a manual, and staff asking for their rota.
-    expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual([
-      "La prochaine fois que la facture est fausse, j'exige un superviseur. Pour l'instant, corrigez juste la date.",
-      'Je cherche la chanson qui dit « passez-moi l\'opératrice », vous l\'avez en streaming?',
-      'Trabalho na loja do Porto e preciso do link para a escala dos funcionários.',
-      "No manual do chatbot que vocês vendem, a frase 'quero falar com um atendente' aparece como exemplo. Esse produto serve para clínicas?",
-      "Mio figlio continua a dire 'voglio parlare con un umano' allo smart speaker, come resetto le impostazioni vocali?",
-    ]);
+  it.each([
+    {
+      set: 'explicit-request.blind7.jsonl',
+      ordinal: 'ninth',
+      recall: 0.9,
+      falsePositives: [
+        'Vocês têm atendimento em Libras? Pergunto pra indicar pra um amigo surdo.',
+        'Le chat vengono lette da persone vere o solo dal sistema?',
+        "mia madre continua a dire che vuole parlare con una persona vera ma le ho detto che il bot va benissimo. Mi aiuti a cambiarle l'indirizzo?",
+      ],
+    },
+    { set: 'explicit-request.blind8.jsonl', ordinal: 'tenth', recall: 0.88, falsePositives: [] },
+    {
+      set: 'explicit-request.blind9.jsonl',
+      ordinal: 'eleventh',
+      recall: 0.9,
+      falsePositives: [
+        "My manager asked me to pull last quarter's invoices. I can't find them anywhere in the portal. Where are they kept?",
+        'Reescribe esta reclamación para que parezca escrita por una persona y no por una IA.',
+      ],
+    },
+    {
+      set: 'explicit-request.blind10.jsonl',
+      ordinal: 'twelfth',
+      recall: 0.87,
+      // A threat for next time in French, a request quoted from a song, a smart speaker and a manual, and staff asking for their rota.
+      falsePositives: [
+        "La prochaine fois que la facture est fausse, j'exige un superviseur. Pour l'instant, corrigez juste la date.",
+        'Je cherche la chanson qui dit « passez-moi l\'opératrice », vous l\'avez en streaming?',
+        'Trabalho na loja do Porto e preciso do link para a escala dos funcionários.',
+        "No manual do chatbot que vocês vendem, a frase 'quero falar com um atendente' aparece como exemplo. Esse produto serve para clínicas?",
+        "Mio figlio continua a dire 'voglio parlare con un umano' allo smart speaker, come resetto le impostazioni vocali?",
+      ],
+    },
+  ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
+    const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
+    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
+    expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
   it('distress: every labelled kind is read, and nothing in the controls ("the battery died", "not scared at all")', () => {

@@ -626,6 +626,16 @@ function qualified(c: Clause, person: PersonAt): boolean {
   return !!c.phrase(person.end, QUALIFIER | TALK | PERSON | TERSE_FILLER);
 }
 
+/** Words between a subject and its verb: a modal and the customer as object ("quelqu'un peut-il m'aider", "alguém pode me ajudar"). */
+const SUBJECT_TO_VERB = new Set(['il', 'me', 'm', 'mi', 'mir', 'mich']);
+
+/** Whether a person ending at `end` is the subject of the verb at `verb`: right before it, or with only a modal and "me" between. */
+function subjectOf(c: Clause, end: number, verb: number): boolean {
+  if (end > verb) return false;
+  for (let j = end; j < verb; j++) if (!(c.word(j) & MODAL) && !SUBJECT_TO_VERB.has(c.tokens[j]!)) return false;
+  return true;
+}
+
 /** Whether the wish at i is negated ("I don't need a human"), as opposed to a complaint ("I can't reach a human"). */
 function negated(c: Clause, i: number): boolean {
   if (c.tokens[0] === 'why' || c.tokens[0] === 'warum' || c.tokens[0] === 'pourquoi' || c.tokens[0] === 'perche') return false;
@@ -1326,16 +1336,6 @@ const GET = new Set([
   'ai', 'obtiens', 'appelle', 'rappelle', 'reprend', 'kriege', 'krieg', 'bekomme', 'habe', 'anruft', 'ruft', 'meldet', 'melden', 'ubernimmt',
   'uebernimmt', 'tenho', 'conseguir', 'ligar', 'ligue', 'pega', 'ho', 'trovo', 'chiami', 'chiama', 'prende',
 ]);
-
-/** Words between a subject and its verb: a modal and the customer as object ("quelqu'un peut-il m'aider", "alguém pode me ajudar"). */
-const SUBJECT_TO_VERB = new Set(['il', 'me', 'm', 'mi', 'mir', 'mich']);
-
-/** Whether a person ending at `end` is the subject of the verb at `verb`: right before it, or with only a modal and "me" between. */
-function subjectOf(c: Clause, end: number, verb: number): boolean {
-  if (end > verb) return false;
-  for (let j = end; j < verb; j++) if (!(c.word(j) & MODAL) && !SUBJECT_TO_VERB.has(c.tokens[j]!)) return false;
-  return true;
-}
 
 /** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
 function wishful(c: Clause): boolean {
