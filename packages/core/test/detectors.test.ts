@@ -1392,8 +1392,19 @@ describe('found by the twelfth blind set (corpus/explicit-request.blind10.jsonl)
     'qu\'est-ce que je mets comme représentant légal ?',
     'Gestern hatte ich einen Berater am Telefon, war super',
     'oubliez ma demande de rappel, tout est réglé',
+    // Who is meant to call, asked as a question, is no callback request.
+    'Who is supposed to call me, the courier or you?',
+    'Wer soll mich denn anrufen, der Paketdienst oder ihr?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+
+  it.each([
+    // "bevor ich" voids a clause only when it is before calling someone, not before anything else.
+    'bevor ich durchdrehe bitte einen mitarbeiter',
+    'Who can call me back about this?',
+  ])('still recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
   });
 });
 
@@ -1446,7 +1457,19 @@ describe('found by the eighth blind topic set (corpus/topics.blind8.jsonl): the 
     'le costume bleu notaire existe en 52 ?',
     'there was a pregnant pause on the phone, anyway where is my parcel?',
     'somos un despacho de abogados, cambien la dirección de envío',
+    // Red as a colour, a type of gas as a product question.
+    'The logo is in the red box at the top of the page, can you make it blue?',
+    'Is the sofa still in the red velvet?',
+    'Che tipo gas usa questo fornello, metano o GPL?',
   ])('stays quiet on %j', (text) => {
     expect(topics.match(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['I\'m in the red this month and can\'t pay the invoice', 'finance'],
+    ['your fees pushed me into the red again', 'finance'],
+    ['c\'è tipo gas in cucina, sento puzza', 'safety'],
+  ])('still reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
   });
 });

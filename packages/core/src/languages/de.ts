@@ -41,7 +41,7 @@ export const de: LanguagePack = {
     /* contrast */ 'nicht du|nicht mit dir|sondern',
     /* available */ 'verfugbar|verfuegbar|erreichbar|frei|online',
     /* retract */ 'es muss sich niemand bei mir melden|muss sich niemand melden|kein ruckruf notig|sie mussen mich nicht anrufen|nein danke|passt schon|vielleicht kannst du mir helfen|vielleicht konnen sie mir helfen|vielleicht koennen sie mir helfen|vergiss es',
-    /* hypothetical */ 'nicht belastigen|nicht storen|bevor ich|wollte eigentlich|gestern hatte ich|gestern hatten wir|welche sprachen|welcher sprache|erinnere mich|erinnern sie mich|erinner mich|oder geht das hier|oder geht das auch hier|du bist besser als|welche zeiten|falls ich spater|falls spater|wenn ich spater|falls ich irgendwann|wenn ich irgendwann|falls ich doch|sollte ich spater|sollte ich irgendwann',
+    /* hypothetical */ 'nicht belastigen|nicht storen|bevor ich irgendwen|bevor ich irgendjemanden|bevor ich jemanden|bevor ich wen|bevor ich anrufe|bevor ich euch anrufe|bevor ich sie anrufe|bevor ich bei euch anrufe|bevor ich bei ihnen anrufe|wer soll mich|wer sollte mich|wer wird mich|wollte eigentlich|gestern hatte ich|gestern hatten wir|welche sprachen|welcher sprache|erinnere mich|erinnern sie mich|erinner mich|oder geht das hier|oder geht das auch hier|du bist besser als|welche zeiten|falls ich spater|falls spater|wenn ich spater|falls ich irgendwann|wenn ich irgendwann|falls ich doch|sollte ich spater|sollte ich irgendwann',
     /* condition */ 'wenn|falls|sollte|vielleicht',
     /* future */ 'nochmal|noch mal|noch einmal|wieder|dann|werde|werd|morgen|nachste woche|nachsten monat|spater|bis freitag|selbst',
   ],
