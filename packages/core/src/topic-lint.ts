@@ -107,6 +107,16 @@ function keywordProblems(field: 'keywords' | 'exceptions', language: Language, k
     if (first.prefix && first.text.length < PREFIX_LENGTH) {
       return `the "*" after "${first.text}" is ignored: a first word needs at least ${PREFIX_LENGTH} letters before its "*", so it matches only "${shown(words)}"`;
     }
+    // Folding cuts a letter repeated three times or more to one ("sooo" is "so"), in keywords as in messages:
+    // harmless inside a long word ("Schifffahrt"), but "bbb" or "aaa" would match every "b" or "a".
+    const elongated = keyword
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .find((word) => /(\p{L})\1{2,}/u.test(word) && word.replace(/(\p{L})\1{2,}/gu, '$1').length < 3);
+    if (elongated) {
+      const cut = elongated.replace(/(\p{L})\1{2,}/gu, '$1');
+      return `folding cuts a letter repeated three or more times to one (as in "sooo"), so "${elongated}" matches the word "${cut}": it matches "${shown(words)}"`;
+    }
     const key = JSON.stringify(effective(words));
     const earlier = seen.get(key);
     if (earlier !== undefined) {

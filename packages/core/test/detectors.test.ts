@@ -1473,3 +1473,98 @@ describe('found by the eighth blind topic set (corpus/topics.blind8.jsonl): the 
     expect(topics.match(text)?.rule).toBe(rule);
   });
 });
+describe('found by the ninth blind topic set (corpus/topics.blind9.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // Topics implied by a situation: a farewell before cancelling, an ex who turns up, a neighbour beaten, a battery
+    // that swells or smokes, a hissing gas meter; an allergic reaction, a pacemaker, a stroke, a pregnancy by months;
+    // a caller posing as the bank, a code read out, a seller who vanished with the money, a cloned WhatsApp, an
+    // account opened in the customer's name; papers served, probate, a hearing date, an eviction; bailiffs, a
+    // garnished account, a lost job.
+    ['please cancel my subscription, I\'ve given my things away and said goodbye to everyone', 'safety'],
+    ['cancelad el pedido, ya me despedí de todos y no lo voy a necesitar', 'safety'],
+    ['annulez tout, j\'ai écrit une lettre d\'adieu à ma fille', 'safety'],
+    ['bitte kündigen, ich habe schon einen Abschiedsbrief geschrieben', 'safety'],
+    ['cancela o plano, já me despedi de todos', 'safety'],
+    ['disdite tutto, tanto fra poco non ci sarò più', 'safety'],
+    ['my ex-husband showed up at the pickup point again yesterday', 'safety'],
+    ['mi ex se presentó otra vez en el portal de mi casa', 'safety'],
+    ['mon ex se pointe devant chez moi depuis qu\'il a vu l\'adresse de livraison', 'safety'],
+    ['mein Ex-Freund wartet jeden Abend vor meiner Tür', 'safety'],
+    ['meu ex descobriu onde eu moro pelo app', 'safety'],
+    ['il mio ex si è presentato sotto casa mia ieri', 'safety'],
+    ['the neighbour\'s husband beats her, I heard it again last night', 'safety'],
+    ['the power bank went puffy and is too hot to touch', 'safety'],
+    ['la batterie du vélo fume quand je la charge', 'safety'],
+    ['la batteria del monopattino fuma in carica', 'safety'],
+    ['the gas meter is hissing in the hallway', 'safety'],
+    ['der Gaszähler zischt seit heute Morgen', 'safety'],
+    ['my throat is closing up after eating your snack bar', 'medical'],
+    ['se me hinchan los labios después de probar la crema', 'medical'],
+    ['j\'ai les lèvres qui gonflent après votre shampoing', 'medical'],
+    ['meine Lippen schwellen nach dem Probieren an', 'medical'],
+    ['my dad has a pacemaker, can he go through the scanner?', 'medical'],
+    ['mi padre lleva marcapasos, ¿puede pasar el arco?', 'medical'],
+    ['mein Vater hatte einen Schlaganfall, braucht er eine Begleitung?', 'medical'],
+    ['posso levar a bomba de insulina na mala de mão?', 'medical'],
+    ['mia moglie ha il microinfusore, serve un certificato?', 'medical'],
+    ['mi hermana está de seis meses, ¿puede volar?', 'medical'],
+    ['a man said he was from your bank and I moved my savings to a safe account', 'fraud'],
+    ['me llamaron haciéndose pasar por vuestro banco', 'fraud'],
+    ['quelqu\'un se faisant passer pour votre service client m\'a demandé mon code', 'fraud'],
+    ['ein Mann gab sich als Ihr Mitarbeiter aus und wollte meine PIN', 'fraud'],
+    ['ligaram se passando pelo banco de vocês', 'fraud'],
+    ['uno spacciandosi per il vostro servizio clienti mi ha chiesto il codice', 'fraud'],
+    ['I gave them the code from the text and now my account email is different', 'fraud'],
+    ['paid for a bike via bank transfer and the seller\'s profile has vanished', 'fraud'],
+    ['ho pagato una borsa e il sito è sparito il giorno dopo', 'fraud'],
+    ['paguei um celular e o site sumiu', 'fraud'],
+    ['mein Handy zeigt nur Notruf, und jetzt sind Abbuchungen da', 'fraud'],
+    ['I\'ve been served with papers over your invoice', 'legal'],
+    ['ich habe eine Zustellungsurkunde vom Amtsgericht bekommen', 'legal'],
+    ['mi è arrivata la data dell\'udienza per la vostra fattura', 'legal'],
+    ['I\'m the executor of my mother\'s estate, probate is ongoing', 'legal'],
+    ['o cartório pediu uma declaração de vocês', 'legal'],
+    ['mi casero me quiere echar del piso', 'legal'],
+    ['the bailiffs came round about the council tax', 'finance'],
+    ['a debt enforcement agent left a notice', 'finance'],
+    ['mein Konto wurde gepfändet, deshalb ging die Lastschrift zurück', 'finance'],
+    ['ho perso il lavoro e non riesco a pagare la rata', 'finance'],
+    ['perdí mi trabajo y no llego a fin de mes', 'finance'],
+    ['j\'ai perdu mon emploi, je ne peux plus payer', 'finance'],
+    ['someone opened a phone contract in my name', 'fraud'],
+    ['alguien abrió una cuenta a mi nombre', 'fraud'],
+    ['quelqu\'un a ouvert un crédit à mon nom', 'fraud'],
+    ['jemand hat auf meinen Namen einen Vertrag abgeschlossen', 'fraud'],
+    ['abriram uma conta no meu nome', 'fraud'],
+    ['qualcuno ha aperto un conto a mio nome', 'fraud'],
+    ['Alguém clonou o meu WhatsApp e mandou mensagem', 'fraud'],
+  ])('reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // A Kindle Fire, a meter reading, a pressure cooker to buy, an email to change, an ex-colleague, a contract that
+    // simply is in the customer's name, flat 3º B ("bbb" once matched every "b"), cloning a number onto a new phone.
+    'Do you sell the Kindle Fire in red?',
+    'Is the gas meter reading on my bill correct?',
+    'Vocês têm a panela de pressão elétrica de 6 litros?',
+    'Can I change the email on my account to my new one?',
+    'My ex-colleague recommended your shop, do you deliver to Leeds?',
+    'Il contratto luce è a mio nome, posso cambiare la tariffa?',
+    'El contrato está a mi nombre, ¿puedo cambiar la tarifa?',
+    'Plan B please: deliver to my office instead, flat 3º B.',
+    'Do you have a 6-month subscription?',
+    'ist der Artikel nur für Sauna-Schwitzer geeignet?',
+    'The account is in my name, can I add my wife?',
+    'Le contrat est à mon nom, je peux changer d\'offre ?',
+    'Der Vertrag läuft auf meinen Namen, kann ich den Tarif wechseln?',
+    'A conta está no meu nome, posso mudar o plano?',
+    'A conta está em meu nome, posso mudar o plano?',
+    'quiero clonar mi número a un teléfono nuevo con eSIM, ¿cómo se hace?',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});
+

@@ -240,6 +240,16 @@ describe('lintTopicRule: keywords', () => {
     expect(fires('keywords', 'kündi*gung', 'meine Kündigung')).toBe(false);
   });
 
+  it('flags a letter repeated three times: folding cuts it to one, so "bbb" would match every "b"', () => {
+    const [warning] = warningsFor('keywords', ['bbb complaint']);
+    expect(warning!.problem).toBe('folding cuts a letter repeated three or more times to one (as in "sooo"), so "bbb" matches the word "b": it matches "b complaint"');
+    expect(fires('keywords', 'bbb complaint', 'plan b complaint')).toBe(true);
+    // Inside a longer word the cut is harmless: the message folds the same way.
+    expect(warningsFor('keywords', ['abbey', 'schifffahrt'])).toEqual([]);
+    expect(fires('keywords', 'schifffahrt', 'die Schifffahrt')).toBe(true);
+    expect(warningsFor('keywords', ['aaa membership'])).toHaveLength(1);
+  });
+
   it('flags a keyword that folds to the words of an earlier one: the earlier one is always the evidence', () => {
     const keywords = ['Kündigung', 'kundigung!', 'widerruf'];
     const matcher = compileTopics([rule({ keywords: { de: keywords } })], ['de']);
