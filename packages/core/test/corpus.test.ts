@@ -89,10 +89,10 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);
   });
 
-  // The four newest blind sets are scored on their own: their classes were fixed in part, and the README
+  // The five newest blind sets are scored on their own: their classes were fixed in part, and the README
   // lists what they still miss. Counted with the others they would put the whole corpus under the 99 %
   // target: the honest figure for unseen text. blind7 first scored 68.7 % recall, 3.3 % false positives;
-  // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %; blind10 81.7 % and 6.7 %.
+  // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %; blind10 81.7 % and 6.7 %; blind11 79.7 % and 12.3 %.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -125,6 +125,20 @@ describe('labelled corpus', () => {
         'Trabalho na loja do Porto e preciso do link para a escala dos funcionários.',
         "No manual do chatbot que vocês vendem, a frase 'quero falar com um atendente' aparece como exemplo. Esse produto serve para clínicas?",
         "Mio figlio continua a dire 'voglio parlare con un umano' allo smart speaker, come resetto le impostazioni vocali?",
+      ],
+    },
+    {
+      set: 'explicit-request.blind11.jsonl',
+      ordinal: 'thirteenth',
+      recall: 0.88,
+      // A price question and a German letter whose condition ends on an ordinal ("bis zum 15.") both put the request in a
+      // clause of its own; a bot that "should offer" it, split by a comma; a question about phone support in Spanish.
+      falsePositives: [
+        "Parler à un conseiller, c'est payant avec l'offre de base ?",
+        'Euer Bot sollte früher anbieten, mit einem Menschen zu sprechen, ich hab ewig nach der Option gesucht.',
+        'Sollte die Erstattung nicht bis zum 15. eingehen, werde ich um ein Gespräch mit einem Verantwortlichen bitten.',
+        'Vocês têm atendimento por telefone em espanhol?',
+        'Falar com um atendente custa a mais no plano básico?',
       ],
     },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {

@@ -1408,6 +1408,95 @@ describe('found by the twelfth blind set (corpus/explicit-request.blind10.jsonl)
   });
 });
 
+describe('found by the thirteenth blind set (corpus/explicit-request.blind11.jsonl): the class, in every language', () => {
+  it.each([
+    // Back with the agent by name; a moderator; a human eye; one of you by phone; flesh and blood; someone with
+    // authority; a video call with support; dispatch; a formal letter's "I should be grateful if".
+    'put me back with Sam please, the chat cut out',
+    'vuélveme a pasar con Marta, se cortó',
+    'remettez-moi avec Julie svp',
+    'verbinden Sie mich wieder mit Frau Klein',
+    'me coloca de volta com a Ana',
+    'rimettimi con Giulia per favore',
+    'Can a moderator look at my ban personally?',
+    '¿Puede un moderador revisar mi cuenta bloqueada?',
+    'Un modérateur peut-il regarder mon compte ?',
+    'Kann ein Moderator mein Konto prüfen?',
+    'Um moderador pode olhar minha conta?',
+    'Un moderatore può controllare il mio account?',
+    'this needs a human eye, the photo is fine',
+    'Können wir das telefonisch mit einem von euch klären?',
+    'Dá pra resolver por telefone com um de vocês?',
+    'Is there someone of flesh and blood there?',
+    '¿Hay alguien de carne y hueso?',
+    'Il y a quelqu\'un en chair et en os ?',
+    'Gibt es da jemanden aus Fleisch und Blut?',
+    'Tem alguém de carne e osso aí?',
+    'C\'è qualcuno in carne e ossa?',
+    'I need someone with authority to approve the refund',
+    'J\'ai besoin de quelqu\'un habilité à valider ça',
+    'Ich brauche jemanden mit Befugnis für die Freigabe',
+    'Videollamada con soporte, ¿es posible?',
+    'Un appel vidéo avec le SAV, c\'est possible ?',
+    'Videochamada com o suporte, dá?',
+    'Can you put me through to dispatch? The driver is at the wrong gate.',
+    '¿Me pasas con la central? El conductor está en la puerta equivocada.',
+    'Vous pouvez me passer l\'exploitation ?',
+    'Können Sie mich mit der Disposition verbinden?',
+    'I should be most grateful if a member of your staff would telephone me.',
+    'un técnico ya, por favor',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // The customer's own clients asking; booking a doctor, dentist or technician as the service; a request for next
+    // time ("should it not arrive, I shall ask…"); a call's recording; feedback on the bot; the price of talking to
+    // someone; which adviser it was; no need after all; praise for a robot; a meter to connect; a technician who
+    // already fixed it; a moderator as the customer's own role or a past actor.
+    'can you connect my account with Spotify?',
+    'I\'m a moderator on your forum, how do I pin a post?',
+    'One of you already called me, thanks, it\'s fine now.',
+    'The central heating is broken, how do I book a repair?',
+    'The moderator on your forum deleted my post, is that allowed by the rules?',
+    'our users keep asking for a live agent, is that in the Pro tier?',
+    'Mis clientes quieren hablar con una persona, ¿vuestro plan lo permite?',
+    'Nos clients demandent à parler à un conseiller, c\'est prévu dans l\'offre ?',
+    'Unsere Kunden wollen mit einem Mitarbeiter sprechen, geht das im Basistarif?',
+    'Nossos clientes pedem pra falar com um atendente, o plano cobre isso?',
+    'I nostri utenti vogliono parlare con un operatore, è incluso?',
+    'I\'d like to book an appointment with a GP next Tuesday.',
+    'Quiero una cita con el médico para el lunes.',
+    'Je voudrais un rendez-vous chez le médecin mardi.',
+    'Ich möchte einen Termin beim Zahnarzt am Montag.',
+    'Quero marcar consulta com o médico na segunda.',
+    'Vorrei un appuntamento dal dentista lunedì.',
+    'If the parcel doesn\'t arrive by Friday, I shall ask to speak to a manager.',
+    'En caso de que no llegue el viernes, solicitaré hablar con un responsable.',
+    'Au cas où le colis n\'arrive pas, je solliciterai un responsable.',
+    'Qualora il pacco non arrivasse, chiederò di parlare con un responsabile.',
+    'Can I get the recording of my call with your agent from Monday?',
+    '¿Me podéis mandar la grabación de mi llamada con el agente?',
+    'Je voudrais l\'enregistrement de mon appel avec le conseiller.',
+    'Posso avere la registrazione della mia chiamata con l\'operatore?',
+    'your chatbot should offer a way to talk to a person earlier',
+    'el bot debería ofrecer hablar con un agente desde el principio',
+    'le bot devrait proposer de parler à un conseiller plus tôt',
+    'o bot devia oferecer falar com um atendente logo',
+    'il bot dovrebbe proporre di parlare con un operatore prima',
+    '¿Hablar con un agente cuesta algo en el plan básico?',
+    'Parlare con un operatore costa qualcosa?',
+    'Quel conseiller a traité ma demande hier ? Il était très bien.',
+    'Pas eu besoin d\'un conseiller, tout est réglé !',
+    'Niente male per un robot, grazie.',
+    'Dá pra conectar o medidor ao aplicativo?',
+    'El técnico ya lo arregló, cancela la visita.',
+    'O técnico já resolveu, pode cancelar.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
 describe('found by the eighth blind topic set (corpus/topics.blind8.jsonl): the class, in every language', () => {
   const { topics } = compilePolicy(defaultPolicy);
 

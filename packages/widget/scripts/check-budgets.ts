@@ -29,9 +29,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * panic attacks, titles of films): +2.3 KB on the default path, +4.1 KB in all, most of it in the
  * language packs; and from 103/163 for an eleventh request set and a seventh topic set (the front
  * desks and handlers of airlines, clinics and insurers, ultimatums; topics in one clause of a long
- * message): +2.4 KB on the default path, +6.0 KB in all.
+ * message): +2.4 KB on the default path, +6.0 KB in all; and from 106/171.5 for a thirteenth request set
+ * and a ninth topic set (moderators, dispatch, "put me back with", business customers' own clients;
+ * topics implied by a situation: a farewell, an ex who turns up, a caller posing as the bank, bailiffs):
+ * +1.8 KB on the default path, +5.6 KB in all, most of it the topic patterns in the language packs.
  */
-export const CEILINGS = { defaultPathGzip: 106 * KB, totalGzip: 171.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 108 * KB, totalGzip: 177 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -588,6 +588,34 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   return { start: i, end: matchEnd, indefinite };
 }
 
+/** A business customer's own customers, users or staff: "my clients", "nuestros usuarios", "meine Kunden". */
+const CLIENTELE = new Set([
+  'clients', 'customers', 'users', 'guests', 'members', 'patients', 'tenants', 'clientes', 'usuarios', 'huespedes', 'socios', 'pacientes', 'inquilinos',
+  'utilisateurs', 'usagers', 'adherents', 'locataires', 'kunden', 'nutzer', 'benutzer', 'gaste', 'mitglieder', 'patienten', 'mieter', 'hospedes',
+  'clienti', 'utenti', 'ospiti', 'soci', 'pazienti', 'inquilini',
+]);
+
+/**
+ * Whether the clause opens on the customer's own clientele, and no "I" or "we" follows: "my clients keep asking
+ * to talk to a human, can your plan do that?" tells what they want, not what the writer asks for now.
+ */
+function clienteleAsking(c: Clause): boolean {
+  const n = c.tokens.length;
+  for (let i = 0; i < Math.min(n - 1, 3); i++) {
+    if (!(c.word(i) & POSSESSIVE) || !CLIENTELE.has(c.tokens[i + 1]!)) continue;
+    for (let j = i + 2; j < n; j++) if (c.word(j) & SUBJECT) return false;
+    return true;
+  }
+  return false;
+}
+
+const WITH = new Set(['with', 'con', 'avec', 'mit', 'com']);
+/** "Back" in a transfer phrase: "put me back with", "verbinden Sie mich wieder mit", "rimettimi con". */
+const BACK = new Set(['back', 'wieder', 'volta', 'vuelveme', 'vuelve', 'vuelva', 'otra', 'remettez', 'remets', 'rimettimi', 'rimettetemi']);
+
+/** Pleas that are "now": after them, more words tell what happened ("el técnico ya lo arregló"). */
+const NOW = new Set(['ya', 'ja', 'now', 'agora', 'maintenant', 'sofort', 'subito', 'asap']);
+
 /** "How many": "how many agents", "cuántas personas", "combien de personnes", "wie viele Mitarbeiter", "quanti operatori". */
 const COUNT = new Set(['many', 'cuantas', 'cuantos', 'combien', 'viele', 'wieviele', 'quantas', 'quantos', 'quanti', 'quante']);
 const THAN = new Set(['than', 'que', 'als', 'di', 'che']);
@@ -743,6 +771,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
   // A question about the bot, a job, or someone else's words ("my friend wrote 'ask for a human'", not
   // "the tracking says delivered but nothing came, I want a person").
   for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
+  if (clienteleAsking(c)) return undefined;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
   let personWord: PersonAt | undefined;
@@ -791,7 +820,9 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     // "Stell mich zu niemandem durch".
     if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? ''))) {
       const next = c.tokens[throughEnd];
-      if (next === undefined || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || (CALL_ON.has(next) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
+      // "put me back with Laura", "rimettimi con Laura": back with whoever it was, by name.
+      const backWith = WITH.has(c.tokens[throughEnd - 1]!) && c.tokens.slice(i, throughEnd).some((t) => BACK.has(t));
+      if (next === undefined || backWith || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || (CALL_ON.has(next) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -931,7 +962,11 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     // "human pls", "un humain svp, j'en ai marre".
     if (i <= 2) {
       const person = personAt(c, i);
-      if (person && !person.indefinite && c.phrase(person.end, PLEASE) && c.tokens.slice(0, i).every((_, k) => c.word(k) & (FILLER | TERSE_FILLER))) {
+      const pleaseEnd = person && !person.indefinite ? c.phrase(person.end, PLEASE) : 0;
+      // "Now" as a please ("técnico ya", "atendente já") ends the clause or nearly: "el técnico ya lo arregló",
+      // "o técnico já consertou" tell what happened.
+      const told = pleaseEnd && NOW.has(c.tokens[person!.end]!) && c.tokens.slice(pleaseEnd).some((_, k) => !(c.word(pleaseEnd + k) & (FILLER | TERSE_FILLER | PLEASE)));
+      if (person && pleaseEnd && !told && c.tokens.slice(0, i).every((_, k) => c.word(k) & (FILLER | TERSE_FILLER))) {
         return { form: 'terse', evidence: c.text(i, person.end + 1), language: c.language };
       }
     }
@@ -997,6 +1032,8 @@ const DEPARTMENT = new Set([
   'sinistres', 'rezeption', 'empfang', 'vertrieb', 'zentrale', 'kundencenter', 'servicecenter', 'recepcao', 'rececao', 'vendas', 'faturacao',
   'faturamento', 'financeiro', 'cobranca', 'sinistros', 'accettazione', 'segreteria', 'prenotazioni', 'fatturazione', 'amministrazione',
   'sinistri', 'centralino', 'balcao', 'guiche', 'guichet', 'ventanilla', 'sportello',
+  // Dispatch, as carriers and fleets name it; after-sales support.
+  'dispatch', 'disposition', 'exploitation', 'centrale', 'central', 'sav', 'soporte', 'suporte',
 ]);
 
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
