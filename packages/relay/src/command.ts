@@ -30,9 +30,10 @@ export class InFlight {
     const next = previous ? previous.then(task, task) : task();
     const tail = next.then(ignore, ignore);
     tails.set(key, tail);
-    // Forget finished chains, so an idle socket holds nothing.
+    // Forget finished chains, and the socket's map with the last of them, so an idle socket holds nothing.
     void tail.then(() => {
       if (tails.get(key) === tail) tails.delete(key);
+      if (tails.size === 0 && this.tails.get(socket) === tails) this.tails.delete(socket);
     });
     return next;
   }
@@ -75,6 +76,8 @@ export interface GuardOptions {
   inFlight: InFlight;
   /** Refuses commands once this returns a failure (an expired agent token). */
   authorize?: (socket: AnySocket) => AckFailure | null;
+  /** Command listeners shared by every socket of the namespace (see commandTable), added to each. */
+  listeners?: ReadonlyArray<readonly [string, Listener]>;
 }
 
 function refuse(ctx: RelayContext, socket: AnySocket, options: GuardOptions, event: string, ack: ((result: unknown) => void) | null, failure: AckFailure) {
@@ -94,6 +97,7 @@ export function guardSocket(ctx: RelayContext, socket: AnySocket, options: Guard
   socket.use((packet, next) => {
     if (admit(ctx, socket, options, limiter, packet as unknown[])) next();
   });
+  for (const [name, listener] of options.listeners ?? []) (socket as unknown as { on(event: string, listener: Listener): void }).on(name, listener);
 }
 
 function admit(ctx: RelayContext, socket: AnySocket, options: GuardOptions, limiter: RateLimiter, packet: unknown[]): boolean {
@@ -145,6 +149,37 @@ export function commandRegistrar<Registry extends Record<string, CommandSpec>>(
       dispatch(ctx, socket, namespace, name, schema, run as Run, inFlight, args),
     );
   };
+}
+
+/** Defines a command once for every socket of a namespace: `run` gets the socket with the validated payload. */
+export type CommandDefiner<Registry extends Record<string, CommandSpec>, S> = <Name extends keyof Registry & string>(
+  name: Name,
+  run: (socket: S, payload: z.output<Registry[Name]['request']>) => Promise<CommandResultOf<Registry[Name]>>,
+) => void;
+
+/**
+ * commandRegistrar's checks (schema, error acks, ordering), with one listener per command for the whole
+ * namespace instead of closures per socket: socket.io calls a listener with the socket as `this`. For
+ * `/customer`, where thousands of sockets sit idle, that is about 2 KB less per connection (bench/relay).
+ */
+export function commandTable<Registry extends Record<string, CommandSpec>, S extends AnySocket>(
+  ctx: RelayContext,
+  namespace: 'customer' | 'agent',
+  registry: Registry,
+  inFlight: InFlight,
+) {
+  const listeners: Array<readonly [string, Listener]> = [];
+  const define: CommandDefiner<Registry, S> = (name, run) => {
+    const schema = registry[name]!.request;
+    listeners.push([
+      name,
+      function (this: S, ...args: unknown[]) {
+        const socket = this;
+        dispatch(ctx, socket, namespace, name, schema, ((payload: never) => run(socket, payload)) as Run, inFlight, args);
+      },
+    ]);
+  };
+  return { define, listeners };
 }
 
 function dispatch(ctx: RelayContext, socket: AnySocket, namespace: string, name: string, schema: z.ZodType, run: Run, inFlight: InFlight, args: unknown[]) {

@@ -4,7 +4,7 @@ import type { Registry } from 'prom-client';
 import { PROTOCOL_VERSION, ackError, agentCommands, canSee, customerCommands, ownedByAnother } from '@baton/protocol';
 import { agentHandshake, customerHandshake, HandshakeRefusal } from './auth/handshake.js';
 import { originAllowed } from './auth/origin.js';
-import { guardSocket, InFlight } from './command.js';
+import { commandTable, guardSocket, InFlight } from './command.js';
 import type { RelayConfig } from './config.schema.js';
 import { ALL_AGENTS_ROOM, SUPERVISORS_ROOM, agentRoom, teamRoom, type RelayContext } from './context.js';
 import { LONGEST_TIMER_MS, resolveDeps, type RelayDeps, type TimerHandle } from './deps.js';
@@ -22,7 +22,7 @@ import { QueueService } from './queue.js';
 import { Router } from './routing.js';
 import { SlaService } from './sla.js';
 import { UnstaffedSweep } from './unstaffed.js';
-import type { AgentNamespace, AgentSocket, AgentSocketData, CustomerNamespace, RelayServer } from './types.js';
+import type { AgentNamespace, AgentSocket, AgentSocketData, CustomerNamespace, CustomerSocket, RelayServer } from './types.js';
 import { toEscalationView } from './views.js';
 
 export interface RelayOptions {
@@ -135,13 +135,13 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
 
   const tokenStillValid = (socket: { data: unknown }) =>
     ctx.clock.now() >= (socket.data as AgentSocketData).expiresAt ? ackError('unauthorized', 'your agent token has expired; sign in again') : null;
-  const customerCommandNames = new Set(Object.keys(customerCommands));
-  const customerHandlers = [conversationHandlers(ctx, inFlight), handoffHandlers(ctx, inFlight)];
+  // Customer commands are defined once for every socket: thousands of idle customers hold no closures of their own.
+  const customerTable = commandTable<typeof customerCommands, CustomerSocket>(ctx, 'customer', customerCommands, inFlight);
+  conversationHandlers(ctx, customerTable.define);
+  handoffHandlers(ctx, customerTable.define);
+  const customerGuard = { namespace: 'customer', commands: new Set(Object.keys(customerCommands)), inFlight, listeners: customerTable.listeners } as const;
   customers.use(customerHandshake(ctx));
-  customers.on('connection', (socket) => {
-    guardSocket(ctx, socket, { namespace: 'customer', commands: customerCommandNames, inFlight });
-    for (const register of customerHandlers) register(socket);
-  });
+  customers.on('connection', (socket) => guardSocket(ctx, socket, customerGuard));
 
   const agentCommandNames = new Set(Object.keys(agentCommands));
   const agentHandlers = [escalationHandlers(ctx, inFlight), chatHandlers(ctx, inFlight), analyticsHandlers(ctx, inFlight)];

@@ -1,5 +1,5 @@
 import { customerCommands } from '@baton/protocol';
-import { commandRegistrar, type InFlight } from '../command.js';
+import type { CommandDefiner } from '../command.js';
 import { CommandFailure, type RelayContext } from '../context.js';
 import { OPEN_STATUSES } from '../store/store.js';
 import { customerEmissionOf, customerStatusOf } from '../views.js';
@@ -9,10 +9,9 @@ import { handoffEnded, liveEscalation, ownedConversation, rememberOwned } from '
 const REPLAY_PAGE = 500;
 
 /** `/customer`: opening (and re-opening) a conversation with catch-up, live chat and typing. */
-export const conversationHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: CustomerSocket) => {
-  const command = commandRegistrar(ctx, socket, 'customer', customerCommands, inFlight);
+export const conversationHandlers = (ctx: RelayContext, command: CommandDefiner<typeof customerCommands, CustomerSocket>) => {
 
-  command('conversation:open', async ({ id, since }) => {
+  command('conversation:open', async (socket, { id, since }) => {
     const { conversation } = await ctx.store.openConversation({
       id,
       siteKey: socket.data.siteKey,
@@ -60,7 +59,7 @@ export const conversationHandlers = (ctx: RelayContext, inFlight: InFlight) => (
     };
   });
 
-  command('customer:message', async ({ id, conversationId, text }) => {
+  command('customer:message', async (socket, { id, conversationId, text }) => {
     await ownedConversation(ctx, socket, conversationId);
     const escalation = await liveEscalation(ctx, conversationId);
     if (escalation.kind === 'review') {
@@ -86,7 +85,7 @@ export const conversationHandlers = (ctx: RelayContext, inFlight: InFlight) => (
     return { seq: message.seq };
   });
 
-  command('customer:typing', async ({ conversationId, typing }) => {
+  command('customer:typing', async (socket, { conversationId, typing }) => {
     await ownedConversation(ctx, socket, conversationId);
     const escalation = ctx.queue.openFor(conversationId);
     if (escalation) ctx.agents.to(ctx.escalations.chatRooms(escalation)).emit('customer:typing', { escalationId: escalation.id, conversationId, typing });

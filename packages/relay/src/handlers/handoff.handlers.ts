@@ -1,5 +1,5 @@
 import { customerCommands, type EscalationDecision, type OfflineReason, type Route } from '@baton/protocol';
-import { commandRegistrar, type InFlight } from '../command.js';
+import type { CommandDefiner } from '../command.js';
 import { CommandFailure, type RelayContext } from '../context.js';
 import { withinSchedule } from '../schedule.js';
 import type { EscalationTarget } from '../escalations.js';
@@ -64,10 +64,9 @@ function requestResult(ctx: RelayContext, e: EscalationRecord, offlineReason: Of
 }
 
 /** `/customer`: asking for a person or a review, streaming context, cancelling, leaving a message. */
-export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: CustomerSocket) => {
-  const command = commandRegistrar(ctx, socket, 'customer', customerCommands, inFlight);
+export const handoffHandlers = (ctx: RelayContext, command: CommandDefiner<typeof customerCommands, CustomerSocket>) => {
 
-  command('handoff:request', async (request) => {
+  command('handoff:request', async (socket, request) => {
     await ownedConversation(ctx, socket, request.conversationId);
     const existing = await ctx.store.getEscalation(request.id);
     if (existing) {
@@ -80,7 +79,7 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     if (active && active.status !== 'offline') {
       // A person asked for while a reply waits for review: the takeover replaces the review (the reply stays unsent).
       if (!(active.kind === 'review' && request.decision.kind === 'takeover')) return requestResult(ctx, active, null);
-      const ended = await cancel(active, 'the customer asked for a person');
+      const ended = await cancel(socket, active, 'the customer asked for a person');
       if (ended.status !== 'cancelled') return requestResult(ctx, ended, null);
     }
 
@@ -146,7 +145,7 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     return requestResult(ctx, escalation, offlineReason);
   });
 
-  command('context:append', async ({ id, conversationId, messages }) => {
+  command('context:append', async (socket, { id, conversationId, messages }) => {
     await ownedConversation(ctx, socket, conversationId);
     const escalation = await liveEscalation(ctx, conversationId);
     const result = await ctx.store.appendEvents(conversationId, {
@@ -163,7 +162,7 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
   });
 
   /** Ends an open handoff at the customer's word; returns what it became (already ended: as it was). */
-  async function cancel(from: EscalationRecord, reason: string | undefined): Promise<EscalationRecord> {
+  async function cancel(socket: CustomerSocket, from: EscalationRecord, reason: string | undefined): Promise<EscalationRecord> {
     let escalation = from;
     const { id: escalationId, conversationId } = escalation;
     // A claim or an agent's reply can land between reading and writing: cancel what it has become.
@@ -196,12 +195,12 @@ export const handoffHandlers = (ctx: RelayContext, inFlight: InFlight) => (socke
     throw new CommandFailure('invalid_state', `handoff "${escalationId}" kept changing while it was being cancelled; cancel it again`);
   }
 
-  command('handoff:cancel', async ({ conversationId, escalationId, reason }) => {
+  command('handoff:cancel', async (socket, { conversationId, escalationId, reason }) => {
     const escalation = await ownedEscalation(ctx, socket, conversationId, escalationId);
-    return { status: customerStatusOf(await cancel(escalation, reason)) };
+    return { status: customerStatusOf(await cancel(socket, escalation, reason)) };
   });
 
-  command('offline:message', async ({ id, conversationId, escalationId, text, contact }) => {
+  command('offline:message', async (socket, { id, conversationId, escalationId, text, contact }) => {
     await ownedConversation(ctx, socket, conversationId);
     const earlier = await ctx.store.eventsByCommand(conversationId, id);
     const stored = earlier.find((e) => e.type === 'offline_message');
