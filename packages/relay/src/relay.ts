@@ -135,7 +135,7 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
 
   const tokenStillValid = (socket: { data: unknown }) =>
     ctx.clock.now() >= (socket.data as AgentSocketData).expiresAt ? ackError('unauthorized', 'your agent token has expired; sign in again') : null;
-  // Customer commands are defined once for every socket: thousands of idle customers hold no closures of their own.
+  // Commands are defined once per namespace, for every socket: thousands of idle customers hold no closures of their own.
   const customerTable = commandTable<typeof customerCommands, CustomerSocket>(ctx, 'customer', customerCommands, inFlight);
   conversationHandlers(ctx, customerTable.define);
   handoffHandlers(ctx, customerTable.define);
@@ -143,14 +143,16 @@ export async function createRelay(httpServer: HttpServer, relayDeps: RelayDeps, 
   customers.use(customerHandshake(ctx));
   customers.on('connection', (socket) => guardSocket(ctx, socket, customerGuard));
 
-  const agentCommandNames = new Set(Object.keys(agentCommands));
-  const agentHandlers = [escalationHandlers(ctx, inFlight), chatHandlers(ctx, inFlight), analyticsHandlers(ctx, inFlight)];
+  const agentTable = commandTable<typeof agentCommands, AgentSocket>(ctx, 'agent', agentCommands, inFlight);
+  escalationHandlers(ctx, agentTable.define);
+  chatHandlers(ctx, agentTable.define);
+  analyticsHandlers(ctx, agentTable.define);
+  const agentGuard = { namespace: 'agent', commands: new Set(Object.keys(agentCommands)), inFlight, authorize: tokenStillValid, listeners: agentTable.listeners } as const;
   agents.use(agentHandshake(ctx));
   agents.on('connection', (socket) => {
     const { agent } = socket.data;
-    guardSocket(ctx, socket, { namespace: 'agent', commands: agentCommandNames, inFlight, authorize: tokenStillValid });
+    guardSocket(ctx, socket, agentGuard);
     closeAtExpiry(ctx, socket);
-    for (const register of agentHandlers) register(socket);
     void socket.join([agentRoom(agent.id), ALL_AGENTS_ROOM, ...agent.teams.map(teamRoom), ...(agent.role === 'supervisor' ? [SUPERVISORS_ROOM] : [])]);
     // Only an agent's first socket changes the count; wait estimates refresh on every socket, as a
     // second tab may bring a token with other teams.

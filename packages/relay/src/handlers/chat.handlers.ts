@@ -1,5 +1,5 @@
 import { agentCommands, type ConversationEvent } from '@baton/protocol';
-import { commandRegistrar, type InFlight } from '../command.js';
+import type { CommandDefiner } from '../command.js';
 import { CommandFailure, conversationRoom, type RelayContext } from '../context.js';
 import type { EscalationTarget } from '../escalations.js';
 import type { EscalationRecord, NewAuditEntry, NewEvent, QueueEntry } from '../store/store.js';
@@ -7,9 +7,7 @@ import type { AgentSocket } from '../types.js';
 import { visibleEscalation } from './access.js';
 
 /** `/agent`: talking to the customer once the escalation is yours. */
-export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: AgentSocket) => {
-  const command = commandRegistrar(ctx, socket, 'agent', agentCommands, inFlight);
-
+export const chatHandlers = (ctx: RelayContext, command: CommandDefiner<typeof agentCommands, AgentSocket>) => {
   const publish = (target: EscalationTarget, events: ConversationEvent[]) => {
     ctx.metrics.messages.inc({ from: 'agent' });
     ctx.escalations.publish(target, events);
@@ -25,7 +23,7 @@ export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: 
     return sent.seq;
   };
 
-  const assertLiveChat = (e: EscalationRecord) => {
+  const assertLiveChat = (socket: AgentSocket, e: EscalationRecord) => {
     if (e.kind === 'review') throw new CommandFailure('invalid_state', 'a review is decided with escalation:resolve; there is no live chat');
     if (e.assignee?.id !== socket.data.agent.id) {
       throw new CommandFailure('not_owner', e.assignee ? `escalation "${e.id}" is assigned to ${e.assignee.name}` : `claim escalation "${e.id}" first`);
@@ -33,7 +31,7 @@ export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: 
     if (e.status !== 'assigned' && e.status !== 'connected') throw new CommandFailure('invalid_state', `escalation "${e.id}" is ${e.status}`);
   };
 
-  command('agent:message', async ({ id, escalationId, text }) => {
+  command('agent:message', async (socket, { id, escalationId, text }) => {
     const me = socket.data.agent;
     const now = ctx.clock.now();
     const message: NewEvent = { type: 'message', id, from: 'agent', text, agent: { id: me.id, name: me.name }, escalationId };
@@ -97,29 +95,29 @@ export const chatHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: 
     const e = await visibleEscalation(ctx, socket, escalationId);
     const earlier = await ctx.store.eventsByCommand(e.conversationId, id);
     if (earlier.length > 0) return { seq: sentSeq(earlier, me.id, id, null) };
-    assertLiveChat(e);
+    assertLiveChat(socket, e);
     if (e.status === 'assigned') {
       const seq = await firstReply(e);
       if (seq !== null) return { seq };
       // Connected meanwhile (another tab of the same agent): if still ours and live, this is a later message.
-      assertLiveChat((await ctx.store.getEscalation(e.id)) ?? e);
+      assertLiveChat(socket, (await ctx.store.getEscalation(e.id)) ?? e);
     }
     const result = await appendToChat(e);
     if (result.mismatched !== undefined) {
-      if (result.mismatched) assertLiveChat(result.mismatched);
+      if (result.mismatched) assertLiveChat(socket, result.mismatched);
       throw new CommandFailure('invalid_state', `escalation "${e.id}" changed while the message was on its way; send it again`);
     }
     return { seq: sentSeq(result.events, me.id, id, result.created ? () => publish(e, result.events) : null) };
   });
 
-  command('agent:typing', async ({ escalationId, typing }) => {
+  command('agent:typing', async (socket, { escalationId, typing }) => {
     const open = ctx.queue.openEntry(escalationId);
     let conversationId: string;
     if (open && open.assigneeId === socket.data.agent.id && open.kind === 'takeover') {
       conversationId = open.conversationId;
     } else {
       const e = await visibleEscalation(ctx, socket, escalationId);
-      assertLiveChat(e);
+      assertLiveChat(socket, e);
       conversationId = e.conversationId;
     }
     ctx.customers.to(conversationRoom(conversationId)).emit('agent:typing', { conversationId, escalationId, typing, agentName: socket.data.agent.name });

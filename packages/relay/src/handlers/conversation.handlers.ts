@@ -10,7 +10,6 @@ const REPLAY_PAGE = 500;
 
 /** `/customer`: opening (and re-opening) a conversation with catch-up, live chat and typing. */
 export const conversationHandlers = (ctx: RelayContext, command: CommandDefiner<typeof customerCommands, CustomerSocket>) => {
-
   command('conversation:open', async (socket, { id, since }) => {
     const { conversation } = await ctx.store.openConversation({
       id,

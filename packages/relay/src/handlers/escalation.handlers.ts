@@ -1,5 +1,5 @@
 import { ACTIONS_BY_KIND, agentCommands, ownedByAnother, type ResolutionAction, type Route } from '@baton/protocol';
-import { commandRegistrar, type InFlight } from '../command.js';
+import type { CommandDefiner } from '../command.js';
 import { CommandFailure, type RelayContext } from '../context.js';
 import { factsOf } from '../facts.js';
 import { isOpen, type EscalationPatch, type EscalationRecord, type NewAuditEntry, type NewEvent } from '../store/store.js';
@@ -28,15 +28,17 @@ function notReleasable(e: EscalationRecord): CommandFailure {
   return new CommandFailure('not_owner', `escalation "${e.id}" is ${e.status}; nobody holds it`);
 }
 
-/** `/agent`: claim, release, resolve (and review decisions), history. */
-export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (socket: AgentSocket) => {
-  const command = commandRegistrar(ctx, socket, 'agent', agentCommands, inFlight);
-  const agent = () => socket.data.agent;
-  const actor = (): Pick<NewAuditEntry, 'actorType' | 'actorId' | 'actorName'> => ({ actorType: 'agent', actorId: agent().id, actorName: agent().name });
+const actorOf = (socket: AgentSocket): Pick<NewAuditEntry, 'actorType' | 'actorId' | 'actorName'> => ({
+  actorType: 'agent',
+  actorId: socket.data.agent.id,
+  actorName: socket.data.agent.name,
+});
 
-  command('escalation:claim', async ({ escalationId }) => {
+/** `/agent`: claim, release, resolve (and review decisions), history. */
+export const escalationHandlers = (ctx: RelayContext, command: CommandDefiner<typeof agentCommands, AgentSocket>) => {
+  command('escalation:claim', async (socket, { escalationId }) => {
     const e = await visibleEscalation(ctx, socket, escalationId);
-    const me = agent();
+    const me = socket.data.agent;
     if (e.assignee?.id === me.id && (e.status === 'assigned' || e.status === 'connected')) return { escalation: toEscalationView(e) };
     if (e.status !== 'queued') {
       ctx.metrics.claims.inc({ outcome: e.status === 'assigned' || e.status === 'connected' ? 'already_claimed' : 'not_claimable' });
@@ -50,7 +52,7 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
       set: { status: claimed.status, assignee: claimed.assignee, claimedAt: now },
       // A review stays "in review" for the customer; only a live takeover tells them someone picked it up.
       events: e.kind === 'takeover' ? [ctx.escalations.statusEvent(claimed)] : [],
-      audit: [{ ...actor(), action: 'claim', escalationId: e.id, conversationId: e.conversationId, durationMs: now - e.createdAt }],
+      audit: [{ ...actorOf(socket), action: 'claim', escalationId: e.id, conversationId: e.conversationId, durationMs: now - e.createdAt }],
     });
     if (!result.applied) {
       ctx.metrics.claims.inc({ outcome: 'already_claimed' });
@@ -62,9 +64,9 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     return { escalation: toEscalationView(result.escalation) };
   });
 
-  command('escalation:release', async ({ escalationId, note }) => {
+  command('escalation:release', async (socket, { escalationId, note }) => {
     const e = await visibleEscalation(ctx, socket, escalationId);
-    const me = agent();
+    const me = socket.data.agent;
     // Back in the queue already (another tab released it, or the SLA took it back): as asked.
     if (e.status === 'queued') return { escalation: toEscalationView(e) };
     if (e.assignee?.id !== me.id || (e.status !== 'assigned' && e.status !== 'connected')) throw notReleasable(e);
@@ -76,7 +78,7 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
       expect: { status: ['assigned', 'connected'], assigneeId: me.id },
       set: { status: 'queued', assignee: null, claimedAt: null, sla },
       events: e.kind === 'takeover' ? [ctx.escalations.statusEvent(released)] : [],
-      audit: [{ ...actor(), action: 'release', escalationId: e.id, conversationId: e.conversationId, note: note ?? null, durationMs: e.claimedAt === null ? null : now - e.claimedAt }],
+      audit: [{ ...actorOf(socket), action: 'release', escalationId: e.id, conversationId: e.conversationId, note: note ?? null, durationMs: e.claimedAt === null ? null : now - e.claimedAt }],
     });
     if (!result.applied) {
       const current = result.escalation ?? e;
@@ -89,8 +91,8 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     return { escalation: toEscalationView(result.escalation) };
   });
 
-  command('escalation:resolve', async ({ id, escalationId, action, note, text, transferTo }) => {
-    const me = agent();
+  command('escalation:resolve', async (socket, { id, escalationId, action, note, text, transferTo }) => {
+    const me = socket.data.agent;
     const earlier = await ctx.store.auditByCommand(me.id, id);
     if (earlier) {
       const done = earlier.escalationId ? await ctx.store.getEscalation(earlier.escalationId) : null;
@@ -110,7 +112,7 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     const now = ctx.clock.now();
     const by = { id: me.id, name: me.name };
     const handleMs = e.claimedAt === null ? null : now - e.claimedAt;
-    const base = { ...actor(), escalationId: e.id, conversationId: e.conversationId };
+    const base = { ...actorOf(socket), escalationId: e.id, conversationId: e.conversationId };
     const audit: NewAuditEntry[] = [];
     const events: NewEvent[] = [];
     let set: EscalationPatch;
@@ -158,16 +160,16 @@ export const escalationHandlers = (ctx: RelayContext, inFlight: InFlight) => (so
     return { escalation: toEscalationView(result.escalation) };
   });
 
-  command('escalation:history', async ({ escalationId, since, limit }) => {
+  command('escalation:history', async (socket, { escalationId, since, limit }) => {
     const e = await visibleEscalation(ctx, socket, escalationId);
-    if (e.assignee && ownedByAnother(agent(), e.assignee.id)) {
+    if (e.assignee && ownedByAnother(socket.data.agent, e.assignee.id)) {
       throw new CommandFailure('forbidden', `escalation "${e.id}" is with ${e.assignee.name}; only they and supervisors can read its conversation`);
     }
     const page = await ctx.store.eventsSince(e.conversationId, since, { limit: limit + 1, customerVisibleOnly: false });
     const hasMore = page.length > limit;
     let events = page.slice(0, limit);
     // Cold transfer: nothing of the conversation before someone owns it (supervisors excepted).
-    if (e.transfer === 'cold' && e.claimedAt === null && agent().role !== 'supervisor') {
+    if (e.transfer === 'cold' && e.claimedAt === null && socket.data.agent.role !== 'supervisor') {
       events = events.filter((event) => event.type !== 'context' && event.type !== 'message');
     }
     return { escalation: toEscalationView(e), events, hasMore };

@@ -65,7 +65,6 @@ function requestResult(ctx: RelayContext, e: EscalationRecord, offlineReason: Of
 
 /** `/customer`: asking for a person or a review, streaming context, cancelling, leaving a message. */
 export const handoffHandlers = (ctx: RelayContext, command: CommandDefiner<typeof customerCommands, CustomerSocket>) => {
-
   command('handoff:request', async (socket, request) => {
     await ownedConversation(ctx, socket, request.conversationId);
     const existing = await ctx.store.getEscalation(request.id);
