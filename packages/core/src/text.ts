@@ -156,8 +156,18 @@ export function tokenize(folded: string): string[] {
   return out;
 }
 
+/**
+ * Portuguese words "mais" ("more") follows, where it is not French "mais" ("but"): "não preciso mais",
+ * "custa a mais", "muito mais", "mais uma vez" after "e".
+ */
+const BEFORE_MORE = ['nao', 'nunca', 'nem', 'sem', 'ja', 'ainda', 'muito', 'muita', 'pouco', 'bem', 'cada', 'vez', 'um', 'uma', 'a', 'o', 'e', 'ou', 'que', 'algo', 'nada', 'ninguem', 'alguem', 'preciso', 'quero', 'queria', 'custa', 'cobram', 'tem', 'tenho', 'posso', 'pode', 'demora'];
+const BEFORE_MORE_SET = new Set(BEFORE_MORE);
+
 // Emoji end a clause too: "this isn't working 🙄 can you connect me" is two thoughts.
-const CLAUSE_BREAK = /[.!?;,:\n()¿¡\u{1F300}-\u{1FAFF}]+|\s[-–—]\s|\b(?:but|pero|mais|aber|however|though)\b/u;
+const CLAUSE_BREAK = new RegExp(
+  `[.!?;,:\\n()¿¡\\u{1F300}-\\u{1FAFF}]+|\\s[-–—]\\s|\\b(?:but|pero|(?<!\\b(?:${BEFORE_MORE.join('|')})\\s+)mais|aber|however|though)\\b`,
+  'u',
+);
 
 /** Clauses of folded text: detectors look for a request inside one clause, so "no bot, a human" splits. */
 export function clauses(folded: string): string[] {
@@ -240,6 +250,16 @@ export function analyze(text: string): AnalyzedText {
   const tokens: string[] = [];
   for (const part of parts) for (const token of part) tokens.push(token);
   return { text, folded, clauses: parts, tokens };
+}
+
+/** Whether the word at i follows one of BEFORE_MORE across spaces (CLAUSE_BREAK's lookbehind). */
+function afterMoreWord(folded: string, i: number): boolean {
+  let end = i;
+  while (end > 0 && isSpace(folded.charCodeAt(end - 1))) end--;
+  if (end === i) return false;
+  let start = end;
+  while (start > 0 && isWordCode(folded.charCodeAt(start - 1))) start--;
+  return start < end && BEFORE_MORE_SET.has(folded.slice(start, end));
 }
 
 /** Clause-breaking words of CLAUSE_BREAK, by first letter. */
@@ -347,7 +367,7 @@ function analyzeLatin(text: string, folded: string): AnalyzedText | typeof ELONG
       } else if (kind & BREAK_WORD && (i === 0 || !isWordCode(folded.charCodeAt(i - 1)))) {
         for (const word of BREAK_WORDS_BY_LETTER[code]!) {
           const end = i + word.length;
-          if (folded.startsWith(word, i) && (end === n || !isWordCode(folded.charCodeAt(end)))) {
+          if (folded.startsWith(word, i) && (end === n || !isWordCode(folded.charCodeAt(end))) && !(word === 'mais' && afterMoreWord(folded, i))) {
             breakEnd = end;
             break;
           }

@@ -89,10 +89,10 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);
   });
 
-  // The five newest blind sets are scored on their own: their classes were fixed in part, and the README
+  // The six newest blind sets are scored on their own: their classes were fixed in part, and the README
   // lists what they still miss. Counted with the others they would put the whole corpus under the 99 %
   // target: the honest figure for unseen text. blind7 first scored 68.7 % recall, 3.3 % false positives;
-  // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %; blind10 81.7 % and 6.7 %; blind11 79.7 % and 12.3 %.
+  // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %; blind10 81.7 % and 6.7 %; blind11 79.7 % and 12.3 %; blind12 92.7 % and 12.3 %.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -117,29 +117,33 @@ describe('labelled corpus', () => {
     {
       set: 'explicit-request.blind10.jsonl',
       ordinal: 'twelfth',
-      recall: 0.87,
-      // A threat for next time in French, a request quoted from a song, a smart speaker and a manual, and staff asking for their rota.
+      recall: 0.88,
+      // A threat for next time in French, staff asking for their rota ("escala" read as "escalate"), and Portuguese "no"
+      // ("in the") read as English "no" before "chatbot".
       falsePositives: [
         "La prochaine fois que la facture est fausse, j'exige un superviseur. Pour l'instant, corrigez juste la date.",
-        'Je cherche la chanson qui dit « passez-moi l\'opératrice », vous l\'avez en streaming?',
         'Trabalho na loja do Porto e preciso do link para a escala dos funcionários.',
         "No manual do chatbot que vocês vendem, a frase 'quero falar com um atendente' aparece como exemplo. Esse produto serve para clínicas?",
-        "Mio figlio continua a dire 'voglio parlare con un umano' allo smart speaker, come resetto le impostazioni vocali?",
       ],
     },
     {
       set: 'explicit-request.blind11.jsonl',
       ordinal: 'thirteenth',
-      recall: 0.88,
+      recall: 0.9,
       // A price question and a German letter whose condition ends on an ordinal ("bis zum 15.") both put the request in a
-      // clause of its own; a bot that "should offer" it, split by a comma; a question about phone support in Spanish.
+      // clause of its own; a question about phone support in Spanish.
       falsePositives: [
         "Parler à un conseiller, c'est payant avec l'offre de base ?",
-        'Euer Bot sollte früher anbieten, mit einem Menschen zu sprechen, ich hab ewig nach der Option gesucht.',
         'Sollte die Erstattung nicht bis zum 15. eingehen, werde ich um ein Gespräch mit einem Verantwortlichen bitten.',
         'Vocês têm atendimento por telefone em espanhol?',
-        'Falar com um atendente custa a mais no plano básico?',
       ],
+    },
+    {
+      set: 'explicit-request.blind12.jsonl',
+      ordinal: 'fourteenth',
+      recall: 0.97,
+      // Praise for a team "on the call", and how to become a sales representative.
+      falsePositives: ['great service from your team on the call, 10/10', '¿Cómo puedo ser representante de ventas de su marca en Córdoba?'],
     },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
@@ -158,7 +162,7 @@ describe('labelled corpus', () => {
 
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
+    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
     const wrongRule: string[] = [];
     const result = score(
       items,

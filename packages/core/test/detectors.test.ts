@@ -1657,3 +1657,126 @@ describe('found by the ninth blind topic set (corpus/topics.blind9.jsonl): the c
   });
 });
 
+
+describe('found by the fourteenth blind set (corpus/explicit-request.blind12.jsonl): the class, in every language', () => {
+  it.each([
+    // Over the phone with one of you, when asked for; texting shorthand; a word with someone; a menu option by its
+    // label; asking for a person again; a visit by your staff; "y a qqn", "c'è qlcn"; one person to answer in writing.
+    'Can we sort this over the phone with one of your agents?',
+    '¿Podemos verlo por teléfono con uno de ustedes?',
+    'On peut régler ça par téléphone avec l\'un de vous ?',
+    'Possiamo sistemarlo al telefono con uno di voi?',
+    'Podemos resolver isso por telefone com um de vocês?',
+    'cn i tlk to sm1 pls',
+    'hmn operator pls thx',
+    'could I have a quick word with someone from your team',
+    'y a qqn de vrai ici ?',
+    'cè qlcn di vero??',
+    'L\'option « parler à un conseiller », celle-là.',
+    'how many times do I have to ask for a human',
+    'combien de fois je dois demander un conseiller',
+    'quante volte devo chiedere un operatore?',
+    'quantas vezes vou ter que pedir um atendente?',
+    'llevo una hora pidiendo un agente',
+    'Could someone from your team come to the flat to check the boiler?',
+    'Un conseiller peut-il me répondre par écrit ? Je suis sourd.',
+    'Una persona può spiegarmelo al telefono?',
+    'Un operatore può chiamarla sul fisso? È mia madre.',
+    'Voglio che subentri una persona.',
+    'Renvoyez-moi vers un humain, merci.',
+    'Merci de me faire rappeler par une vraie personne.',
+    'I want to talk to \'a real person\', not this',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Someone else's words in quotation marks (a grandmother, an advert, a song); thanks to the person in an earlier
+    // chat; people serving in a shop; the bot preferred as "the assistant"; no staff needed, the bot will do; already on
+    // the phone with someone, or transferred earlier; a phone call in the past; a bot that should offer it (German
+    // comma before the infinitive); the price of talking to someone in Portuguese ("a mais" is "extra", not "but").
+    'My dad keeps asking \'can I talk to a real person?\' so I set up the app for him.',
+    'Mi padre siempre dice \'quiero hablar con una persona\', ya le enseñé la app.',
+    'Euer Slogan \'Bei uns sprechen Sie mit Menschen\' ist lustig. Was kostet der Versand?',
+    'Como se chama a música do anúncio que diz \'quero alguém pra conversar\'?',
+    'thanks to the agent from the chat earlier, all sorted',
+    'grazie all\'operatore della chat di ieri, tutto risolto',
+    'gracias a la persona del chat de ayer',
+    'danke an die Mitarbeiterin im Chat gestern',
+    'obrigado ao atendente do chat de ontem',
+    'is there staff at the counter in the shop on Sundays?',
+    'In negozio c\'è un commesso che parla inglese?',
+    'Na loja tem funcionário no balcão depois das 20h?',
+    'preferisco l\'assistente, è più veloce. Qual è il saldo?',
+    'prefiro o assistente, qual é o meu saldo?',
+    'Kein Mitarbeiter nötig, der Bot reicht. Wie ändere ich die PIN?',
+    'Ich telefoniere gerade schon mit einem Ihrer Mitarbeiter.',
+    'I was transferred to billing earlier and it got fixed, thanks',
+    'On m\'a déjà transféré au service client, c\'est en cours.',
+    'I was on the phone with an agent yesterday and he said five days.',
+    'Ayer hablé por teléfono con un agente y me dijo cinco días.',
+    'Lunedì ho parlato al telefono con un operatore, aspetto il rimborso.',
+    'Euer Bot sollte früher anbieten, mit einem Menschen zu sprechen.',
+    'Falar com um atendente custa a mais no plano básico?',
+    'Não preciso mais falar com ninguém, resolvi.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('found by the tenth blind topic set (corpus/topics.blind10.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // Account takeover in plain words; a caller or texter claiming to be the company; a farewell; a child left alone;
+    // a pet's illness; an estate; slang for being broke; debt collectors; salary-backed loans.
+    ['someone has been in my account and changed the password', 'fraud'],
+    ['a charge from a shop in Leeds, that wasn\'t me', 'fraud'],
+    ['jemand war in meinem Kundenkonto drin', 'fraud'],
+    ['quelqu\'un s\'est connecté à mon compte depuis l\'étranger', 'fraud'],
+    ['a guy rang saying he was your security team and asked for the code', 'fraud'],
+    ['un tipo mi ha chiamato dicendo di essere della banca', 'fraud'],
+    ['um moço ligou dizendo que era da central de vocês', 'fraud'],
+    ['meine Oma hat einem angeblichen Mitarbeiter ihre TAN gegeben', 'fraud'],
+    ['cancel it all, I won\'t be here to need it anyway', 'safety'],
+    ['laissez tomber, je serai plus là de toute façon', 'safety'],
+    ['pode cancelar, nem vou estar mais aqui', 'safety'],
+    ['a child is locked in a car in your car park', 'safety'],
+    ['tem uma criança trancada num carro no estacionamento', 'safety'],
+    ['our dog had seizures after the new food', 'medical'],
+    ['il gatto ha le zampe ustionate dopo il vostro prodotto', 'medical'],
+    ['unsere Katze hat blutigen Durchfall, der Tierarzt meint Vergiftung', 'medical'],
+    ['I\'m the executor and need her account closed', 'legal'],
+    ['estamos con la sucesión de mi padre', 'legal'],
+    ['i bin Erbin, wir warten auf die Einantwortung', 'legal'],
+    ['I\'m skint till payday, can we move the direct debit?', 'finance'],
+    ['sto alla canna del gas, non riesco a pagare la rata', 'finance'],
+    ['estoy sin un duro, no llego al recibo', 'finance'],
+    ['quero a portabilidade do meu consignado', 'finance'],
+    ['wir haben einen Privatkonkurs laufen', 'finance'],
+  ])('reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // Investing in a product; films, series and thrillers about lawyers or scams; the devil's advocate; the price of an
+    // insurance, a certificate, a policy number, rental-car cover; an invoice for one's taxes; a billing department.
+    'is it worth investing in a good espresso machine?',
+    'conviene investire nella versione da 512 giga?',
+    'vale a pena investir no plano anual?',
+    'do you have that thriller about a bank fraud?',
+    'la serie de abogados, ¿está en vuestro catálogo?',
+    'il film sulla truffa dei quadri è disponibile?',
+    'faccio l\'avvocato del diavolo: conviene l\'altro piano?',
+    'Was kostet die Reiseversicherung im Monat?',
+    'cuánto cuesta la póliza de hogar básica?',
+    'il me faut une attestation d\'assurance pour mon bailleur',
+    'mi date il numero di polizza dell\'assicurazione del telefono?',
+    'what\'s the excess on the rental car insurance?',
+    'renvoyez-moi la facture pour mes impôts svp',
+    'preciso da nota fiscal para o imposto de renda',
+    'el departamento de cobranza me mandó la factura',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});

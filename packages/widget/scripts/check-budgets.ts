@@ -32,9 +32,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * message): +2.4 KB on the default path, +6.0 KB in all; and from 106/171.5 for a thirteenth request set
  * and a ninth topic set (moderators, dispatch, "put me back with", business customers' own clients;
  * topics implied by a situation: a farewell, an ex who turns up, a caller posing as the bank, bailiffs):
- * +1.8 KB on the default path, +5.6 KB in all, most of it the topic patterns in the language packs.
+ * +1.8 KB on the default path, +5.6 KB in all, most of it the topic patterns in the language packs;
+ * and from 108/177 for a fourteenth request set and a tenth topic set (quoted requests, thanks to an
+ * earlier agent, shop staff, texting shorthand; account takeover, farewells, pets, estates, slang for
+ * being broke): +1.8 KB on the default path, +3.2 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 108 * KB, totalGzip: 177 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 109.5 * KB, totalGzip: 180 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -578,6 +578,8 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   // "do you know someone…?".
   const before = i > 0 ? c.tokens[i - 1]! : '';
   const twoBefore = i > 1 ? c.tokens[i - 2]! : '';
+  // "The assistant" is the bot the customer is chatting with ("preferisco l'assistente", "lieber mit dem Assistenten").
+  if (ASSISTANT.has(c.tokens[i]!) && DEFINITE.has(before) && matchEnd === i + 1) return undefined;
   if (KNOWS.has(before) || (before === 'a' && KNOWS.has(twoBefore)) || (before === 'know' && SUBJECT_OF_KNOW.has(twoBefore))) return undefined;
   // People counted or compared: "how many people work at your call centre", "serve quantas pessoas", "you explain it
   // better than the people on the phone", "t'expliques mieux que les gens".
@@ -771,7 +773,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
   // A question about the bot, a job, or someone else's words ("my friend wrote 'ask for a human'", not
   // "the tracking says delivered but nothing came, I want a person").
   for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
-  if (clienteleAsking(c)) return undefined;
+  if (clienteleAsking(c) || thanksTo(c)) return undefined;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
   let personWord: PersonAt | undefined;
@@ -831,7 +833,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     if (escalateEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
-    if (talkEnd && !negated(c, i)) {
+    if (talkEnd && !negated(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
       if (person && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
@@ -905,7 +907,12 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
         const obligedBefore = OBLIGE.has(c.tokens[i - 1] ?? '') || (c.tokens[i - 1] === 'que' && OBLIGE.has(c.tokens[i - 2] ?? ''));
         let able = 0;
         for (let j = yours; j < Math.min(n, yours + 3) && !able; j++) if (c.word(j) & MODAL || OBLIGE.has(c.tokens[j]!)) able = j + 1;
-        if ((obligedBefore || able) && !(able && c.word(able) & NEGATION)) return { form: 'indirect', evidence: c.text(i, Math.max(yours, able)), language: c.language };
+        // Or asked first: "Could a technician or someone from your staff come to the house?", "¿Puede venir alguien de la empresa?".
+        const from = Math.max(0, i - 6);
+        let askedBefore = false;
+        for (let k = from; k < i && !askedBefore; k++) askedBefore = (c.word(k) & MODAL) !== 0 && !negated(c, k) && !(c.word(k + 1) & NEGATION);
+        const visit = askedBefore && c.tokens.slice(from, Math.min(n, yours + 3)).some((t) => COME.has(t));
+        if ((obligedBefore || able || visit) && !(able && c.word(able) & NEGATION)) return { form: 'indirect', evidence: c.text(i, Math.max(yours, able)), language: c.language };
       }
       // "Is a live agent available?", "¿hay algún agente disponible?", "un conseiller est-il disponible ?",
       // "ist jemand vom Team online?": one person, now (not "are the operators available on Sundays?").
@@ -1241,6 +1248,13 @@ function prefers(c: Clause, i: number, cue: number): boolean {
   return TO.has(c.tokens[i + 1] ?? '');
 }
 
+/** Verbs of coming over: a visit by the company's people is a person to deal with ("someone from your staff come to the house"). */
+const COME = new Set(['come', 'visit', 'venir', 'vengan', 'venga', 'vir', 'venham', 'venha', 'kommen', 'vorbeikommen', 'venire', 'passare', 'passer']);
+
+/** "The assistant" is the bot customers chat with: "preferisco l'assistente", "schreib lieber mit dem Assistenten". */
+const ASSISTANT = new Set(['assistant', 'assistante', 'assistente', 'assistenten', 'assistent', 'asistente']);
+const DEFINITE = new Set(['the', 'dem', 'den', 'der', 'die', 'l', 'il', 'lo', 'la', 'o', 'a', 'el', 'le']);
+
 /** The bot addressed: after a preference, what comes next is compared with it ("I prefer you to an agent"). */
 const YOU = new Set(['you', 'u', 'tu', 'toi', 'te', 'ti', 'dir', 'dich', 'du', 'contigo', 'voce', 'vc', 'teco', 'vous']);
 
@@ -1308,6 +1322,76 @@ function later(lexicon: CompiledLexicon, read: readonly ReadClause[], index: num
   const here = read[index]!.ids;
   const before = index > 0 ? read[index - 1]!.ids : [];
   return (holds(lexicon.conditions, here) || holds(lexicon.conditions, before)) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
+}
+
+/**
+ * Whether the clause is a German infinitive with "zu" ("…, mit einem Menschen zu sprechen") hanging
+ * on a clause that only imagines it ("Euer Bot sollte früher anbieten, | mit einem Menschen zu
+ * sprechen"): the comma German puts there does not make the infinitive a request of its own.
+ */
+function infinitiveOfHypothetical(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
+  const { tokens } = read[index]!;
+  return index > 0 && tokens.length >= 2 && tokens[tokens.length - 2] === 'zu' && holds(lexicon.hypotheticals, read[index - 1]!.ids);
+}
+
+/** Text in quotation marks: double ones and guillemets, or single ones that are not apostrophes (no letter outside). */
+const QUOTED = /["“”„«»‹›]([^"“”„«»‹›\n]+)["“”„«»‹›]|(?<![\p{L}\p{N}])['‘’]([^\n]+?)['‘’](?![\p{L}\p{N}])/gu;
+
+/** Shops and the people who serve in them (not a bank's branch, where a customer may ask to see an advisor). */
+const STORE = new Set(['shop', 'store', 'counter', 'magasin', 'boutique', 'vendeuse', 'vendeuses', 'vendeur', 'vendeurs', 'negozio', 'commessi', 'commesso', 'commessa', 'commesse', 'tienda', 'sucursal', 'dependientes', 'dependienta', 'loja', 'balcao', 'laden', 'verkaufer', 'verkauferin', 'verkauferinnen']);
+const IN_STORE = new Set(['in', 'en', 'im', 'nel', 'nella', 'na', 'no', 'dans', 'at', 'tra']);
+
+/**
+ * Whether the clause asks about people serving in a shop ("is there staff at the pickup counter?", "In
+ * negozio c'è un addetto?", "En magasin, | les vendeuses peuvent conseiller ?"): a question about the
+ * shop, not a request to be put through. The shop may stand alone in the clause before; a shop further
+ * back is only where the customer is ("Estou na vossa loja… | Podem mandar alguém?").
+ */
+function inStore(read: readonly ReadClause[], index: number): boolean {
+  return storeIn(read[index]!.tokens) || (index > 0 && read[index - 1]!.tokens.length <= 3 && storeIn(read[index - 1]!.tokens));
+}
+
+function storeIn(tokens: readonly string[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (STORE.has(tokens[i]!) && (IN_STORE.has(tokens[i - 1]!) || (i > 1 && IN_STORE.has(tokens[i - 2]!)) || (i > 2 && IN_STORE.has(tokens[i - 3]!)))) return true;
+  }
+  return false;
+}
+
+/** Menu options and buttons, whose labels customers quote to choose them. */
+const OPTION = new Set(['option', 'options', 'opzione', 'opcion', 'opcao', 'button', 'bouton', 'boton', 'botao', 'pulsante', 'tasto', 'knopf', 'taste', 'menu', 'menue']);
+
+/**
+ * Whether a request found in the message stands inside quotation marks after other words: somebody
+ * else's words, an advert's or a song's ("My grandma asked 'can I speak to a real person?'", "Auf eurem
+ * Plakat steht 'Bei uns sprechen Sie mit echten Menschen'", "hay que pedir 'un supervisor'"). `at` is the
+ * request's last token in the message, `words` its length. Looked for only once a request is found.
+ */
+function quoted(folded: string, at: number, words: number): boolean {
+  if (!/["“”„«»‹›'‘’]/u.test(folded)) return false;
+  for (const m of folded.matchAll(QUOTED)) {
+    if (m.index === 0) continue;
+    const before = analyze(folded.slice(0, m.index)).tokens;
+    const start = before.length;
+    // A menu option named by its label is chosen, not quoted: "L'option « parler à un conseiller », celle-là".
+    if (OPTION.has(before[start - 1] ?? '') || OPTION.has(before[start - 2] ?? '')) continue;
+    // The request's last words quoted: the whole request, or its end after someone else's words ("my boss
+    // says you have to ask for 'a supervisor'"); not the customer's own emphasis ("I want 'a real person'").
+    const end = start + analyze((m[1] ?? m[2])!).tokens.length;
+    if (at >= start && at < end && (at - words + 1 >= start || before.some((token) => SAID.has(token)))) return true;
+  }
+  return false;
+}
+
+const wordCount = (text: string) => text.split(' ').length;
+
+/** Where the evidence found in clause `c` ends (its last token), counted in the message's tokens from `clauseStart`. */
+function evidenceEnd(c: Clause, clauseStart: number, evidence: string): number {
+  const text = c.text(0, c.tokens.length);
+  const at = text.indexOf(evidence) + evidence.length;
+  let words = 0;
+  for (let k = 0; k < at; k++) if (text[k] === ' ') words++;
+  return clauseStart + words;
 }
 
 /** The "if" of an ultimatum ("como" only opening the clause: "como no me atienda un humano…"). */
@@ -1406,10 +1490,24 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const wish = n > 0 && ((!!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last)) || c.phrase(0, CONTRAST) === n);
   const possible = n > 0 && c.covered(last, POSSIBLE) && !negated(c, last);
   let rejection = false;
-  for (let i = Math.max(0, n - 4); i < n; i++) if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION) rejection = true;
+  // Not a person refused: "Kein Mitarbeiter nötig, | der Bot reicht mir".
+  for (let i = Math.max(0, n - 4); i < n; i++) if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION && !personAfter(c, i + 1, 0, 2)) rejection = true;
   // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
   return { wish, possible, rejection, selfDescribed, more: previous.more, voidsNext };
+}
+
+/** The phone of "over the phone with", "telefonisch mit", "al telefono con". */
+const PHONE = new Set(['phone', 'telephone', 'telefono', 'telefone', 'telefon', 'telefonisch']);
+
+/**
+ * Whether the verb of talking in [from, to) is a phone line with someone ("over the phone with", "par
+ * téléphone avec"): a request only with a wish ("can we do this over the phone with one of you?"), not
+ * on its own ("I was on the phone with an agent yesterday").
+ */
+function overThePhone(c: Clause, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (PHONE.has(c.tokens[j]!)) return true;
+  return false;
 }
 
 /** "call center": a verb of talking that is half a noun. */
@@ -1422,6 +1520,12 @@ function talkAt(c: Clause, i: number): number {
 
 /** Thanks end an interjection ("Mensch, danke!"), not a request. */
 const THANKS = new Set(['thanks', 'thank', 'thx', 'danke', 'obrigado', 'obrigada', 'gracias', 'merci', 'grazie']);
+
+/** Thanks to someone, at the start of the clause: "mil gracias a la persona del chat de antes", "danke an den Menschen im Chat". */
+function thanksTo(c: Clause): boolean {
+  for (let i = 0; i < Math.min(3, c.tokens.length - 1); i++) if (THANKS.has(c.tokens[i]!)) return TO.has(c.tokens[i + 1]!) || (c.tokens[i + 1] === 'you' && c.tokens[i + 2] === 'to');
+  return false;
+}
 
 /** A clause parsed for phrases, or none when it states a need that may come some day. */
 function parseClause(compiledLexicon: CompiledLexicon, r: ReadClause): Clause | undefined {
@@ -1472,7 +1576,9 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   const read: ReadClause[] = [];
   // Clauses hold the message's tokens in order: a clause's hashes start where the previous one's end.
   let offset = 0;
+  const starts: number[] = [];
   for (const tokens of analyzed.clauses) {
+    starts.push(offset);
     read.push(readClause(compiledLexicon, tokens, analyzed.tokens, ids, offset));
     offset += tokens.length;
   }
@@ -1502,10 +1608,12 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       continue;
     }
     const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c) : undefined));
-    if (match && !later(compiledLexicon, read, index)) return retracted(compiledLexicon, read, index) ? undefined : match;
+    if (match && !(match.form === 'indirect' && inStore(read, index)) && !later(compiledLexicon, read, index) && !infinitiveOfHypothetical(compiledLexicon, read, index) && !quoted(analyzed.folded, evidenceEnd(c, starts[index]!, match.evidence), wordCount(match.evidence))) {
+      return retracted(compiledLexicon, read, index) ? undefined : match;
+    }
     // An ultimatum carries its own time ("… by Friday, or I leave"): no later() for it.
     const demanded = carry.voidsNext ? undefined : ultimatum(compiledLexicon, c, index === 0);
-    if (demanded) return retracted(compiledLexicon, read, index) ? undefined : demanded;
+    if (demanded && !quoted(analyzed.folded, evidenceEnd(c, starts[index]!, demanded.evidence), wordCount(demanded.evidence))) return retracted(compiledLexicon, read, index) ? undefined : demanded;
     carry = carryFrom(c, carry);
   }
   return undefined;

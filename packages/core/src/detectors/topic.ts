@@ -415,7 +415,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 const WORKS = new Set([
   'film', 'films', 'movie', 'movies', 'dvd', 'bluray', 'book', 'novel', 'series', 'song', 'album', 'documentary', 'peli', 'pelicula', 'libro', 'novela',
   'serie', 'cancion', 'documental', 'livre', 'roman', 'chanson', 'documentaire', 'buch', 'lied', 'doku', 'filme', 'livro', 'musica', 'romanzo',
-  'canzone', 'documentario',
+  'canzone', 'documentario', 'thriller', 'thrillers', 'sitcom', 'episode', 'episodio', 'episodios', 'podcast', 'krimi',
 ]);
 
 /** Job titles and applications: "the Fraud Detection Analyst role", "analista de prevención del fraude", "Praktikum in der Rechtsabteilung". */
@@ -436,5 +436,14 @@ function jobTitle(tokens: readonly string[], from: number, to: number): boolean 
 function titled(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined) return false;
-  return WORKS.has(before) || (ARTICLES.has(before) && WORKS.has(tokens[i - 2] ?? ''));
+  if (WORKS.has(before) || (ARTICLES.has(before) && WORKS.has(tokens[i - 2] ?? ''))) return true;
+  // What a work is about: "that thriller about an art fraud", "la serie nueva de abogados", "il film sulla truffa".
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (!WORKS.has(tokens[k]!)) continue;
+    for (let j = k + 1; j < i; j++) if (ABOUT.has(tokens[j]!)) return true;
+  }
+  return false;
 }
+
+/** What joins a work to its subject: "about", "sobre", "sur", "avec", "sulla", "über", "de". */
+const ABOUT = new Set(['about', 'on', 'sobre', 'de', 'sur', 'avec', 'sulla', 'sul', 'sugli', 'di', 'con', 'com', 'uber', 'ueber', 'mit']);
