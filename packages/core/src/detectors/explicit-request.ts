@@ -1383,15 +1383,15 @@ function quoted(folded: string, at: number, words: number): boolean {
   return false;
 }
 
-const wordCount = (text: string) => text.split(' ').length;
-
-/** Where the evidence found in clause `c` ends (its last token), counted in the message's tokens from `clauseStart`. */
-function evidenceEnd(c: Clause, clauseStart: number, evidence: string): number {
+/** Whether the evidence of a request found in clause `c` (which starts at token `clauseStart` of the message) stands in quotation marks. */
+function quotedEvidence(folded: string, c: Clause, clauseStart: number, evidence: string): boolean {
   const text = c.text(0, c.tokens.length);
-  const at = text.indexOf(evidence) + evidence.length;
-  let words = 0;
-  for (let k = 0; k < at; k++) if (text[k] === ' ') words++;
-  return clauseStart + words;
+  const from = text.indexOf(evidence);
+  if (from < 0) return false;
+  // Its last token, counted in the message's tokens.
+  let spaces = 0;
+  for (let k = 0; k < from + evidence.length; k++) if (text[k] === ' ') spaces++;
+  return quoted(folded, clauseStart + spaces, evidence.split(' ').length);
 }
 
 /** The "if" of an ultimatum ("como" only opening the clause: "como no me atienda un humano…"). */
@@ -1608,12 +1608,17 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       continue;
     }
     const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c) : undefined));
-    if (match && !(match.form === 'indirect' && inStore(read, index)) && !later(compiledLexicon, read, index) && !infinitiveOfHypothetical(compiledLexicon, read, index) && !quoted(analyzed.folded, evidenceEnd(c, starts[index]!, match.evidence), wordCount(match.evidence))) {
-      return retracted(compiledLexicon, read, index) ? undefined : match;
-    }
+    // Not for now, someone else's words, or a question about a shop: the message may still ask further on.
+    const aside =
+      !match ||
+      (match.form === 'indirect' && inStore(read, index)) ||
+      later(compiledLexicon, read, index) ||
+      infinitiveOfHypothetical(compiledLexicon, read, index) ||
+      quotedEvidence(analyzed.folded, c, starts[index]!, match.evidence);
+    if (!aside) return retracted(compiledLexicon, read, index) ? undefined : match;
     // An ultimatum carries its own time ("… by Friday, or I leave"): no later() for it.
     const demanded = carry.voidsNext ? undefined : ultimatum(compiledLexicon, c, index === 0);
-    if (demanded && !quoted(analyzed.folded, evidenceEnd(c, starts[index]!, demanded.evidence), wordCount(demanded.evidence))) return retracted(compiledLexicon, read, index) ? undefined : demanded;
+    if (demanded && !quotedEvidence(analyzed.folded, c, starts[index]!, demanded.evidence)) return retracted(compiledLexicon, read, index) ? undefined : demanded;
     carry = carryFrom(c, carry);
   }
   return undefined;
