@@ -125,7 +125,7 @@ function admit(ctx: RelayContext, socket: AnySocket, options: GuardOptions, limi
 }
 
 export type CommandResultOf<Spec extends CommandSpec> = z.output<Spec['result']>;
-type Run = (payload: never) => Promise<object>;
+type Run = (socket: never, payload: never) => Promise<object>;
 
 /** Defines a command once for every socket of a namespace: `run` gets the socket with the validated payload. */
 export type CommandDefiner<Registry extends Record<string, CommandSpec>, S> = <Name extends keyof Registry & string>(
@@ -153,8 +153,7 @@ export function commandTable<Registry extends Record<string, CommandSpec>, S ext
     listeners.push([
       name,
       function (this: S, ...args: unknown[]) {
-        const socket = this;
-        dispatch(ctx, socket, namespace, name, schema, ((payload: never) => run(socket, payload)) as Run, inFlight, args);
+        dispatch(ctx, this, namespace, name, schema, run as Run, inFlight, args);
       },
     ]);
   };
@@ -167,7 +166,7 @@ function dispatch(ctx: RelayContext, socket: AnySocket, namespace: string, name:
   inFlight.enter();
   const stop = ctx.metrics.startCommandTimer(namespace, name);
   void inFlight
-    .serial(socket, namespace === 'agent' ? escalationKey(payload) : '', () => execute(ctx, namespace, name, schema, run, payload))
+    .serial(socket, namespace === 'agent' ? escalationKey(payload) : '', () => execute(ctx, socket, namespace, name, schema, run, payload))
     .then((result) => {
       if (!result.ok) ctx.metrics.commandErrors.inc({ namespace, command: name, code: result.error.code });
       ack(result);
@@ -179,11 +178,11 @@ function dispatch(ctx: RelayContext, socket: AnySocket, namespace: string, name:
     });
 }
 
-async function execute(ctx: RelayContext, namespace: string, name: string, schema: z.ZodType, run: Run, payload: unknown): Promise<Ack<object>> {
+async function execute(ctx: RelayContext, socket: AnySocket, namespace: string, name: string, schema: z.ZodType, run: Run, payload: unknown): Promise<Ack<object>> {
   const parsed = schema.safeParse(payload);
   if (!parsed.success) return invalidPayload(name, parsed.error);
   try {
-    return ackOk(await run(parsed.data as never));
+    return ackOk(await run(socket as never, parsed.data as never));
   } catch (error) {
     if (error instanceof CommandFailure) return ackError(error.code, error.message);
     ctx.logger.error('command failed', { namespace, command: name, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
