@@ -112,10 +112,10 @@ function keywordProblems(field: 'keywords' | 'exceptions', language: Language, k
     const elongated = keyword
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
-      .find((word) => /(\p{L})\1{2,}/u.test(word) && word.replace(/(\p{L})\1{2,}/gu, '$1').length < 3);
+      .map((word) => ({ word, cut: word.replace(/(\p{L})\1{2,}/gu, '$1') }))
+      .find(({ word, cut }) => cut !== word && cut.length < 3);
     if (elongated) {
-      const cut = elongated.replace(/(\p{L})\1{2,}/gu, '$1');
-      return `folding cuts a letter repeated three or more times to one (as in "sooo"), so "${elongated}" matches the word "${cut}": it matches "${shown(words)}"`;
+      return `folding cuts a letter repeated three or more times to one (as in "sooo"), so "${elongated.word}" matches the word "${elongated.cut}": it matches "${shown(words)}"`;
     }
     const key = JSON.stringify(effective(words));
     const earlier = seen.get(key);

@@ -419,6 +419,8 @@ interface ReadClause {
   department: boolean;
   /** Whether it holds a word of the request vocabulary (a verb of talking, a person…): a department matters then. */
   hint: boolean;
+  /** Where it starts among the message's tokens. */
+  start: number;
 }
 
 /** Whether `entry`, a phrase starting with the token at i, goes on to match the tokens after it (by their ids). */
@@ -454,7 +456,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   for (let i = 0; i < n && !department; i++) department = departmentWord(tokens[i]!, ids[i]!, departments);
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
-  if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department, hint };
+  if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset };
   let corrected: string[] | undefined;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
@@ -487,7 +489,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
       i += parts.length - 1;
     }
   }
-  return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint };
+  return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset };
 }
 
 /** `token` as lexicon words run together ("parlareconun" → parlare, con, un), longest first word first; at most `more` + 1 words. */
@@ -1576,9 +1578,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   const read: ReadClause[] = [];
   // Clauses hold the message's tokens in order: a clause's hashes start where the previous one's end.
   let offset = 0;
-  const starts: number[] = [];
   for (const tokens of analyzed.clauses) {
-    starts.push(offset);
     read.push(readClause(compiledLexicon, tokens, analyzed.tokens, ids, offset));
     offset += tokens.length;
   }
@@ -1614,11 +1614,11 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form === 'indirect' && inStore(read, index)) ||
       later(compiledLexicon, read, index) ||
       infinitiveOfHypothetical(compiledLexicon, read, index) ||
-      quotedEvidence(analyzed.folded, c, starts[index]!, match.evidence);
+      quotedEvidence(analyzed.folded, c, read[index]!.start, match.evidence);
     if (!aside) return retracted(compiledLexicon, read, index) ? undefined : match;
     // An ultimatum carries its own time ("… by Friday, or I leave"): no later() for it.
     const demanded = carry.voidsNext ? undefined : ultimatum(compiledLexicon, c, index === 0);
-    if (demanded && !quotedEvidence(analyzed.folded, c, starts[index]!, demanded.evidence)) return retracted(compiledLexicon, read, index) ? undefined : demanded;
+    if (demanded && !quotedEvidence(analyzed.folded, c, read[index]!.start, demanded.evidence)) return retracted(compiledLexicon, read, index) ? undefined : demanded;
     carry = carryFrom(c, carry);
   }
   return undefined;
