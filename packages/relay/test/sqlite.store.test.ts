@@ -134,6 +134,23 @@ describe('SQLite store', () => {
     expect(await store.eventsSince('conv-1', 0, { limit: 10, customerVisibleOnly: true })).toEqual([]);
   });
 
+  it('a failing write fails alone, whether it shares its commit with others or not', async () => {
+    const message = (id: string) => ({ at: 2_000, commandId: id, events: [{ type: 'message' as const, id, from: 'customer' as const, text: id, agent: null, escalationId: null }] });
+    // A conversation nobody opened breaks the events' foreign key.
+    await expect(store.appendEvents('conv-nobody-opened', message('alone'))).rejects.toThrow(/FOREIGN KEY/);
+    const batch = await Promise.allSettled([
+      store.appendEvents('conv-1', message('before')),
+      store.appendEvents('conv-nobody-opened', message('broken')),
+      store.appendEvents('conv-1', message('after')),
+    ]);
+    expect(batch.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const stored = await store.eventsSince('conv-1', 0, { limit: 10, customerVisibleOnly: false });
+    expect(stored.map((e) => (e.type === 'message' ? e.text : e.type))).toEqual(['before', 'after']);
+    expect(await store.getConversation('conv-nobody-opened')).toBeNull();
+    // The store goes on writing after both failures.
+    expect((await store.appendEvents('conv-1', message('later'))).events.map((e) => e.seq)).toEqual([3]);
+  });
+
   it('compare-and-set: of two claims racing on one escalation exactly one applies', async () => {
     await store.createEscalation(escalation(), { at: 1_000, events: [] });
     const claim = (agent: string) =>

@@ -139,6 +139,8 @@ const OPEN = sqlList(OPEN_STATUSES);
 const LAST_SEQ = (conversation: string) => `(SELECT COALESCE(MAX(seq), 0) FROM events WHERE conversation_id = ${conversation})`;
 const SELECT_ESCALATION = `SELECT e.*, ${LAST_SEQ('e.conversation_id')} AS conversation_last_seq FROM escalations e`;
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 interface PendingWrite {
   run: () => unknown;
   resolve: (value: unknown) => void;
@@ -161,6 +163,8 @@ export class SqliteStore implements RelayStore {
   private pending: PendingWrite[] = [];
   private flushScheduled = false;
   private readonly savepoint: (run: () => unknown) => unknown;
+  /** One group commit: `BEGIN IMMEDIATE`, the batch, `COMMIT` (made once: better-sqlite3 builds four wrappers per call). */
+  private readonly commit: Database.Transaction<(batch: readonly PendingWrite[]) => Outcome[]>;
   private readonly checkpointer: Worker | null = null;
   /** This store's claim on the file (null for `:memory:`), renewed by `heartbeat`. */
   private readonly lock: string | null = null;
@@ -203,6 +207,7 @@ export class SqliteStore implements RelayStore {
       this.heartbeat.unref();
     }
     this.savepoint = this.db.transaction((run: () => unknown) => run());
+    this.commit = this.db.transaction((batch: readonly PendingWrite[]) => this.runBatch(batch));
     const interval = options.checkpointIntervalMs ?? 250;
     if (file !== ':memory:' && interval > 0) {
       this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
@@ -232,21 +237,9 @@ export class SqliteStore implements RelayStore {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
-    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    let outcomes: Outcome[];
     try {
-      this.db
-        .transaction(() => {
-          // In the writes' own transaction: once another relay has the file, not one more write of ours lands.
-          this.checkHold();
-          for (const write of batch) {
-            try {
-              outcomes.push({ ok: true, value: this.savepoint(write.run) });
-            } catch (error) {
-              outcomes.push({ ok: false, error });
-            }
-          }
-        })
-        .immediate();
+      outcomes = this.commit.immediate(batch);
     } catch (error) {
       for (const write of batch) write.reject(error);
       return;
@@ -255,6 +248,21 @@ export class SqliteStore implements RelayStore {
       const outcome = outcomes[index]!;
       if (outcome.ok) write.resolve(outcome.value);
       else write.reject(outcome.error);
+    });
+  }
+
+  /** Runs a batch inside the group commit's transaction (see `commit`). */
+  private runBatch(batch: readonly PendingWrite[]): Outcome[] {
+    // In the writes' own transaction: once another relay has the file, not one more write of ours lands.
+    this.checkHold();
+    // A write alone needs no savepoint: if it fails, the whole transaction rolls back and it is rejected.
+    if (batch.length === 1) return [{ ok: true, value: batch[0]!.run() }];
+    return batch.map((write): Outcome => {
+      try {
+        return { ok: true, value: this.savepoint(write.run) };
+      } catch (error) {
+        return { ok: false, error };
+      }
     });
   }
 
