@@ -89,10 +89,11 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);
   });
 
-  // The six newest blind sets are scored on their own: their classes were fixed in part, and the README
+  // The seven newest blind sets are scored on their own: their classes were fixed in part, and the README
   // lists what they still miss. Counted with the others they would put the whole corpus under the 99 %
   // target: the honest figure for unseen text. blind7 first scored 68.7 % recall, 3.3 % false positives;
-  // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %; blind10 81.7 % and 6.7 %; blind11 79.7 % and 12.3 %; blind12 92.7 % and 12.3 %.
+  // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %; blind10 81.7 % and 6.7 %; blind11 79.7 % and 12.3 %; blind12 92.7 % and 12.3 %;
+  // blind13 83.0 % and 6.3 %.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -100,7 +101,6 @@ describe('labelled corpus', () => {
       recall: 0.9,
       falsePositives: [
         'Vocês têm atendimento em Libras? Pergunto pra indicar pra um amigo surdo.',
-        'Le chat vengono lette da persone vere o solo dal sistema?',
         "mia madre continua a dire che vuole parlare con una persona vera ma le ho detto che il bot va benissimo. Mi aiuti a cambiarle l'indirizzo?",
       ],
     },
@@ -145,6 +145,19 @@ describe('labelled corpus', () => {
       // Praise for a team "on the call", and how to become a sales representative.
       falsePositives: ['great service from your team on the call, 10/10', '¿Cómo puedo ser representante de ventas de su marca en Córdoba?'],
     },
+    {
+      set: 'explicit-request.blind13.jsonl',
+      ordinal: 'fifteenth',
+      recall: 0.94,
+      // A neighbour who "had an adviser" by typing a word, a form's "Ansprechpartner" field in quotes, a grandmother
+      // saying "atendente, atendente" to phone robots, and a doorman's report of a courier asking for someone.
+      falsePositives: [
+        'ma voisine m\'a dit qu\'elle avait eu un conseiller en tapant "réclamation". moi je voulais juste savoir si la box 5G est dispo à Nantes',
+        'im Formular kann ich bei "Ansprechpartner" nur eine Person eintragen, wir sind aber zwei Inhaber, wie geht das?',
+        'minha avó fala "atendente, atendente" pra qualquer robô de telefone 😂 tem app mais simples pra ela?',
+        'o porteiro disse que o entregador chegou ontem à tarde, pediu pra falar com uma pessoa do apartamento e como eu estava no trabalho ninguém desceu, aí ele levou o pacote de volta. dá pra reagendar a entrega pra sábado de manhã ou deixar autorizado o porteiro receber?',
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
@@ -162,7 +175,7 @@ describe('labelled corpus', () => {
 
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
+    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
     const wrongRule: string[] = [];
     const result = score(
       items,

@@ -1780,3 +1780,130 @@ describe('found by the tenth blind topic set (corpus/topics.blind10.jsonl): the 
     expect(topics.match(text)).toBeUndefined();
   });
 });
+
+describe('found by the fifteenth blind set (corpus/explicit-request.blind13.jsonl): the class, in every language', () => {
+  it.each([
+    // "Représentant" alone; plain-spoken ways to be handed over ("branchez-moi sur", "méteme con", "metti in mezzo",
+    // "bota uma pessoa", "stell mich durch"); a legal, logistics or care team, and German compounds of "-management" and
+    // "-betreuung"; asking whom to turn to; a callback asked for without naming anyone; a person to approve something;
+    // "someone from your company" on its own; "nobody to talk to?" as a complaint that asks.
+
+    'Représentant svp',
+    'branchez-moi sur un conseiller',
+    'refilez-moi à quelqu\'un d\'autre que le robot, merci',
+    'faites intervenir un responsable',
+    'vous pouvez me mettre en contact ?',
+    'avec qui je dois voir ça, un humain ?',
+    'un conseiller peut m\'écrire ce soir ?',
+    'méteme con un agente',
+    'deriva esto a alguien de soporte',
+    'pónganme con el departamento de facturación',
+    'metti in mezzo un operatore',
+    'smistami a un operatore umano',
+    'fate intervenire un responsabile per favore',
+    'bota uma pessoa aqui',
+    'me põe com o pessoal do financeiro',
+    'a quem me dirijo sobre isso?',
+    'stell mich durch, bitte',
+    'eskalier das an einen Vorgesetzten',
+    'Rückruf bitte, heute noch',
+    'verbinden Sie mich mit dem Forderungsmanagement',
+    'ich möchte die Kundenbetreuung sprechen',
+    'quiero hablar con el jurídico',
+    'Staff member please',
+    'put me in front of someone at your company',
+    'can a human approve the refund?',
+    'um humano pode autorizar isso?',
+    'quelqu\'un de chez vous, svp',
+    'alguém da empresa, por favor',
+    'possibile che non ci sia nessuno con cui parlare?',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Talking first with one's own adviser, spouse or doctor; whether the staff are people or bots, or trained; a
+    // question asked "just out of curiosity"; a contact person on a form; the data controller; "mi trasferisco" (I am
+    // moving); a callback already had; a request the bot made unnecessary; how hard it is, said of call centres.
+
+    'voy a hablar con mi gestor y te digo',
+    'vou falar com o meu contador antes',
+    'ich muss das erst mit meinem Mann besprechen',
+    'meine Mutter will erst mit dem Hausarzt sprechen',
+    'sind Ihre Berater echte Menschen oder Bots?',
+    'los agentes del chat son personas o bots?',
+    'are your staff trained in sign language?',
+    'gibt es Mitarbeiter, die Türkisch sprechen? nur interessehalber',
+    'la persona de contacto de la empresa ha cambiado',
+    'nel campo persona di riferimento cosa metto?',
+    'chi è il responsabile del trattamento dei dati personali?',
+    'mi trasferisco a Milano, come cambio indirizzo?',
+    'ho già avuto la chiamata dell\'operatore, tutto risolto',
+    'pensavo di dover chiedere un operatore ma mi hai già risposto tu',
+    'all\'incontro parlavano di quanto è difficile parlare con una persona in banca',
+    'is there a person who could show me the shop? just out of curiosity',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('found by the eleventh blind topic set (corpus/topics.blind11.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // Money taken at night while the customer slept; a cloned card; a one-time code or TAN handed to an impostor; a
+    // look-alike shop; a SIM swap; savings placed in a bond, a term deposit or a pension plan; insolvency; a rent
+    // reduction and a class action; blood thinners with a painkiller; a pregnancy week; someone following the customer;
+    // a swallowed magnet; a neighbour crying for help or not seen for days; a product that sparks and scorches.
+
+    ['they took 90 quid out of my account at 3am while I was asleep', 'fraud'],
+    ['anoche me cobraron dos veces y yo estaba durmiendo', 'fraud'],
+    ['heute früh wurden 50 € abgebucht, ich hab da geschlafen', 'fraud'],
+    ['ils ont prélevé 60 € pendant que je dormais', 'fraud'],
+    ['tiraram dinheiro da conta enquanto eu dormia', 'fraud'],
+    ['mi hanno addebitato 80 euro mentre dormivo', 'fraud'],
+    ['my card got cloned at the cash machine', 'fraud'],
+    ['me pidieron el código del SMS para anular una compra', 'fraud'],
+    ['on m\'a demandé de sécuriser mon compte en validant un virement', 'fraud'],
+    ['ich habe auf den Link zum Bestätigen geklickt und meine TAN eingegeben', 'fraud'],
+    ['ho cliccato su un sms a vostro nome e messo le credenziali', 'fraud'],
+    ['comprei num site falso igual ao de vocês', 'fraud'],
+    ['avete fatto voi una sim sostitutiva sul mio numero?', 'fraud'],
+    ['fixed rate bond or index fund, which is better for me?', 'finance'],
+    ['¿me conviene el plazo fijo o el fondo indexado?', 'finance'],
+    ['je mets mes économies sur un compte à terme ?', 'finance'],
+    ['conviene il conto deposito vincolato?', 'finance'],
+    ['tenho um PPR noutro banco, transfiro?', 'finance'],
+    ['si me declaro en concurso de acreedores, qué pasa con el leasing?', 'finance'],
+    ['wir mindern die Miete, der Mieterverein hat uns beraten', 'legal'],
+    ['kann ich mich der Sammelklage anschließen?', 'legal'],
+    ['darf ich Ibuprofen mit Marcumar nehmen?', 'medical'],
+    ['posso tomar dipirona com marevan?', 'medical'],
+    ['ich bin in der 20. SSW, darf ich den Tee trinken?', 'medical'],
+    ['un homme me suit depuis la gare', 'safety'],
+    ['um cara está me seguindo desde o mercado', 'safety'],
+    ['my son swallowed a magnet from the set', 'safety'],
+    ['ouvi a vizinha pedindo socorro', 'safety'],
+    ['la signora del terzo piano non risponde al campanello da giorni', 'safety'],
+    ['the charger sparked and the wall socket has gone black', 'safety'],
+    ['what counts as an overdose of vitamin D? the label is unclear', 'medical'],
+  ])('reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // A medicine cabinet, a board game and its Italian name, a scam-call filter, an advert that sparked curiosity, a
+    // discount by pension age, a melted cool pack.
+
+    'the medicine cabinet is missing a door',
+    'is the Operation board game in stock?',
+    'l\'Allegro Chirurgo è disponibile?',
+    'how do I turn on the scam call filter?',
+    'your newsletter sparked my curiosity, do you ship to Norway?',
+    'the pension age discount, does it work online?',
+    'o armário de remédios chegou sem parafusos',
+    'das Kühlpack war komplett geschmolzen, die Schokolade auch',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});

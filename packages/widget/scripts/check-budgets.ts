@@ -35,9 +35,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * +1.8 KB on the default path, +5.6 KB in all, most of it the topic patterns in the language packs;
  * and from 108/177 for a fourteenth request set and a tenth topic set (quoted requests, thanks to an
  * earlier agent, shop staff, texting shorthand; account takeover, farewells, pets, estates, slang for
- * being broke): +1.8 KB on the default path, +3.2 KB in all.
+ * being broke): +1.8 KB on the default path, +3.2 KB in all; and from 109.5/180 (the total only) for
+ * a fifteenth request set and an eleventh topic set (teams by name, plain-spoken hand-overs, whether
+ * staff are people; money taken while the customer slept, SIM swaps, savings advice, stalking): +0.4 KB
+ * on the default path, +2.2 KB in all, most of it in the language packs.
  */
-export const CEILINGS = { defaultPathGzip: 109.5 * KB, totalGzip: 180 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 109.5 * KB, totalGzip: 182.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -1043,6 +1043,8 @@ const DEPARTMENT = new Set([
   'sinistri', 'centralino', 'balcao', 'guiche', 'guichet', 'ventanilla', 'sportello',
   // Dispatch, as carriers and fleets name it; after-sales support.
   'dispatch', 'disposition', 'exploitation', 'centrale', 'central', 'sav', 'soporte', 'suporte',
+  // Legal and logistics teams, customer care, a fraud unit.
+  'juridico', 'juridique', 'logistica', 'logistique', 'logistik', 'kundenbetreuung', 'cellule',
 ]);
 
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
@@ -1051,12 +1053,16 @@ const REASON = new Set(['wegen', 'bezuglich', 'about', 'regarding', 'concerning'
 /** "Talk about billing" is a subject, not a team to be put through to. */
 const ABOUT = new Set(['about', 'regarding', 'sobre', 'acerca', 'uber', 'propos', 'riguardo', 'circa', 'concerning']);
 
-/** A department by its vocabulary id, or a German compound of "Abteilung", "Service", "Schalter" or "Dienst" ("Reklamationsabteilung", "Entstördienst"). */
+/**
+ * A department by its vocabulary id, or a German compound of "Abteilung", "Service", "Schalter", "Betreuung",
+ * "Management" or "Dienst" ("Reklamationsabteilung", "Entstördienst", "Forderungsmanagement").
+ */
 function departmentWord(token: string, id: number, departments: Uint8Array): boolean {
   // (Ids past the array are no department: reading a typed array out of bounds is a slow path.)
   return (
     (id >= 0 && id < departments.length && departments[id] === 1) ||
-    (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service') || token.endsWith('schalter'))) ||
+    (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service') || token.endsWith('schalter') || token.endsWith('betreuung'))) ||
+    (token.length > 12 && token.endsWith('management')) ||
     (token.length > 8 && token.endsWith('dienst'))
   );
 }
