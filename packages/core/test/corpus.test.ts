@@ -129,7 +129,7 @@ describe('labelled corpus', () => {
     {
       set: 'explicit-request.blind11.jsonl',
       ordinal: 'thirteenth',
-      recall: 0.9,
+      recall: 0.91,
       // A price question and a German letter whose condition ends on an ordinal ("bis zum 15.") both put the request in a
       // clause of its own; a question about phone support in Spanish.
       falsePositives: [

@@ -1817,6 +1817,10 @@ describe('found by the fifteenth blind set (corpus/explicit-request.blind13.json
     'quelqu\'un de chez vous, svp',
     'alguém da empresa, por favor',
     'possibile che non ci sia nessuno con cui parlare?',
+    // A need told as an obligation, a plain person doing the looking.
+    'das muss ein Mensch prüfen',
+    'esto lo tiene que revisar una persona',
+    'questo lo deve guardare un operatore',
   ])('recognises %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -1842,6 +1846,12 @@ describe('found by the fifteenth blind set (corpus/explicit-request.blind13.json
     'pensavo di dover chiedere un operatore ma mi hai già risposto tu',
     'all\'incontro parlavano di quanto è difficile parlare con una persona in banca',
     'is there a person who could show me the shop? just out of curiosity',
+    // An obligation for a trade booked as the service, for whoever receives a parcel, or denied.
+    'tiene que mirarlo el técnico mañana',
+    'der Paketbote muss einen Menschen antreffen, sonst nimmt er es wieder mit',
+    'el paquete lo tiene que recoger una persona mayor de edad',
+    'no tiene que revisarlo ningún empleado, ya está',
+    'das muss kein Mensch prüfen, das geht automatisch',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

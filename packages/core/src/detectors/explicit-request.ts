@@ -901,6 +901,10 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
           if (found) return { form: 'indirect', evidence: c.text(i, Math.max(j + 1, talkEnd)), language: c.language };
         }
       }
+      // A need told as an obligation, a person doing the looking: "das muss sich ein echter Mitarbeiter anschauen",
+      // "esto lo tiene que mirar un empleado" (not a trade booked as the service: "tiene que mirarlo el técnico").
+      const obligedEnd = obligedToAttend(c, i, person);
+      if (obligedEnd) return { form: 'indirect', evidence: c.text(Math.max(0, i - 4), obligedEnd), language: c.language };
       // One of the company's people, then can or must do something: "quelqu'un de chez vous pourrait relancer
       // le transporteur ?", "qualcuno di voi può sollecitare il corriere?", "es muss jemand von euch die Gasuhr
       // ablesen", "precisa alguém de vcs conferir a leitura" (not "someone from your team called me").
@@ -1043,8 +1047,8 @@ const DEPARTMENT = new Set([
   'sinistri', 'centralino', 'balcao', 'guiche', 'guichet', 'ventanilla', 'sportello',
   // Dispatch, as carriers and fleets name it; after-sales support.
   'dispatch', 'disposition', 'exploitation', 'centrale', 'central', 'sav', 'soporte', 'suporte',
-  // Legal and logistics teams, customer care, a fraud unit.
-  'juridico', 'juridique', 'logistica', 'logistique', 'logistik', 'kundenbetreuung', 'cellule',
+  // Legal and logistics teams, a fraud unit ("la cellule fraude"; customer care, "Kundenbetreuung", is a compound below).
+  'juridico', 'juridique', 'logistica', 'logistique', 'logistik', 'cellule',
 ]);
 
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
@@ -1122,6 +1126,33 @@ function onlyFillersAfter(c: Clause, from: number): boolean {
 function unknownBetween(c: Clause, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (!(c.word(j) & FILLER)) return true;
   return false;
+}
+
+/** Plain words for one of the company's people, as opposed to a trade ("technician", "doctor") booked as a service. */
+const PLAIN_STAFF = new Set([
+  'human', 'person', 'employee', 'staff', 'agent', 'mensch', 'mitarbeiter', 'mitarbeiterin', 'persona', 'humano', 'empleado',
+  'empleada', 'agente', 'personne', 'humain', 'employe', 'conseiller', 'conseillere', 'pessoa', 'funcionario', 'funcionaria', 'atendente',
+  'umano', 'dipendente', 'impiegato', 'operatore', 'operador', 'operateur',
+]);
+
+/**
+ * Where an obligation, then a plain person and a verb of attending, ends (0 when there is none): "muss sich ein
+ * Mensch anschauen", "lo tiene que revisar una persona", "questo lo deve guardare un operatore". The obligation comes
+ * at most four words before the person and the verb within four words of it, on either side.
+ */
+function obligedToAttend(c: Clause, i: number, person: PersonAt): number {
+  if (person.indefinite || !PLAIN_STAFF.has(c.tokens[person.end - 1]!) || negated(c, i)) return 0;
+  let oblige = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && oblige < 0; k--) if (OBLIGE.has(c.tokens[k]!) && !(c.word(k + 1) & NEGATION)) oblige = k;
+  if (oblige < 0) return 0;
+  // "no tiene que revisarlo ningún empleado".
+  for (let k = Math.max(0, oblige - 1); k < person.start; k++) if (c.word(k) & NEGATION) return 0;
+  for (let j = oblige + 1; j < Math.min(c.tokens.length, person.end + 4); j++) {
+    if (j >= person.start && j < person.end) continue;
+    const end = c.phrase(j, ATTEND);
+    if (end) return Math.max(end, person.end);
+  }
+  return 0;
 }
 
 /** Forms of "to know" whose subject is the customer or a third party, not the company ("conozco", "kennt"). */
