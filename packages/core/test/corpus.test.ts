@@ -149,11 +149,13 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind13.jsonl',
       ordinal: 'fifteenth',
       recall: 0.94,
-      // A neighbour who "had an adviser" by typing a word, a form's "Ansprechpartner" field in quotes, a grandmother
-      // saying "atendente, atendente" to phone robots, and a doorman's report of a courier asking for someone.
+      // A neighbour who "had an adviser" by typing a word, a form's "Ansprechpartner" field in quotes, whether the hotline
+      // staff work on a holiday next week, a grandmother saying "atendente, atendente" to phone robots, and a doorman's
+      // report of a courier asking for someone.
       falsePositives: [
         'ma voisine m\'a dit qu\'elle avait eu un conseiller en tapant "réclamation". moi je voulais juste savoir si la box 5G est dispo à Nantes',
         'im Formular kann ich bei "Ansprechpartner" nur eine Person eintragen, wir sind aber zwei Inhaber, wie geht das?',
+        'sind die Hotline-Mitarbeiter auch am Feiertag da? also nächsten Donnerstag, nicht heute',
         'minha avó fala "atendente, atendente" pra qualquer robô de telefone 😂 tem app mais simples pra ela?',
         'o porteiro disse que o entregador chegou ontem à tarde, pediu pra falar com uma pessoa do apartamento e como eu estava no trabalho ninguém desceu, aí ele levou o pacote de volta. dá pra reagendar a entrega pra sábado de manhã ou deixar autorizado o porteiro receber?',
       ],

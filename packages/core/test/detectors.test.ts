@@ -1821,6 +1821,11 @@ describe('found by the fifteenth blind set (corpus/explicit-request.blind13.json
     'das muss ein Mensch prüfen',
     'esto lo tiene que revisar una persona',
     'questo lo deve guardare un operatore',
+    // Asking for people, not asking whether they are people; "not today" does not take the request back.
+    'can I talk to real people or just bots here?',
+    'je veux parler à des vraies personnes ou je résilie',
+    'ich will echte Menschen oder ich kündige',
+    'is there a person I can talk to? not today, tomorrow is fine',
   ])('recognises %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -1852,6 +1857,8 @@ describe('found by the fifteenth blind set (corpus/explicit-request.blind13.json
     'el paquete lo tiene que recoger una persona mayor de edad',
     'no tiene que revisarlo ningún empleado, ya está',
     'das muss kein Mensch prüfen, das geht automatisch',
+    'are your agents real people or bots?',
+    'vos conseillers sont des vraies personnes ou des robots ?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

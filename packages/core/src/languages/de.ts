@@ -26,7 +26,7 @@ export const de: LanguagePack = {
   steering: [
     /* self */ 'ich bin',
     /* attend */ 'freigeben|genehmigen|lesen|durchgehen|nachschauen|uberprufen|kummert sich|kummert|helfen|hilft|anschauen|ansehen|prufen|kummern|ubernehmen|ubernimmt|pruft|ansieht|anschaut|uebernehmen',
-    /* identity */ 'eigentlich menschen|echte menschen oder|menschen oder ki|menschen oder bots|menschen oder maschinen|bist du|sind sie ein|spreche ich|rede ich|schreibe ich|chatte ich',
+    /* identity */ 'sind das echte menschen|sind das menschen oder|sind es menschen oder|eigentlich menschen|bist du|sind sie ein|spreche ich|rede ich|schreibe ich|chatte ich',
     /* thirdParty */ 'andere|anderen|anderer',
     /* strong */ 'echter mitarbeiter|echten mitarbeiter|echte mitarbeiterin|echte person|echten menschen|echter mensch|echte menschen',
     /* please */ 'bitte|sofort',
@@ -40,7 +40,7 @@ export const de: LanguagePack = {
     /* qualifier */ 'aus fleisch und blut|mit befugnis|befugt|telefonisch|an der strippe|der|die|echtes|echten|aus|zum reden|helfen|mit dem|am telefon|von ihnen|vom',
     /* contrast */ 'nicht du|nicht mit dir|sondern',
     /* available */ 'verfugbar|verfuegbar|erreichbar|frei|online',
-    /* retract */ 'nur interessehalber|rein interessehalber|du hast mir schon geantwortet|nicht heute|es muss sich niemand bei mir melden|muss sich niemand melden|kein ruckruf notig|sie mussen mich nicht anrufen|nein danke|passt schon|vielleicht kannst du mir helfen|vielleicht konnen sie mir helfen|vielleicht koennen sie mir helfen|vergiss es',
+    /* retract */ 'nur interessehalber|rein interessehalber|du hast mir schon geantwortet|es muss sich niemand bei mir melden|muss sich niemand melden|kein ruckruf notig|sie mussen mich nicht anrufen|nein danke|passt schon|vielleicht kannst du mir helfen|vielleicht konnen sie mir helfen|vielleicht koennen sie mir helfen|vergiss es',
     /* hypothetical */ 'erst mit meinem|erst mit meiner|erst noch mit meinem|erst noch mit meiner|zuerst mit meinem|zuerst mit meiner|telefoniere gerade|spreche gerade|schreibe gerade|chatte gerade|gerade schon mit|bereits mit einem|aufzeichnung meines|aufnahme meines|aufzeichnung des gesprachs|mitschnitt|sollte anbieten|sollte fruher anbieten|bearbeitet hat|bearbeitet hatte|kostet das extra|kostet extra|nicht belastigen|nicht storen|bevor ich irgendwen|bevor ich irgendjemanden|bevor ich jemanden|bevor ich wen|bevor ich anrufe|bevor ich euch anrufe|bevor ich sie anrufe|bevor ich bei euch anrufe|bevor ich bei ihnen anrufe|wer soll mich|wer sollte mich|wer wird mich|wollte eigentlich|gestern hatte ich|gestern hatten wir|welche sprachen|welcher sprache|erinnere mich|erinnern sie mich|erinner mich|oder geht das hier|oder geht das auch hier|du bist besser als|welche zeiten|falls ich spater|falls spater|wenn ich spater|falls ich irgendwann|wenn ich irgendwann|falls ich doch|sollte ich spater|sollte ich irgendwann',
     /* condition */ 'wenn|falls|sollte|vielleicht',
     /* future */ 'nochmal|noch mal|noch einmal|wieder|dann|werde|werd|morgen|nachste woche|nachsten monat|spater|bis freitag|selbst',

@@ -26,7 +26,7 @@ export const it: LanguagePack = {
   steering: [
     /* self */ 'sono',
     /* attend */ 'approvare|approvi|autorizzare|autorizzi|spiegarmelo|spiegarmi|spiegarlo|spiegarla|spiegare|dare un occhiata|dare uno sguardo|ricontrollare|verificare|rivedere|leggere|risponde|mi risponde|aiutare|aiuti|guardare|guardi|guardarlo|controllare|gestire|occuparsi|vedere|seguire|guardasse|vedesse|controllasse|gestisse|visto|vista|subentrare|prendere in carico|occuparsene',
-    /* identity */ 'sono persone o|sono umani o|persone vere o|sei un|sei una|sto parlando|e un bot|e un robot',
+    /* identity */ 'da persone vere o|da persone reali o|sono persone o|sono umani o|sei un|sei una|sto parlando|e un bot|e un robot',
     /* thirdParty */ 'altra|altro',
     /* strong */ 'persona vera|persona reale|essere umano',
     /* please */ 'per favore|perfavore|x favore|subito',
@@ -40,7 +40,7 @@ export const it: LanguagePack = {
     /* qualifier */ 'di vero|di vera|in carne e ossa|in carne ed ossa|con autorita|autorizzato|autorizzata|per telefono|che|reale|da|di|per parlare|con cui|aiutare|al telefono|del vostro|del|dal|della|dalla|voi',
     /* contrast */ 'non tu|non con te|bensi',
     /* available */ 'connesso|connessa|disponibile|disponibili|libero|libera|online',
-    /* retract */ 'tutto risolto|gia risolto|mi hai gia risposto|mi hai risposto tu|hai gia risposto|solo per curiosita|per curiosita|non oggi|non serve che mi richiamiate|non serve che mi contattiate|non c e bisogno che mi richiamiate|no grazie|va bene cosi|ho trovato|forse mi puoi aiutare|forse puoi aiutarmi|forse mi potete aiutare|magari mi puoi aiutare|lascia perdere',
+    /* retract */ 'tutto risolto|gia risolto|mi hai gia risposto|mi hai risposto tu|hai gia risposto|solo per curiosita|per curiosita|non serve che mi richiamiate|non serve che mi contattiate|non c e bisogno che mi richiamiate|no grazie|va bene cosi|ho trovato|forse mi puoi aiutare|forse puoi aiutarmi|forse mi potete aiutare|magari mi puoi aiutare|lascia perdere',
     /* hypothetical */ 'pensavo di dover|quanto e difficile|quanto sia difficile|registrazione della mia chiamata|registrazione della chiamata|trascrizione della chiamata|dovrebbe proporre|dovrebbe offrire|dovrebbe dare l opzione|costa di piu|costa qualcosa|costa extra|include operatori|niente male per|non male per|mi ha richiamato|mi hanno richiamato|mi ha gia richiamato|stavo per chiedere|prima di chiamare|quali lingue|che lingue|abbiamo fatto la call|ho fatto la call|abbiamo fatto una call|abbiamo avuto una call|ho avuto una call|ricordami di|ricordatemi di|mi ricordi di|o posso farlo da qui|o posso farlo qui|sei meglio di|che orari|quali orari|se piu avanti|se in futuro|se un giorno|se piu tardi|se in seguito|se dovessi mai|se mai dovessi|se mai avessi bisogno',
     /* condition */ 'qualora|nel caso|caso mai|se|forse|quando',
     /* future */ 'di nuovo|ancora una volta|chiedero|vorro|potro|dovro|chiamero|domani|la settimana prossima|il mese prossimo|mese prossimo|io stesso|io stessa|entro venerdi',
