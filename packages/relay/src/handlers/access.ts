@@ -1,6 +1,6 @@
 import { canSee, describeRoute } from '@baton/protocol';
 import { CommandFailure, conversationRoom, type RelayContext } from '../context.js';
-import type { EscalationRecord, QueueEntry } from '../store/store.js';
+import type { EscalationRecord, NewAuditEntry, QueueEntry } from '../store/store.js';
 import type { AgentSocket, CustomerSocket } from '../types.js';
 import { customerStatusOf } from '../views.js';
 
@@ -61,4 +61,9 @@ export async function liveEscalation(ctx: RelayContext, conversationId: string):
     'invalid_state',
     latest?.status === 'offline' ? 'nobody is available right now; leave a message with offline:message' : 'no person is on this conversation; request a handoff first',
   );
+}
+
+/** The audit log's actor for this agent's commands. */
+export function agentActor(socket: AgentSocket): Pick<NewAuditEntry, 'actorType' | 'actorId' | 'actorName'> {
+  return { actorType: 'agent', actorId: socket.data.agent.id, actorName: socket.data.agent.name };
 }

@@ -4,7 +4,7 @@ import { CommandFailure, conversationRoom, type RelayContext } from '../context.
 import type { EscalationTarget } from '../escalations.js';
 import type { EscalationRecord, NewAuditEntry, NewEvent, QueueEntry } from '../store/store.js';
 import type { AgentSocket } from '../types.js';
-import { visibleEscalation } from './access.js';
+import { agentActor, visibleEscalation } from './access.js';
 
 /** `/agent`: talking to the customer once the escalation is yours. */
 export const chatHandlers = (ctx: RelayContext, command: CommandDefiner<typeof agentCommands, AgentSocket>) => {
@@ -37,9 +37,7 @@ export const chatHandlers = (ctx: RelayContext, command: CommandDefiner<typeof a
     const message: NewEvent = { type: 'message', id, from: 'agent', text, agent: { id: me.id, name: me.name }, escalationId };
     const audit = (e: Pick<QueueEntry, 'conversationId' | 'createdAt' | 'status'>): NewAuditEntry[] => [
       {
-        actorType: 'agent',
-        actorId: me.id,
-        actorName: me.name,
+        ...agentActor(socket),
         action: 'message',
         escalationId,
         conversationId: e.conversationId,

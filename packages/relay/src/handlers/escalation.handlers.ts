@@ -5,7 +5,7 @@ import { factsOf } from '../facts.js';
 import { isOpen, type EscalationPatch, type EscalationRecord, type NewAuditEntry, type NewEvent } from '../store/store.js';
 import type { AgentSocket } from '../types.js';
 import { toEscalationView } from '../views.js';
-import { visibleEscalation } from './access.js';
+import { agentActor, visibleEscalation } from './access.js';
 
 const TERMINAL_ACTIONS: ReadonlySet<ResolutionAction> = new Set(['resolved', 'handed_back', 'allow', 'block', 'redact_and_allow']);
 
@@ -28,12 +28,6 @@ function notReleasable(e: EscalationRecord): CommandFailure {
   return new CommandFailure('not_owner', `escalation "${e.id}" is ${e.status}; nobody holds it`);
 }
 
-const actorOf = (socket: AgentSocket): Pick<NewAuditEntry, 'actorType' | 'actorId' | 'actorName'> => ({
-  actorType: 'agent',
-  actorId: socket.data.agent.id,
-  actorName: socket.data.agent.name,
-});
-
 /** `/agent`: claim, release, resolve (and review decisions), history. */
 export const escalationHandlers = (ctx: RelayContext, command: CommandDefiner<typeof agentCommands, AgentSocket>) => {
   command('escalation:claim', async (socket, { escalationId }) => {
@@ -52,7 +46,7 @@ export const escalationHandlers = (ctx: RelayContext, command: CommandDefiner<ty
       set: { status: claimed.status, assignee: claimed.assignee, claimedAt: now },
       // A review stays "in review" for the customer; only a live takeover tells them someone picked it up.
       events: e.kind === 'takeover' ? [ctx.escalations.statusEvent(claimed)] : [],
-      audit: [{ ...actorOf(socket), action: 'claim', escalationId: e.id, conversationId: e.conversationId, durationMs: now - e.createdAt }],
+      audit: [{ ...agentActor(socket), action: 'claim', escalationId: e.id, conversationId: e.conversationId, durationMs: now - e.createdAt }],
     });
     if (!result.applied) {
       ctx.metrics.claims.inc({ outcome: 'already_claimed' });
@@ -78,7 +72,7 @@ export const escalationHandlers = (ctx: RelayContext, command: CommandDefiner<ty
       expect: { status: ['assigned', 'connected'], assigneeId: me.id },
       set: { status: 'queued', assignee: null, claimedAt: null, sla },
       events: e.kind === 'takeover' ? [ctx.escalations.statusEvent(released)] : [],
-      audit: [{ ...actorOf(socket), action: 'release', escalationId: e.id, conversationId: e.conversationId, note: note ?? null, durationMs: e.claimedAt === null ? null : now - e.claimedAt }],
+      audit: [{ ...agentActor(socket), action: 'release', escalationId: e.id, conversationId: e.conversationId, note: note ?? null, durationMs: e.claimedAt === null ? null : now - e.claimedAt }],
     });
     if (!result.applied) {
       const current = result.escalation ?? e;
@@ -112,7 +106,7 @@ export const escalationHandlers = (ctx: RelayContext, command: CommandDefiner<ty
     const now = ctx.clock.now();
     const by = { id: me.id, name: me.name };
     const handleMs = e.claimedAt === null ? null : now - e.claimedAt;
-    const base = { ...actorOf(socket), escalationId: e.id, conversationId: e.conversationId };
+    const base = { ...agentActor(socket), escalationId: e.id, conversationId: e.conversationId };
     const audit: NewAuditEntry[] = [];
     const events: NewEvent[] = [];
     let set: EscalationPatch;
