@@ -1144,9 +1144,8 @@ function obligedToAttend(c: Clause, i: number, person: PersonAt): number {
   if (person.indefinite || !PLAIN_STAFF.has(c.tokens[person.end - 1]!) || negated(c, i)) return 0;
   let oblige = -1;
   for (let k = i - 1; k >= Math.max(0, i - 4) && oblige < 0; k--) if (OBLIGE.has(c.tokens[k]!) && !(c.word(k + 1) & NEGATION)) oblige = k;
-  if (oblige < 0) return 0;
   // "no tiene que revisarlo ningún empleado".
-  for (let k = Math.max(0, oblige - 1); k < person.start; k++) if (c.word(k) & NEGATION) return 0;
+  if (oblige < 0 || negated(c, oblige)) return 0;
   for (let j = oblige + 1; j < Math.min(c.tokens.length, person.end + 4); j++) {
     if (j >= person.start && j < person.end) continue;
     const end = c.phrase(j, ATTEND);
