@@ -34,6 +34,8 @@ export function lintTopicRule(rule: TopicRule, languages: readonly Language[], i
   const warnings: TopicRuleWarning[] = [];
   // Every keyword's words in the policy's languages: an exception must share a word with one to void it.
   const ruleKeywords = languages.flatMap((language) => [...(rule.keywords?.[language] ?? []), ...(inherited?.keywords?.[language] ?? [])].map((k) => effective(keywordWords(k).words)));
+  // Or overlap a pattern's match: with a pattern in any of the policy's languages, any exception may.
+  const hasPatterns = languages.some((language) => (rule.patterns?.[language]?.length ?? 0) + (inherited?.patterns?.[language]?.length ?? 0) > 0);
   for (const field of ['keywords', 'patterns', 'exceptions'] as const) {
     for (const [language, list] of Object.entries(rule[field] ?? {}) as Array<[Language, string[]]>) {
       const defaults = new Set(inherited?.[field]?.[language] ?? []);
@@ -50,7 +52,7 @@ export function lintTopicRule(rule: TopicRule, languages: readonly Language[], i
           ? patternProblems(field, language, own)
           : field === 'keywords'
             ? keywordProblems(field, language, own)
-            : keywordProblems(field, language, own).map((problem, i) => problem ?? voidsNothing(own[i]!.entry, ruleKeywords));
+            : keywordProblems(field, language, own).map((problem, i) => problem ?? (hasPatterns ? undefined : voidsNothing(own[i]!.entry, ruleKeywords)));
       own.forEach(({ entry, index }, i) => {
         const problem = problems[i];
         if (problem) warnings.push({ field, language, index, entry, problem });
@@ -86,11 +88,11 @@ function sameToken(a: Word, b: Word): boolean {
   return a.text === b.text || (a.prefix && b.text.startsWith(a.text)) || (b.prefix && a.text.startsWith(b.text));
 }
 
-/** Why an exception can never void a keyword (it shares no word with any), or undefined. */
+/** Why an exception can never void a keyword (it shares no word with any, and the rule has no pattern), or undefined. */
 function voidsNothing(exception: string, keywords: readonly Word[][]): string | undefined {
   const words = effective(keywordWords(exception).words);
   if (keywords.some((keyword) => keyword.some((k) => words.some((w) => sameToken(k, w))))) return undefined;
-  return `shares no word with the rule's keywords, so it never voids a match (exceptions only void keywords they overlap)`;
+  return `shares no word with the rule's keywords, so it never voids a match (exceptions void the keywords and pattern matches they overlap, and this rule has no patterns)`;
 }
 
 function keywordProblems(field: 'keywords' | 'exceptions', language: Language, keywords: readonly Entry[]): Array<string | undefined> {

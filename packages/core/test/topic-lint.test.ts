@@ -264,7 +264,7 @@ describe('lintTopicRule: exceptions', () => {
   it('flags an exception that shares no word with a keyword: it can never void a match', () => {
     const topic: TopicRule = { id: 'legal', enabled: true, keywords: { en: ['lawyer', 'solicitor*'] }, exceptions: { en: ['is a lawyer', 'for solicitors', 'is an attorney', 'Lawyer friend*'] } };
     expect(lintTopicRule(topic, ['en'])).toEqual([
-      { field: 'exceptions', language: 'en', index: 2, entry: 'is an attorney', problem: "shares no word with the rule's keywords, so it never voids a match (exceptions only void keywords they overlap)" },
+      { field: 'exceptions', language: 'en', index: 2, entry: 'is an attorney', problem: "shares no word with the rule's keywords, so it never voids a match (exceptions void the keywords and pattern matches they overlap, and this rule has no patterns)" },
     ]);
     // It really voids nothing: the rule matches the same with or without it. The others do void.
     const matcher = compileTopics([topic], ['en']);

@@ -63,6 +63,15 @@ describe('topic exceptions', () => {
     expect(matcher.match('my sister is a lawyer, and my lawyer says no')?.rule).toBe('legal');
   });
 
+  it("void a pattern's match they overlap, and not one elsewhere in the message", () => {
+    const taxes = compileTopics([{ id: 'finance', enabled: true, patterns: { es: ['\\bdeclaracion\\b.{0,25}\\brenta\\b'] }, exceptions: { es: ['factura para la declaracion'] } }], ['es']);
+    expect(taxes.match('quiero descargar la factura para la declaracion de la renta')).toBeUndefined();
+    expect(taxes.matchAll('quiero descargar la factura para la declaracion de la renta')).toEqual([]);
+    expect(taxes.match('no sé cómo hacer la declaración de la renta este año')?.rule).toBe('finance');
+    // The exception earlier in the message, the pattern's match later: it still counts.
+    expect(taxes.match('la factura para la declaracion ya la tengo. y la declaracion de la renta, me ayudan?')?.evidence).toBe('declaracion de la renta');
+  });
+
   it('void only their own rule\'s keywords', () => {
     expect(matcher.match('des avocats bio pourris')).toMatchObject({ rule: 'fruit', evidence: 'avocats' });
     expect(matcher.matchAll('des avocats bio pourris').map((m) => m.rule)).toEqual(['fruit']);

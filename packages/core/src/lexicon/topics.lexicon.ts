@@ -7,7 +7,7 @@ import type { DefaultTopicId, LanguagePack } from '../languages/language-pack.js
  * language packs: folded (lowercase, no accents) whole words or phrases, a trailing `*` for any
  * ending. They are deliberately specific ("insurance claim", not "claim"; "a scam", not "scammer")
  * so that hyperbole ("this price is criminal", "the shoes are killing me", "fire sale") stays quiet.
- * Patterns catch what needs a gap between words; exceptions void a keyword where it describes
+ * Patterns catch what needs a gap between words; exceptions void a keyword (or a pattern's match) where it describes
  * someone rather than engages them ("my sister is a lawyer").
  */
 const RULES: ReadonlyArray<Omit<TopicRule, 'keywords' | 'patterns'> & { id: DefaultTopicId }> = [
