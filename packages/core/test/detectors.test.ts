@@ -1864,6 +1864,69 @@ describe('found by the fifteenth blind set (corpus/explicit-request.blind13.json
   });
 });
 
+describe('found by the sixteenth blind set (corpus/explicit-request.blind14.jsonl): the class, in every language', () => {
+  it.each([
+    // Back to the person of before (reconnected, handed back, the same adviser as last time); the bot told to fetch
+    // someone or pass the case on; a named role (an underwriter, a pharmacist, "the gentleman"); a complaint that no one
+    // can be reached; "someone should answer me".
+
+    'the chat cut out, reconnect me with the adviser please',
+    'pass this on to whoever is on duty, a person please',
+    'go get your supervisor',
+    'flag this for a human, you can\'t see my orders',
+    'reconéctame con la asesora de antes',
+    've a buscar a tu supervisor',
+    'pásale esto a un compañero tuyo',
+    'va chercher un responsable',
+    'transmets ça à un conseiller stp',
+    'repassez-la-moi, la conseillère de tout à l\'heure',
+    'hol deinen Vorgesetzten',
+    'gib das an einen Kollegen weiter',
+    'verbinde mich zurück, bitte',
+    'me volta pra atendente de antes',
+    'passa isso pra um colega teu',
+    'mi ricolleghi con l\'operatrice di prima?',
+    'gira questo a un collega, grazie',
+    'I\'d like a word with an underwriter about my renewal',
+    'quiero hablar con el farmacéutico',
+    'je veux parler au monsieur du service électricité',
+    'same adviser as before please',
+    'la misma asesora que la última vez, por favor',
+    'dieselbe Beraterin wie letztes Mal bitte',
+    'la stessa operatrice di prima grazie',
+    'is there really no way to speak to a person?',
+    'no hay manera de hablar con una persona?',
+    'gibt es keine Möglichkeit, mit einem Mitarbeiter zu sprechen?',
+    'não tem como falar com um atendente?',
+    'è così difficile parlare con un operatore?',
+    'que alguien de ustedes me conteste porfa',
+    'irgendein Mitarbeiter soll sich bitte melden',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A button or widget labelled with a request; a seller (no "teller"); "broken" (no "broker"); knowing one could ask,
+    // and a next time; what the lady on the phone said; a brother who asked last week.
+
+    'the \'Chat with an agent\' button overlaps the menu on my phone',
+    'el botón \'Hablar con un agente\' no aparece en la web',
+    'le bouton « parler à un conseiller » est en anglais',
+    'the Live Agent widget takes ages to load',
+    'o botão fale com um atendente sumiu do app',
+    'how do I contact the seller about a missing part?',
+    'the delivery address is wrong, your contact button is broken though',
+    'good to know I can ask for an agent, not needed today',
+    'si el problema vuelve ya escribiré a soporte',
+    'se o erro voltar eu ligo pro suporte',
+    'gut zu wissen, dass man nach einem Menschen fragen kann',
+    'la señora del teléfono me dijo que use este chat para cambiar la dirección',
+    'mi hermano pidió hablar con un agente la semana pasada y le bajaron la tarifa',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
 describe('found by the eleventh blind topic set (corpus/topics.blind11.jsonl): the class, in every language', () => {
   const { topics } = compilePolicy(defaultPolicy);
 
@@ -1920,6 +1983,51 @@ describe('found by the eleventh blind topic set (corpus/topics.blind11.jsonl): t
     'the pension age discount, does it work online?',
     'o armário de remédios chegou sem parafusos',
     'das Kühlpack war komplett geschmolzen, die Schokolade auch',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});
+
+describe('found by the twelfth blind topic set (corpus/topics.blind12.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // A double dose; a stalking ex; the legal guarantee of conformity; an unrecognised debit, orders nobody placed and
+    // an impostor of the support team; a stolen phone used to buy; "who is liable?"; personal insolvency; an instalment
+    // the customer cannot pay; a blood thinner with a supplement; a chargeback.
+
+    ['I think I took a double dose of the drops', 'medical'],
+    ['me tomé doble dosis sin querer', 'medical'],
+    ['mi ex me está siguiendo desde el trabajo', 'safety'],
+    ['la garantie légale s\'applique, je veux un remplacement', 'legal'],
+    ['un prélèvement de 45 € que je ne reconnais pas', 'fraud'],
+    ['quelqu\'un se faisait passer pour votre service client sur WhatsApp', 'fraud'],
+    ['zwei Bestellungen auf dem Konto, die niemand von uns gemacht hat', 'fraud'],
+    ['mein Handy wurde geklaut und jetzt sind da Käufe drauf', 'fraud'],
+    ['mi hanno rubato il telefono e hanno usato l\'app', 'fraud'],
+    ['wer haftet dafür, wenn das Paket weg ist?', 'legal'],
+    ['ich bin in Privatinsolvenz, geht Ratenkauf trotzdem?', 'finance'],
+    ['estou com dificuldade em pagar a prestação do crédito', 'finance'],
+    ['prendo il coumadin, va bene questo integratore?', 'medical'],
+    ['I want to do a chargeback on this order', 'fraud'],
+  ])('reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // A TV series and its box set, a hospital drama, "sue me", a fraud team that already solved it, a lawyer's address
+    // for an invoice, an insurance document on a rental, an invoice for one's tax return.
+
+    'is the Doctor Who complete box still available?',
+    'le coffret Doctor Who est-il en stock ?',
+    'the hospital drama on your app keeps buffering',
+    'sue me, I just love this colour',
+    'your fraud team already fixed it, thanks',
+    'el equipo de fraude ya me lo arregló, gracias',
+    'my lawyer\'s address for the invoice has changed',
+    'wrong insurance document on my rental booking, can I upload another?',
+    'necesito la factura para la declaración de la renta',
+    'mi serve la fattura per la dichiarazione dei redditi',
   ])('stays quiet on %j', (text) => {
     expect(topics.match(text)).toBeUndefined();
   });

@@ -38,9 +38,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * being broke): +1.8 KB on the default path, +3.2 KB in all; and from 109.5/180 (the total only) for
  * a fifteenth request set and an eleventh topic set (teams by name, plain-spoken hand-overs, whether
  * staff are people; money taken while the customer slept, SIM swaps, savings advice, stalking): +0.6 KB
- * on the default path, +2.4 KB in all, most of it in the language packs.
+ * on the default path, +2.4 KB in all, most of it in the language packs; and from 109.5/182.5 for a
+ * sixteenth request set and a twelfth topic set (reconnecting to the agent of before, the bot told to
+ * fetch someone, complaints that no one can be reached, labelled buttons; exceptions that void pattern
+ * matches): +0.9 KB on the default path, +1.5 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 109.5 * KB, totalGzip: 182.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 110.5 * KB, totalGzip: 184.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -729,6 +729,65 @@ function reportedBy(c: Clause, from: number): boolean {
   return false;
 }
 
+/** Parts of an app or a site that carry a label: "the 'Talk to Sales' button", "el botón 'Hablar con un asesor'", "the Live Agent plugin". */
+const CONTROL = new Set(['button', 'buttons', 'plugin', 'widget', 'icon', 'boton', 'botao', 'bouton', 'pulsante', 'bottone', 'knopf', 'schaltflache', 'icone', 'icono', 'icona']);
+
+/**
+ * Whether the clause is about a control labelled with a request: the label right after the control's name
+ * ("botão 'Fale com um especialista'"), or right before it ("Live Agent plugin", "the 'Talk to Sales' button").
+ */
+function labelsControl(c: Clause, departments: Uint8Array): boolean {
+  for (let i = 0; i < c.tokens.length; i++) {
+    if (!CONTROL.has(c.tokens[i]!)) continue;
+    if (c.phrase(i + 1, TALK | PUT_ME_THROUGH) || c.word(i - 1) & PERSON || (i > 1 && isDepartment(c, i - 1, departments))) return true;
+  }
+  return false;
+}
+
+/** "No way to" and "so hard to" before reaching someone: a complaint that asks ("is there really no way to reach a human?"). */
+const NO_WAY: ReadonlyArray<readonly string[]> = [
+  ['no', 'way', 'to'], ['no', 'way', 'of'], ['impossible', 'to'], ['so', 'hard', 'to'], ['that', 'hard', 'to'], ['so', 'difficult', 'to'],
+  ['no', 'hay', 'forma', 'de'], ['no', 'hay', 'manera', 'de'], ['no', 'hay', 'modo', 'de'], ['imposible'], ['tan', 'dificil'], ['tan', 'complicado'],
+  ['aucun', 'moyen', 'de'], ['pas', 'moyen', 'de'], ['impossible', 'de'], ['si', 'difficile', 'de'], ['si', 'dur', 'de'],
+  ['keine', 'moglichkeit'], ['keinen', 'weg'], ['unmoglich'], ['so', 'schwer'],
+  ['nao', 'ha', 'como'], ['nao', 'tem', 'como'], ['impossivel'], ['tao', 'dificil'], ['nenhuma', 'forma', 'de'],
+  ['nessun', 'modo', 'di'], ['non', 'c', 'e', 'modo', 'di'], ['impossibile'], ['quanto', 'e', 'difficile'], ['cosi', 'difficile'], ['tanto', 'difficile'],
+];
+const NO_WAY_FIRST = new Set(NO_WAY.map((words) => words[0]!));
+
+/** Where "no way to" ends at i, or 0. */
+function noWayAt(c: Clause, i: number): number {
+  if (!NO_WAY_FIRST.has(c.tokens[i]!)) return 0;
+  for (const words of NO_WAY) if (words.every((word, k) => c.tokens[i + k] === word)) return i + words.length;
+  return 0;
+}
+
+/**
+ * A complaint that no one can be reached, with the person and the reaching within eight words of it:
+ * "no hay forma de que me atienda un ser humano?", "gibt's keine Möglichkeit, einen Menschen zu erreichen?".
+ */
+function unreachable(c: Clause): ExplicitRequestMatch | undefined {
+  const n = c.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const end = noWayAt(c, i);
+    if (!end) continue;
+    let person: PersonAt | undefined;
+    let verb = 0;
+    for (let j = end; j < Math.min(n, end + 8) && !(person && verb); j++) {
+      if (c.word(j) & BOT) break;
+      const found = person ? undefined : personAt(c, j);
+      if (found) {
+        person = found;
+        j = found.end - 1;
+        continue;
+      }
+      if (!verb) verb = c.phrase(j, ATTEND) || talkAt(c, j);
+    }
+    if (person && verb) return { form: 'indirect', evidence: c.text(i, Math.max(person.end, verb)), language: c.language };
+  }
+  return undefined;
+}
+
 /** Words of jobs and hiring: "are you hiring agents?", "la vacante de agente". */
 const JOBS = new Set(['hiring', 'vacancy', 'vacancies', 'opening', 'openings', 'job', 'jobs', 'career', 'careers', 'candidarmi', 'candidarsi', 'devenir', 'diventare', 'vacante', 'vacantes', 'puesto', 'empleo', 'contratando', 'assumendo', 'assumete', 'assunzioni', 'candidatura', 'recrutez', 'recrutement', 'emploi', 'stellenangebot', 'stellenanzeige', 'bewerbung', 'bewerben', 'vaga', 'vagas', 'emprego']);
 
@@ -776,6 +835,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
   // "the tracking says delivered but nothing came, I want a person").
   for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
   if (clienteleAsking(c) || thanksTo(c)) return undefined;
+  const complaint = unreachable(c);
+  if (complaint) return complaint;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
   let personWord: PersonAt | undefined;
@@ -934,7 +995,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       const reach = AFFILIATION.has(c.tokens[person.end] ?? '') ? 8 : 4;
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
         if (talkAt(c, j) && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
-        if (c.word(j) & BOT) break;
+        // What the person said is theirs: "a moça do telefone falou pra eu usar este chat".
+        if (c.word(j) & BOT || SAID.has(c.tokens[j]!)) break;
       }
     }
 
@@ -1456,8 +1518,8 @@ function ultimatum(lexicon: CompiledLexicon, c: Clause, first: boolean): Explici
   const n = c.tokens.length;
   for (let k = 0; k < Math.min(n, 4); k++) {
     const token = c.tokens[k]!;
-    // ("o", "ou": "either" only where they open the message.)
-    const either = EITHER.has(token) && (token.length > 2 || (first && k === 0 && !personAt(c, 1)));
+    // ("o", "ou": "either" only where they open the message; Portuguese "o" is "the".)
+    const either = EITHER.has(token) && (token.length > 2 || (first && k === 0 && !personAt(c, 1) && !(token === 'o' && c.language === 'pt')));
     const unless = unlessAt(c, k);
     const condition = ULTIMATUM_IF.has(token) && (token !== 'como' || k === 0);
     if (!either && !unless && !condition) continue;
@@ -1643,7 +1705,9 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
-    const match = carry.voidsNext ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c) : undefined));
+    // A control's label is no request: "o botão 'Fale com um especialista' fica cortado".
+    const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
+    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c) : undefined));
     // Not for now, someone else's words, or a question about a shop: the message may still ask further on.
     const aside =
       !match ||
@@ -1653,7 +1717,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       quotedEvidence(analyzed.folded, c, read[index]!.start, match.evidence);
     if (!aside) return retracted(compiledLexicon, read, index) ? undefined : match;
     // An ultimatum carries its own time ("… by Friday, or I leave"): no later() for it.
-    const demanded = carry.voidsNext ? undefined : ultimatum(compiledLexicon, c, index === 0);
+    const demanded = voided ? undefined : ultimatum(compiledLexicon, c, index === 0);
     if (demanded && !quotedEvidence(analyzed.folded, c, read[index]!.start, demanded.evidence)) return retracted(compiledLexicon, read, index) ? undefined : demanded;
     carry = carryFrom(c, carry);
   }
