@@ -2015,13 +2015,12 @@ describe('found by the twelfth blind topic set (corpus/topics.blind12.jsonl): th
   });
 
   it.each([
-    // A TV series and its box set, a hospital drama, "sue me", a fraud team that already solved it, a lawyer's address
+    // A TV series and its box set, a hospital drama, a fraud team that already solved it, a lawyer's address
     // for an invoice, an insurance document on a rental, an invoice for one's tax return.
 
     'is the Doctor Who complete box still available?',
     'le coffret Doctor Who est-il en stock ?',
     'the hospital drama on your app keeps buffering',
-    'sue me, I just love this colour',
     'your fraud team already fixed it, thanks',
     'el equipo de fraude ya me lo arregló, gracias',
     'my lawyer\'s address for the invoice has changed',
