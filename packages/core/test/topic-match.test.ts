@@ -67,6 +67,8 @@ describe('topic exceptions', () => {
     const taxes = compileTopics([{ id: 'finance', enabled: true, patterns: { es: ['\\bdeclaracion\\b.{0,25}\\brenta\\b'] }, exceptions: { es: ['factura para la declaracion'] } }], ['es']);
     expect(taxes.match('quiero descargar la factura para la declaracion de la renta')).toBeUndefined();
     expect(taxes.matchAll('quiero descargar la factura para la declaracion de la renta')).toEqual([]);
+    // After a word the clauses split at ("pero"), which the analysed tokens leave out.
+    expect(taxes.match('vale, pero y la factura para la declaracion de la renta')).toBeUndefined();
     expect(taxes.match('no sé cómo hacer la declaración de la renta este año')?.rule).toBe('finance');
     // The exception earlier in the message, the pattern's match later: it still counts.
     expect(taxes.match('la factura para la declaracion ya la tengo. y la declaracion de la renta, me ayudan?')?.evidence).toBe('declaracion de la renta');

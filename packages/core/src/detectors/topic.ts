@@ -95,11 +95,16 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
     return false;
   };
 
-  /** Whether an exception of the pattern's rule overlaps its match (found in `folded`, whose words are `tokens`). */
-  const patternExcepted = (folded: string, tokens: readonly string[], rule: number, m: RegExpExecArray): boolean => {
+  /**
+   * Whether an exception of the pattern's rule overlaps its match in `folded`. Positions are counted in
+   * the folded text's own words: the analysed tokens leave out the words clauses split at ("pero", "but"),
+   * so counting in them would put the match a word or more too early.
+   */
+  const patternExcepted = (folded: string, rule: number, m: RegExpExecArray): boolean => {
     if (!excepting[rule]) return false;
+    const words = tokenize(folded);
     const from = tokenize(folded.slice(0, m.index)).length;
-    return excepted(tokens, rule, from, Math.min(tokens.length, from + Math.max(1, tokenize(m[0]).length)));
+    return excepted(words, rule, from, Math.min(words.length, from + Math.max(1, tokenize(m[0]).length)));
   };
 
   /** Whether the keyword found at i counts for nothing: an exception overlaps it, or it is a title or part of a job title. */
@@ -191,7 +196,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
       const p = patterns[k]!;
       if (p.rule >= best || !may(k)) continue;
       const m = p.regex.exec(folded);
-      if (m && !patternExcepted(folded, tokens, p.rule, m)) {
+      if (m && !patternExcepted(folded, p.rule, m)) {
         best = p.rule;
         evidence = m[0];
         language = p.language;
@@ -220,7 +225,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
       const p = patterns[k]!;
       if (hits.has(p.rule) || !may(k)) continue;
       const m = p.regex.exec(folded);
-      if (m && !patternExcepted(folded, tokens, p.rule, m)) hits.set(p.rule, toMatch(p.rule, m[0], p.language));
+      if (m && !patternExcepted(folded, p.rule, m)) hits.set(p.rule, toMatch(p.rule, m[0], p.language));
     }
     return [...hits.entries()].sort((a, b) => a[0] - b[0]).map(([, match]) => match);
   };
