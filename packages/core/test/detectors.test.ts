@@ -1901,6 +1901,8 @@ describe('found by the sixteenth blind set (corpus/explicit-request.blind14.json
     'è così difficile parlare con un operatore?',
     'que alguien de ustedes me conteste porfa',
     'irgendein Mitarbeiter soll sich bitte melden',
+    // A button chosen by its label, nothing said of it (a button described stays quiet, below).
+    'el botón «hablar con un asesor», ese',
   ])('recognises %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });

@@ -729,17 +729,35 @@ function reportedBy(c: Clause, from: number): boolean {
   return false;
 }
 
+/** "Button" in six languages: a control that carries a label, and (quoted) an option to choose (see OPTION). */
+const BUTTONS = ['button', 'boton', 'botao', 'bouton', 'pulsante', 'knopf'];
+
 /** Parts of an app or a site that carry a label: "the 'Talk to Sales' button", "el botón 'Hablar con un asesor'", "the Live Agent plugin". */
-const CONTROL = new Set(['button', 'buttons', 'plugin', 'widget', 'icon', 'boton', 'botao', 'bouton', 'pulsante', 'bottone', 'knopf', 'schaltflache', 'icone', 'icono', 'icona']);
+const CONTROL = new Set([...BUTTONS, 'buttons', 'plugin', 'widget', 'icon', 'bottone', 'schaltflache', 'icone', 'icono', 'icona']);
 
 /**
- * Whether the clause is about a control labelled with a request: the label right after the control's name
- * ("botão 'Fale com um especialista'"), or right before it ("Live Agent plugin", "the 'Talk to Sales' button").
+ * Whether the clause describes a control labelled with a request: the label right after the control's name
+ * ("botão 'Fale com um especialista' fica cortado"), or right before it ("the Live Agent plugin setting", "the
+ * 'Talk to Sales' button does nothing"). A control and its label with nothing said of them is the option chosen
+ * ("le bouton « parler à un conseiller », celui-là"), which `quoted` reads with OPTION.
  */
 function labelsControl(c: Clause, departments: Uint8Array): boolean {
-  for (let i = 0; i < c.tokens.length; i++) {
+  const n = c.tokens.length;
+  for (let i = 0; i < n; i++) {
     if (!CONTROL.has(c.tokens[i]!)) continue;
-    if (c.phrase(i + 1, TALK | PUT_ME_THROUGH) || c.word(i - 1) & PERSON || (i > 1 && isDepartment(c, i - 1, departments))) return true;
+    let from: number;
+    let to: number;
+    const talkEnd = c.phrase(i + 1, TALK | PUT_ME_THROUGH);
+    if (talkEnd) {
+      from = i;
+      to = Math.max(personAfter(c, talkEnd, 2)?.end ?? talkEnd, departmentAfter(c, talkEnd, departments));
+    } else if (c.word(i - 1) & PERSON || (i > 1 && isDepartment(c, i - 1, departments))) {
+      // The label's words back from the control: "talk to an agent", "Live Agent".
+      from = i - 1;
+      while (from > 0 && (c.word(from - 1) & (PERSON | TALK | PUT_ME_THROUGH | FILLER) || isDepartment(c, from - 1, departments))) from--;
+      to = i + 1;
+    } else continue;
+    for (let j = 0; j < n; j++) if ((j < from || j >= to) && !(c.word(j) & (FILLER | TERSE_FILLER | PLEASE))) return true;
   }
   return false;
 }
@@ -1458,8 +1476,8 @@ function storeIn(tokens: readonly string[]): boolean {
   return false;
 }
 
-/** Menu options and buttons, whose labels customers quote to choose them. */
-const OPTION = new Set(['option', 'options', 'opzione', 'opcion', 'opcao', 'button', 'bouton', 'boton', 'botao', 'pulsante', 'tasto', 'knopf', 'taste', 'menu', 'menue']);
+/** Menu options and buttons, whose labels customers quote to choose them (a control described is labelsControl's). */
+const OPTION = new Set(['option', 'options', 'opzione', 'opcion', 'opcao', ...BUTTONS, 'tasto', 'taste', 'menu', 'menue']);
 
 /**
  * Whether a request found in the message stands inside quotation marks after other words: somebody
