@@ -89,11 +89,12 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);
   });
 
-  // The eight newest blind sets are scored on their own: their classes were fixed in part, and the README
+  // The nine newest blind sets are scored on their own: their classes were fixed in part, and the README
   // lists what they still miss. Counted with the others they would put the whole corpus under the 99 %
   // target: the honest figure for unseen text. blind7 first scored 68.7 % recall, 3.3 % false positives;
   // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %; blind10 81.7 % and 6.7 %; blind11 79.7 % and 12.3 %; blind12 92.7 % and 12.3 %;
-  // blind13 83.0 % and 6.3 %; blind14 65.7 % and 5.7 %.
+  // blind13 83.0 % and 6.3 %; blind14 65.7 % and 5.7 %; blind15, written as an independent evaluator would (a natural spread,
+  // not the gaps of earlier sets), 96.3 % and 1.7 %.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -163,7 +164,7 @@ describe('labelled corpus', () => {
     {
       set: 'explicit-request.blind14.jsonl',
       ordinal: 'sixteenth',
-      recall: 0.83,
+      recall: 0.86,
       // Permissions of a workspace's supervisors, a husband's, a father's and a neighbour's past calls, and a change of
       // the estate agent assigned to a flat.
       falsePositives: [
@@ -173,6 +174,12 @@ describe('labelled corpus', () => {
         "mon voisin a été rappelé par un de vos techniciens pour la même panne, c'est réparé dans le quartier ?",
         'bitte den zuständigen makler für objekt 44 (wohnung in graz) auf jana weber ändern',
       ],
+    },
+    {
+      set: 'explicit-request.blind15.jsonl',
+      ordinal: 'seventeenth',
+      recall: 0.98,
+      falsePositives: [],
     },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
@@ -191,7 +198,7 @@ describe('labelled corpus', () => {
 
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
+    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
     const wrongRule: string[] = [];
     const result = score(
       items,

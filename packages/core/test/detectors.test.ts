@@ -2033,3 +2033,88 @@ describe('found by the twelfth blind topic set (corpus/topics.blind12.jsonl): th
     expect(topics.match(text)).toBeUndefined();
   });
 });
+
+describe('found by the seventeenth blind set (corpus/explicit-request.blind15.jsonl) and by what blind14 still missed', () => {
+  it.each([
+    // "Nobody of yours", which negates an ultimatum by itself; a demand, "or", and what the customer will do otherwise;
+    // what a talk is about before a verb that comes last; "take" a complaint; a formal talk, contact or advice;
+    // "qqn au tel"; "cm" for "com"; someone "in charge".
+    'if no one from your side calls me tomorrow I cancel the contract',
+    'wenn uns bis Montag niemand von euch zurückruft, kündigen wir',
+    'si personne de votre service ne me rappelle demain, je pars chez un concurrent',
+    'si nadie de ustedes me contacta esta semana, me cambio de compañía',
+    'se nessuno di voi mi richiama oggi, passo a un altro gestore',
+    'wenn sich keiner von euch meldet, storniere ich alles',
+    'a supervisor right now or I close my account',
+    'un superviseur tout de suite ou je porte plainte',
+    'einen Vorgesetzten sofort oder ich kündige',
+    'un supervisor ya o me voy a la competencia',
+    'um supervisor agora ou eu cancelo',
+    'un responsabile subito o vado dalla concorrenza',
+    'the manager rings me today or I go to the press',
+    'ich würde gern mit einer Beraterin über meinen Tarif reden',
+    'quiero que mi reclamo lo tome una persona',
+    'voglio che la segnalazione la prenda una persona vera',
+    "je voudrais m'entretenir avec une conseillère",
+    'je peux avoir qqn par tel ?',
+    'bitte, dass sich jemand von Ihnen mit mir in Verbindung setzt',
+    'ich hätte gern, dass mich eine Person berät',
+    'quero falar cm um atendente',
+    'richiedo di essere contattata da un incaricato',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // "Or" that offers a choice, not a threat (Italian "i" is "the"); a captcha; preferring anything to a call; the family
+    // doctor; adding a person to a contract.
+    "is it a human or a bot I'm talking to?",
+    "c'è un commesso o ci sono i totem?",
+    'the human verification puzzle keeps failing',
+    "I'd rather do it in the app than call someone",
+    'il mio medico di base dice che serve una visita',
+    'mi médico de cabecera me mandó al especialista',
+    'Kann ich eine zweite Person zum Vertrag hinzufügen?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('found by the thirteenth blind topic set (corpus/topics.blind13.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // Thoughts of ending one's life, in each language, as a safety topic and as self-harm distress; a cloned card;
+    // a contract opened in the customer's name; a painful eye; a threat; a sprained ankle; a fake bank operator.
+    ['I keep thinking about ending it', 'safety'],
+    ['no le veo sentido a nada ya', 'safety'],
+    ['je veux mettre fin à mes jours', 'safety'],
+    ['ich will mir etwas antun', 'safety'],
+    ['penso em acabar com a minha vida', 'safety'],
+    ['stanotte la faccio finita', 'safety'],
+    ['my card has been cloned, there are payments I never made', 'fraud'],
+    ['Jemand hat unter meinem Namen ein Konto eröffnet', 'fraud'],
+    ['mein Auge tut seit gestern richtig weh', 'medical'],
+    ['der Fahrer hat mir gedroht', 'safety'],
+    ['torci o tornozelo na escada da loja', 'medical'],
+    ['mi ha chiamato un falso operatore e ho dato i codici', 'fraud'],
+  ])('reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each(['I keep thinking about ending it', 'no le veo sentido a nada ya', 'je veux mettre fin à mes jours', 'ich will mir etwas antun', 'penso em acabar com a minha vida', 'stanotte la faccio finita'])(
+    'reads %j as self-harm distress',
+    (text) => {
+      expect(readSentiment(text).distress).toContain('self_harm');
+    },
+  );
+
+  it.each([
+    // French "abusé" (outrageous); shipping insurance after "pour l'"; an order placed under the customer's own name.
+    "c'est abusé le prix de la livraison",
+    "quel est le prix de l'assurance pour l'expédition ?",
+    'die Bestellung läuft unter meinem Namen, die Rechnung bitte an meine Firma',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});

@@ -421,6 +421,8 @@ interface ReadClause {
   hint: boolean;
   /** Where it starts among the message's tokens. */
   start: number;
+  /** Whether it says "nobody of yours" ("wenn niemand von euch anruft…"), which an ultimatum may turn into a demand. */
+  nobody: boolean;
 }
 
 /** Whether `entry`, a phrase starting with the token at i, goes on to match the tokens after it (by their ids). */
@@ -454,15 +456,19 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   // A department asked for ("speak to the billing department"), or named for a later clause to point
   // back at ("Which department does warranties? | Send me to them").
   for (let i = 0; i < n && !department; i++) department = departmentWord(tokens[i]!, ids[i]!, departments);
+  let nobody = false;
+  for (let i = 0; i + 1 < n && !nobody; i++) nobody = (NOBODY.has(tokens[i]!) || (tokens[i] === 'one' && tokens[i - 1] === 'no')) && AFFILIATION.has(tokens[i + 1]!);
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
-  if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset };
+  if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
   let corrected: string[] | undefined;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
     let word: string | undefined;
     // Chat shorthand for "que" ("hay manera de q me atienda alguien?").
     if (token === 'q' || token === 'k') word = 'que';
+    // And for "com" ("falar cm alguém"), not centimetres after a number.
+    else if (token === 'cm' && i > 0 && !hasDigit(tokens[i - 1]!)) word = 'com';
     else if (words[i] || (ids[i]! >= 0 && known[ids[i]!]) || hasDigit(token)) continue;
     else {
       // Texting's k for "qu" and "c" ("kiero hablar kon alguien") when that spells a lexicon word; then typos.
@@ -489,7 +495,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
       i += parts.length - 1;
     }
   }
-  return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset };
+  return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
 }
 
 /** `token` as lexicon words run together ("parlareconun" → parlare, con, un), longest first word first; at most `more` + 1 words. */
@@ -1010,7 +1016,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       // in "l'operatrice del call center").
       // Someone from a team or place may name it first: "can someone in accounts ring me back", "qualcuno del servizio
       // clienti può telefonarmi", "dass sich jemand aus der Abrechnung bei mir meldet".
-      const reach = AFFILIATION.has(c.tokens[person.end] ?? '') ? 8 : 4;
+      // So may what it is about, before a verb that comes last: "mit einem Mitarbeiter über die Rechnung zu sprechen".
+      const reach = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '') ? 8 : 4;
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
         if (talkAt(c, j) && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat".
@@ -1134,8 +1141,8 @@ const DEPARTMENT = new Set([
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
 const REASON = new Set(['wegen', 'bezuglich', 'about', 'regarding', 'concerning', 'sobre', 'acerca', 'concernant', 'riguardo', 'pour', 'per', 'por']);
 
-/** "Talk about billing" is a subject, not a team to be put through to. */
-const ABOUT = new Set(['about', 'regarding', 'sobre', 'acerca', 'uber', 'propos', 'riguardo', 'circa', 'concerning']);
+/** "Talk about billing" is a subject, not a team to be put through to; "with someone about my bill" may put the verb further on. */
+const ABOUT = new Set(['about', 'regarding', 'sobre', 'acerca', 'uber', 'ueber', 'wegen', 'bezuglich', 'propos', 'concernant', 'riguardo', 'circa', 'concerning']);
 
 /**
  * A department by its vocabulary id, or a German compound of "Abteilung", "Service", "Schalter", "Betreuung",
@@ -1547,8 +1554,10 @@ function ultimatum(lexicon: CompiledLexicon, c: Clause, first: boolean): Explici
       // Not wanting; not a maybe ("se eu não conseguir, talvez peça um técnico"); not a consequence with a
       // subject of its own ("if I don't hear back I'll ask for a manager").
       if (WANTING.has(t) || (j > k + 1 && startsPhrase(lexicon.conditions, c.ids, j)) || (negation && I_SUBJECT.has(t))) return undefined;
-      if (c.word(j) & NEGATION) negation = true;
-      const person = negation ? personAt(c, j) ?? (c.phrase(j, INDEFINITE) ? { start: j, end: c.phrase(j, INDEFINITE), indefinite: true } : NOBODY.has(t) ? { start: j, end: j + 1, indefinite: true } : undefined) : undefined;
+      // "Nobody" is its own negation: "si personne de chez vous ne m'appelle", "wenn mich niemand von euch anruft".
+      const nobody = NOBODY.has(t) || (t === 'one' && c.tokens[j - 1] === 'no');
+      if (c.word(j) & NEGATION || nobody) negation = true;
+      const person = negation ? personAt(c, j) ?? (c.phrase(j, INDEFINITE) ? { start: j, end: c.phrase(j, INDEFINITE), indefinite: true } : nobody ? { start: j, end: j + 1, indefinite: true } : undefined) : undefined;
       if (!person) continue;
       // Someone of the company: a person named, or "someone" qualified ("someone from your team", "jemand aus eurem Team").
       if (person.indefinite && !(c.word(person.end) & QUALIFIER || AFFILIATION.has(c.tokens[person.end] ?? ''))) continue;
@@ -1566,14 +1575,72 @@ function ultimatum(lexicon: CompiledLexicon, c: Clause, first: boolean): Explici
   return undefined;
 }
 
+/**
+ * A demand followed by "or" and what the customer will do otherwise: "un conseiller MAINTENANT ou vous fermez mon
+ * compte", "a manager calls me by Friday or I go to the ombudsman". The part before "or" is read as a clause of its
+ * own; a person who should call is a demand there ("ein Verantwortlicher ruft mich bis Freitag an oder…").
+ */
+function orElse(lexicon: CompiledLexicon, r: ReadClause): ExplicitRequestMatch | undefined {
+  const n = r.tokens.length;
+  for (let p = 1; p < n - 1; p++) {
+    if (!OR.has(r.tokens[p]!)) continue;
+    const left = { ...r, tokens: r.tokens.slice(0, p), ids: r.ids.slice(0, p), words: r.words.slice(0, p) };
+    left.triggers = triggersIn(left.ids, left.words);
+    const c = left.triggers ? parseClause(lexicon, left) : undefined;
+    if (!c || !OR_WORDS[c.language]?.includes(r.tokens[p]!) || !threatens(r.tokens, p + 1, c.language)) return undefined;
+    const carry: Carry = { wish: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
+    const match = matchClause(c, carry, lexicon);
+    if (match) return match;
+    // Someone who should call: a person first, then a verb of getting in touch and "me".
+    for (let j = 0; j < Math.min(p, 3); j++) {
+      const person = personAt(c, j);
+      if (!person) continue;
+      for (let m = person.end; m < Math.min(p, person.end + 3); m++) {
+        if (GET.has(c.tokens[m]!) && c.tokens.slice(person.end, m + 2).some((t) => ME.has(t))) return { form: 'direct', evidence: c.text(person.start, m + 1), language: c.language };
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "Or" and "otherwise" by language (Portuguese "o" is "the"). */
+const OR_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['or', 'otherwise'],
+  es: ['o', 'sino'],
+  fr: ['ou', 'sinon'],
+  de: ['oder', 'sonst'],
+  pt: ['ou', 'senao'],
+  it: ['o', 'oppure', 'altrimenti'],
+};
+const OR = new Set(Object.values(OR_WORDS).flat());
+
+/** What a customer will do if the demand is not met, in the three words from `from`: "I cancel", "vous fermez", "konto schließen". */
+function threatens(tokens: readonly string[], from: number, language: string): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+    const token = tokens[j]!;
+    // (English "i" is Italian "the": "o ci sono i locker?")
+    if (THREAT.has(token) || (I_SUBJECT.has(token) && (token !== 'i' || language === 'en'))) return true;
+  }
+  return false;
+}
+
+const THREAT = new Set([
+  'cancel', 'close', 'leave', 'switch', 'sue', 'report', 'complain', 'vous', 'you', 'cancelo', 'cierro', 'cierren', 'denuncio', 'dejo', 'cambio', 'voy', 'doy', 'pongo',
+  'resilie', 'ferme', 'fermez', 'change', 'pars', 'porte', 'kundige', 'kuendige', 'wechsel', 'wechsle', 'gehe', 'geh', 'schliessen', 'schliessen', 'kundigen',
+  'abro', 'mudo', 'saio', 'vou', 'processo', 'disdico', 'chiudo', 'vado', 'faccio', 'passo',
+]);
+
 /** "Nobody from your team", in an ultimatum: "unless…" and "sofern sich niemand aus Ihrem Team meldet". */
-const NOBODY = new Set(['nobody', 'noone', 'nadie', 'personne', 'niemand', 'ninguem', 'nessuno']);
+const NOBODY = new Set(['nobody', 'noone', 'nadie', 'personne', 'niemand', 'keiner', 'ninguem', 'nessuno']);
 
 /** Verbs of getting hold of someone, in an ultimatum: "if I don't get a person", "keinen Menschen kriege". */
 const GET = new Set([
   'get', 'have', 'hear', 'calls', 'rings', 'phones', 'contacts', 'answers', 'replies', 'responds', 'picks', 'takes', 'tengo', 'consigo', 'llame', 'llama',
+  'comunica', 'contacta', 'contacte', 'responde', 'conteste',
   'ai', 'obtiens', 'appelle', 'rappelle', 'reprend', 'kriege', 'krieg', 'bekomme', 'habe', 'anruft', 'ruft', 'meldet', 'melden', 'ubernimmt',
-  'uebernimmt', 'tenho', 'conseguir', 'ligar', 'ligue', 'pega', 'ho', 'trovo', 'chiami', 'chiama', 'prende',
+  'uebernimmt', 'tenho', 'conseguir', 'ligar', 'ligue', 'liga', 'pega', 'ho', 'trovo', 'chiami', 'chiama', 'prende',
 ]);
 
 /** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
@@ -1705,7 +1772,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
   const parsed = read.map((r, index) =>
-    r.triggers || (r.department && r.hint) || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
+    r.triggers || (r.department && r.hint) || r.nobody || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
   );
   // Worked out only for a clause that has a parsed one before it: most messages never ask.
   const names: Array<boolean | undefined> = [];
@@ -1735,7 +1802,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       quotedEvidence(analyzed.folded, c, read[index]!.start, match.evidence);
     if (!aside) return retracted(compiledLexicon, read, index) ? undefined : match;
     // An ultimatum carries its own time ("… by Friday, or I leave"): no later() for it.
-    const demanded = voided ? undefined : ultimatum(compiledLexicon, c, index === 0);
+    const demanded = voided ? undefined : (ultimatum(compiledLexicon, c, index === 0) ?? orElse(compiledLexicon, read[index]!));
     if (demanded && !quotedEvidence(analyzed.folded, c, read[index]!.start, demanded.evidence)) return retracted(compiledLexicon, read, index) ? undefined : demanded;
     carry = carryFrom(c, carry);
   }
