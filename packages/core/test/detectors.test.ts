@@ -2118,3 +2118,45 @@ describe('found by the thirteenth blind topic set (corpus/topics.blind13.jsonl):
     expect(topics.match(text)).toBeUndefined();
   });
 });
+
+describe('found by the fourteenth blind topic set (corpus/topics.blind14.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // A phishing link that took a password; a payee nobody added; a goodbye that hints at suicide; a charge "not me";
+    // smoke; a threat, a shove, "he knows my address"; a dermatologist; not managing to pay; withdrawing from a sale
+    // under the civil code; an intolerance; purchases never made; an insurance claim report.
+    ["clicked the link in the email and typed my password, now I can't log in", 'fraud'],
+    ["there's a payee on my account that I never set up", 'fraud'],
+    ["sorry for the trouble, I'm not planning on being around much longer", 'safety'],
+    ['tengo un cargo de 300 euros en la tarjeta y no he sido yo', 'fraud'],
+    ['del enchufe empezó a salir humo', 'safety'],
+    ['el repartidor me ha amenazado', 'safety'],
+    ["le voisin m'a bousculée dans l'escalier et il connaît mon adresse", 'safety'],
+    ["ma dermato dit que c'est une réaction au produit", 'medical'],
+    ["je n'arrive plus à payer mon crédit", 'finance'],
+    ['Ich trete vom Kaufvertrag zurück', 'legal'],
+    ['sono intollerante al glutine e ora sto male', 'medical'],
+    ['ci sono due acquisti mai fatti sul mio conto', 'fraud'],
+    ["devo fare la denuncia di sinistro all'assicurazione", 'finance'],
+  ])('reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it('reads a goodbye that hints at suicide as self-harm distress', () => {
+    expect(readSentiment("sorry for the trouble, I'm not planning on being around much longer").distress).toContain('self_harm');
+  });
+
+  it.each([
+    // "Allergic" to queues; the price of an insurance add-on; a website that is a headache; a debit card (Italian "debito"
+    // is a debt).
+    "lol I'm allergic to queues, how long until the driver gets here",
+    'how much is the insurance add-on for the Lisbon flight?',
+    'qué dolor de cabeza con esta web, no encuentro el botón',
+    'que dor de cabeça esse aplicativo',
+    'che mal di testa questo modulo',
+    'quero um cartão de débito para o meu filho',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});
