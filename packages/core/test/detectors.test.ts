@@ -2160,3 +2160,39 @@ describe('found by the fourteenth blind topic set (corpus/topics.blind14.jsonl):
     expect(topics.match(text)).toBeUndefined();
   });
 });
+
+describe('found by the eighteenth blind set (corpus/explicit-request.blind16.jsonl): the class, in every language', () => {
+  it.each([
+    // A team asked for by its name alone, with "please" or "with"; "pon a", "me pones con"; a case passed on ("seja
+    // encaminhado para"); a member of staff who "contacts me"; "una vera"; "tak to".
+    'complaints department please',
+    'Buchhaltung bitte',
+    'con el departamento de reclamaciones, por favor',
+    'soporte humano por favor',
+    "service réclamations s'il vous plaît",
+    'o suporte técnico por favor',
+    "con l'ufficio reclami per favore",
+    'I would ask that a member of staff contacts me this week',
+    'pon a una persona, que esto no hay quien lo entienda',
+    'me pones con el servicio técnico?',
+    'peço que o meu pedido seja encaminhado para um supervisor',
+    'voglio parlare con una vera, non con te',
+    'can i tak to someone',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Thanks to a team, "thank you for your attention", a device ("mi equipo"), a relative's job in a department,
+    // "stop calling me", a check-in clerk, "just curious".
+    'thanks to the support team, all sorted',
+    'gracias por la atención, ya está',
+    'mi equipo no enciende, por favor ayuda',
+    'ma sœur travaille au service client chez vous',
+    'dejen de llamarme con ofertas',
+    'O funcionário do check-in foi simpático',
+    'is it a bot or a human? just curious',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -880,6 +880,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     terse = false;
     break;
   }
+  const teamAsked = terse && personWord ? undefined : terseDepartment(c, departments);
+  if (teamAsked) return teamAsked;
   // "Mensch, das dauert…", "Gente, que produto bom": a lone "Mensch" or "gente" before more text is an
   // interjection ("Es reicht. Mensch. Jetzt." is a request: only urgency follows).
   const interjection = n === 1 && (c.tokens[0] === 'mensch' || c.tokens[0] === 'gente') && carry.more;
@@ -1126,7 +1128,7 @@ const AFFILIATION = new Set(['from', 'in', 'at', 'of', 'du', 'de', 'des', 'del',
 const DEPARTMENT = new Set([
   'department', 'dept', 'team', 'desk', 'billing', 'complaints', 'departamento', 'seccion', 'servicio', 'service', 'departement', 'abteilung',
   'buchhaltung', 'kundendienst', 'kundenservice', 'support', 'ufficio', 'reparto', 'servizio', 'setor', 'sector', 'assistenza', 'ouvidoria',
-  'beschwerdestelle', 'servicestelle', 'area', 'assistencia',
+  'beschwerdestelle', 'servicestelle', 'area', 'assistencia', 'atencion', 'equipo', 'equipe', 'squadra',
   // Front desks, bookings, sales, invoices and claims, as hotels, clinics, airlines and insurers name them.
   'reception', 'sales', 'claims', 'recepcion', 'ventas', 'facturacion', 'cobranza', 'siniestros', 'facturation', 'secretariat', 'accueil',
   'sinistres', 'rezeption', 'empfang', 'vertrieb', 'zentrale', 'kundencenter', 'servicecenter', 'recepcao', 'rececao', 'vendas', 'faturacao',
@@ -1157,6 +1159,41 @@ function departmentWord(token: string, id: number, departments: Uint8Array): boo
     (token.length > 8 && token.endsWith('dienst'))
   );
 }
+
+/**
+ * A team asked for by its name alone, with "please" or "with" ("thanks" is no ask, nor "au service marketing"): "billing department please", "Abrechnungsabteilung
+ * bitte", "menschlicher Support bitte", "con el equipo de fraude por favor" (not "mi equipo no enciende, por favor":
+ * one word besides the team, at most, as in "de fraude").
+ */
+function terseDepartment(c: Clause, departments: Uint8Array): ExplicitRequestMatch | undefined {
+  const n = c.tokens.length;
+  if (n > 7) return undefined;
+  let asked = false;
+  let team = false;
+  let other = 0;
+  for (let i = 0; i < n; ) {
+    const token = c.tokens[i]!;
+    if (i === 0 && WITH.has(token)) {
+      asked = true;
+      i++;
+      continue;
+    }
+    const pleaseEnd = c.phrase(i, PLEASE);
+    const fillerEnd = pleaseEnd || c.phrase(i, TERSE_FILLER);
+    if (fillerEnd) {
+      if (pleaseEnd) asked = true;
+      i = fillerEnd;
+      continue;
+    }
+    if (isDepartment(c, i, departments)) team = true;
+    else if (!ARTICLES.has(token) && !AFFILIATION.has(token) && !HUMANE.has(token) && ++other > 1) return undefined;
+    i++;
+  }
+  return team && asked ? { form: 'terse', evidence: c.text(0, n), language: c.language } : undefined;
+}
+
+/** "Human", as an adjective of a team: "menschlicher Support", "soporte humano". */
+const HUMANE = new Set(['human', 'humano', 'humana', 'humain', 'humaine', 'menschlicher', 'menschlichen', 'menschliche', 'umano', 'umana', 'real', 'reel', 'echter', 'echten', 'vero']);
 
 function isDepartment(c: Clause, j: number, departments: Uint8Array): boolean {
   const token = c.tokens[j];
@@ -1772,7 +1809,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
   const parsed = read.map((r, index) =>
-    r.triggers || (r.department && r.hint) || r.nobody || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
+    r.triggers || (r.department && (r.hint || r.tokens.length <= 7)) || r.nobody || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
   );
   // Worked out only for a clause that has a parsed one before it: most messages never ask.
   const names: Array<boolean | undefined> = [];
