@@ -89,12 +89,13 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);
   });
 
-  // The ten newest blind sets are scored on their own: their classes were fixed in part, and the README
+  // The eleven newest blind sets are scored on their own: their classes were fixed in part, and the README
   // lists what they still miss. Counted with the others they would put the whole corpus under the 99 %
   // target: the honest figure for unseen text. blind7 first scored 68.7 % recall, 3.3 % false positives;
   // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %; blind10 81.7 % and 6.7 %; blind11 79.7 % and 12.3 %; blind12 92.7 % and 12.3 %;
   // blind13 83.0 % and 6.3 %; blind14 65.7 % and 5.7 %; blind15, written as an independent evaluator would (a natural spread,
-  // not the gaps of earlier sets), 96.3 % and 1.7 %; blind16, the same way, as chat logs of six companies, 96.3 % and 1.7 %.
+  // not the gaps of earlier sets), 96.3 % and 1.7 %; blind16, the same way, as chat logs of six companies, 96.3 % and 1.7 %;
+  // blind17, as chat logs of six more, 91.7 % and 2.3 %.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -190,6 +191,16 @@ describe('labelled corpus', () => {
       falsePositives: [
         'Do I need to speak to the gate agent to get my buggy tagged?',
         'The manager of my building needs to let the delivery team in, can they call him when they arrive?',
+      ],
+    },
+    {
+      set: 'explicit-request.blind17.jsonl',
+      ordinal: 'nineteenth',
+      recall: 0.97,
+      // An insurer's assessor who came yesterday, and "meu gestor" (a bank's account manager in Portugal; here the customer's boss).
+      falsePositives: [
+        'O perito passou ontem para ver o carro. Quanto tempo demora normalmente o relatório?',
+        'Preciso falar com meu gestor antes de assinar o plano Business. Pode me mandar a proposta em PDF?',
       ],
     },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {

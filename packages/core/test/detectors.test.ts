@@ -2196,3 +2196,45 @@ describe('found by the eighteenth blind set (corpus/explicit-request.blind16.jso
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('found by the nineteenth blind set (corpus/explicit-request.blind17.jsonl): the class, in every language', () => {
+  it.each([
+    // "Put me in touch with"; callbacks with a number, a "please" or "ue" spellings; "anyone human there?"; a director, a
+    // branch manager; a phone appointment; a request passed on; a review by a person; "quelqu'un chez vous"; a callback
+    // arranged ("me faire rappeler", "mi fate richiamare"); housekeeping.
+    'please put me in touch with someone in claims',
+    'Bitte um Rückruf unter 030 1234567, es geht um die Rechnung',
+    'können sie mich zurueckrufen?',
+    '¿me pueden llamar x fa? es por el pedido',
+    'vous pouvez me rappeler svp pour ma commande',
+    'hello? anyone human there?',
+    'quisiera hablar con la directora de la tienda',
+    'queria falar com o diretor da loja',
+    'ich möchte den Filialleiter sprechen',
+    'ich hätte gern einen Telefontermin mit einer Beraterin',
+    'vorrei un appuntamento telefonico con un consulente',
+    'per favore inoltri la mia richiesta a un responsabile',
+    'una persona può riesaminare il mio caso?',
+    "est-ce que je peux parler à quelqu'un chez vous ?",
+    'pouvez-vous me faire rappeler demain ?',
+    'mi fate richiamare domani?',
+    'can you connect me with housekeeping?',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // "I don't mind either way"; a caller claiming to be the company; a billing-contact field; access for a colleague;
+    // the bot's menu; a technician at home; "direto" (once corrected to "diretor").
+    "Is this a real person or a bot? I don't mind either way, just asking",
+    'I got a call from someone claiming to be your fraud team',
+    '¿Cómo cambio el contacto de facturación?',
+    'wie gebe ich einem Kollegen Lesezugriff?',
+    'pásame al menú principal',
+    'take me back to the main menu',
+    "un technicien chez moi demain, c'est possible ?",
+    'preciso falar direto com o vendedor',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

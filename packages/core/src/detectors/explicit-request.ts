@@ -910,7 +910,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     const throughEnd = c.phrase(i, PUT_ME_THROUGH);
     // "Stell mich zu niemandem durch".
     if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? ''))) {
-      const next = c.tokens[throughEnd];
+      // (Past a "please": "vous pouvez me rappeler svp c'est pour mon ordonnance", "me pueden llamar x fa?".)
+      const next = c.tokens[c.phrase(throughEnd, PLEASE) || throughEnd];
       // "put me back with Laura", "rimettimi con Laura": back with whoever it was, by name.
       const backWith = WITH.has(c.tokens[throughEnd - 1]!) && c.tokens.slice(i, throughEnd).some((t) => BACK.has(t));
       if (next === undefined || backWith || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || (CALL_ON.has(next) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
@@ -1128,7 +1129,7 @@ const AFFILIATION = new Set(['from', 'in', 'at', 'of', 'du', 'de', 'des', 'del',
 const DEPARTMENT = new Set([
   'department', 'dept', 'team', 'desk', 'billing', 'complaints', 'departamento', 'seccion', 'servicio', 'service', 'departement', 'abteilung',
   'buchhaltung', 'kundendienst', 'kundenservice', 'support', 'ufficio', 'reparto', 'servizio', 'setor', 'sector', 'assistenza', 'ouvidoria',
-  'beschwerdestelle', 'servicestelle', 'area', 'assistencia', 'atencion', 'equipo', 'equipe', 'squadra',
+  'beschwerdestelle', 'servicestelle', 'area', 'assistencia', 'atencion', 'equipo', 'equipe', 'squadra', 'housekeeping',
   // Front desks, bookings, sales, invoices and claims, as hotels, clinics, airlines and insurers name them.
   'reception', 'sales', 'claims', 'recepcion', 'ventas', 'facturacion', 'cobranza', 'siniestros', 'facturation', 'secretariat', 'accueil',
   'sinistres', 'rezeption', 'empfang', 'vertrieb', 'zentrale', 'kundencenter', 'servicecenter', 'recepcao', 'rececao', 'vendas', 'faturacao',
@@ -1421,7 +1422,7 @@ const DEFINITE = new Set(['the', 'dem', 'den', 'der', 'die', 'l', 'il', 'lo', 'l
 const YOU = new Set(['you', 'u', 'tu', 'toi', 'te', 'ti', 'dir', 'dich', 'du', 'contigo', 'voce', 'vc', 'teco', 'vous']);
 
 /** The stems of verbs of calling: "call", "ring", "rappeler", "llamar", "marcar", "ligar", "chiamare", "anrufen". */
-const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf'];
+const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf', 'zurueckruf', 'ruckruf', 'rueckruf'];
 
 /** Whether the words in [from, to) call the customer: "call me back", "llamarme", "me ligue" (not "schickt mir", "pásame"). */
 function callsBack(c: Clause, from: number, to: number): boolean {
@@ -1431,7 +1432,7 @@ function callsBack(c: Clause, from: number, to: number): boolean {
 
 /** Where or when to call after "call me": "call me back on my mobile", "me rappeler sur mon portable", "llamarme al fijo", "me ligue no celular". */
 const CALL_ON = new Set([
-  'on', 'sur', 'no', 'na', 'sul', 'sulla', 'auf', 'unter', 'am', 'por', 'pela', 'pelo', 'this', 'tomorrow', 'today', 'demain', 'aujourd', 'ce', 'cette',
+  'on', 'sur', 'no', 'na', 'sul', 'sulla', 'auf', 'unter', 'am', 'au', 'al', 'por', 'pela', 'pelo', 'this', 'tomorrow', 'today', 'demain', 'aujourd', 'ce', 'cette',
   'manana', 'hoy', 'esta', 'este', 'amanha', 'hoje', 'domani', 'oggi', 'questo', 'questa', 'morgen', 'heute', 'diese', 'diesen', 'asap',
 ]);
 
