@@ -41,9 +41,11 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * on the default path, +2.4 KB in all, most of it in the language packs; and from 109.5/182.5 for a
  * sixteenth request set and a twelfth topic set (reconnecting to the agent of before, the bot told to
  * fetch someone, complaints that no one can be reached, labelled buttons; exceptions that void pattern
- * matches): +0.9 KB on the default path, +1.5 KB in all.
+ * matches): +0.9 KB on the default path, +1.5 KB in all; and from 110.5/184.5 for four more request
+ * sets and two topic sets (ultimatums with "nobody of yours" or "or", teams asked for by name, callbacks
+ * with a number, self-harm phrases in every language): +1.2 KB on the default path, +2.1 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 110.5 * KB, totalGzip: 184.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 111.75 * KB, totalGzip: 186.75 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
