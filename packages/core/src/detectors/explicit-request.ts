@@ -1810,7 +1810,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
   const parsed = read.map((r, index) =>
-    r.triggers || (r.department && (r.hint || r.tokens.length <= 7)) || r.nobody || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
+    r.triggers || (r.department && (r.hint || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
   );
   // Worked out only for a clause that has a parsed one before it: most messages never ask.
   const names: Array<boolean | undefined> = [];
