@@ -1162,9 +1162,10 @@ function departmentWord(token: string, id: number, departments: Uint8Array): boo
 }
 
 /**
- * A team asked for by its name alone, with "please" or "with" ("thanks" is no ask, nor "au service marketing"): "billing department please", "Abrechnungsabteilung
- * bitte", "menschlicher Support bitte", "con el equipo de fraude por favor" (not "mi equipo no enciende, por favor":
- * one word besides the team, at most, as in "de fraude").
+ * A team asked for by its name alone, with "please" or an opening "with": "billing department please",
+ * "Abrechnungsabteilung bitte", "menschlicher Support bitte", "con el equipo de fraude por favor". Thanks are no ask
+ * ("gracias por la atención"), nor "au service marketing"; one word besides the team at most, as in "de fraude" (not
+ * "mi equipo no enciende, por favor").
  */
 function terseDepartment(c: Clause, departments: Uint8Array): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
@@ -1625,7 +1626,7 @@ function orElse(lexicon: CompiledLexicon, r: ReadClause): ExplicitRequestMatch |
     const left = { ...r, tokens: r.tokens.slice(0, p), ids: r.ids.slice(0, p), words: r.words.slice(0, p) };
     left.triggers = triggersIn(left.ids, left.words);
     const c = left.triggers ? parseClause(lexicon, left) : undefined;
-    if (!c || !OR_WORDS[c.language]?.includes(r.tokens[p]!) || !threatens(r.tokens, p + 1, c.language)) return undefined;
+    if (!c || !OR_WORDS[c.language]?.includes(r.tokens[p]!) || !threatens(r.tokens, p + 1, c.language)) continue;
     const carry: Carry = { wish: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
     const match = matchClause(c, carry, lexicon);
     if (match) return match;
@@ -1664,9 +1665,10 @@ function threatens(tokens: readonly string[], from: number, language: string): b
   return false;
 }
 
+/** Verbs of leaving, cancelling or complaining, and "you" doing something about it, after "or". */
 const THREAT = new Set([
   'cancel', 'close', 'leave', 'switch', 'sue', 'report', 'complain', 'vous', 'you', 'cancelo', 'cierro', 'cierren', 'denuncio', 'dejo', 'cambio', 'voy', 'doy', 'pongo',
-  'resilie', 'ferme', 'fermez', 'change', 'pars', 'porte', 'kundige', 'kuendige', 'wechsel', 'wechsle', 'gehe', 'geh', 'schliessen', 'schliessen', 'kundigen',
+  'resilie', 'ferme', 'fermez', 'change', 'pars', 'porte', 'kundige', 'kuendige', 'wechsel', 'wechsle', 'gehe', 'geh', 'schliessen', 'kundigen',
   'abro', 'mudo', 'saio', 'vou', 'processo', 'disdico', 'chiudo', 'vado', 'faccio', 'passo',
 ]);
 
