@@ -457,7 +457,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   // back at ("Which department does warranties? | Send me to them").
   for (let i = 0; i < n && !department; i++) department = departmentWord(tokens[i]!, ids[i]!, departments);
   let nobody = false;
-  for (let i = 0; i + 1 < n && !nobody; i++) nobody = (NOBODY.has(tokens[i]!) || (tokens[i] === 'one' && tokens[i - 1] === 'no')) && AFFILIATION.has(tokens[i + 1]!);
+  for (let i = 0; i + 1 < n && !nobody; i++) nobody = nobodyAt(tokens, i) && AFFILIATION.has(tokens[i + 1]!);
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
   if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
@@ -847,6 +847,9 @@ interface Carry {
    */
   voidsNext: boolean;
 }
+
+/** What a clause carries when nothing before it does (the first clause's, and a part read alone). */
+const NO_CARRY: Readonly<Carry> = { wish: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
 
 const WEAK_REJECTION_HEADS = new Set(['no', 'not', 'pas', 'kein', 'keine', 'keinen', 'nao', 'non', 'sin', 'sem']);
 const WEAK_REJECTION_TAILS = new Set(['more', 'mas', 'plus', 'mehr', 'piu', 'mais']);
@@ -1594,7 +1597,7 @@ function ultimatum(lexicon: CompiledLexicon, c: Clause, first: boolean): Explici
       // subject of its own ("if I don't hear back I'll ask for a manager").
       if (WANTING.has(t) || (j > k + 1 && startsPhrase(lexicon.conditions, c.ids, j)) || (negation && I_SUBJECT.has(t))) return undefined;
       // "Nobody" is its own negation: "si personne de chez vous ne m'appelle", "wenn mich niemand von euch anruft".
-      const nobody = NOBODY.has(t) || (t === 'one' && c.tokens[j - 1] === 'no');
+      const nobody = nobodyAt(c.tokens, j);
       if (c.word(j) & NEGATION || nobody) negation = true;
       const person = negation ? personAt(c, j) ?? (c.phrase(j, INDEFINITE) ? { start: j, end: c.phrase(j, INDEFINITE), indefinite: true } : nobody ? { start: j, end: j + 1, indefinite: true } : undefined) : undefined;
       if (!person) continue;
@@ -1627,8 +1630,7 @@ function orElse(lexicon: CompiledLexicon, r: ReadClause): ExplicitRequestMatch |
     left.triggers = triggersIn(left.ids, left.words);
     const c = left.triggers ? parseClause(lexicon, left) : undefined;
     if (!c || !OR_WORDS[c.language]?.includes(r.tokens[p]!) || !threatens(r.tokens, p + 1, c.language)) continue;
-    const carry: Carry = { wish: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
-    const match = matchClause(c, carry, lexicon);
+    const match = matchClause(c, NO_CARRY, lexicon);
     if (match) return match;
     // Someone who should call: a person first, then a verb of getting in touch and "me".
     for (let j = 0; j < Math.min(p, 3); j++) {
@@ -1674,6 +1676,11 @@ const THREAT = new Set([
 
 /** "Nobody from your team", in an ultimatum: "unless…" and "sofern sich niemand aus Ihrem Team meldet". */
 const NOBODY = new Set(['nobody', 'noone', 'nadie', 'personne', 'niemand', 'keiner', 'ninguem', 'nessuno']);
+
+/** Whether the token at i says "nobody" (or ends "no one"). */
+function nobodyAt(tokens: readonly string[], i: number): boolean {
+  return NOBODY.has(tokens[i]!) || (tokens[i] === 'one' && tokens[i - 1] === 'no');
+}
 
 /** Verbs of getting hold of someone, in an ultimatum: "if I don't get a person", "keinen Menschen kriege". */
 const GET = new Set([
@@ -1794,7 +1801,7 @@ function lastSubstantial(read: readonly ReadClause[]): number {
  */
 export function detectExplicitRequest(input: string | AnalyzedText): ExplicitRequestMatch | undefined {
   const analyzed = typeof input === 'string' ? analyze(input) : input;
-  let carry: Carry = { wish: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
+  let carry: Carry = { ...NO_CARRY };
   // The lexicon first: compiling it may add words to the vocabulary the ids come from.
   const compiledLexicon = lexicon();
   const ids = idsOf(analyzed);
