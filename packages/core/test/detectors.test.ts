@@ -2238,3 +2238,129 @@ describe('found by the nineteenth blind set (corpus/explicit-request.blind17.jso
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('found by the fifteenth to seventeenth blind topic sets (corpus/topics.blind15–17.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // A fire, a device smoking or melting, brakes that fail, a fight, a near miss, a child alone by water or shut in a
+    // car, a product that threw or trapped someone, exposed wires, a loose railing, a stalker, harm to a child by staff,
+    // someone else's suicidal words, contaminated water.
+    ['there is a fire in the stairwell of our building', 'safety'],
+    ['my laptop charger is smoking and the plug melted', 'safety'],
+    ['the brakes on the hire van stopped working on the way down the hill', 'safety'],
+    ['hay una pelea en el parking y hay heridos', 'safety'],
+    ['le camion a failli renverser ma fille devant chez vous', 'safety'],
+    ['mein Kind ist allein am Pool und kein Bademeister ist da', 'safety'],
+    ['minha filha ficou trancada no carro e está muito calor', 'safety'],
+    ["il girello si è ribaltato e mio figlio è caduto, l'ha ferito al mento", 'safety'],
+    ['there are exposed wires hanging in the corridor', 'safety'],
+    ['la barandilla de la terraza está suelta y se mueve', 'safety'],
+    ["un homme me suit jusqu'à ma voiture et m'a menacée", 'safety'],
+    ['der Trainer hat meinen Sohn am Arm gepackt, er hat blaue Flecken', 'safety'],
+    ['mi hijo me ha escrito que quiere morir', 'safety'],
+    ['die Tochter meiner Nachbarin will sich etwas antun', 'safety'],
+    ["l'acqua del rubinetto puzza di gasolio", 'safety'],
+    // An allergy, coeliac disease, numbness, fainting, blurred vision, chest pain, dialysis, insulin, swollen eyes.
+    ['my son has a bad allergy to sesame, is the bread safe?', 'medical'],
+    ['soy celíaca, ¿la base lleva gluten?', 'medical'],
+    ["j'ai le bras engourdi depuis ce matin", 'medical'],
+    ['ich bin im Kurs ohnmächtig geworden', 'medical'],
+    ['estou com dor no peito desde o treino', 'medical'],
+    ['mia madre fa la dialisi tre volte a settimana', 'medical'],
+    ['depuis le collyre, mes yeux sont gonflés', 'medical'],
+    // Someone using the customer's identity, a ported number, transfers and orders never made, phishing that took a
+    // login, a stolen phone with the bank app, strange charges.
+    ['someone used my passport to open an account with you', 'fraud'],
+    ['alguien ha alquilado una moto a mi nombre', 'fraud'],
+    ['my number was moved to another network without my permission', 'fraud'],
+    ['da sind drei Bestellungen, die ich nicht gemacht habe', 'fraud'],
+    ['il y a deux virements que je n’ai pas faits', 'fraud'],
+    ["ho ricevuto un sms con un link, ho inserito le credenziali e ora mancano soldi", 'fraud'],
+    ['roubaram meu celular e o app do banco estava aberto', 'fraud'],
+    ['there are strange payments on my card from last night', 'fraud'],
+    // Paying in instalments, deferring a payment, an overdraft, a savings plan, an insurance payout, rent arrears.
+    ['puis-je payer le canapé en 4 fois ?', 'finance'],
+    ['kann ich die Zahlung verschieben? bin knapp', 'finance'],
+    ["qual é o juro do cheque especial?", 'finance'],
+    ['do you offer an ETF savings plan?', 'finance'],
+    ["quando arriva il rimborso del sinistro? il perito è passato un mese fa", 'finance'],
+    ["this month I can't pay my rent, can we agree something?", 'finance'],
+    // A keyword written "can t" reads the message's "can't", which the tokens open to "can not".
+    ["I can't breathe properly after the spray", 'medical'],
+    // A regulator named.
+    ["I'm taking this to Ofgem", 'legal'],
+  ])('reads %j as %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // A loan car, a fraud-alert setting, an injury-prevention class, rental insurance, a fire sale, a smoke-free room,
+    // what a cancellation cover includes, a physio appointment as the reason to move a class, a pet's allergy, a
+    // marketplace dispute, a toy doctor's kit, "imposto" as "I set", "fa le fusa", "j'ai découvert", "ho scoperto",
+    // paying by direct debit, "years" in French.
+    'can I get a loan car while mine is being fixed?',
+    'how do I turn on the fraud alerts in the app?',
+    'is the injury prevention class free for members?',
+    'what does the rental insurance cover?',
+    'there was a fire sale on laptops last week, is it still on?',
+    'can I have a smoke free room please?',
+    "l'assurance annulation est incluse dans le tarif ?",
+    'domani ho fisioterapia, posso spostare la lezione?',
+    'my dog is allergic to beef, which food do you recommend?',
+    'comment ouvrir un litige avec un vendeur ?',
+    'vous avez une mallette de docteur pour enfant ?',
+    'come imposto il limite di spesa?',
+    'il gatto fa le fusa quando usa il tiragraffi',
+    "j'ai découvert que la couleur est différente",
+    'ho scoperto che il negozio è chiuso domenica',
+    'quero pagar por débito automático',
+    "c'est pour un enfant de 8 ans",
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});
+
+describe('found by the twentieth and twenty-first blind sets (corpus/explicit-request.blind18–19.jsonl): the class, in every language', () => {
+  it.each([
+    // Someone asked to look into it; "is anyone available?" and "nobody available?"; a callback as a noun; "qu'on
+    // m'appelle"; a team by a compound name; a formal "in Kontakt gesetzt"; an application ("candidatura", "Bewerbung")
+    // is no job; admissions and reservations as teams.
+    'can someone check my booking please?',
+    '¿alguien puede revisar mi factura?',
+    "est-ce que quelqu'un peut vérifier mon dossier ?",
+    'qualcuno può controllare la mia spedizione?',
+    'is anyone available?',
+    '¿no hay nadie disponible para ayudarme?',
+    'personne de disponible ?',
+    'ist gerade jemand von euch online?',
+    'nessun operatore disponibile?',
+    'nenhum atendente disponível?',
+    'demande de rappel',
+    'richiesta di richiamata per favore',
+    "j'aimerais qu'on m'appelle demain",
+    'verbinden Sie mich bitte mit dem Prüfungsbüro',
+    'bitte mit einem Sachbearbeiter in Verbindung gesetzt zu werden',
+    'Quero falar com alguém sobre a minha candidatura',
+    'me podéis poner con admisiones?',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Someone else; service hours; "nobody available" on weekends; lumbar support; a staff discount; a caller saying
+    // they are the company; "am I talking to a person or…"; a channel question; "je veux pas qu'on m'appelle".
+    'can someone else collect my parcel?',
+    'are your agents available on Sundays?',
+    'nobody is available at weekends?',
+    'does the chair have lumbar support?',
+    'is there a staff discount for nurses?',
+    'a man called saying they were from your bank, is that real?',
+    '¿hablo con una persona o con un programa?',
+    'sitzt da ein Mensch oder ein Programm?',
+    'vocês atendem por telefone ou só pelo chat?',
+    "je veux pas qu'on m'appelle, un mail suffit",
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

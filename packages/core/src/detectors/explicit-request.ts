@@ -133,7 +133,7 @@ interface CompiledLexicon {
   /** Known words (see LanguagePack.knownWords), by vocabulary id. */
   known: boolean[];
   /** Words saying someone is available ("available", "disponible"), by vocabulary id. */
-  available: boolean[];
+  available: Uint8Array;
   /** 1 for teams of people (DEPARTMENT), by vocabulary id. */
   departments: Uint8Array;
   /** Phrases that take a request back in a later clause ("never mind"), as vocabulary ids, by their first word's id. */
@@ -210,7 +210,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   }
   // Teams are words of their own, never a misspelt person ("setor" is not "señor").
   for (const word of DEPARTMENT) known[wordId(word)] = true;
-  const available: boolean[] = [];
+  const availableIds: number[] = [];
   const phraseIndexes: Partial<Record<(typeof STEERING_FIELDS)[number], PhraseIndex>> = {
     retract: new Map(),
     hypothetical: new Map(),
@@ -220,7 +220,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   STEERING_FIELDS.forEach((field, index) => {
     for (const pack of packs) {
       for (const phrase of words(pack.steering[index]!)) {
-        if (field === 'available') for (const word of tokenize(fold(phrase))) available[wordId(word)] = true;
+        if (field === 'available') for (const word of tokenize(fold(phrase))) availableIds.push(wordId(word));
         else if (phraseIndexes[field]) {
           const into = phraseIndexes[field];
           const [first, ...rest] = tokenize(fold(phrase)).map(wordId);
@@ -253,6 +253,8 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
       hint: list.some((e) => e.flags & HINT),
     };
   }
+  const available = new Uint8Array(Math.max(...availableIds) + 1);
+  for (const id of availableIds) available[id] = 1;
   const departmentIds = [...DEPARTMENT].map(wordId);
   const departments = new Uint8Array(Math.max(...departmentIds) + 1);
   for (const id of departmentIds) departments[id] = 1;
@@ -768,6 +770,54 @@ function labelsControl(c: Clause, departments: Uint8Array): boolean {
   return false;
 }
 
+/** Whether the word at j says someone is available (ids past the array are not: reading out of bounds is a slow path). */
+function availableAt(c: Clause, j: number, available: Uint8Array): boolean {
+  const id = c.ids[j]!;
+  return id >= 0 && id < available.length && available[id] === 1;
+}
+
+/** "No" before a person: "no agents available?", "ningún asesor disponible?", "kein Mitarbeiter online?". */
+const NO_ONE_OF = new Set(['no', 'ningun', 'ninguna', 'aucun', 'aucune', 'kein', 'keine', 'nenhum', 'nenhuma', 'nessun', 'nessuna', 'nessuno']);
+
+/** Words that may open a question whether someone is there: "is there", "hay", "ist grad", "c'è", "não tem", "y a-t-il". */
+const ASKS_PRESENCE = new Set([
+  'is', 'are', 'there', 'any', 'still', 'right', 'now', 'currently', 'no', 'not', 'hay', 'esta', 'estan', 'ahora', 'todavia', 'ya', 'no', 'est', 'ce', 'que', 'qu',
+  'il', 'y', 'a', 't', 'n', 'pas', 'encore', 'toujours', 'la', 'ist', 'sind', 'gibt', 'es', 'grad', 'gerade', 'jetzt', 'noch', 'da', 'e', 'tem', 'ha', 'agora',
+  'ainda', 'nao', 'c', 'ci', 'sono', 'adesso', 'ora', 'ancora', 'non', 'un', 'una', 'uno', 'une', 'um', 'uma', 'ein', 'eine', 'einen', 'an', 'algun', 'alguna',
+  'algum', 'alguma', 'qualche', 'irgendein', 'quelque',
+]);
+
+/**
+ * A short question whether someone is there now: "is anyone available?", "¿no hay nadie disponible para
+ * atenderme?", "personne de disponible ?", "ist grad irgendwer von euch online?", "nessun operatore disponibile?".
+ * Only politeness or what they would do may follow ("…to help me", "pour me répondre"): "are agents available
+ * on Sundays?" and "is a human available 24/7?" ask about the service, not for someone now.
+ */
+function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): ExplicitRequestMatch | undefined {
+  const n = c.tokens.length;
+  if (n > 10) return undefined;
+  for (let j = 1; j < n; j++) {
+    if (!availableAt(c, j, available)) continue;
+    let who = -1;
+    let whoEnd = -1;
+    for (let i = Math.max(0, j - 4); i < j && who < 0; i++) {
+      const person = nobodyOnly ? undefined : personAt(c, i);
+      if (person && !OTHER.has(c.tokens[person.end] ?? '') && !OTHER.has(c.tokens[person.end - 1]!)) [who, whoEnd] = [i, person.end];
+      else if (nobodyAt(c.tokens, i)) [who, whoEnd] = [i, i + 1];
+    }
+    if (who < 0 || who > 4) continue;
+    let fits = true;
+    for (let k = 0; k < who && fits; k++) fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || !!(c.word(k) & EXISTENTIAL);
+    for (let k = whoEnd; k < j && fits; k++) fits = !(c.word(k) & (SUBJECT | WANT | TALK)) && !/^\d/.test(c.tokens[k]!);
+    for (let k = j + 1; k < n && fits; k++) {
+      const token = c.tokens[k]!;
+      fits = !/^\d/.test(token) && (ME.has(token) || TO.has(token) || toCustomer(c, k, k + 1) || !!(c.word(k) & (QUALIFIER | TERSE_FILLER | PLEASE | ATTEND | TALK)));
+    }
+    if (fits) return { form: 'indirect', evidence: c.text(who, j + 1), language: c.language };
+  }
+  return undefined;
+}
+
 /** "No way to" and "so hard to" before reaching someone: a complaint that asks ("is there really no way to reach a human?"). */
 const NO_WAY: ReadonlyArray<readonly string[]> = [
   ['no', 'way', 'to'], ['no', 'way', 'of'], ['impossible', 'to'], ['so', 'hard', 'to'], ['that', 'hard', 'to'], ['so', 'difficult', 'to'],
@@ -813,7 +863,7 @@ function unreachable(c: Clause): ExplicitRequestMatch | undefined {
 }
 
 /** Words of jobs and hiring: "are you hiring agents?", "la vacante de agente". */
-const JOBS = new Set(['hiring', 'vacancy', 'vacancies', 'opening', 'openings', 'job', 'jobs', 'career', 'careers', 'candidarmi', 'candidarsi', 'devenir', 'diventare', 'vacante', 'vacantes', 'puesto', 'empleo', 'contratando', 'assumendo', 'assumete', 'assunzioni', 'candidatura', 'recrutez', 'recrutement', 'emploi', 'stellenangebot', 'stellenanzeige', 'bewerbung', 'bewerben', 'vaga', 'vagas', 'emprego']);
+const JOBS = new Set(['hiring', 'vacancy', 'vacancies', 'opening', 'openings', 'job', 'jobs', 'career', 'careers', 'candidarmi', 'candidarsi', 'devenir', 'diventare', 'vacante', 'vacantes', 'puesto', 'empleo', 'contratando', 'assumendo', 'assumete', 'assunzioni', 'recrutez', 'recrutement', 'emploi', 'stellenangebot', 'stellenanzeige', 'bewerben', 'vaga', 'vagas', 'emprego']);
 
 /** Finds a person after position `from`, allowing filler words and a few unknown ones in between. */
 function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6): PersonAt | undefined {
@@ -857,13 +907,16 @@ const WEAK_REJECTION_TAILS = new Set(['more', 'mas', 'plus', 'mehr', 'piu', 'mai
 function matchClause(c: Clause, carry: Carry, { available, departments }: CompiledLexicon): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   if (n === 0) return undefined;
-  if ((c.flags & TRIGGER) === 0 && !c.department) return undefined;
+  // Without a person, a team or a request word, only "nobody available?" can ask for someone.
+  if ((c.flags & TRIGGER) === 0 && !c.department) return askedAvailable(c, available, true);
   // A question about the bot, a job, or someone else's words ("my friend wrote 'ask for a human'", not
   // "the tracking says delivered but nothing came, I want a person").
   for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
   if (clienteleAsking(c) || thanksTo(c)) return undefined;
   const complaint = unreachable(c);
   if (complaint) return complaint;
+  const askedNow = askedAvailable(c, available);
+  if (askedNow) return askedNow;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
   let personWord: PersonAt | undefined;
@@ -961,6 +1014,9 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     if (flags & MODAL) {
       const person = personAfter(c, i + 1, 0, 4);
       if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
+      // "can someone check my order?", "¿alguien puede revisar mi pedido?" (not "can someone else pick it up?").
+      const checkEnd = person?.start === i + 1 ? someoneAttending(c, person) : 0;
+      if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
       const attendEnd = person ? describedAndAttending(c, person) : 0;
       if (attendEnd) return { form: 'indirect', evidence: c.text(i, attendEnd), language: c.language };
     }
@@ -986,6 +1042,9 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       // "someone" only to talk to the customer: "quelqu'un de chez vous peut me rappeler ?", "qualcuno può richiamarmi?".
       const modalAt = [0, 1, 2, 3].map((d) => person.end + d).find((j) => j < n && c.word(j) & MODAL);
       if (modalAt !== undefined) {
+        // "quelqu'un peut regarder mon dossier ?", "qualcuno può verificare il mio ordine?": someone opening the question.
+        const checkEnd = person.indefinite && (i === 0 || c.word(i - 1) === 0 || opensQuestion(c, i)) && modalAt === person.end ? someoneAttending(c, { ...person, end: modalAt + 1 }) : 0;
+        if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
         for (let j = modalAt + 1; j < Math.min(n, modalAt + 4); j++) {
           const talkEnd = c.phrase(j, TALK);
           const found = person.indefinite ? talkEnd && c.word(i - 1) === 0 && toCustomer(c, modalAt + 1, talkEnd) : c.phrase(j, ATTEND) || talkEnd;
@@ -1015,7 +1074,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       // "ist jemand vom Team online?": one person, now (not "are the operators available on Sundays?").
       if (!person.indefinite && ((i > 0 && ONE.has(c.tokens[i - 1]!)) || c.word(i) & INDEFINITE) && !negated(c, i)) {
         for (let j = person.end; j < Math.min(n, person.end + 3); j++) {
-          if (available[c.ids[j]!]) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+          if (availableAt(c, j, available)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         }
       }
       // Person first, verb after: "a person I can talk to", "mit einem Menschen sprechen" (not the noun
@@ -1142,6 +1201,8 @@ const DEPARTMENT = new Set([
   'dispatch', 'disposition', 'exploitation', 'centrale', 'central', 'sav', 'soporte', 'suporte',
   // Legal and logistics teams, a fraud unit ("la cellule fraude"; customer care, "Kundenbetreuung", is a compound below).
   'juridico', 'juridique', 'logistica', 'logistique', 'logistik', 'cellule',
+  // Admissions and reservations, as universities, hotels and clinics name them.
+  'admissions', 'admisiones', 'admissoes', 'ammissioni', 'reservations', 'reservas', 'reservierungen', 'inscripciones', 'iscrizioni',
 ]);
 
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
@@ -1158,7 +1219,8 @@ function departmentWord(token: string, id: number, departments: Uint8Array): boo
   // (Ids past the array are no department: reading a typed array out of bounds is a slow path.)
   return (
     (id >= 0 && id < departments.length && departments[id] === 1) ||
-    (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service') || token.endsWith('schalter') || token.endsWith('betreuung'))) ||
+    (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service') || token.endsWith('schalter') || token.endsWith('betreuung') || token.endsWith('sekretariat'))) ||
+    (token.length > 8 && (token.endsWith('buro') || token.endsWith('bueros'))) ||
     (token.length > 12 && token.endsWith('management')) ||
     (token.length > 8 && token.endsWith('dienst'))
   );
@@ -1213,6 +1275,8 @@ function isDepartment(c: Clause, j: number, departments: Uint8Array): boolean {
 function departmentAfter(c: Clause, from: number, departments: Uint8Array): number {
   for (let j = from; j < Math.min(c.tokens.length, from + 5); j++) {
     if (isDepartment(c, j, departments)) {
+      // Not a team: "lumbar support", "travel desk".
+      if (j > 0 && c.word(j - 1) & NOT_PERSON_BEFORE) return 0;
       // All of its name: "the complaints department".
       let end = j + 1;
       while (isDepartment(c, end, departments)) end++;
@@ -1452,6 +1516,26 @@ function describedAndAttending(c: Clause, person: PersonAt): number {
   for (let j = person.end + 2; j < c.tokens.length; j++) {
     const end = c.phrase(j, ATTEND) || c.phrase(j, TALK);
     if (end && !negated(c, j)) return end;
+  }
+  return 0;
+}
+
+/** "Est-ce que" before the subject of a question. */
+const opensQuestion = (c: Clause, i: number) => i === 3 && c.tokens[0] === 'est' && c.tokens[1] === 'ce' && (c.tokens[2] === 'que' || c.tokens[2] === 'qu');
+
+/** "Else" and "other": "someone else", "quelqu'un d'autre", "otra persona", "jemand anderes", "qualcun altro". */
+const OTHER = new Set(['else', 'autre', 'otra', 'otro', 'outra', 'outro', 'altro', 'altra', 'anderer', 'andere', 'anderes', 'anders']);
+
+/**
+ * Someone, then the customer or "please" at most, then a verb of looking into it: "someone check my order",
+ * "alguien (me) puede revisar", "qualcuno verificare". Where that verb ends, or 0; never for "someone else".
+ */
+function someoneAttending(c: Clause, person: PersonAt): number {
+  for (let j = person.start; j <= person.end; j++) if (OTHER.has(c.tokens[j] ?? '')) return 0;
+  for (let j = person.end; j < Math.min(c.tokens.length, person.end + 3); j++) {
+    const end = c.phrase(j, ATTEND);
+    if (end) return negated(c, j) ? 0 : end;
+    if (!ME.has(c.tokens[j]!) && !(c.word(j) & PLEASE)) return 0;
   }
   return 0;
 }
