@@ -46,10 +46,10 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * with a number, self-harm phrases in every language): +1.2 KB on the default path, +2.1 KB in all; and
  * from 111.75/186.75 for three topic sets from industries the earlier ones had not covered (fires, devices
  * smoking, failing brakes, children in danger, symptoms, identity theft, phishing, instalments, payouts
- * in all six languages; first scores 75–76 % recall) and two request sets: +3.1 KB on the default path,
- * +13.7 KB in all, most of it in the language packs.
+ * in all six languages; first scores 75–76 % recall) and two request sets: +3.2 KB on the default path,
+ * +13.8 KB in all, most of it in the language packs.
  */
-export const CEILINGS = { defaultPathGzip: 115 * KB, totalGzip: 200.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 115.25 * KB, totalGzip: 201 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

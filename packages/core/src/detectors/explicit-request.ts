@@ -781,7 +781,7 @@ const NO_ONE_OF = new Set(['no', 'ningun', 'ninguna', 'aucun', 'aucune', 'kein',
 
 /** Words that may open a question whether someone is there: "is there", "hay", "ist grad", "c'è", "não tem", "y a-t-il". */
 const ASKS_PRESENCE = new Set([
-  'is', 'are', 'there', 'any', 'still', 'right', 'now', 'currently', 'no', 'not', 'hay', 'esta', 'estan', 'ahora', 'todavia', 'ya', 'no', 'est', 'ce', 'que', 'qu',
+  'is', 'are', 'there', 'any', 'still', 'right', 'now', 'currently', 'no', 'not', 'hay', 'esta', 'estan', 'ahora', 'todavia', 'ya', 'est', 'ce', 'que', 'qu',
   'il', 'y', 'a', 't', 'n', 'pas', 'encore', 'toujours', 'la', 'ist', 'sind', 'gibt', 'es', 'grad', 'gerade', 'jetzt', 'noch', 'da', 'e', 'tem', 'ha', 'agora',
   'ainda', 'nao', 'c', 'ci', 'sono', 'adesso', 'ora', 'ancora', 'non', 'un', 'una', 'uno', 'une', 'um', 'uma', 'ein', 'eine', 'einen', 'an', 'algun', 'alguna',
   'algum', 'alguma', 'qualche', 'irgendein', 'quelque',
