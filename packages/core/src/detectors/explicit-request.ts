@@ -811,7 +811,7 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
     for (let k = whoEnd; k < j && fits; k++) fits = !(c.word(k) & (SUBJECT | WANT | TALK)) && !/^\d/.test(c.tokens[k]!);
     for (let k = j + 1; k < n && fits; k++) {
       const token = c.tokens[k]!;
-      fits = !/^\d/.test(token) && (ME.has(token) || TO.has(token) || toCustomer(c, k, k + 1) || !!(c.word(k) & (QUALIFIER | TERSE_FILLER | PLEASE | ATTEND | TALK)));
+      fits = !/^\d/.test(token) && (TO.has(token) || toCustomer(c, k, k + 1) || !!(c.word(k) & (QUALIFIER | TERSE_FILLER | PLEASE | ATTEND | TALK)));
     }
     if (fits) return { form: 'indirect', evidence: c.text(who, j + 1), language: c.language };
   }
