@@ -116,19 +116,18 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   // Most patterns start with a word (`\bstolen`, `\b(?:charges?|debits?)`): they run only on a message
   // with that word in it. The others share one combined scan.
   const starts = new PatternStarts(patterns.map((p) => patternStems(p.regex.source)));
-  const others = patterns.filter((_, i) => !starts.anchored[i]);
+  const others = patterns.flatMap((_, i) => (starts.anchored[i] ? [] : [i]));
   // One of them is tested alone; several share one combined scan (none when combining could change their meaning).
-  const anyOther = others.length === 1 ? others[0]!.regex : combinePatterns(others.map((p) => p.regex.source));
+  const anyOther = others.length === 1 ? patterns[others[0]!]!.regex : combinePatterns(others.map((i) => patterns[i]!.regex.source));
   /**
-   * Which patterns can match `folded`: those whose word occurs in it, and the others if their combined
-   * scan found something. Undefined for none, which is most messages.
+   * The patterns that can match `folded`, in policy order: those whose word occurs in it, and the
+   * others if their combined scan found something. Empty for most messages; reused by the next call.
    */
-  const mayMatch = (folded: string): ((i: number) => boolean) | undefined => {
-    const found = starts.mark(folded);
-    const rest = others.length > 0 && anyOther?.test(folded) !== false;
-    if (!found && !rest) return undefined;
-    const stamp = starts.stamp;
-    return (i: number) => (starts.anchored[i] ? starts.marks[i] === stamp : rest);
+  const candidates = (folded: string): readonly number[] => {
+    const list = starts.mark(folded);
+    if (others.length > 0 && anyOther?.test(folded) !== false) list.push(...others);
+    if (list.length > 1) list.sort((a, b) => a - b);
+    return list;
   };
   /** By the vocabulary id of their first word. */
   const buckets: Array<Bucket | undefined> = [];
@@ -191,10 +190,9 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
         language = found.language;
       }
     }
-    const may = mayMatch(folded);
-    if (may) for (let k = 0; k < patterns.length; k++) {
+    for (const k of candidates(folded)) {
       const p = patterns[k]!;
-      if (p.rule >= best || !may(k)) continue;
+      if (p.rule >= best) continue;
       const m = p.regex.exec(folded);
       if (m && !patternExcepted(folded, p.rule, m)) {
         best = p.rule;
@@ -220,10 +218,9 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
         }
       }
     }
-    const may = mayMatch(folded);
-    if (may) for (let k = 0; k < patterns.length; k++) {
+    for (const k of candidates(folded)) {
       const p = patterns[k]!;
-      if (hits.has(p.rule) || !may(k)) continue;
+      if (hits.has(p.rule)) continue;
       const m = p.regex.exec(folded);
       if (m && !patternExcepted(folded, p.rule, m)) hits.set(p.rule, toMatch(p.rule, m[0], p.language));
     }
@@ -246,9 +243,11 @@ class PatternStarts {
   private readonly byKey = new Map<number, Array<{ stem: string; patterns: number[] }>>();
   /** Every stem at a word start: literals only, one scan much cheaper than the patterns' own. */
   private readonly scan: RegExp | undefined;
-  /** Pattern i may match the last text marked when marks[i] is the stamp of that call. */
-  readonly marks: Int32Array;
-  stamp = 0;
+  /** Pattern i was marked by the current call when marks[i] is its stamp: a set without clearing. */
+  private readonly marks: Int32Array;
+  private stamp = 0;
+  /** The patterns the last call marked, in the order found; the same array each call. */
+  private readonly marked: number[] = [];
 
   constructor(stems: ReadonlyArray<readonly string[] | undefined>) {
     this.anchored = stems.map((list) => list !== undefined);
@@ -268,29 +267,33 @@ class PatternStarts {
     if (all.size > 0) this.scan = new RegExp(`\\b(?:${[...all].map((stem) => stem.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|')})`, 'g');
   }
 
-  /** Marks with a fresh `stamp` each pattern whose word starts somewhere in `folded`; whether there was one. */
-  mark(folded: string): boolean {
+  /** The anchored patterns whose word starts somewhere in `folded`, each once, in the order found. */
+  mark(folded: string): number[] {
     // A new stamp per call clears the marks of the last one (and, once in two billion calls, the array).
     if (this.stamp === 0x7fffffff) {
       this.marks.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
+    const marked = this.marked;
+    marked.length = 0;
     const scan = this.scan;
-    if (!scan) return false;
-    let any = false;
+    if (!scan) return marked;
     scan.lastIndex = 0;
     for (let found = scan.exec(folded); found !== null; found = scan.exec(folded)) {
       // The scan names one stem; every stem that starts here counts ("transac" and "transaction").
       const i = found.index;
       for (const { stem, patterns } of this.byKey.get(keyAt(folded, i)) ?? []) {
         if (!folded.startsWith(stem, i)) continue;
-        for (const p of patterns) this.marks[p] = stamp;
-        any = true;
+        for (const p of patterns) {
+          if (this.marks[p] === stamp) continue;
+          this.marks[p] = stamp;
+          marked.push(p);
+        }
       }
       scan.lastIndex = i + 1;
     }
-    return any;
+    return marked;
   }
 }
 
