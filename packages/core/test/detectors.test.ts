@@ -2364,3 +2364,91 @@ describe('found by the twentieth and twenty-first blind sets (corpus/explicit-re
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('found by the eighteenth blind topic set (corpus/topics.blind18.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // Gas left on; someone living alone who does not answer; a device afraid to explode; suicidal words said another way.
+    ['my neighbour thinks the carer left the gas on', 'safety'],
+    ['ha lasciato il gas aperto ed è uscito', 'safety'],
+    ['my gran lives alone and has not been picking up since this morning', 'safety'],
+    ['mi abuelo vive solo y no contesta desde ayer', 'safety'],
+    ['ma tante vit seule et ne répond plus au téléphone', 'safety'],
+    ['meine Mutter lebt allein und nimmt nicht ab', 'safety'],
+    ['o meu avô mora sozinho e não atende o telemóvel', 'safety'],
+    ['la powerbank scotta e ho paura che esploda', 'safety'],
+    ['ich bring mich um, wenn das so weitergeht', 'safety'],
+    ['je vais me jeter par la fenêtre', 'safety'],
+    // Money gone from an account someone got into; bank details changed by email; "pirater"; withdrawals never made.
+    ['someone drained my wallet overnight', 'fraud'],
+    ['an email says your bank details have changed and I should pay the new account', 'fraud'],
+    ['mon compte s’est fait pirater cette nuit', 'fraud'],
+    ['ci sono due prelievi che non ho fatto', 'fraud'],
+    ['hay cargos con mi tarjeta que no reconozco en una tienda de Madrid', 'fraud'],
+    ['ein angeblicher Mitarbeiter wollte meine PIN', 'fraud'],
+    // Pressure sores and wounds that do not heal; breathing that stops in sleep; a bone broken; hospitalised; threatened labour.
+    ['she has a bed sore on her hip', 'medical'],
+    ['la herida de la pierna no se cierra', 'medical'],
+    ['er hat sich das Handgelenk gebrochen', 'medical'],
+    ['ele parou de respirar por uns segundos a dormir', 'medical'],
+    ['mia sorella è ricoverata da ieri', 'medical'],
+    ['está con amenaza de parto y no puede venir', 'medical'],
+    // Remortgaging; monthly instalments.
+    ['we want to remortgage before the fixed rate ends', 'finance'],
+    ['est-ce possible de régler en versements mensuels ?', 'finance'],
+  ])('%j is %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // A sleep score, a toy doctor's kit, "taking the plunge", one's own new bank details, a first order, paying late.
+    'why is my sleep score so low?',
+    'do you still have the doctor kit with the wooden stethoscope?',
+    'mi hija quiere ser médica, tenéis un maletín de médico de juguete?',
+    'je vais sauter le pas et réserver la salle',
+    'my bank details changed, where do I update them?',
+    'i never ordered before, do you deliver on Saturdays?',
+    'il pagamento che non ho fatto in tempo si può fare adesso?',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});
+
+describe('found by the twenty-second blind set (corpus/explicit-request.blind20.jsonl): the class, in every language', () => {
+  it.each([
+    // A callback asked for with a time, or in the passive; a clinic's pharmacy or emergency desk; a vet; someone
+    // "flesh and blood" or "live"; someone available to help; "a department" needed.
+    'me puedes llamar esta tarde?',
+    'vous pouvez me rappeler cet après-midi ?',
+    'könnt ihr mich heute noch zurückrufen?',
+    'gostaria que me contactassem amanhã de manhã',
+    'vorrei essere ricontattato dal commerciale',
+    'je souhaite être contactée par téléphone',
+    'can you put me through to the pharmacy?',
+    'me pasas con urgencias?',
+    'puedo hablar con un veterinario?',
+    'posso falar com alguém de carne e osso?',
+    'c’è modo di avere qualcuno in diretta?',
+    'hay alguien que me ayude?',
+    'wäre es möglich, dass mir jemand hilft?',
+    'tá aí alguém?',
+    'preciso do setor de cobrança',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Whether it is a bot or a person, asked as a choice; "they give humans"; a past request for a callback.
+    'is this an AI or a person typing?',
+    '¿esto es un bot o hay alguien?',
+    "c'est un robot ou y a quelqu'un ?",
+    'ist das eine KI oder sitzt da wer?',
+    'sto parlando con una persona o un bot?',
+    'é uma IA ou uma pessoa?',
+    'do they give humans the same vaccine?',
+    'ignorate il messaggio in cui chiedevo di essere richiamato',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -47,9 +47,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * from 111.75/186.75 for three topic sets from industries the earlier ones had not covered (fires, devices
  * smoking, failing brakes, children in danger, symptoms, identity theft, phishing, instalments, payouts
  * in all six languages; first scores 75–76 % recall) and two request sets: +3.2 KB on the default path,
- * +13.8 KB in all, most of it in the language packs.
+ * +13.8 KB in all, most of it in the language packs; and from 115.25/201 for one more topic set (gas left
+ * on, someone living alone who does not answer, pressure sores, broken bones, drained wallets, bank details
+ * "changed" by email) and one request set (callbacks in the passive, a clinic's pharmacy, "flesh and blood",
+ * bot-or-person questions): +0.6 KB on the default path, +3.4 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 115.25 * KB, totalGzip: 201 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 115.75 * KB, totalGzip: 204.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -1203,6 +1203,8 @@ const DEPARTMENT = new Set([
   'juridico', 'juridique', 'logistica', 'logistique', 'logistik', 'cellule',
   // Admissions and reservations, as universities, hotels and clinics name them.
   'admissions', 'admisiones', 'admissoes', 'ammissioni', 'reservations', 'reservas', 'reservierungen', 'inscripciones', 'iscrizioni',
+  // A clinic's pharmacy and its emergency desk, as vets and surgeries name them.
+  'pharmacy', 'farmacia', 'pharmacie', 'apotheke', 'praxisapotheke', 'urgences', 'urgencias',
 ]);
 
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
@@ -1490,7 +1492,7 @@ const DEFINITE = new Set(['the', 'dem', 'den', 'der', 'die', 'l', 'il', 'lo', 'l
 const YOU = new Set(['you', 'u', 'tu', 'toi', 'te', 'ti', 'dir', 'dich', 'du', 'contigo', 'voce', 'vc', 'teco', 'vous']);
 
 /** The stems of verbs of calling: "call", "ring", "rappeler", "llamar", "marcar", "ligar", "chiamare", "anrufen". */
-const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf', 'zurueckruf', 'ruckruf', 'rueckruf'];
+const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf', 'zurueckruf', 'ruckruf', 'rueckruf', 'contact', 'ricontatt', 'retorn'];
 
 /** Whether the words in [from, to) call the customer: "call me back", "llamarme", "me ligue" (not "schickt mir", "pásame"). */
 function callsBack(c: Clause, from: number, to: number): boolean {
