@@ -2434,6 +2434,9 @@ describe('found by the twenty-second blind set (corpus/explicit-request.blind20.
     'wäre es möglich, dass mir jemand hilft?',
     'tá aí alguém?',
     'preciso do setor de cobrança',
+    // A bot-or-person question that goes on to ask.
+    'ist das eine KI oder kann ich mit einem Menschen sprechen?',
+    'esto es un bot o puedo hablar con alguien?',
   ])('recognises %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
