@@ -168,6 +168,18 @@ function popcount(bits: number): number {
 
 const words = (list: string) => (list ? list.split('|') : []);
 
+/** A table by vocabulary id with 1 at each of `ids`, as long as the largest needs. */
+function idTable(ids: readonly number[]): Uint8Array {
+  const table = new Uint8Array(Math.max(-1, ...ids) + 1);
+  for (const id of ids) table[id] = 1;
+  return table;
+}
+
+/** Whether an idTable holds `id` (ids past its end are not: reading a typed array out of bounds is a slow path). */
+function inTable(table: Uint8Array, id: number): boolean {
+  return id >= 0 && id < table.length && table[id] === 1;
+}
+
 function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   const byFirst = new Map<string, Entry[]>();
   const add = (phrase: string, flags: number, language: Language | null) => {
@@ -253,11 +265,8 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
       hint: list.some((e) => e.flags & HINT),
     };
   }
-  const available = new Uint8Array(Math.max(...availableIds) + 1);
-  for (const id of availableIds) available[id] = 1;
-  const departmentIds = [...DEPARTMENT].map(wordId);
-  const departments = new Uint8Array(Math.max(...departmentIds) + 1);
-  for (const id of departmentIds) departments[id] = 1;
+  const available = idTable(availableIds);
+  const departments = idTable([...DEPARTMENT].map(wordId));
   return {
     entries,
     fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable),
@@ -770,10 +779,9 @@ function labelsControl(c: Clause, departments: Uint8Array): boolean {
   return false;
 }
 
-/** Whether the word at j says someone is available (ids past the array are not: reading out of bounds is a slow path). */
+/** Whether the word at j says someone is available ("available", "disponible"). */
 function availableAt(c: Clause, j: number, available: Uint8Array): boolean {
-  const id = c.ids[j]!;
-  return id >= 0 && id < available.length && available[id] === 1;
+  return inTable(available, c.ids[j]!);
 }
 
 /** "No" before a person: "no agents available?", "ningún asesor disponible?", "kein Mitarbeiter online?". */
@@ -1218,9 +1226,8 @@ const ABOUT = new Set(['about', 'regarding', 'sobre', 'acerca', 'uber', 'ueber',
  * "Management" or "Dienst" ("Reklamationsabteilung", "Entstördienst", "Forderungsmanagement").
  */
 function departmentWord(token: string, id: number, departments: Uint8Array): boolean {
-  // (Ids past the array are no department: reading a typed array out of bounds is a slow path.)
   return (
-    (id >= 0 && id < departments.length && departments[id] === 1) ||
+    inTable(departments, id) ||
     (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service') || token.endsWith('schalter') || token.endsWith('betreuung') || token.endsWith('sekretariat'))) ||
     (token.length > 8 && (token.endsWith('buro') || token.endsWith('bueros'))) ||
     (token.length > 12 && token.endsWith('management')) ||

@@ -396,13 +396,13 @@ function topLevelAlternatives(source: string): string[] {
 /** What keywordWords() stands in for `*` while it tokenises a keyword. */
 const STAR = 'zzstarzz';
 
+/** English negations written without the apostrophe in a keyword ("can t breathe"), as the message's "can't" reads. */
+const SPLIT_NEGATION = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn) t\b/g;
+
 /**
  * A keyword (or exception) as the matcher reads it: folded words split like a message, `prefix` on
  * those followed by `*`, and whether a `*` came first (the matcher ignores it; lint says so).
  */
-/** English negations written without the apostrophe in a keyword ("can t breathe"), as the message's "can't" reads. */
-const SPLIT_NEGATION = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn) t\b/g;
-
 export function keywordWords(keyword: string): { words: Phrase['words']; leadingStar: boolean } {
   // Tokens open contractions ("can't" → "can not"): a keyword's "can t" is read the same way.
   const tokens = tokenize(fold(keyword.replace(SPLIT_NEGATION, "$1't").replace(/\*/g, ` ${STAR} `)));
