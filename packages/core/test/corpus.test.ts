@@ -89,14 +89,15 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);
   });
 
-  // The twelve newest blind sets are scored on their own: their classes were fixed in part, and the README
+  // The newest blind sets (blind7 on) are scored on their own: their classes were fixed in part, and the README
   // lists what they still miss. Counted with the others they would put the whole corpus under the 99 %
   // target: the honest figure for unseen text. blind7 first scored 68.7 % recall, 3.3 % false positives;
   // blind8 72.3 % and 3.0 %; blind9 63.0 % and 3.0 %; blind10 81.7 % and 6.7 %; blind11 79.7 % and 12.3 %; blind12 92.7 % and 12.3 %;
   // blind13 83.0 % and 6.3 %; blind14 65.7 % and 5.7 %; blind15, written as an independent evaluator would (a natural spread,
   // not the gaps of earlier sets), 96.3 % and 1.7 %; blind16, the same way, as chat logs of six companies, 96.3 % and 1.7 %;
   // blind17, as chat logs of six more, 91.7 % and 2.3 %; blind18 and blind19, six more each, 91.7 % and 2.7 %, 91.7 % and 3.0 %;
-  // blind20 (a vet chain, removals, ticketing, a garden centre…) 86.7 % and 3.0 %.
+  // blind20 (a vet chain, removals, ticketing, a garden centre…) 86.7 % and 3.0 %; blind21 (a funeral director, a locksmith,
+  // an optician chain, a bike workshop, EV charging, a recruitment agency) 76.0 % and 1.7 %.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -244,6 +245,19 @@ describe('labelled corpus', () => {
         'quero um presente pra despedida de alguém da equipe, tipo um kit de temperos plantados',
       ],
     },
+    {
+      set: 'explicit-request.blind21.jsonl',
+      ordinal: 'twenty-third',
+      recall: 0.9,
+      // Another person on a charging account ("weitere" read as a typo of "weiter"), whether the interview is with a
+      // human, a reminder asked of someone ("me rappelle la date"), and not feeling up to talking to anyone.
+      falsePositives: [
+        'Wie füge ich eine weitere Person zu meinem Ladekonto hinzu?',
+        'Will I be speaking to a human at the interview or is it one of those AI video things?',
+        "ça serait bien que quelqu'un me rappelle la date de mon contrôle de vue l'an prochain, vous envoyez des rappels ?",
+        'non me la sento di parlare con nessuno adesso, posso fare tutto da qui?',
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
@@ -260,12 +274,13 @@ describe('labelled corpus', () => {
   });
 
   // topics.blind15–18 were written as chat logs of companies the earlier sets had not covered (a gym, a neobank, a
-  // car rental, tenants, a pet shop, an insurer, a drugstore, a crypto exchange, home care…). First scores: 75.8 % recall
-  // and 5.8 % false positives, 75.8 % and 5.8 %, 75.0 % and 15.8 %, 83.3 % and 3.3 %; blind16 scored 81.7 % and 5.0 % after
+  // car rental, tenants, a pet shop, an insurer, a drugstore, a crypto exchange, home care…), and blind19 as those of a
+  // marina, a driving school, a pawnbroker, a theme park, a photo studio and a used-car dealer. First scores: 75.8 % recall
+  // and 5.8 % false positives, 75.8 % and 5.8 %, 75.0 % and 15.8 %, 83.3 % and 3.3 %, 75.8 % and 6.7 %; blind16 scored 81.7 % and 5.0 % after
   // blind15's classes were fixed, and blind17 80.0 % and 15.8 % after blind15's, before their own.
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
+    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
     const wrongRule: string[] = [];
     const result = score(
       items,

@@ -2415,6 +2415,59 @@ describe('found by the eighteenth blind topic set (corpus/topics.blind18.jsonl):
   });
 });
 
+describe('found by the nineteenth blind topic set (corpus/topics.blind19.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // A child or a person with dementia gone missing; a boat taking on water; touching by an instructor; a knife threat;
+    // wanting to disappear for good.
+    ["we can't find our daughter, she was by the carousel a minute ago", 'safety'],
+    ['no encontramos a nuestro hijo de 8 años en el parque', 'safety'],
+    ['mon fils de 4 ans a disparu près de la grande roue', 'safety'],
+    ['unsere Tochter ist weg, zuletzt am Eingang gesehen', 'safety'],
+    ['o meu filho desapareceu perto da montanha-russa', 'safety'],
+    ['non troviamo più nostra figlia, aveva un cappellino rosso', 'safety'],
+    ['my dad has dementia and walked out of the showroom', 'safety'],
+    ['the dinghy is taking on water', 'safety'],
+    ['la barca imbarca acqua vicino alla boa', 'safety'],
+    ['the instructor put his hand on my thigh and I feel sick about it', 'safety'],
+    ['el monitor me toca la rodilla cuando freno', 'safety'],
+    ['a customer threatened the staff with a knife', 'safety'],
+    ["il dit qu'il va revenir avec un couteau", 'safety'],
+    ['sinto que o melhor é sumir para sempre', 'safety'],
+    // Someone selling in the company's name; a message asking for card details; an account taken over.
+    ['a man said he worked for you and took my deposit', 'fraud'],
+    ['une fille se faisait passer pour votre vendeuse', 'fraud'],
+    ['got a text asking me to confirm my card details for my driving test', 'fraud'],
+    ['invadiram minha conta e mudaram a senha', 'fraud'],
+    // Payment plans, arrears on car finance, a pawn loan, a lease with an option to buy.
+    ['do you do a payment plan for the lessons?', 'finance'],
+    ["I'm three payments behind on the car finance", 'finance'],
+    ['posso rinnovare il pegno della collana?', 'finance'],
+    ['proposez-vous une LOA sur ce modèle ?', 'finance'],
+    // A swollen ankle; a lawyer consulted.
+    ['bin umgeknickt, der Knöchel ist dick', 'medical'],
+    ['das lasse ich anwaltlich klären', 'legal'],
+    ['ho già parlato con il mio legale', 'legal'],
+  ])('%j is %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // Missing from a kit or a photo; lending gear; injury time; a pirate ride; a maternity shoot; fireworks; a dent.
+    'my son is missing a sock from the kit',
+    'my daughter went missing from the group photo, can you edit her in?',
+    'can we loan a reflector for the shoot?',
+    'we played into injury time, can I move my lesson?',
+    'the pirate ship ride is closed today?',
+    'hacéis sesiones de fotos de embarazada?',
+    "il y a le feu d'artifice ce soir ?",
+    'ha tenido algún golpe el coche?',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});
+
 describe('found by the twenty-second blind set (corpus/explicit-request.blind20.jsonl): the class, in every language', () => {
   it.each([
     // A callback asked for with a time, or in the passive; a clinic's pharmacy or emergency desk; a vet; someone
@@ -2451,6 +2504,42 @@ describe('found by the twenty-second blind set (corpus/explicit-request.blind20.
     'é uma IA ou uma pessoa?',
     'do they give humans the same vaccine?',
     'ignorate il messaggio in cui chiedevo di essere richiamato',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('found by the twenty-third blind set (corpus/explicit-request.blind21.jsonl): the class, in every language', () => {
+  it.each([
+    // "Call me" followed by how soon, when or the next sentence; a callback by a phone's ring; whether a person is there
+    // or will read; a workshop, an optician's, a recruiter or a funeral arranger.
+    "can u ring me asap i'm stuck outside",
+    'call me when someone is free please',
+    'rappelez-moi vite, je suis bloquée dehors',
+    'chiamatemi appena potete vi prego',
+    'llámenme cuanto antes por favor',
+    'ruft mich bitte zurück',
+    "pourriez-vous m'appeler demain ?",
+    'fatemi uno squillo dopo pranzo',
+    'Bitte um Rückruf bzgl. meiner Bestellung',
+    'is anyone actually there?',
+    'liest das irgendwann ein Mensch?',
+    'alguém vai ler isso ou não?',
+    'me pasan con el taller?',
+    'kann ich mit der Werkstatt sprechen?',
+    'je voudrais parler à un recruteur',
+    'Ich möchte die Bestatterin sprechen',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A name to be called by, a reminder, a workshop as an event, and whether staff will be in.
+    'call me Dave, everyone does',
+    'rappelez-moi la date de mon rendez-vous',
+    'the workshop on saturday, is it free?',
+    'Will the optician be at the store on Monday?',
+    'will the vet be in on saturday?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -50,9 +50,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * +13.8 KB in all, most of it in the language packs; and from 115.25/201 for one more topic set (gas left
  * on, someone living alone who does not answer, pressure sores, broken bones, drained wallets, bank details
  * "changed" by email) and one request set (callbacks in the passive, a clinic's pharmacy, "flesh and blood",
- * bot-or-person questions): +0.6 KB on the default path, +3.4 KB in all.
+ * bot-or-person questions): +0.6 KB on the default path, +3.4 KB in all; and from 115.75/204.5 for one
+ * more topic set (missing children, boats taking on water, instructors touching pupils, knife threats,
+ * sales in the company's name, payment plans, pawn loans) and one request set ("call me" followed by how
+ * soon or when, workshops, branches, recruiters, opticians): +1.4 KB on the default path, +5.1 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 115.75 * KB, totalGzip: 204.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 117.25 * KB, totalGzip: 209.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -974,11 +974,13 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     const throughEnd = c.phrase(i, PUT_ME_THROUGH);
     // "Stell mich zu niemandem durch".
     if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? ''))) {
-      // (Past a "please": "vous pouvez me rappeler svp c'est pour mon ordonnance", "me pueden llamar x fa?".)
-      const next = c.tokens[c.phrase(throughEnd, PLEASE) || throughEnd];
+      // (Past any "please": "vous pouvez me rappeler svp c'est pour mon ordonnance", "chiamatemi subito vi prego".)
+      let after = throughEnd;
+      for (let end = c.phrase(after, PLEASE); end; end = c.phrase(after, PLEASE)) after = end;
+      const next = c.tokens[after];
       // "put me back with Laura", "rimettimi con Laura": back with whoever it was, by name.
       const backWith = WITH.has(c.tokens[throughEnd - 1]!) && c.tokens.slice(i, throughEnd).some((t) => BACK.has(t));
-      if (next === undefined || backWith || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || (CALL_ON.has(next) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
+      if (next === undefined || backWith || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || ((CALL_ON.has(next) || CALL_WHEN.has(next)) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -999,7 +1001,9 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     const wantEnd = c.phrase(i, WANT);
     if (wantEnd && !negated(c, i)) {
       const person = personAfter(c, wantEnd, 0);
-      if (person && qualified(c, person)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the staff.
+      const future = c.tokens[i] === 'will' && c.tokens[person?.end ?? -1] === 'be';
+      if (person && qualified(c, person) && !future) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email").
       const department = departmentAfter(c, wantEnd, departments);
       if (department && onlyFillersAfter(c, department)) return { form: 'direct', evidence: c.text(i, department), language: c.language };
@@ -1213,10 +1217,13 @@ const DEPARTMENT = new Set([
   'admissions', 'admisiones', 'admissoes', 'ammissioni', 'reservations', 'reservas', 'reservierungen', 'inscripciones', 'iscrizioni',
   // A clinic's pharmacy and its emergency desk, as vets and surgeries name them.
   'pharmacy', 'farmacia', 'pharmacie', 'apotheke', 'praxisapotheke', 'urgences', 'urgencias',
+  // A repair workshop, a branch, after-sales and an alarm-monitoring centre, as shops and security firms name them.
+  'workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence', 'posventa', 'postventa',
+  'monitoring', 'monitoramento', 'televigilancia', 'telesurveillance', 'notrufzentrale', 'leitstelle',
 ]);
 
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
-const REASON = new Set(['wegen', 'bezuglich', 'about', 'regarding', 'concerning', 'sobre', 'acerca', 'concernant', 'riguardo', 'pour', 'per', 'por']);
+const REASON = new Set(['wegen', 'bezuglich', 'bzgl', 'about', 'regarding', 'concerning', 'sobre', 'acerca', 'concernant', 'riguardo', 'pour', 'per', 'por']);
 
 /** "Talk about billing" is a subject, not a team to be put through to; "with someone about my bill" may put the verb further on. */
 const ABOUT = new Set(['about', 'regarding', 'sobre', 'acerca', 'uber', 'ueber', 'wegen', 'bezuglich', 'propos', 'concernant', 'riguardo', 'circa', 'concerning']);
@@ -1499,7 +1506,7 @@ const DEFINITE = new Set(['the', 'dem', 'den', 'der', 'die', 'l', 'il', 'lo', 'l
 const YOU = new Set(['you', 'u', 'tu', 'toi', 'te', 'ti', 'dir', 'dich', 'du', 'contigo', 'voce', 'vc', 'teco', 'vous']);
 
 /** The stems of verbs of calling: "call", "ring", "rappeler", "llamar", "marcar", "ligar", "chiamare", "anrufen". */
-const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf', 'zurueckruf', 'ruckruf', 'rueckruf', 'contact', 'ricontatt', 'retorn'];
+const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf', 'zurueckruf', 'ruckruf', 'rueckruf', 'contact', 'ricontatt', 'retorn', 'squill'];
 
 /** Whether the words in [from, to) call the customer: "call me back", "llamarme", "me ligue" (not "schickt mir", "pásame"). */
 function callsBack(c: Clause, from: number, to: number): boolean {
@@ -1511,6 +1518,16 @@ function callsBack(c: Clause, from: number, to: number): boolean {
 const CALL_ON = new Set([
   'on', 'sur', 'no', 'na', 'sul', 'sulla', 'auf', 'unter', 'am', 'au', 'al', 'por', 'pela', 'pelo', 'this', 'tomorrow', 'today', 'demain', 'aujourd', 'ce', 'cette',
   'manana', 'hoy', 'esta', 'este', 'amanha', 'hoje', 'domani', 'oggi', 'questo', 'questa', 'morgen', 'heute', 'diese', 'diesen', 'asap',
+]);
+
+/**
+ * What may follow "call me" and still be the call: when ("call me when someone's free", "richiamatemi
+ * quando potete"), a time ("mi fate uno squillo dopo le 18"), or the next sentence run on without a
+ * stop ("can u phone me asap im locked out").
+ */
+const CALL_WHEN = new Set([
+  'when', 'once', 'after', 'before', 'between', 'cuando', 'despues', 'antes', 'entre', 'quand', 'lorsque', 'apres', 'avant', 'wenn', 'sobald',
+  'nach', 'vor', 'zwischen', 'quando', 'depois', 'dopo', 'prima', 'i', 'im', 'je', 'j', 'ich', 'yo', 'eu', 'io', 'we', 'nous', 'wir', 'noi',
 ]);
 
 /** Relative pronouns: "someone who…", "alguien que…", "jemand, der…" describe the one person wanted. */
