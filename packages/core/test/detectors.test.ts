@@ -2534,9 +2534,10 @@ describe('found by the twenty-third blind set (corpus/explicit-request.blind21.j
   });
 
   it.each([
-    // A name to be called by, a reminder, a workshop as an event, and whether staff will be in.
+    // A name to be called by, reminders, a workshop as an event, and whether staff will be in.
     'call me Dave, everyone does',
     'rappelez-moi la date de mon rendez-vous',
+    'rappelez-moi quand est ma livraison',
     'the workshop on saturday, is it free?',
     'Will the optician be at the store on Monday?',
     'will the vet be in on saturday?',

@@ -1523,10 +1523,11 @@ const CALL_ON = new Set([
 /**
  * What may follow "call me" and still be the call: when ("call me when someone's free", "richiamatemi
  * quando potete"), a time ("mi fate uno squillo dopo le 18"), or the next sentence run on without a
- * stop ("can u phone me asap im locked out").
+ * stop ("can u phone me asap im locked out"). Not French "quand": "rappelez-moi quand est ma livraison"
+ * asks to be reminded.
  */
 const CALL_WHEN = new Set([
-  'when', 'once', 'after', 'before', 'between', 'cuando', 'despues', 'antes', 'entre', 'quand', 'lorsque', 'apres', 'avant', 'wenn', 'sobald',
+  'when', 'once', 'after', 'before', 'between', 'cuando', 'despues', 'antes', 'entre', 'apres', 'avant', 'wenn', 'sobald',
   'nach', 'vor', 'zwischen', 'quando', 'depois', 'dopo', 'prima', 'i', 'im', 'je', 'j', 'ich', 'yo', 'eu', 'io', 'we', 'nous', 'wir', 'noi',
 ]);
 
