@@ -980,7 +980,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       const next = c.tokens[after];
       // "put me back with Laura", "rimettimi con Laura": back with whoever it was, by name.
       const backWith = WITH.has(c.tokens[throughEnd - 1]!) && c.tokens.slice(i, throughEnd).some((t) => BACK.has(t));
-      if (next === undefined || backWith || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || ((CALL_ON.has(next) || CALL_WHEN.has(next)) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
+      if (next === undefined || backWith || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || (CALL_ON.has(next) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -1514,19 +1514,16 @@ function callsBack(c: Clause, from: number, to: number): boolean {
   return false;
 }
 
-/** Where or when to call after "call me": "call me back on my mobile", "me rappeler sur mon portable", "llamarme al fijo", "me ligue no celular". */
+/**
+ * What may follow "call me" and still be the call: where or when to call ("call me back on my mobile", "me
+ * rappeler sur mon portable", "llamarme al fijo", "me ligue no celular"), "when" ("call me when someone's free",
+ * "richiamatemi quando potete"), a time ("mi fate uno squillo dopo le 18"), or the next sentence run on without
+ * a stop ("can u phone me asap im locked out"). Not French "quand": "rappelez-moi quand est ma livraison" asks
+ * to be reminded.
+ */
 const CALL_ON = new Set([
   'on', 'sur', 'no', 'na', 'sul', 'sulla', 'auf', 'unter', 'am', 'au', 'al', 'por', 'pela', 'pelo', 'this', 'tomorrow', 'today', 'demain', 'aujourd', 'ce', 'cette',
   'manana', 'hoy', 'esta', 'este', 'amanha', 'hoje', 'domani', 'oggi', 'questo', 'questa', 'morgen', 'heute', 'diese', 'diesen', 'asap',
-]);
-
-/**
- * What may follow "call me" and still be the call: when ("call me when someone's free", "richiamatemi
- * quando potete"), a time ("mi fate uno squillo dopo le 18"), or the next sentence run on without a
- * stop ("can u phone me asap im locked out"). Not French "quand": "rappelez-moi quand est ma livraison"
- * asks to be reminded.
- */
-const CALL_WHEN = new Set([
   'when', 'once', 'after', 'before', 'between', 'cuando', 'despues', 'antes', 'entre', 'apres', 'avant', 'wenn', 'sobald',
   'nach', 'vor', 'zwischen', 'quando', 'depois', 'dopo', 'prima', 'i', 'im', 'je', 'j', 'ich', 'yo', 'eu', 'io', 'we', 'nous', 'wir', 'noi',
 ]);
