@@ -97,7 +97,8 @@ describe('labelled corpus', () => {
   // not the gaps of earlier sets), 96.3 % and 1.7 %; blind16, the same way, as chat logs of six companies, 96.3 % and 1.7 %;
   // blind17, as chat logs of six more, 91.7 % and 2.3 %; blind18 and blind19, six more each, 91.7 % and 2.7 %, 91.7 % and 3.0 %;
   // blind20 (a vet chain, removals, ticketing, a garden centre…) 86.7 % and 3.0 %; blind21 (a funeral director, a locksmith,
-  // an optician chain, a bike workshop, EV charging, a recruitment agency) 76.0 % and 1.7 %.
+  // an optician chain, a bike workshop, EV charging, a recruitment agency) 76.0 % and 1.7 %; blind22 (a solar installer, a
+  // language school, a furniture retailer, a parking app, a dating app, a heating firm) 78.0 % and 6.0 %.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -116,6 +117,8 @@ describe('labelled corpus', () => {
       falsePositives: [
         "My manager asked me to pull last quarter's invoices. I can't find them anywhere in the portal. Where are they kept?",
         'Reescribe esta reclamación para que parezca escrita por una persona y no por una IA.',
+        // Yesterday's meeting with a salesperson ("Vertriebler", read as a role by its ending).
+        'Wir hatten gestern den Termin mit Ihrem Vertriebler, lief gut. Er hat eine Preisliste als PDF erwähnt. Können Sie mir die hier schicken?',
       ],
     },
     {
@@ -168,13 +171,12 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind14.jsonl',
       ordinal: 'sixteenth',
       recall: 0.86,
-      // Permissions of a workspace's supervisors, a husband's, a father's and a neighbour's past calls, and a change of
-      // the estate agent assigned to a flat.
+      // Permissions of a workspace's supervisors, a husband's and a father's past calls, and a change of the estate agent
+      // assigned to a flat.
       falsePositives: [
         'can supervisors in our workspace see the tickets of other teams or only their own',
         'mi marido habló con alguien por teléfono y le dijeron que la devolución tarda 5 días, es así?',
         'mon père a demandé un conseiller hier et ça a marché, tout est réglé pour lui',
-        "mon voisin a été rappelé par un de vos techniciens pour la même panne, c'est réparé dans le quartier ?",
         'bitte den zuständigen makler für objekt 44 (wohnung in graz) auf jana weber ändern',
       ],
     },
@@ -227,6 +229,8 @@ describe('labelled corpus', () => {
         'Will a human review my refund request or is it all automatic?',
         "If the locker still doesn't open after the reset I might need someone to come out, but let me try again first.",
         '¿Hace falta hablar con alguien para darse de baja o se puede hacer desde la app?',
+        // A visit to the shop tomorrow to talk to the mechanic (read as a role by its ending), as "a hablar con un asesor" is.
+        'Mañana paso por la tienda a hablar con el mecánico en persona, ¿a qué hora abrís?',
         "Je préfère régler ça ici plutôt que d'appeler quelqu'un. Comment je change ma carte bancaire ?",
         'Vocês têm atendimento presencial em alguma estação? Só pra saber para o futuro.',
         'Tem previsão de quando o chat vai ter atendimento com pessoas? Por enquanto tá ótimo com o bot.',
@@ -258,6 +262,30 @@ describe('labelled corpus', () => {
         'non me la sento di parlare con nessuno adesso, posso fare tutto da qui?',
       ],
     },
+    {
+      set: 'explicit-request.blind22.jsonl',
+      ordinal: 'twenty-fourth',
+      recall: 0.82,
+      // Other users of a dating app ("someone who shares my interests", "a real person or a catfish", "voice call someone
+      // in the app"), a language exchange partner, whether the chat is staffed, whether someone must be home, a role
+      // play, help carrying a sofa, who handles a grid connection, the app as an alarm clock, a cancelled callback in
+      // Italian, and whether the customer must call someone about an old boiler.
+      falsePositives: [
+        "Mi piacerebbe parlare con qualcuno che abbia i miei stessi interessi, c'è un filtro per hobby?",
+        'Brauche ich jemanden, der beim Aufbau zu Hause ist, oder können die Monteure auch mit Schlüssel rein?',
+        "Dans mon cours on fait des jeux de rôle où il faut appeler un service client en anglais, vous avez des fiches pour s'entraîner ?",
+        "How can I tell if I'm talking to a real person or a catfish on here?",
+        'Is this chat monitored by actual people or is it all automated?',
+        'Ich suche jemanden zum Sprechen üben – gibt es bei euch ein Tandem-Programm?',
+        'Necesito que alguien me ayude a subir el sofá, ¿el servicio de entrega incluye subirlo a casa?',
+        'A equipa de instalação também trata da ligação à rede ou tenho de ser eu?',
+        "Est-ce que l'appli peut m'appeler, genre une alarme, quand mon stationnement expire?",
+        'is there a way to voice call someone in the app without giving them my number?',
+        'Annullate pure la richiesta di richiamata, ho risolto da solo',
+        'Devo chiamare qualcuno per staccare la vecchia caldaia o lo fate voi durante la sostituzione?',
+        "Le raccordement Enedis, c'est votre équipe qui s'en occupe ou c'est à moi de faire la demande ?",
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
@@ -275,12 +303,15 @@ describe('labelled corpus', () => {
 
   // topics.blind15–18 were written as chat logs of companies the earlier sets had not covered (a gym, a neobank, a
   // car rental, tenants, a pet shop, an insurer, a drugstore, a crypto exchange, home care…), and blind19 as those of a
-  // marina, a driving school, a pawnbroker, a theme park, a photo studio and a used-car dealer. First scores: 75.8 % recall
-  // and 5.8 % false positives, 75.8 % and 5.8 %, 75.0 % and 15.8 %, 83.3 % and 3.3 %, 75.8 % and 6.7 %; blind16 scored 81.7 % and 5.0 % after
-  // blind15's classes were fixed, and blind17 80.0 % and 15.8 % after blind15's, before their own.
+  // marina, a driving school, a pawnbroker, a theme park, a photo studio and a used-car dealer, and blind20 as those of a
+  // fertility clinic, a betting operator, a cleaning service, a tax preparer, a nursery and a caravan park. First scores:
+  // 75.8 % recall and 5.8 % false positives, 75.8 % and 5.8 %, 75.0 % and 15.8 %, 83.3 % and 3.3 %, 75.8 % and 6.7 %, 75.8 %
+  // and 9.2 %; blind16 scored 81.7 % and 5.0 % after blind15's classes were fixed, and blind17 80.0 % and 15.8 % after
+  // blind15's, before their own. blind20's tax returns stay counted as false positives: the default finance rule takes
+  // them (see the README).
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
+    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
     const wrongRule: string[] = [];
     const result = score(
       items,
@@ -291,9 +322,11 @@ describe('labelled corpus', () => {
       const got = topics.match(item.text)?.rule ?? null;
       if (item.topic && got && got !== item.topic) wrongRule.push(`${item.topic} → ${got}: ${item.text}`);
     }
-    // A complaint to the ombudsman about a closed chargeback: the set says legal; fraud comes first among the default rules.
+    // A complaint to the ombudsman about a closed chargeback, and a tax office's leak of a customer's CPF: the sets say
+    // legal; fraud comes first among the default rules.
     expect(wrongRule).toEqual([
       "legal → fraud: I'm escalating this to the Financial Ombudsman. You closed my chargeback without even looking at the evidence I sent.",
+      'legal → fraud: Meu CPF e meu informe de rendimentos foram parar num e-mail que o escritório de vocês mandou pra outra pessoa. Isso é vazamento de dados, quero saber o que vão fazer antes de eu acionar a ANPD.',
     ]);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.99);
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);

@@ -984,7 +984,7 @@ describe('found by the tenth blind set (corpus/explicit-request.blind8.jsonl): t
     ['Les agradecería que alguno de sus asesores me contactara.', 'direct'],
     ['Madame, Monsieur, je sollicite un entretien avec un conseiller.', 'direct'],
     ['Agradecia que um dos vossos técnicos me ligasse.', 'direct'],
-    ['Gostaria de ser contactada por alguém da equipa comercial.', 'direct'],
+    ['Gostaria de ser contactada por alguém da equipa comercial.', 'transfer'],
     // Send a technician.
     ['schicken Sie mir bitte einen Techniker', 'transfer'],
     ['mandem um técnico aqui em casa', 'transfer'],
@@ -2541,6 +2541,191 @@ describe('found by the twenty-third blind set (corpus/explicit-request.blind21.j
     'the workshop on saturday, is it free?',
     'Will the optician be at the store on Monday?',
     'will the vet be in on saturday?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('a role asked for by its job title, which no word list holds in full: the class, in every language', () => {
+  it.each([
+    // After "to the", "with a" (or "au", "zum", "alla") in a clause with a verb of talking, or as the one who would call.
+    'can I speak to the audiologist please',
+    "I'd like a word with the upholsterer",
+    'could a plasterer give me a call about the quote',
+    'quisiera hablar con el cerrajero',
+    'que un electricista me llame esta tarde',
+    'je voudrais parler au pépiniériste',
+    "est-ce que le carreleur pourrait m'appeler ?",
+    'kann ich mit der Fußpflegerin sprechen?',
+    'kann mich der Schornsteinfeger zurückrufen?',
+    'gostaria de falar com o eletricista',
+    'o pedreiro pode me ligar hoje?',
+    'vorrei parlare con il tappezziere',
+    "l'elettricista mi può chiamare?",
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Things and outsiders with a job's ending: devices, a marketplace's seller, the courier, a landlord, "abroad", a
+    // meter; and a role that is talked about, not asked for.
+    'my laptop will not talk to the printer',
+    'how do I connect to the router?',
+    'can I talk to the seller before I buy?',
+    'hablar con el repartidor no sirve, no contesta',
+    'tengo que hablar con el casero primero',
+    "comment envoyer de l'argent à l'étranger ?",
+    'muss mit dem Vermieter wegen dem Zähler reden',
+    'the electrician said the wiring was fine',
+    'o eletricista já veio ontem, obrigado',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('"who can?" after the bot could not, and a job to talk about: the class, in every language', () => {
+  it.each([
+    "you can't answer that. who can?",
+    'el chatbot no lo sabe, ¿quién puede?',
+    'le bot ne sait pas, qui peut alors ?',
+    'Der Bot weiß es nicht. Wer weiß es dann?',
+    'o robô não consegue, quem pode?',
+    'il bot non ci riesce, chi può?',
+    'I want to talk to someone about the job I applied for',
+    'quiero hablar con alguien sobre el puesto de cajero',
+    'queria falar com alguém sobre a vaga de motorista',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // "Who knows?" as a shrug, "who can?" alone or after anything but the bot failing, and jobs at the company.
+    'it might be delivered tomorrow, who knows?',
+    'who can?',
+    'the parcel is late again. who knows why',
+    'no sé si llegará, ¿quién sabe?',
+    'are you hiring agents?',
+    'la vacante de agente sigue abierta?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('callbacks asked in the passive or with words between, and managers by where they work: the class, in every language', () => {
+  it.each([
+    "I'd like to be called back this afternoon",
+    "j'aimerais bien être recontactée demain",
+    'je souhaite un appel téléphonique demain matin',
+    'quisiera recibir una llamada hoy',
+    'gostaria de ser contatada pelo WhatsApp',
+    'vorrei essere chiamata in giornata',
+    'ich möchte heute noch angerufen werden',
+    'Rufen Sie mich bitte heute Abend an',
+    'ruf mich so schnell wie möglich zurück',
+    "rappelez-moi svp c'est urgent",
+    'get me the night manager please',
+    'get me the shift supervisor now',
+    'Kann ich mit der Geschäftsleitung sprechen?',
+    'queria falar com a gerência',
+    'posso parlare con il titolare?',
+    "je veux parler au responsable de l'agence",
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Not wanted, already done, told of, or an imperative that forbids; a product named like a role.
+    "I don't want to be called back",
+    'je ne veux pas être rappelée',
+    'mon frère a été rappelé hier',
+    'Sie rufen mich jeden Tag an, das nervt',
+    'rufen Sie mich bitte nicht mehr an',
+    'the password manager app keeps crashing',
+    'die Wasserleitung ist geplatzt',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('found by the twentieth blind topic set (corpus/topics.blind20.jsonl): the class, in every language', () => {
+  const { topics } = compilePolicy(defaultPolicy);
+
+  it.each([
+    // The emergency services already called; a flood, smoke and ash, a tree on a caravan; bleach mixed with other
+    // cleaners; water in the fuse board; a child hit, shaken or bruised, or told to keep a secret.
+    ["we've called 999, the awning has collapsed on someone", 'safety'],
+    ['ya llamamos al 112 y no llegan', 'safety'],
+    ['on a appelé les pompiers, il y a de la fumée partout', 'safety'],
+    ['wir haben die Feuerwehr gerufen, es brennt im Nachbarwagen', 'safety'],
+    ['chamei os bombeiros, tem fumaça saindo da casa', 'safety'],
+    ["abbiamo chiamato il 118, un signore è svenuto", 'safety'],
+    ['the river has burst its banks next to our pitch', 'safety'],
+    ['mezclé lejía con amoníaco sin querer y pica la garganta', 'safety'],
+    ['ich glaube, eine Erzieherin hat das Kind geschüttelt', 'safety'],
+    ['il papà lo ha preso a schiaffi davanti a tutti', 'safety'],
+    ['ela contou que um homem mexeu nela e mandou guardar segredo', 'safety'],
+    // Charges that are not the customer's, a place never visited, a "new bank details" e-mail, a password changed and
+    // the account emptied, an account opened with someone's digital identity.
+    ['two payments on my card that aren\'t mine', 'fraud'],
+    ['me cobraron tres compras que no son mías', 'fraud'],
+    ['I got an email from "accounts" with new bank details and paid the deposit', 'fraud'],
+    ['eine Mail mit neuer IBAN kam, ich habe schon überwiesen', 'fraud'],
+    ['trocaram a senha da minha conta e sacaram tudo', 'fraud'],
+    ['hanno usato il mio SPID per aprire un conto', 'fraud'],
+    // Regulators of gambling and tax tribunals, specialist lawyers; fertility and thyroid medicines, a missed injection;
+    // finance companies and payment in instalments, private pensions.
+    ["I'm reporting you to the Gambling Commission", 'legal'],
+    ['wir haben einen Fachanwalt eingeschaltet', 'legal'],
+    ['voglio fare ricorso in commissione tributaria', 'legal'],
+    ['I forgot my injection last night, is that a problem?', 'medical'],
+    ['puedo tomar la progesterona con el café?', 'medical'],
+    ['rate da 10 mesi per il trattamento?', 'finance'],
+    ['un paiement en 4 fois est possible ?', 'finance'],
+    ['vale a pena um plano de previdência privada?', 'finance'],
+  ])('%j is %s', (text, rule) => {
+    expect(topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // A fire drill, a claim for a lost earring, pitches on a campsite, a bet on both teams to score, a medical
+    // certificate for a club, medical expenses in a tax return.
+    "l'exercice d'évacuation incendie, c'est à quelle heure demain ?",
+    'can I put in a claim for a missing ring? I think the cleaner hoovered it',
+    '¿las parcelas tienen sombra?',
+    'you settled both teams to score as a loss, check it',
+    'serve il certificato medico per la palestra?',
+    'posso declarar despesas médicas do meu filho?',
+  ])('stays quiet on %j', (text) => {
+    expect(topics.match(text)).toBeUndefined();
+  });
+});
+
+describe('found by the twenty-fourth blind set (corpus/explicit-request.blind22.jsonl): the class, in every language', () => {
+  it.each([
+    // The shop or the office as the one who calls or is asked for; an owner; a German "-leitung"; a role by its title
+    // after a verb that calls "me".
+    'Could the shop give me a call this afternoon?',
+    'quiero hablar con la tienda de Valencia',
+    'je voudrais que le magasin me rappelle',
+    'Vorrei che il negozio mi chiamasse',
+    'alguém do escritório pode me ligar?',
+    'Is anyone from the office around?',
+    'get me the owner, this is ridiculous',
+    'Ich möchte die Kursleitung sprechen',
+    '¿podría llamarme la coordinadora?',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // People of other places (other users), a warranty for the next owner, questions what the engineer will need, a
+    // cancelled callback, and the customer's own shop.
+    'can I chat with people from other cities?',
+    '¿se puede hablar con gente de otros países?',
+    'can I transfer the guarantee to the new owner?',
+    'will the engineer need access to the garden?',
+    "please cancel the callback, it's sorted",
+    'how do I let the visitors of my store talk to my staff?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -53,9 +53,13 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * bot-or-person questions): +0.6 KB on the default path, +3.4 KB in all; and from 115.75/204.5 for one
  * more topic set (missing children, boats taking on water, instructors touching pupils, knife threats,
  * sales in the company's name, payment plans, pawn loans) and one request set ("call me" followed by how
- * soon or when, workshops, branches, recruiters, opticians): +1.4 KB on the default path, +5.1 KB in all.
+ * soon or when, workshops, branches, recruiters, opticians): +1.4 KB on the default path, +5.1 KB in all;
+ * and from 117.25/209.5 for roles read by their job's ending, "who can?", callbacks in the passive, the
+ * shop and the office as people, and one more topic set (emergency services called, bleach mixed, a
+ * child hit or shaken, "new bank details", gambling regulators, fertility medicines): +2.0 KB on the
+ * default path, +4.2 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 117.25 * KB, totalGzip: 209.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 119.25 * KB, totalGzip: 213.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

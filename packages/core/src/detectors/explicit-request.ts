@@ -466,7 +466,10 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   }
   // A department asked for ("speak to the billing department"), or named for a later clause to point
   // back at ("Which department does warranties? | Send me to them").
-  for (let i = 0; i < n && !department; i++) department = departmentWord(tokens[i]!, ids[i]!, departments);
+  // Not the customer's own shop or office ("the visitors of my store", "mi tienda").
+  for (let i = 0; i < n && !department; i++) {
+    department = departmentWord(tokens[i]!, ids[i]!, departments) && !(PLACES.has(tokens[i]!) && (words[i - 1]?.singleFlags ?? 0) & POSSESSIVE);
+  }
   let nobody = false;
   for (let i = 0; i + 1 < n && !nobody; i++) nobody = nobodyAt(tokens, i) && AFFILIATION.has(tokens[i + 1]!);
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
@@ -490,6 +493,10 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     (corrected ??= tokens.slice())[i] = word;
     ids[i] = knownWordId(word);
     words[i] = entries[ids[i]!] ?? null;
+  }
+  // A role named by its job's ending ("speak to the optometrist"), once typos are corrected.
+  for (let i = 1; i < n; i++) {
+    if (!words[i] && guessedRole(corrected ?? tokens, ids, words, i) && !departmentWord((corrected ?? tokens)[i]!, ids[i]!, departments)) words[i] = GUESSED_ROLE;
   }
   // Words typed without the space between them ("speaktoa representative", "falarcom atendente"), in a
   // short message (a long one has many short clauses, and trying every split of its unknown words cost
@@ -550,6 +557,99 @@ function personSuffix(token: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A role asked for by its job title, which no lexicon can list in full ("talk to the optometrist",
+ * "parler au fleuriste", "mit der Floristin sprechen"): a word the lexicon does not know, with the ending of
+ * a job ("-ist", "-ician", "-er", "-eur", "-ero", "-ista", "-erin"…), right after a determiner after "to" or
+ * "with" (or after one fused with it: "au", "al", "zum", "ao", "alla"), in a clause with a verb of talking.
+ */
+const ROLE_ENDINGS = [
+  'ist', 'ists', 'ician', 'icians', 'er', 'ers', 'or', 'ors', 'iste', 'istes', 'ien', 'ienne', 'eur', 'euse', 'ista', 'istas', 'istin', 'erin',
+  'ero', 'era', 'ora', 'ore', 'ico', 'ica', 'eiro', 'eira', 'iere', 'iera', 'aio', 'aia', 'rice', 'ante',
+];
+/** "To" and "with" before a determiner and a role. */
+const ROLE_PREPOSITIONS = new Set(['to', 'with', 'con', 'avec', 'a', 'mit', 'com']);
+/** Determiners before a role, and those fused with "to" or "with" ("au", "al", "zum", "ao", "alla", "col"). */
+const ROLE_DETERMINERS = new Set([
+  'the', 'a', 'an', 'your', 'el', 'la', 'un', 'una', 'su', 'le', 'l', 'une', 'votre', 'dem', 'der', 'die', 'eine', 'einem', 'einer', 'ihre', 'ihrem',
+  'ihrer', 'eure', 'nem', 'ner', 'o', 'um', 'uma', 'seu', 'sua', 'il', 'lo', 'uno', 'vostro', 'vostra',
+]);
+const FUSED_ROLE_DETERMINERS = new Set(['au', 'al', 'zum', 'zur', 'ao', 'allo', 'alla', 'col']);
+/**
+ * Words with a job's ending that name no one who could take over: things one "talks to" ("get the laptop to
+ * talk to the printer"), other firms and outsiders ("speak to the courier", "hablar con el repartidor"), family.
+ */
+const NOT_ROLES = new Set([
+  'computer', 'printer', 'speaker', 'router', 'server', 'scanner', 'charger', 'player', 'monitor', 'number', 'others',
+  'counter', 'letter', 'folder', 'elevator', 'sensor', 'controller', 'register', 'ordinateur', 'repondeur', 'serveur', 'ordenador', 'contestador',
+  'computador', 'drucker', 'lautsprecher', 'rechner', 'courier', 'carrier', 'driver', 'supplier', 'manufacturer', 'insurer', 'lawyer', 'customer',
+  'neighbor', 'mother', 'father', 'brother', 'sister', 'daughter', 'livreur', 'transporteur', 'fournisseur', 'assureur', 'repartidor',
+  'transportista', 'proveedor', 'aseguradora', 'fahrer', 'hersteller', 'versicherer', 'vermieter', 'mutter', 'bruder', 'schwester', 'tochter',
+  'entregador', 'fornecedor', 'seguradora', 'corriere', 'fornitore', 'produttore', 'assicuratore', 'sindico', 'sindica', 'casero', 'casera',
+  'arrendador', 'bailleur', 'locador', 'etranger', 'cualquiera', 'extranjero', 'estrangeiro', 'straniero', 'zahler', 'contador', 'compteur',
+  'contatore', 'nummer', 'numero', 'restaurante', 'ristorante', 'estudiante', 'estudante', 'elefante',
+  // A marketplace's seller is someone else's; a shop's salesperson is asked for by other words.
+  'seller', 'vendor', 'vendedor', 'vendedora', 'vendeur', 'vendeuse', 'verkaufer', 'verkauferin', 'venditore',
+]);
+
+/** What a guessed role reads as: a person, in no language of its own (so it casts no vote for the clause's language). */
+const GUESSED_ROLE: WordEntries = {
+  singles: [{ rest: [], restIds: [], order: 0, flags: PERSON, languages: 0, count: 0 }],
+  singleFlags: PERSON,
+  byNext: undefined,
+  hint: true,
+};
+
+/**
+ * Whether the unknown token at i names a role by its job's ending (see ROLE_ENDINGS): after "to the" or
+ * "with a" in a clause with a verb of talking, or as the one who would talk ("could a mechanic give me a
+ * call", "que un mecánico me llamara", "kann mich der Installateur zurückrufen").
+ */
+function guessedRole(tokens: readonly string[], ids: readonly number[], words: ReadonlyArray<WordEntries | null>, i: number): boolean {
+  const before = tokens[i - 1]!;
+  const determiner = ROLE_DETERMINERS.has(before);
+  if (!determiner && !FUSED_ROLE_DETERMINERS.has(before)) return false;
+  const token = tokens[i]!;
+  if (token.length < 6 || NOT_ROLES.has(token) || (token.endsWith('s') && NOT_ROLES.has(token.slice(0, -1)))) return false;
+  if (!ROLE_ENDINGS.some((ending) => token.length >= ending.length + 3 && token.endsWith(ending))) return false;
+  // After a verb that calls "me", too, where the role is its subject: "¿podría llamarme la coordinadora?", "mi richiama
+  // l'installatore?" (not "conectar la impresora", "anrufen die Nummer").
+  if (i > 1 && talkStartsAt(ids, words, i - 2) && callsMe(tokens, i - 2)) return true;
+  if (!determiner || (i > 1 && ROLE_PREPOSITIONS.has(tokens[i - 2]!))) {
+    for (let j = 0; j < ids.length; j++) if (talkStartsAt(ids, words, j)) return true;
+    return false;
+  }
+  // The verb may come after a modal or "me": "le carreleur pourrait m'appeler", "l'elettricista mi può chiamare".
+  for (let j = i + 1; j <= i + 3 && j < ids.length; j++) {
+    if (talkStartsAt(ids, words, j)) return true;
+    if (!BEFORE_CALL.has(tokens[j]!)) return false;
+  }
+  return false;
+}
+
+/** Whether the verb at j has "me" on it or right before it: "llamarme", "chiamarmi", "me ligar", "mi richiama", "m'appeler". */
+function callsMe(tokens: readonly string[], j: number): boolean {
+  const verb = tokens[j]!;
+  const before = j > 0 ? tokens[j - 1]! : '';
+  return (verb.length > 5 && (verb.endsWith('me') || verb.endsWith('mi'))) || before === 'me' || before === 'mi' || before === 'm';
+}
+
+/** Modals and "me" between the one who would call and the call. */
+const BEFORE_CALL = new Set([
+  'could', 'can', 'would', 'please', 'me', 'pourrait', 'peut', 'pourra', 'm', 'puede', 'podria', 'podra', 'kann', 'konnte', 'mich', 'mir', 'pode',
+  'poderia', 'podia', 'puo', 'potrebbe', 'mi', 'mal', 'kurz', 'bitte', 'doch',
+]);
+
+/** Whether a verb of talking ("speak", "hablar", "sprechen", "a word with") starts at i among a clause's words. */
+function talkStartsAt(ids: readonly number[], words: ReadonlyArray<WordEntries | null>, i: number): boolean {
+  const word = words[i];
+  if (!word) return false;
+  if (word.singleFlags & TALK) return true;
+  const phrases = word.byNext && i + 1 < ids.length ? word.byNext.get(ids[i + 1]!) : undefined;
+  if (phrases) for (const entry of phrases) if (entry.flags & TALK && matchesAt(entry, ids, i)) return true;
+  return false;
+}
+
 interface PersonAt {
   start: number;
   end: number;
@@ -607,6 +707,11 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   if (c.phrase(matchEnd, NOT_PERSON_AFTER) && !c.phrase(matchEnd, PLEASE | ATTEND)) return undefined;
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
   return { start: i, end: matchEnd, indefinite };
+}
+
+/** Whether the word at i is an unknown one between "the" (or "your") and a role: "the store manager", "your night supervisor". */
+function modifiesRole(c: Clause, i: number): boolean {
+  return !c.starts[i]!.length && (c.tokens[i - 1] === 'the' || c.tokens[i - 1] === 'your') && ROLE.has(c.tokens[i + 1] ?? '') && !!personAt(c, i + 1);
 }
 
 /** A business customer's own customers, users or staff: "my clients", "nuestros usuarios", "meine Kunden". */
@@ -918,8 +1023,9 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
   // Without a person, a team or a request word, only "nobody available?" can ask for someone.
   if ((c.flags & TRIGGER) === 0 && !c.department) return askedAvailable(c, available, true);
   // A question about the bot, a job, or someone else's words ("my friend wrote 'ask for a human'", not
-  // "the tracking says delivered but nothing came, I want a person").
-  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || JOBS.has(c.tokens[i]!) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
+  // "the tracking says delivered but nothing came, I want a person"). A job the customer wants to talk
+  // about is the subject of a request ("a recruiter about the warehouse job"), not a vacancy for one.
+  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || (JOBS.has(c.tokens[i]!) && !aboutBefore(c, i)) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
   if (clienteleAsking(c) || thanksTo(c)) return undefined;
   const complaint = unreachable(c);
   if (complaint) return complaint;
@@ -939,6 +1045,11 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     const fillerEnd = c.phrase(i, TERSE_FILLER | CONTRAST);
     if (fillerEnd) {
       i = fillerEnd;
+      continue;
+    }
+    // Where the role works: "get me the store manager", "your shift supervisor pls".
+    if (modifiesRole(c, i)) {
+      i++;
       continue;
     }
     terse = false;
@@ -1001,8 +1112,9 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     const wantEnd = c.phrase(i, WANT);
     if (wantEnd && !negated(c, i)) {
       const person = personAfter(c, wantEnd, 0);
-      // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the staff.
-      const future = c.tokens[i] === 'will' && c.tokens[person?.end ?? -1] === 'be';
+      // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
+      // staff, as "will the engineer need to get into the loft?" does.
+      const future = c.tokens[i] === 'will' && WILL_THEY.has(c.tokens[person?.end ?? -1] ?? '');
       if (person && qualified(c, person) && !future) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email").
       const department = departmentAfter(c, wantEnd, departments);
@@ -1199,6 +1311,9 @@ function botAt(c: Clause, j: number): boolean {
 /** Words that tie someone to a team or a place: "someone from billing", "quelqu'un du service client", "jemand aus der Abrechnung". */
 const AFFILIATION = new Set(['from', 'in', 'at', 'of', 'du', 'de', 'des', 'del', 'della', 'dello', 'dell', 'dal', 'dalla', 'dei', 'do', 'da', 'dos', 'das', 'aus', 'von', 'vom', 'bei', 'im', 'chez', 'unter', 'au', 'al', 'sur']);
 
+/** The office and the shop, as the people in them ("could the store give me a call?", "alguém no escritório?"); not "my store". */
+const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden']);
+
 /** Teams of people a customer asks to be put through to. */
 const DEPARTMENT = new Set([
   'department', 'dept', 'team', 'desk', 'billing', 'complaints', 'departamento', 'seccion', 'servicio', 'service', 'departement', 'abteilung',
@@ -1220,10 +1335,18 @@ const DEPARTMENT = new Set([
   // A repair workshop, a branch, after-sales and an alarm-monitoring centre, as shops and security firms name them.
   'workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence', 'posventa', 'postventa',
   'monitoring', 'monitoramento', 'televigilancia', 'telesurveillance', 'notrufzentrale', 'leitstelle',
+  'scheduling', 'appeals', ...PLACES,
 ]);
+
 
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
 const REASON = new Set(['wegen', 'bezuglich', 'bzgl', 'about', 'regarding', 'concerning', 'sobre', 'acerca', 'concernant', 'riguardo', 'pour', 'per', 'por']);
+
+/** Whether "about" comes within four words before i: "about the job offer", "sobre la vacante de almacén". */
+function aboutBefore(c: Clause, i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) if (ABOUT.has(c.tokens[j]!)) return true;
+  return false;
+}
 
 /** "Talk about billing" is a subject, not a team to be put through to; "with someone about my bill" may put the verb further on. */
 const ABOUT = new Set(['about', 'regarding', 'sobre', 'acerca', 'uber', 'ueber', 'wegen', 'bezuglich', 'propos', 'concernant', 'riguardo', 'circa', 'concerning']);
@@ -1506,7 +1629,7 @@ const DEFINITE = new Set(['the', 'dem', 'den', 'der', 'die', 'l', 'il', 'lo', 'l
 const YOU = new Set(['you', 'u', 'tu', 'toi', 'te', 'ti', 'dir', 'dich', 'du', 'contigo', 'voce', 'vc', 'teco', 'vous']);
 
 /** The stems of verbs of calling: "call", "ring", "rappeler", "llamar", "marcar", "ligar", "chiamare", "anrufen". */
-const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf', 'zurueckruf', 'ruckruf', 'rueckruf', 'contact', 'ricontatt', 'retorn', 'squill'];
+const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf', 'zurueckruf', 'ruckruf', 'rueckruf', 'contact', 'recontact', 'contat', 'contatt', 'ricontatt', 'retorn', 'squill'];
 
 /** Whether the words in [from, to) call the customer: "call me back", "llamarme", "me ligue" (not "schickt mir", "pásame"). */
 function callsBack(c: Clause, from: number, to: number): boolean {
@@ -1526,6 +1649,8 @@ const CALL_ON = new Set([
   'manana', 'hoy', 'esta', 'este', 'amanha', 'hoje', 'domani', 'oggi', 'questo', 'questa', 'morgen', 'heute', 'diese', 'diesen', 'asap',
   'when', 'once', 'after', 'before', 'between', 'cuando', 'despues', 'antes', 'entre', 'apres', 'avant', 'wenn', 'sobald',
   'nach', 'vor', 'zwischen', 'quando', 'depois', 'dopo', 'prima', 'i', 'im', 'je', 'j', 'ich', 'yo', 'eu', 'io', 'we', 'nous', 'wir', 'noi',
+  // The next sentence run on: "rappelez-moi svp c'est pour le rdv de mon fils", "call me it's urgent", "me liga é urgente".
+  'c', 'it', 'its', 'es', 'e', 'in',
 ]);
 
 /** Relative pronouns: "someone who…", "alguien que…", "jemand, der…" describe the one person wanted. */
@@ -1681,6 +1806,9 @@ function unlessAt(c: Clause, k: number): boolean {
   return token === 'salvo' && c.tokens[k + 1] === 'que';
 }
 /** Wanting is no ultimatum: "if I don't need a person…", "wenn du keinen Menschen brauchst…". */
+/** What follows "will <person>" in a question about the staff, not a wish: "will the vet be in", "will the engineer need…". */
+const WILL_THEY = new Set(['be', 'need', 'have', 'bring', 'come', 'arrive', 'call', 'know', 'take', 'do']);
+
 const WANTING = new Set(['need', 'want', 'require', 'necesito', 'necesitas', 'quiero', 'quieres', 'besoin', 'veux', 'brauche', 'brauchst', 'will', 'willst', 'preciso', 'quero', 'bisogno', 'voglio', 'vuoi']);
 
 /**
@@ -1872,6 +2000,59 @@ function parseClause(compiledLexicon: CompiledLexicon, r: ReadClause): Clause | 
   return holds(compiledLexicon.hypotheticals, r.ids) ? undefined : new Clause(r);
 }
 
+/** German "call": "rufen Sie mich … an", "ruf mich … zurück". */
+const RUF = new Set(['rufen', 'ruft', 'ruf', 'rufe']);
+const RUF_ME = new Set(['mich', 'uns']);
+const RUF_PARTICLE = new Set(['an', 'zuruck', 'zurueck']);
+
+/**
+ * German "call me" with its particle at the end and words between, which no phrase can list: "Bitte rufen Sie
+ * mich schnellstmöglich an", "ruf mich heute noch zurück". At most four words between, none a "not", and nothing
+ * after the particle but "please" or "now".
+ */
+function callMeSplit(read: ReadClause): ExplicitRequestMatch | undefined {
+  const tokens = read.tokens;
+  const n = tokens.length;
+  if (n < 4 || n > 10) return undefined;
+  let end = n;
+  while (end > 0 && (tokens[end - 1] === 'bitte' || tokens[end - 1] === 'sofort' || tokens[end - 1] === 'dringend')) end--;
+  if (!RUF_PARTICLE.has(tokens[end - 1] ?? '')) return undefined;
+  // The imperative opens the clause ("Sie rufen mich immer an" tells, "rufen Sie mich nicht mehr an" forbids).
+  const k = tokens[0] === 'bitte' ? 1 : 0;
+  if (!RUF.has(tokens[k]!)) return undefined;
+  const me = RUF_ME.has(tokens[k + 1]!) ? k + 1 : RUF_ME.has(tokens[k + 2]!) && (tokens[k + 1] === 'sie' || tokens[k + 1] === 'ihr') ? k + 2 : -1;
+  if (me < 0 || end - 1 - me > 5) return undefined;
+  for (let j = me + 1; j < end - 1; j++) if (RUF_NOT.has(tokens[j]!)) return undefined;
+  return { form: 'transfer', evidence: tokens.slice(k, end).join(' '), language: 'de' };
+}
+const RUF_NOT = new Set(['nicht', 'nie', 'niemals', 'keinesfalls', 'bloss', 'blos']);
+
+const WHO = new Set(['who', 'quien', 'qui', 'wer', 'quem', 'chi']);
+const WHO_CAN = new Set(['can', 'could', 'knows', 'puede', 'sabe', 'peut', 'sait', 'kann', 'weiss', 'pode', 'sa', 'puo']);
+/** What may end "who can?": "who can then?", "wer kann das?", "qui peut alors ?", "chi sa allora?". */
+const WHO_CAN_TAIL = new Set(['then', 'das', 'es', 'dann', 'alors', 'entonces', 'entao', 'allora', 'help', 'me']);
+
+/**
+ * "Who can?" right after the bot (or "you") could not: "bot can't help me. who can?", "il chatbot non sa
+ * rispondere, chi sa?", "Das kann der Chatbot nicht beantworten. Wer kann das?". Asked alone, or after
+ * anything else ("it might rain, who knows?"), it asks for no one.
+ */
+function whoCan(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): ExplicitRequestMatch | undefined {
+  const tokens = read[index]!.tokens;
+  if (tokens.length < 2 || tokens.length > 4 || !WHO.has(tokens[0]!) || !WHO_CAN.has(tokens[1]!)) return undefined;
+  for (let k = 2; k < tokens.length; k++) if (!WHO_CAN_TAIL.has(tokens[k]!)) return undefined;
+  const before = parsed[index - 1] ?? parseClause(lexicon, read[index - 1]!);
+  if (!before) return undefined;
+  let bot = false;
+  let negation = false;
+  for (let i = 0; i < before.tokens.length; i++) {
+    if (before.word(i) & BOT || YOU.has(before.tokens[i]!)) bot = true;
+    if (before.word(i) & NEGATION) negation = true;
+  }
+  if (!bot || !negation) return undefined;
+  return { form: 'reject_bot', evidence: `${before.text(0, before.tokens.length)} ${tokens.join(' ')}`, language: before.language };
+}
+
 /** Does one of the two clauses before `index` name someone (or a department) a pointer can point back at? */
 function named(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, names: Array<boolean | undefined>, index: number): boolean {
   return mayName(read, parsed, index) && (namesAt(read, parsed, names, index - 1) || namesAt(read, parsed, names, index - 2));
@@ -1941,6 +2122,8 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   for (let index = 0; index < parsed.length; index++) {
     const c = parsed[index];
     carry.more = index < substantial;
+    const asked = (index > 0 ? whoCan(compiledLexicon, read, parsed, index) : undefined) ?? callMeSplit(read[index]!);
+    if (asked) return retracted(compiledLexicon, read, index) ? undefined : asked;
     if (!c) {
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
