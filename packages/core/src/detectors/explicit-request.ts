@@ -529,17 +529,24 @@ function unglue(token: string, entries: ReadonlyArray<WordEntries | undefined>, 
   return undefined;
 }
 
-/** The TRIGGER and SELF flags of the phrases that match in a clause (a word's entries may carry more, in phrases that do not). */
+/**
+ * The flags among `mask` of the entries that start at i and match: the word's one-word entries, and its
+ * phrases that the ids after it complete (a word's entries may carry more, in phrases that do not).
+ */
+function flagsAt(ids: readonly number[], words: ReadonlyArray<WordEntries | null>, i: number, mask: number): number {
+  const word = words[i];
+  if (!word) return 0;
+  let found = word.singleFlags & mask;
+  const phrases = word.byNext && i + 1 < ids.length ? word.byNext.get(ids[i + 1]!) : undefined;
+  if (phrases) for (const entry of phrases) if (entry.flags & mask && matchesAt(entry, ids, i)) found |= entry.flags & mask;
+  return found;
+}
+
+/** The TRIGGER and SELF flags of the phrases that match in a clause. */
 function triggersIn(ids: readonly number[], words: ReadonlyArray<WordEntries | null>): number {
   let found = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const word = words[i];
-    if (!word) continue;
-    found |= word.singleFlags;
-    const phrases = word.byNext && i + 1 < ids.length ? word.byNext.get(ids[i + 1]!) : undefined;
-    if (phrases) for (const entry of phrases) if (entry.flags & (TRIGGER | SELF) && matchesAt(entry, ids, i)) found |= entry.flags;
-  }
-  return found & (TRIGGER | SELF);
+  for (let i = 0; i < ids.length; i++) found |= flagsAt(ids, words, i, TRIGGER | SELF);
+  return found;
 }
 
 /** The lexicon word a texting "k" spells: "qu" before e and i ("kiero"), "c" before the rest ("kon"). */
@@ -642,12 +649,7 @@ const BEFORE_CALL = new Set([
 
 /** Whether a verb of talking ("speak", "hablar", "sprechen", "a word with") starts at i among a clause's words. */
 function talkStartsAt(ids: readonly number[], words: ReadonlyArray<WordEntries | null>, i: number): boolean {
-  const word = words[i];
-  if (!word) return false;
-  if (word.singleFlags & TALK) return true;
-  const phrases = word.byNext && i + 1 < ids.length ? word.byNext.get(ids[i + 1]!) : undefined;
-  if (phrases) for (const entry of phrases) if (entry.flags & TALK && matchesAt(entry, ids, i)) return true;
-  return false;
+  return flagsAt(ids, words, i, TALK) !== 0;
 }
 
 interface PersonAt {
@@ -2004,6 +2006,8 @@ function parseClause(compiledLexicon: CompiledLexicon, r: ReadClause): Clause | 
 const RUF = new Set(['rufen', 'ruft', 'ruf', 'rufe']);
 const RUF_ME = new Set(['mich', 'uns']);
 const RUF_PARTICLE = new Set(['an', 'zuruck', 'zurueck']);
+/** Words between "mich" and the particle that forbid the call: "rufen Sie mich nicht mehr an". */
+const RUF_NOT = new Set(['nicht', 'nie', 'niemals', 'keinesfalls', 'bloss', 'blos']);
 
 /**
  * German "call me" with its particle at the end and words between, which no phrase can list: "Bitte rufen Sie
@@ -2025,7 +2029,6 @@ function callMeSplit(read: ReadClause): ExplicitRequestMatch | undefined {
   for (let j = me + 1; j < end - 1; j++) if (RUF_NOT.has(tokens[j]!)) return undefined;
   return { form: 'transfer', evidence: tokens.slice(k, end).join(' '), language: 'de' };
 }
-const RUF_NOT = new Set(['nicht', 'nie', 'niemals', 'keinesfalls', 'bloss', 'blos']);
 
 const WHO = new Set(['who', 'quien', 'qui', 'wer', 'quem', 'chi']);
 const WHO_CAN = new Set(['can', 'could', 'knows', 'puede', 'sabe', 'peut', 'sait', 'kann', 'weiss', 'pode', 'sa', 'puo']);
