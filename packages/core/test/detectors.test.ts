@@ -2730,3 +2730,51 @@ describe('found by the twenty-fourth blind set (corpus/explicit-request.blind22.
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('a call asked for by the shape of its verb, which no phrase list holds in full: the class, in every language', () => {
+  it.each([
+    // German with the verb at the end and any words between; "sich bei mir melden".
+    'Können Sie mich morgen früh auf dem Handy anrufen?',
+    'Der Installateur soll mich bitte vorher kurz zurückrufen',
+    'Ich wäre froh, wenn mich eine Fachkraft heute noch anrufen könnte',
+    'Ich hätte gern, dass mich die Buchhaltung kontaktiert',
+    'Meldet euch bitte schnell telefonisch bei mir',
+    'Könnte sich die Werkstatt bei mir melden?',
+    // Spanish, Portuguese, French, Italian: after a modal, in the subjunctive after a wish, or opening the clause.
+    '¿me podrían marcar al rato?',
+    'Contáctenme cuando tengan el presupuesto',
+    'Necesito que la encargada me llame hoy',
+    'a senhora pode me telefonar depois do almoço?',
+    'Liguem-me quando o técnico estiver livre',
+    'Me chama no WhatsApp quem puder',
+    "J'aimerais que l'électricien me rappelle avant jeudi",
+    "Le gérant peut-il m'appeler dans la journée ?",
+    'potreste richiamarmi verso le sei?',
+    'Vorrei che il tecnico mi telefonasse',
+    // English rings and bells, and a call at a time.
+    'give us a bell when you can',
+    'could you give me a ring later today',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A call forbidden, stopped, past or habitual; a how or why; a name to be called by; others calling directly; a
+    // reminder; a remark about a courier's call; taken back in the same clause; a German question about a call.
+    'Können Sie mich bitte nicht mehr anrufen?',
+    'Der Monteur hat mich schon zweimal angerufen',
+    '¿Pueden dejar de llamarme a las ocho de la mañana?',
+    '¿Por qué me siguen llamando desde un número oculto?',
+    'Nos e-mails, podem me chamar de Juca?',
+    'Potete chiamarmi Bea nelle email?',
+    'los proveedores me pueden contactar directo?',
+    'pourriez-vous me rappeler le montant de la caution ?',
+    "C'est normal que le technicien m'appelle avec un numéro caché ?",
+    'Olvida lo que te pedí de que me llamaran, ya está',
+    'Meldet sich bei Störungen jemand bei mir oder nur beim Vermieter?',
+    'Mi marca de lavavajillas es Bosch, ¿tienen repuestos?',
+    'me marca error al pagar con tarjeta',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

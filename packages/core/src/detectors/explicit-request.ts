@@ -1651,6 +1651,9 @@ const CALL_ON = new Set([
   'manana', 'hoy', 'esta', 'este', 'amanha', 'hoje', 'domani', 'oggi', 'questo', 'questa', 'morgen', 'heute', 'diese', 'diesen', 'asap',
   'when', 'once', 'after', 'before', 'between', 'cuando', 'despues', 'antes', 'entre', 'apres', 'avant', 'wenn', 'sobald',
   'nach', 'vor', 'zwischen', 'quando', 'depois', 'dopo', 'prima', 'i', 'im', 'je', 'j', 'ich', 'yo', 'eu', 'io', 'we', 'nous', 'wir', 'noi',
+  // Later, tonight, around a time, in the afternoon: "give me a ring later", "m'appeler cet après-midi", "marcarme más tarde".
+  'later', 'tonight', 'soon', 'next', 'at', 'around', 'within', 'during', 'cet', 'plus', 'vers', 'en', 'mas', 'hacia', 'durante', 'piu', 'nel', 'nella',
+  'verso', 'tra', 'fra', 'spater', 'gegen',
   // The next sentence run on: "rappelez-moi svp c'est pour le rdv de mon fils", "call me it's urgent", "me liga é urgente".
   'c', 'it', 'its', 'es', 'e', 'in',
 ]);
@@ -2030,6 +2033,182 @@ function callMeSplit(read: ReadClause): ExplicitRequestMatch | undefined {
   return { form: 'transfer', evidence: tokens.slice(k, end).join(' '), language: 'de' };
 }
 
+/** German verbs of calling at the end of their clause: "… mich morgen anrufen", "… mich zurückruft", "… telefonisch kontaktieren". */
+const DE_CALL = new Set(['anrufen', 'anruft', 'zuruckrufen', 'zurueckrufen', 'zuruckruft', 'zurueckruft', 'kontaktieren', 'kontaktiert']);
+/** German verbs of getting in touch, with "bei mir": "meldet euch telefonisch bei mir", "soll sich bitte bei mir melden". */
+const DE_MELDEN = new Set(['melden', 'meldet', 'meldest', 'meld']);
+/** German modals of asking: "können Sie mich … anrufen?", "der Monteur soll mich … anrufen", "… anrufen könnte". */
+const DE_MODAL = new Set(['kann', 'konnen', 'konnte', 'konnten', 'konntest', 'konntet', 'kannst', 'konnt', 'soll', 'sollen', 'sollt', 'wurden', 'wurdest', 'wurdet', 'wurde']);
+/** A wish before a "dass" clause: "ich möchte, | dass mein Berater mich anruft". */
+const DE_WISH = new Set(['mochte', 'mochten', 'will', 'wollen', 'wunsche', 'wunschen', 'bitte', 'bitten', 'gern', 'gerne', 'lieber', 'moglich']);
+/**
+ * Words that make a German call something other than a request now: negations, a call that came or keeps
+ * coming ("hat mich gestern angerufen", "ruft mich ständig an"), and how or why questions.
+ */
+const DE_NOT_ASKED = new Set([
+  'nicht', 'nie', 'niemals', 'kein', 'keine', 'keiner', 'niemand', 'keinesfalls', 'bloss', 'gestern', 'vorgestern', 'vorhin', 'letzte',
+  'letzten', 'letztes', 'schon', 'bereits', 'hat', 'hatte', 'haben', 'hatten', 'habe', 'ist', 'war', 'immer', 'standig', 'dauernd', 'oft',
+  'warum', 'wieso', 'weshalb', 'wie', 'aufhoren',
+]);
+
+/**
+ * German "call me" with the verb at the end and any words between, which no phrase can list: "Können Sie mich
+ * unter 0171 2345678 zurückrufen?", "Der Heizungsmonteur soll mich bitte eine halbe Stunde vorher anrufen",
+ * "… wenn mich ein Mitarbeiter baldmöglichst anrufen könnte", "(ich möchte,) dass mein Berater mich anruft",
+ * "Bitte meldet euch telefonisch bei mir". A modal, a wish or "bitte" must ask for it.
+ */
+function germanCall(read: ReadClause, before: ReadClause | undefined): ExplicitRequestMatch | undefined {
+  const tokens = read.tokens;
+  const n = tokens.length;
+  if (n < 3 || n > 16) return undefined;
+  let end = n;
+  while (end > 0 && (tokens[end - 1] === 'bitte' || tokens[end - 1] === 'danke' || DE_MODAL.has(tokens[end - 1]!))) end--;
+  const verb = tokens[end - 1]!;
+  const melden = DE_MELDEN.has(verb) || DE_MELDEN.has(tokens[tokens[0] === 'bitte' ? 1 : 0]!);
+  if (!melden && !DE_CALL.has(verb) && !(RUF.has(verb) && RUF_PARTICLE.has(tokens[end - 2] ?? ''))) return undefined;
+  let me = -1;
+  let modal = false;
+  // "Bitte …", "Meldet euch …", "Melden Sie sich …" (not the question "Meldet sich jemand …?"), or a wish before "dass".
+  const k = tokens[0] === 'bitte' ? 1 : 0;
+  const imperative = DE_MELDEN.has(tokens[k]!) && (tokens[k + 1] === 'euch' || tokens[k + 1] === 'dich' || (tokens[k + 1] === 'sie' && tokens[k + 2] === 'sich'));
+  let asked = k === 1 || imperative || (tokens[0] === 'dass' && !!before && before.tokens.some((t) => DE_WISH.has(t)));
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (DE_NOT_ASKED.has(t)) return undefined;
+    if (DE_MODAL.has(t)) modal = true;
+    else if (t === 'bitte') asked = true;
+    else if (me < 0 && (melden ? t === 'bei' && (tokens[i + 1] === 'mir' || tokens[i + 1] === 'uns') : RUF_ME.has(t))) me = i;
+  }
+  if (me < 0 || !(modal || asked)) return undefined;
+  // "Wenn" only with a would or could at the end ("… wenn mich jemand anrufen könnte"): "wenn Sie mich anrufen" is a condition.
+  if (tokens.includes('wenn') && !DE_MODAL.has(tokens[n - 1]!)) return undefined;
+  return { form: 'transfer', evidence: tokens.slice(0, n).join(' '), language: 'de' };
+}
+
+/** Stems of Spanish, Portuguese, French and Italian verbs of calling: "llamar", "marcar", "ligar", "chamar", "appeler", "chiamare", "contactar". */
+const ROMANCE_CALL = ['llam', 'marc', 'lig', 'cham', 'telefon', 'contact', 'contat', 'ricontatt', 'recontact', 'chiam', 'richiam', 'rappel', 'appel', 'retorn'];
+const ITALIAN_CALL = new Set(['chiam', 'richiam', 'telefon', 'contat', 'ricontatt']);
+const PORTUGUESE_CALL = new Set(['lig', 'cham', 'telefon', 'retorn']);
+/** The customer as the object: "me", "m'", "mi", "moi", and "us". */
+const ROMANCE_ME = new Set(['me', 'm', 'mi', 'moi', 'nos', 'nous', 'ci']);
+/** Modals of asking, never in the first person: "¿me pueden llamar?", "pode me ligar?", "peut-il m'appeler ?", "potete chiamarmi?". */
+const ROMANCE_MODAL = new Set([
+  'puede', 'pueden', 'puedes', 'podeis', 'podria', 'podrian', 'podrias', 'podriais', 'pode', 'podem', 'podes', 'poderia', 'poderiam', 'podia', 'podiam',
+  'peut', 'peux', 'pouvez', 'pourriez', 'pourrais', 'pourrait', 'pourraient', 'potete', 'puo', 'puoi', 'potreste', 'potrebbe', 'potresti',
+]);
+/** "Que", "che": before a wished call in the subjunctive ("quiero que me llamen", "para que me contacten", "che mi richiamino"). */
+const ROMANCE_THAT = new Set(['que', 'qu', 'che']);
+/** Endings of the present and past subjunctive of verbs of calling: "llamen", "ligue", "telefonasse", "richiamino", "rappelle". */
+const SUBJUNCTIVE = /(?:e|en|eis|em|ent|i|ino|iate|asse|assem|assero|assi|ara|aran|asen|ase)$/;
+/** Endings of an infinitive, bare or with the customer attached: "llamar", "ligar", "appeler", "chiamare", "llamarme", "chiamarmi". */
+const INFINITIVE = /(?:r|re|rme|rmi|rnos|rci)$/;
+/** Words that stop a Romance call from being asked for now: a negation, a stop, a habit, a why, a past ("por qué" too). */
+const ROMANCE_NOT_ASKED = new Set([
+  'no', 'nao', 'n', 'non', 'ne', 'pas', 'nunca', 'jamais', 'mai', 'nem', 'ya', 'dejar', 'dejen', 'deje', 'parar', 'parem', 'pare', 'smettere', 'smettete',
+  'smetta', 'arreter', 'arretez', 'cesser', 'cessez', 'evitar', 'evitare', 'eviter', 'siempre', 'sempre', 'toujours', 'todos', 'ogni', 'tous', 'cada',
+  'porque', 'pourquoi', 'perche', 'ayer', 'ontem', 'hier', 'ieri', 'ont', 'ha', 'han', 'hanno', 'ho', 'foi',
+]);
+/** What comes after a French "rappeler" that reminds rather than calls back: "rappelez-moi le prix", "me rappeler quand". */
+const REMINDED = new Set(['le', 'la', 'les', 'l', 'mon', 'ma', 'mes', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'quand', 'quel', 'quelle', 'comment', 'combien', 'si', 'que', 'qu', 'de', 'd', 'du', 'des', 'un', 'une', 'ce', 'ou', 'pourquoi']);
+
+/** Wishes, needs and purposes a "que" may follow: "quiero que", "j'aimerais que", "vorrei che", "para que", "pour qu'". */
+const ROMANCE_WISH = new Set([
+  'quiero', 'quisiera', 'queria', 'querria', 'necesito', 'prefiero', 'pido', 'solicito', 'gustaria', 'encantaria', 'agradeceria', 'agradezco', 'espero',
+  'ojala', 'posible', 'para', 'quero', 'preciso', 'gostaria', 'prefiro', 'peco', 'agradecia', 'agradeco', 'possivel', 'pra', 'voudrais', 'veux', 'aimerais',
+  'souhaite', 'souhaiterais', 'prefere', 'prefererais', 'faudrait', 'faut', 'besoin', 'demande', 'possible', 'pour', 'afin', 'vorrei', 'voglio',
+  'preferirei', 'preferisco', 'chiedo', 'serve', 'servirebbe', 'bisogno', 'gradirei', 'desidero', 'deseo', 'desejo', 'possibile', 'cosi', 'perche',
+]);
+const wishes = (tokens: readonly string[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (ROMANCE_WISH.has(tokens[k]!)) return true;
+  return false;
+};
+/** "Directly": "me pueden contactar directo", "podem me contatar direto", "peuvent me contacter directement". */
+const DIRECTLY = new Set(['directo', 'direto', 'directamente', 'diretamente', 'directement', 'direttamente', 'direct', 'diretto']);
+
+/** The stems by their first two letters, as one number: most words are ruled out by a map lookup. */
+const CALL_BY_START = new Map<number, string[]>();
+for (const stem of ROMANCE_CALL) {
+  const key = stem.charCodeAt(0) * 65536 + stem.charCodeAt(1);
+  CALL_BY_START.set(key, [...(CALL_BY_START.get(key) ?? []), stem]);
+}
+function callStem(token: string): string | undefined {
+  const stems = token.length > 3 ? CALL_BY_START.get(token.charCodeAt(0) * 65536 + token.charCodeAt(1)) : undefined;
+  return stems?.find((stem) => token.startsWith(stem) && token.length > stem.length);
+}
+
+/**
+ * Spanish, Portuguese, French and Italian "call me", read by the verb's shape instead of listed phrase by phrase:
+ * after a modal ("¿me podrían marcar?", "alguém me pode telefonar", "peut-il m'appeler ?", "potete chiamarmi?"),
+ * in the subjunctive after "que" ("para que me contacten", "que o responsável me telefonasse", "che mi richiamino"),
+ * or opening the clause ("Márquenme cuando puedan", "Me liga quem puder", "rappelez-moi").
+ */
+function romanceCall(read: ReadClause, previous: ReadClause | undefined): ExplicitRequestMatch | undefined {
+  const tokens = read.tokens;
+  const n = tokens.length;
+  if (n < 2 || n > 24) return undefined;
+  for (let v = 0; v < n; v++) {
+    const verb = tokens[v]!;
+    const stem = callStem(verb);
+    if (!stem) continue;
+    if (stem === 'cham' && (verb === 'chamo' || verb.startsWith('chamad'))) continue;
+    // (Three letters past the stem at least: "llamame", "chiamarmi", not "llame" or "richiami".)
+    const attached = verb.length >= stem.length + 3 && (verb.endsWith('me') || verb.endsWith('mi') || verb.endsWith('nos') || verb.endsWith('ci'));
+    // Spanish "mi" is "my" ("mi llamada", "mi marca"): only an Italian verb takes it as "me".
+    const before = ROMANCE_ME.has(tokens[v - 1] ?? '') && (tokens[v - 1] !== 'mi' || ITALIAN_CALL.has(stem));
+    const after = tokens[v + 1] === 'me' || tokens[v + 1] === 'moi' || tokens[v + 1] === 'nous';
+    let shape = 0;
+    // After a modal, one to three words before: "me pueden llamar", "peut il m appeler", "alguem me pode telefonar".
+    for (let j = Math.max(0, v - 4); j < v && !shape; j++) {
+      if (ROMANCE_MODAL.has(tokens[j]!) && INFINITIVE.test(verb) && (attached || before || after || ROMANCE_ME.has(tokens[j - 1] ?? ''))) shape = 1;
+    }
+    // The subjunctive after "que", up to six words of subject between, that a wish, a purpose or nothing comes
+    // before: "J'aimerais que le technicien me rappelle", "para que me contacten", "Que me llamen ya" (not "c'est
+    // normal que le livreur m'appelle en numéro masqué ?").
+    if (!shape && before && SUBJUNCTIVE.test(verb)) {
+      for (let j = Math.max(0, v - 8); j < v - 1 && !shape; j++) {
+        if (ROMANCE_THAT.has(tokens[j]!) && (j === 0 ? wishes(previous?.tokens ?? [], 0, (previous?.tokens.length ?? 0)) || !previous : wishes(tokens, Math.max(0, j - 4), j))) shape = 2;
+      }
+    }
+    // Opening the clause: "Márquenme", "chiamatemi", "ligue-me", "rappelez-moi", and with the pronoun first only in
+    // Portuguese and Italian ("me liga", "mi richiami"): Mexican "me marca error" is what a screen shows.
+    if (!shape && !INFINITIVE.test(verb) && !verb.endsWith('o')) {
+      if ((v === 0 && (attached || after)) || (v === 1 && before && (PORTUGUESE_CALL.has(stem) || ITALIAN_CALL.has(stem)))) shape = 3;
+    }
+    if (!shape) continue;
+    const next = v + (after ? 2 : 1);
+    if ((stem === 'rappel' || stem === 'appel') && REMINDED.has(tokens[next] ?? '')) return undefined;
+    // A name after it names the customer: "¿me pueden llamar Pili?", "podem me chamar de Bia", "llámame pesada".
+    const named = next + (tokens[next] === 'de' ? 1 : 0);
+    if (named < n && read.ids[named]! < 0 && !/^\d/.test(tokens[named]!)) return undefined;
+    // Others calling directly ask how it works: "las empresas me pueden contactar directo?" ("¿me pueden llamar
+    // directamente?", with no one named before it, asks for the call).
+    if (DIRECTLY.has(tokens[next] ?? '') && v > 2 && !ROMANCE_MODAL.has(tokens[0]!) && !ROMANCE_ME.has(tokens[0]!)) return undefined;
+    for (let k = 0; k < v; k++) if (ROMANCE_NOT_ASKED.has(tokens[k]!) || (tokens[k] === 'por' && tokens[k + 1] === 'que')) return undefined;
+    const from = shape === 3 ? 0 : Math.max(0, v - 3);
+    return { form: 'transfer', evidence: tokens.slice(from, Math.min(n, v + 2)).join(' '), language: romanceLanguage(stem, tokens[v - 1] ?? tokens[v + 1] ?? verb) };
+  }
+  return undefined;
+}
+
+/** The language of a Romance call, from its verb and the customer's pronoun. */
+function romanceLanguage(stem: string, me: string): Language {
+  if (stem === 'rappel' || stem === 'appel' || stem === 'recontact' || me === 'm' || me === 'moi' || me === 'nous') return 'fr';
+  if (stem === 'chiam' || stem === 'richiam' || stem === 'ricontatt' || me === 'mi' || me === 'ci' || me.endsWith('mi')) return 'it';
+  if (stem === 'lig' || stem === 'cham' || stem === 'retorn' || stem === 'contat') return 'pt';
+  return 'es';
+}
+
+/**
+ * A call asked for by its verb's shape, in German or a Romance language, where no phrase matched; never a need that
+ * may come some day.
+ */
+function callByShape(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): ExplicitRequestMatch | undefined {
+  const r = read[index]!;
+  const asked = germanCall(r, read[index - 1]) ?? romanceCall(r, read[index - 1]);
+  // ("Olvida lo que te dije de que me llamaran": taken back in the same breath.)
+  return asked && !holds(lexicon.hypotheticals, r.ids) && !holds(lexicon.retractions, r.ids) ? asked : undefined;
+}
+
 const WHO = new Set(['who', 'quien', 'qui', 'wer', 'quem', 'chi']);
 const WHO_CAN = new Set(['can', 'could', 'knows', 'puede', 'sabe', 'peut', 'sait', 'kann', 'weiss', 'pode', 'sa', 'puo']);
 /** What may end "who can?": "who can then?", "wer kann das?", "qui peut alors ?", "chi sa allora?". */
@@ -2128,6 +2307,8 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     const asked = (index > 0 ? whoCan(compiledLexicon, read, parsed, index) : undefined) ?? callMeSplit(read[index]!);
     if (asked) return retracted(compiledLexicon, read, index) ? undefined : asked;
     if (!c) {
+      const called = callByShape(compiledLexicon, read, index);
+      if (called) return retracted(compiledLexicon, read, index) ? undefined : called;
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
@@ -2145,6 +2326,9 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     // An ultimatum carries its own time ("… by Friday, or I leave"): no later() for it.
     const demanded = voided ? undefined : (ultimatum(compiledLexicon, c, index === 0) ?? orElse(compiledLexicon, read[index]!));
     if (demanded && !quotedEvidence(analyzed.folded, c, read[index]!.start, demanded.evidence)) return retracted(compiledLexicon, read, index) ? undefined : demanded;
+    // A call the phrases missed, where they found nothing at all (an aside stays one).
+    const called = match ? undefined : callByShape(compiledLexicon, read, index);
+    if (called) return retracted(compiledLexicon, read, index) ? undefined : called;
     carry = carryFrom(c, carry);
   }
   return undefined;
