@@ -2778,3 +2778,43 @@ describe('a call asked for by the shape of its verb, which no phrase list holds 
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('teams named in several words, someone at the office, someone who must look, texting shorthand: the class, in every language', () => {
+  it.each([
+    // A team whatever its name: several words before "team", or one that names other people ("delivery").
+    'can I speak to the health and safety team?',
+    'could I talk to your delivery team please',
+    'quero falar com a equipa de faturação',
+    // A role asked after with whom to talk; someone of an office there today.
+    'Is there an upholsterer I could talk to?',
+    '¿hay algún fontanero con quien pueda hablar?',
+    'Is anybody in the office this morning?',
+    'Tem alguém no escritório agora?',
+    'Ist jemand vom Kundendienst erreichbar?',
+    "C'è qualcuno in ufficio adesso?",
+    // Someone who must look into it.
+    'someone needs to check my booking',
+    'alguien tiene que revisar mi factura',
+    'qualcuno deve verificare il pagamento',
+    'da muss jemand nachsehen',
+    // Shorthand: "algm", "c" for "com", "n"/"nen" for "einen", "xfa".
+    'qro falar c algm agora',
+    'brauch n menschen',
+    'xfa un asesor',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    'I need an invoice for our team',
+    'is there a charger I could borrow?',
+    'is anyone from the office coming to fix it?',
+    'someone else has to sign for the parcel',
+    'nobody needs to check this',
+    "il me faut quelqu'un pour m'aider à monter le lit",
+    'alguém me ligou ontem à noite',
+    'o aquecedor n liga',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -481,8 +481,11 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     let word: string | undefined;
     // Chat shorthand for "que" ("hay manera de q me atienda alguien?").
     if (token === 'q' || token === 'k') word = 'que';
-    // And for "com" ("falar cm alguém"), not centimetres after a number.
-    else if (token === 'cm' && i > 0 && !hasDigit(tokens[i - 1]!)) word = 'com';
+    // And for "com" ("falar cm alguém", "falar c algm"), not centimetres after a number.
+    else if ((token === 'cm' && i > 0 && !hasDigit(tokens[i - 1]!)) || (token === 'c' && tokens[i - 1]?.startsWith('fal'))) word = 'com';
+    // German "n", "nen" for "einen" after a wish ("brauch n Mitarbeiter", "will nen Menschen").
+    else if ((token === 'n' || token === 'nen') && WISH_BEFORE_ONE.has(tokens[i - 1] ?? '')) word = 'einen';
+    else if (SHORTHAND.has(token)) word = SHORTHAND.get(token);
     else if (words[i] || (ids[i]! >= 0 && known[ids[i]!]) || hasDigit(token)) continue;
     else {
       // Texting's k for "qu" and "c" ("kiero hablar kon alguien") when that spells a lexicon word; then typos.
@@ -515,6 +518,14 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   }
   return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
 }
+
+/** Texting shorthand in requests: "qro falar c algm", "ngm me atende", "xfa un operador". */
+const SHORTHAND = new Map([
+  ['algm', 'alguem'], ['ngm', 'ninguem'], ['qro', 'quero'], ['qria', 'queria'], ['qiero', 'quiero'], ['qisiera', 'quisiera'],
+  ['xfa', 'porfa'], ['xfavor', 'porfavor'], ['hablr', 'hablar'], ['falr', 'falar'], ['parlr', 'parler'],
+]);
+/** German wishes before "n" or "nen" for "einen". */
+const WISH_BEFORE_ONE = new Set(['brauch', 'brauche', 'will', 'mochte', 'hatte', 'wurde', 'gib', 'gebt']);
 
 /** `token` as lexicon words run together ("parlareconun" → parlare, con, un), longest first word first; at most `more` + 1 words. */
 function unglue(token: string, entries: ReadonlyArray<WordEntries | undefined>, more: number): string[] | undefined {
@@ -579,8 +590,10 @@ const ROLE_PREPOSITIONS = new Set(['to', 'with', 'con', 'avec', 'a', 'mit', 'com
 /** Determiners before a role, and those fused with "to" or "with" ("au", "al", "zum", "ao", "alla", "col"). */
 const ROLE_DETERMINERS = new Set([
   'the', 'a', 'an', 'your', 'el', 'la', 'un', 'una', 'su', 'le', 'l', 'une', 'votre', 'dem', 'der', 'die', 'eine', 'einem', 'einer', 'ihre', 'ihrem',
-  'ihrer', 'eure', 'nem', 'ner', 'o', 'um', 'uma', 'seu', 'sua', 'il', 'lo', 'uno', 'vostro', 'vostra',
+  'ihrer', 'eure', 'nem', 'ner', 'o', 'um', 'uma', 'seu', 'sua', 'il', 'lo', 'uno', 'vostro', 'vostra', 'einen', 'algun', 'alguna', 'algum', 'alguma',
 ]);
+/** The last word of "is there", "hay", "y a-t-il", "gibt es", "tem", "c'è", "ci sarebbe" before "a plumber I could talk to". */
+const THERE_IS = new Set(['there', 'hay', 'habra', 'existe', 'il', 'es', 'tem', 'teria', 'e', 'sarebbe']);
 const FUSED_ROLE_DETERMINERS = new Set(['au', 'al', 'zum', 'zur', 'ao', 'allo', 'alla', 'col']);
 /**
  * Words with a job's ending that name no one who could take over: things one "talks to" ("get the laptop to
@@ -625,6 +638,11 @@ function guessedRole(tokens: readonly string[], ids: readonly number[], words: R
   if (!determiner || (i > 1 && ROLE_PREPOSITIONS.has(tokens[i - 2]!))) {
     for (let j = 0; j < ids.length; j++) if (talkStartsAt(ids, words, j)) return true;
     return false;
+  }
+  // Asked after, with whom to talk: "is there a plumber I could talk to?", "¿hay algún fontanero con quien hablar?",
+  // "ci sarebbe un insegnante con cui parlare?".
+  if (i > 1 && THERE_IS.has(tokens[i - 2]!)) {
+    for (let j = i + 1; j <= i + 5 && j < ids.length; j++) if (talkStartsAt(ids, words, j)) return true;
   }
   // The verb may come after a modal or "me": "le carreleur pourrait m'appeler", "l'elettricista mi può chiamare".
   for (let j = i + 1; j <= i + 3 && j < ids.length; j++) {
@@ -1078,6 +1096,9 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     }
   }
 
+  const around = someoneAround(c, departments);
+  if (around) return { form: 'indirect', evidence: c.text(0, around), language: c.language };
+
   for (let i = 0; i < n; i++) {
     const flags = c.word(i);
 
@@ -1337,7 +1358,7 @@ const DEPARTMENT = new Set([
   // A repair workshop, a branch, after-sales and an alarm-monitoring centre, as shops and security firms name them.
   'workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence', 'posventa', 'postventa',
   'monitoring', 'monitoramento', 'televigilancia', 'telesurveillance', 'notrufzentrale', 'leitstelle',
-  'scheduling', 'appeals', ...PLACES,
+  'scheduling', 'appeals', 'equipa', 'dipartimento', 'division', ...PLACES,
 ]);
 
 
@@ -1416,8 +1437,8 @@ function isDepartment(c: Clause, j: number, departments: Uint8Array): boolean {
 function departmentAfter(c: Clause, from: number, departments: Uint8Array): number {
   for (let j = from; j < Math.min(c.tokens.length, from + 5); j++) {
     if (isDepartment(c, j, departments)) {
-      // Not a team: "lumbar support", "travel desk".
-      if (j > 0 && c.word(j - 1) & NOT_PERSON_BEFORE) return 0;
+      // Not a team: "lumbar support", "travel desk"; but a team is one whatever it does ("your delivery team").
+      if (j > 0 && c.word(j - 1) & NOT_PERSON_BEFORE && !TEAM.has(c.tokens[j]!)) return 0;
       // All of its name: "the complaints department".
       let end = j + 1;
       while (isDepartment(c, end, departments)) end++;
@@ -1425,7 +1446,60 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
     }
     const token = c.tokens[j]!;
     if (ABOUT.has(token)) return 0;
-    if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !isDepartment(c, j + 1, departments)) return 0;
+    if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !isDepartment(c, j + 1, departments)) return j > from ? namedTeam(c, j) : 0;
+  }
+  return 0;
+}
+
+const FOR = new Set(['for', 'para', 'pour', 'per', 'fur', 'pra']);
+
+/** What opens a question whether someone is there: "is", "hay", "há", "tem", "ist", "c'è", "y a-t-il", and "today", "still". */
+const THERE_ASKED = new Set(['is', 'are', 'esta', 'ha', 'hay', 'tem', 'ist', 'c', 'e', 'y', 'a', 't', 'il', 'heute', 'today', 'hoje', 'hoy', 'oggi', 'still', 'noch', 'ancora', 'ainda', 'encore']);
+const SOMEONE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'alguien', 'alguem', 'algm', 'quelqu', 'jemand', 'qualcuno']);
+/** Where and when someone may be: "in", "around", "available", "today"; "quelqu'un" brings its "un". */
+const IN_PLACE = new Set(['in', 'at', 'from', 'of', 'no', 'na', 'en', 'im', 'in', 'nel', 'nella', 'dans', 'au', 'del', 'de', 'do', 'da', 'vom', 'aus', 'von', 'dal', 'dall', 'dell', 'du']);
+const AROUND = new Set([
+  'around', 'about', 'there', 'in', 'available', 'here', 'disponible', 'disponivel', 'disponibile', 'erreichbar', 'da', 'ai', 'ahi', 'alli', 'la', 'li',
+  'today', 'now', 'hoy', 'hoje', 'heute', 'oggi', 'aujourd', 'hui', 'jetzt', 'ahora', 'agora', 'ora', 'adesso', 'maintenant', 'un', 'presente', 'present',
+  'still', 'noch', 'this', 'morning', 'afternoon', 'esta', 'manana', 'tarde', 'ce', 'matin', 'apres', 'midi', 'stamattina', 'pomeriggio', 'vormittag',
+  'nachmittag', 'manha',
+]);
+
+/**
+ * "Is anyone in the office today?", "Há alguém no escritório hoje?", "Ist heute jemand im Büro erreichbar?",
+ * "¿Hay alguien de soporte disponible?": whether someone of a team or an office is there, and nothing else asked
+ * ("is anyone from the office coming to fix it?" asks about a visit). Where it ends, or 0.
+ */
+function someoneAround(c: Clause, departments: Uint8Array): number {
+  const n = c.tokens.length;
+  if (n < 3 || n > 12 || !THERE_ASKED.has(c.tokens[0]!)) return 0;
+  let p = 1;
+  while (p < n && THERE_ASKED.has(c.tokens[p]!)) p++;
+  if (!SOMEONE.has(c.tokens[p] ?? '')) return 0;
+  let place = false;
+  for (let j = p + 1; j < n; j++) {
+    const token = c.tokens[j]!;
+    if (IN_PLACE.has(token) && !place) {
+      let k = j + 1;
+      while (k < n && c.word(k) & FILLER) k++;
+      if (!isDepartment(c, k, departments)) return 0;
+      place = true;
+      j = k;
+    } else if (!AROUND.has(token) && !(c.word(j) & PLEASE)) return 0;
+  }
+  return place ? n : 0;
+}
+
+/** "Team" and "department" themselves, which name a team whatever words come before them. */
+const TEAM = new Set(['team', 'department', 'dept', 'departement', 'departamento', 'dipartimento', 'abteilung', 'equipa', 'equipe', 'equipo', 'squadra', 'reparto']);
+
+/** Where "team" ends after up to three words naming it from j, past an article: "the trust and safety team", or 0. */
+function namedTeam(c: Clause, j: number): number {
+  for (let k = j + 1; k < Math.min(c.tokens.length, j + 4); k++) {
+    if (TEAM.has(c.tokens[k]!)) return k + 1;
+    // Words of its name only: not "an invoice for our team".
+    const token = c.tokens[k]!;
+    if (ABOUT.has(token) || TO.has(token) || AFFILIATION.has(token) || FOR.has(token) || c.word(k) & (PERSON | TALK | FILLER)) return 0;
   }
   return 0;
 }
@@ -1475,7 +1549,8 @@ const PLAIN_STAFF = new Set([
  * at most four words before the person and the verb within four words of it, on either side.
  */
 function obligedToAttend(c: Clause, i: number, person: PersonAt): number {
-  if (person.indefinite || !PLAIN_STAFF.has(c.tokens[person.end - 1]!) || negated(c, i)) return 0;
+  if (person.indefinite) return someoneObliged(c, i, person);
+  if (!PLAIN_STAFF.has(c.tokens[person.end - 1]!) || negated(c, i)) return 0;
   let oblige = -1;
   for (let k = i - 1; k >= Math.max(0, i - 4) && oblige < 0; k--) if (OBLIGE.has(c.tokens[k]!) && !(c.word(k + 1) & NEGATION)) oblige = k;
   // "no tiene que revisarlo ningún empleado".
@@ -1485,6 +1560,33 @@ function obligedToAttend(c: Clause, i: number, person: PersonAt): number {
     const end = c.phrase(j, ATTEND);
     if (end) return Math.max(end, person.end);
   }
+  return 0;
+}
+
+/** What may stand between an obligation and its verb: "needs to look", "has to check", "tiene que revisar", "tem que ver". */
+const OBLIGE_LINK = new Set(['to', 'que', 'has', 'have', 'tem', 'hay', 'ha', 'da', 'di', 'mal', 'really', 'just', 'urgently', 'urgentemente', 'dringend']);
+
+/**
+ * Someone who must look into it: "someone needs to look at this", "alguien tiene que revisar esto", "qualcuno deve
+ * controllare il mio ordine", "da muss jemand draufschauen", "esto lo tiene que mirar alguien" (not "someone else
+ * has to sign", not "no one needs to call"). Where the verb ends, or 0.
+ */
+function someoneObliged(c: Clause, i: number, person: PersonAt): number {
+  if (!SOMEONE.has(c.tokens[i]!) || negated(c, i)) return 0;
+  for (let j = person.start; j < person.end + 1; j++) if (OTHER.has(c.tokens[j] ?? '')) return 0;
+  // The obligation after "someone" ("someone needs to look") or before it ("muss jemand draufschauen").
+  let after = person.end;
+  while (after < c.tokens.length && (OBLIGE_LINK.has(c.tokens[after]!) || OBLIGE.has(c.tokens[after]!))) after++;
+  const obligedAfter = after > person.end && c.tokens.slice(person.end, after).some((t) => OBLIGE.has(t) || t === 'has' || t === 'have' || t === 'tem');
+  let obligedBefore = false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (OBLIGE.has(c.tokens[k]!) || (c.tokens[k] === 'que' && (c.tokens[k - 1] === 'tiene' || c.tokens[k - 1] === 'tem'))) obligedBefore = true;
+  if (obligedAfter) return c.phrase(after, ATTEND);
+  if (!obligedBefore) return 0;
+  // Before: the verb right after "someone" ("muss jemand draufschauen"; not "il me faut quelqu'un pour m'aider à
+  // porter l'armoire"), or just before it ("lo tiene que mirar alguien").
+  const end = c.phrase(person.end, ATTEND);
+  if (end) return end;
+  for (let j = Math.max(0, i - 2); j < i; j++) if (c.phrase(j, ATTEND)) return person.end;
   return 0;
 }
 
@@ -2102,6 +2204,8 @@ const ROMANCE_THAT = new Set(['que', 'qu', 'che']);
 const SUBJUNCTIVE = /(?:e|en|eis|em|ent|i|ino|iate|asse|assem|assero|assi|ara|aran|asen|ase)$/;
 /** Endings of an infinitive, bare or with the customer attached: "llamar", "ligar", "appeler", "chiamare", "llamarme", "chiamarmi". */
 const INFINITIVE = /(?:r|re|rme|rmi|rnos|rci)$/;
+/** Past forms of a Romance call, a report rather than a request: "me ligou", "me llamaron", "mi ha chiamato", "me llamaba". */
+const PAST_CALL = /(?:ou|aram|eram|aron|ieron|ato|ata|ado|ada|ava|avam|aba|aban|avano|ei)$/;
 /** Words that stop a Romance call from being asked for now: a negation, a stop, a habit, a why, a past ("por qué" too). */
 const ROMANCE_NOT_ASKED = new Set([
   'no', 'nao', 'n', 'non', 'ne', 'pas', 'nunca', 'jamais', 'mai', 'nem', 'ya', 'dejar', 'dejen', 'deje', 'parar', 'parem', 'pare', 'smettere', 'smettete',
@@ -2150,7 +2254,7 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     const verb = tokens[v]!;
     const stem = callStem(verb);
     if (!stem) continue;
-    if (stem === 'cham' && (verb === 'chamo' || verb.startsWith('chamad'))) continue;
+    if ((stem === 'cham' && (verb === 'chamo' || verb.startsWith('chamad'))) || PAST_CALL.test(verb)) continue;
     // (Three letters past the stem at least: "llamame", "chiamarmi", not "llame" or "richiami".)
     const attached = verb.length >= stem.length + 3 && (verb.endsWith('me') || verb.endsWith('mi') || verb.endsWith('nos') || verb.endsWith('ci'));
     // Spanish "mi" is "my" ("mi llamada", "mi marca"): only an Italian verb takes it as "me".
@@ -2170,9 +2274,10 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
       }
     }
     // Opening the clause: "Márquenme", "chiamatemi", "ligue-me", "rappelez-moi", and with the pronoun first only in
-    // Portuguese and Italian ("me liga", "mi richiami"): Mexican "me marca error" is what a screen shows.
+    // Portuguese and Italian ("me liga", "alguém me liga", "mi richiami"): Mexican "me marca error" is what a screen shows.
     if (!shape && !INFINITIVE.test(verb) && !verb.endsWith('o')) {
-      if ((v === 0 && (attached || after)) || (v === 1 && before && (PORTUGUESE_CALL.has(stem) || ITALIAN_CALL.has(stem)))) shape = 3;
+      const opens = v === 1 || (v === 2 && SOMEONE.has(tokens[0]!));
+      if ((v === 0 && (attached || after)) || (opens && before && (PORTUGUESE_CALL.has(stem) || ITALIAN_CALL.has(stem)))) shape = 3;
     }
     if (!shape) continue;
     const next = v + (after ? 2 : 1);

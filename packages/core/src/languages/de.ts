@@ -25,7 +25,7 @@ export const de: LanguagePack = {
   ],
   steering: [
     /* self */ 'ich bin',
-    /* attend */ 'melden|meldet|freigeben|genehmigen|lesen|durchgehen|nachschauen|uberprufen|kummert sich|kummert|helfen|hilft|anschauen|ansehen|prufen|kummern|ubernehmen|ubernimmt|pruft|ansieht|anschaut|uebernehmen',
+    /* attend */ 'draufschauen|draufgucken|reinschauen|nachsehen|kontrollieren|checken|melden|meldet|freigeben|genehmigen|lesen|durchgehen|nachschauen|uberprufen|kummert sich|kummert|helfen|hilft|anschauen|ansehen|prufen|kummern|ubernehmen|ubernimmt|pruft|ansieht|anschaut|uebernehmen',
     /* identity */ 'ki oder sitzt|bot oder sitzt|sitzt da wer|sitzt da einer|sitzt da ein mensch|sitzt da jemand|ist da ein mensch oder|sind das echte menschen|sind das menschen oder|sind es menschen oder|eigentlich menschen|bist du|sind sie ein|spreche ich|rede ich|schreibe ich|chatte ich',
     /* thirdParty */ 'andere|anderen|anderer',
     /* strong */ 'echter mitarbeiter|echten mitarbeiter|echte mitarbeiterin|echte person|echten menschen|echter mensch|echte menschen',
