@@ -98,7 +98,9 @@ describe('labelled corpus', () => {
   // blind17, as chat logs of six more, 91.7 % and 2.3 %; blind18 and blind19, six more each, 91.7 % and 2.7 %, 91.7 % and 3.0 %;
   // blind20 (a vet chain, removals, ticketing, a garden centre…) 86.7 % and 3.0 %; blind21 (a funeral director, a locksmith,
   // an optician chain, a bike workshop, EV charging, a recruitment agency) 76.0 % and 1.7 %; blind22 (a solar installer, a
-  // language school, a furniture retailer, a parking app, a dating app, a heating firm) 78.0 % and 6.0 %.
+  // language school, a furniture retailer, a parking app, a dating app, a heating firm) 78.0 % and 6.0 %; blind23 (self-storage,
+  // meal kits, appliance repair, a ski resort, online tutoring, pest control) 86.3 % and 4.0 %, and 88.3 % and 4.0 % after the
+  // readers of calls by their verb's shape, written before it arrived.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -286,6 +288,20 @@ describe('labelled corpus', () => {
         "Le raccordement Enedis, c'est votre équipe qui s'en occupe ou c'est à moi de faire la demande ?",
       ],
     },
+    {
+      set: 'explicit-request.blind23.jsonl',
+      ordinal: 'twenty-fifth',
+      recall: 0.92,
+      // A callback after a break-in some day (the "ever" is in the clause before), a husband who talked to someone last
+      // week (Spanish "habló" folds to "hablo", "I talk"; French "a parlé à quelqu'un la semaine dernière"), and a part
+      // that connects a hose to the dryer ("Trockner", read as a role by its ending, before "verbindet").
+      falsePositives: [
+        'If my unit ever gets broken into, would someone from your team contact me or do I have to check the app?',
+        'Mi esposo habló con alguien la semana pasada y le dijeron que ya pidieron la pieza, ¿novedades del ticket RP-44120?',
+        "Mon mari a parlé à quelqu'un la semaine dernière et on lui a dit que la pièce était commandée, du nouveau pour le dossier RP-44120 ?",
+        'Wie heißt das Teil, das den Schlauch mit dem Trockner verbindet? Ich will es selber bestellen',
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
@@ -304,14 +320,15 @@ describe('labelled corpus', () => {
   // topics.blind15–18 were written as chat logs of companies the earlier sets had not covered (a gym, a neobank, a
   // car rental, tenants, a pet shop, an insurer, a drugstore, a crypto exchange, home care…), and blind19 as those of a
   // marina, a driving school, a pawnbroker, a theme park, a photo studio and a used-car dealer, and blind20 as those of a
-  // fertility clinic, a betting operator, a cleaning service, a tax preparer, a nursery and a caravan park. First scores:
-  // 75.8 % recall and 5.8 % false positives, 75.8 % and 5.8 %, 75.0 % and 15.8 %, 83.3 % and 3.3 %, 75.8 % and 6.7 %, 75.8 %
-  // and 9.2 %; blind16 scored 81.7 % and 5.0 % after blind15's classes were fixed, and blind17 80.0 % and 15.8 % after
+  // fertility clinic, a betting operator, a cleaning service, a tax preparer, a nursery and a caravan park, and blind21 as
+  // those of a car-wash subscription, a museum, a mobile game studio, a dry cleaner, a print shop and bike sharing. First
+  // scores: 75.8 % recall and 5.8 % false positives, 75.8 % and 5.8 %, 75.0 % and 15.8 %, 83.3 % and 3.3 %, 75.8 % and 6.7 %,
+  // 75.8 % and 9.2 %, 72.5 % and 5.0 %; blind16 scored 81.7 % and 5.0 % after blind15's classes were fixed, and blind17 80.0 % and 15.8 % after
   // blind15's, before their own. blind20's tax returns stay counted as false positives: the default finance rule takes
   // them (see the README).
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
+    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
     const wrongRule: string[] = [];
     const result = score(
       items,

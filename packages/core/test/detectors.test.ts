@@ -2818,3 +2818,37 @@ describe('teams named in several words, someone at the office, someone who must 
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('found by the twenty-fifth blind set (corpus/explicit-request.blind23.jsonl): the class, in every language', () => {
+  it.each([
+    // "Who can help me …?" after the assistant failed; a school as a team; a team and its name after "need"; a German
+    // coordinator; a German call with six words between; calls spelt by ear.
+    "The assistant can't do it. Who can help me move my booking then?",
+    "L'assistant ne comprend pas. Alors qui peut m'aider à changer ma commande ?",
+    'Il chatbot non capisce. Chi mi può aiutare allora con il rimborso?',
+    'Can I talk to the surf school?',
+    'quero falar com a escola de condução',
+    "J'ai besoin du service garantie",
+    "Ho bisogno dell'ufficio spedizioni",
+    'Kann ich mit der Projektkoordinatorin sprechen?',
+    'Bitte ruft mich morgen Vormittag jemand auf dem Festnetz an',
+    'q me yame alguien porfa',
+    'qualcuno mi kiama xke nn va',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Who can help without the bot having failed; a manufacturer; someone else's staff; a price per person; nobody to call;
+    // whether the technician calls before arriving.
+    'Who can help me choose between the two sizes?',
+    '¿Cómo contacto con el fabricante de la caldera?',
+    "How do I reach my building's property manager?",
+    '¿Cuánto cuesta el curso por persona?',
+    'bitte ruft mich keiner an, nur E-Mail',
+    "Est-ce que le livreur appelle avant d'arriver ?",
+    'O técnico liga antes de chegar?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

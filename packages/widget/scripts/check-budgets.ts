@@ -57,9 +57,15 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * and from 117.25/209.5 for roles read by their job's ending, "who can?", callbacks in the passive, the
  * shop and the office as people, and one more topic set (emergency services called, bleach mixed, a
  * child hit or shaken, "new bank details", gambling regulators, fertility medicines): +2.0 KB on the
- * default path, +4.2 KB in all.
+ * default path, +4.2 KB in all; and from 119.25/213.5 for calls read by their verb's shape in German and the
+ * Romance languages, teams named in several words, someone at the office or obliged to look, "who can help
+ * me?" after the bot failed, texting shorthand, and one more topic set (cards used where the holder never
+ * was, "who is using my account?", fake QR codes, conditions such as autism or a stroke, tax returns,
+ * Swiss debt collection, self-harm, children locked in cars or followed, knife threats, exposed cables):
+ * +4.1 KB on the default path, +6.0 KB in all. The readers' word lists sit in the default entry; moving
+ * them into the language packs would take most of the 4.1 KB back off the default path.
  */
-export const CEILINGS = { defaultPathGzip: 119.25 * KB, totalGzip: 213.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 123.25 * KB, totalGzip: 219.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -583,7 +583,7 @@ function personSuffix(token: string): string | undefined {
  */
 const ROLE_ENDINGS = [
   'ist', 'ists', 'ician', 'icians', 'er', 'ers', 'or', 'ors', 'iste', 'istes', 'ien', 'ienne', 'eur', 'euse', 'ista', 'istas', 'istin', 'erin',
-  'ero', 'era', 'ora', 'ore', 'ico', 'ica', 'eiro', 'eira', 'iere', 'iera', 'aio', 'aia', 'rice', 'ante',
+  'ero', 'era', 'ora', 'ore', 'ico', 'ica', 'eiro', 'eira', 'iere', 'iera', 'aio', 'aia', 'rice', 'ante', 'orin', 'eurin',
 ];
 /** "To" and "with" before a determiner and a role. */
 const ROLE_PREPOSITIONS = new Set(['to', 'with', 'con', 'avec', 'a', 'mit', 'com']);
@@ -607,7 +607,8 @@ const NOT_ROLES = new Set([
   'transportista', 'proveedor', 'aseguradora', 'fahrer', 'hersteller', 'versicherer', 'vermieter', 'mutter', 'bruder', 'schwester', 'tochter',
   'entregador', 'fornecedor', 'seguradora', 'corriere', 'fornitore', 'produttore', 'assicuratore', 'sindico', 'sindica', 'casero', 'casera',
   'arrendador', 'bailleur', 'locador', 'etranger', 'cualquiera', 'extranjero', 'estrangeiro', 'straniero', 'zahler', 'contador', 'compteur',
-  'contatore', 'nummer', 'numero', 'restaurante', 'ristorante', 'estudiante', 'estudante', 'elefante',
+  'contatore', 'nummer', 'numero', 'restaurante', 'ristorante', 'estudiante', 'estudante', 'elefante', 'fabricante', 'fabricant', 'fabbricante',
+  'fabrikant',
   // A marketplace's seller is someone else's; a shop's salesperson is asked for by other words.
   'seller', 'vendor', 'vendedor', 'vendedora', 'vendeur', 'vendeuse', 'verkaufer', 'verkauferin', 'venditore',
 ]);
@@ -1126,7 +1127,10 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     if (talkEnd && !negated(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
-      if (person && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      // Nor the staff of someone of the customer's: "contact my landlord's property manager" (not "your company's manager").
+      const between = person ? c.tokens.slice(talkEnd, person.start) : [];
+      const theirs = between.includes('s') && between.some((t) => MY.has(t));
+      if (person && !theirs && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
       const department = departmentAfter(c, talkEnd, departments);
       if (department) return { form: 'direct', evidence: c.text(i, department), language: c.language };
@@ -1141,7 +1145,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       if (person && qualified(c, person) && !future) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email").
       const department = departmentAfter(c, wantEnd, departments);
-      if (department && onlyFillersAfter(c, department)) return { form: 'direct', evidence: c.text(i, department), language: c.language };
+      const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department;
+      if (named && onlyFillersAfter(c, named)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
     }
 
     const contrastEnd = c.phrase(i, CONTRAST);
@@ -1335,7 +1340,7 @@ function botAt(c: Clause, j: number): boolean {
 const AFFILIATION = new Set(['from', 'in', 'at', 'of', 'du', 'de', 'des', 'del', 'della', 'dello', 'dell', 'dal', 'dalla', 'dei', 'do', 'da', 'dos', 'das', 'aus', 'von', 'vom', 'bei', 'im', 'chez', 'unter', 'au', 'al', 'sur']);
 
 /** The office and the shop, as the people in them ("could the store give me a call?", "alguém no escritório?"); not "my store". */
-const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden']);
+const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden', 'school', 'escuela', 'ecole', 'schule', 'escola', 'scuola']);
 
 /** Teams of people a customer asks to be put through to. */
 const DEPARTMENT = new Set([
@@ -1382,6 +1387,8 @@ function departmentWord(token: string, id: number, departments: Uint8Array): boo
   return (
     inTable(departments, id) ||
     (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service') || token.endsWith('schalter') || token.endsWith('betreuung') || token.endsWith('sekretariat'))) ||
+    // "Skischule", "Sprachschule"; "Ernährungsteam".
+    (token.length > 8 && (token.endsWith('schule') || token.endsWith('team'))) ||
     (token.length > 8 && (token.endsWith('buro') || token.endsWith('bueros'))) ||
     (token.length > 12 && token.endsWith('management')) ||
     (token.length > 8 && token.endsWith('dienst'))
@@ -1490,8 +1497,30 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
   return place ? n : 0;
 }
 
+/** What a customer wants of a team rather than the team: "the billing department's email", "l'ufficio reclami orari". */
+const TEAM_DETAILS = new Set(['s', 'hours', 'horario', 'horarios', 'horaire', 'horaires', 'orari', 'orario', 'offnungszeiten', 'address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'contact', 'contacto', 'contato', 'contatto', 'kontakt', 'link', 'website', 'web', 'site']);
+const OF = new Set(['of', 'de', 'di', 'des', 'du', 'do', 'da']);
+/** Words for a team that its name follows: "le service garantie", "l'ufficio reclami", "el área de cobranzas". */
+const GENERIC_TEAM = new Set(['service', 'servicio', 'servizio', 'servico', 'ufficio', 'area', 'setor', 'sector', 'seccion']);
+
+/**
+ * Where a team's name ends from `end`: the words that name it after "department" ("l'ufficio reclami", "el
+ * departamento de garantías", "le service garantie"), at most two, none a detail of it. `end` itself when none.
+ */
+function teamNameEnd(c: Clause, end: number): number {
+  let k = end;
+  while (k < Math.min(c.tokens.length, end + 2)) {
+    const token = c.tokens[k]!;
+    if (TEAM_DETAILS.has(token) || LINE.has(token) || hasDigit(token) || c.word(k) & ~(QUALIFIER | FILLER) || !(OF.has(token) || c.word(k) === 0)) break;
+    k++;
+  }
+  // Not a dangling "of": "the complaints department of".
+  return k > end && OF.has(c.tokens[k - 1]!) ? k - 1 : k;
+}
+
 /** "Team" and "department" themselves, which name a team whatever words come before them. */
 const TEAM = new Set(['team', 'department', 'dept', 'departement', 'departamento', 'dipartimento', 'abteilung', 'equipa', 'equipe', 'equipo', 'squadra', 'reparto']);
+for (const team of TEAM) GENERIC_TEAM.add(team);
 
 /** Where "team" ends after up to three words naming it from j, past an article: "the trust and safety team", or 0. */
 function namedTeam(c: Clause, j: number): number {
@@ -1795,6 +1824,9 @@ function someoneAttending(c: Clause, person: PersonAt): number {
   }
   return 0;
 }
+
+/** The customer's own: "my", "mi", "mon", "mein", "meu", "mio", "our". */
+const MY = new Set(['my', 'our', 'mi', 'mis', 'mon', 'ma', 'mes', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meu', 'minha', 'mio', 'mia']);
 
 /** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
 const ONE = new Set(['a', 'an', 'any', 'un', 'une', 'una', 'uno', 'um', 'uma', 'algun', 'alguna', 'algum', 'alguma', 'ein', 'eine', 'einen', 'einer', 'irgendein', 'irgendeinen', 'qualche', 'quelque']);
@@ -2112,17 +2144,17 @@ const RUF = new Set(['rufen', 'ruft', 'ruf', 'rufe']);
 const RUF_ME = new Set(['mich', 'uns']);
 const RUF_PARTICLE = new Set(['an', 'zuruck', 'zurueck']);
 /** Words between "mich" and the particle that forbid the call: "rufen Sie mich nicht mehr an". */
-const RUF_NOT = new Set(['nicht', 'nie', 'niemals', 'keinesfalls', 'bloss', 'blos']);
+const RUF_NOT = new Set(['nicht', 'nie', 'niemals', 'keinesfalls', 'bloss', 'blos', 'niemand', 'keiner']);
 
 /**
  * German "call me" with its particle at the end and words between, which no phrase can list: "Bitte rufen Sie
- * mich schnellstmöglich an", "ruf mich heute noch zurück". At most four words between, none a "not", and nothing
+ * mich schnellstmöglich an", "ruf mich heute noch zurück", "Bitte ruft mich heute Nachmittag jemand aufs Handy an". At most six words between, none a "not", and nothing
  * after the particle but "please" or "now".
  */
 function callMeSplit(read: ReadClause): ExplicitRequestMatch | undefined {
   const tokens = read.tokens;
   const n = tokens.length;
-  if (n < 4 || n > 10) return undefined;
+  if (n < 4 || n > 12) return undefined;
   let end = n;
   while (end > 0 && (tokens[end - 1] === 'bitte' || tokens[end - 1] === 'sofort' || tokens[end - 1] === 'dringend')) end--;
   if (!RUF_PARTICLE.has(tokens[end - 1] ?? '')) return undefined;
@@ -2130,7 +2162,7 @@ function callMeSplit(read: ReadClause): ExplicitRequestMatch | undefined {
   const k = tokens[0] === 'bitte' ? 1 : 0;
   if (!RUF.has(tokens[k]!)) return undefined;
   const me = RUF_ME.has(tokens[k + 1]!) ? k + 1 : RUF_ME.has(tokens[k + 2]!) && (tokens[k + 1] === 'sie' || tokens[k + 1] === 'ihr') ? k + 2 : -1;
-  if (me < 0 || end - 1 - me > 5) return undefined;
+  if (me < 0 || end - 1 - me > 7) return undefined;
   for (let j = me + 1; j < end - 1; j++) if (RUF_NOT.has(tokens[j]!)) return undefined;
   return { form: 'transfer', evidence: tokens.slice(k, end).join(' '), language: 'de' };
 }
@@ -2240,6 +2272,13 @@ function callStem(token: string): string | undefined {
   return stems?.find((stem) => token.startsWith(stem) && token.length > stem.length);
 }
 
+/** The verb as spelt by ear: "yame" for "llame", "kiama" for "chiama" ("q me yame alguien", "qualcuno mi kiama"). */
+function spelledCall(token: string): string {
+  if (token.charCodeAt(0) === 0x79 /* y */ && callStem(`ll${token.slice(1)}`)) return `ll${token.slice(1)}`;
+  if (token.charCodeAt(0) === 0x6b /* k */ && callStem(`ch${token.slice(1)}`)) return `ch${token.slice(1)}`;
+  return token;
+}
+
 /**
  * Spanish, Portuguese, French and Italian "call me", read by the verb's shape instead of listed phrase by phrase:
  * after a modal ("¿me podrían marcar?", "alguém me pode telefonar", "peut-il m'appeler ?", "potete chiamarmi?"),
@@ -2251,7 +2290,7 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
   const n = tokens.length;
   if (n < 2 || n > 24) return undefined;
   for (let v = 0; v < n; v++) {
-    const verb = tokens[v]!;
+    const verb = spelledCall(tokens[v]!);
     const stem = callStem(verb);
     if (!stem) continue;
     if ((stem === 'cham' && (verb === 'chamo' || verb.startsWith('chamad'))) || PAST_CALL.test(verb)) continue;
@@ -2284,7 +2323,8 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     if ((stem === 'rappel' || stem === 'appel') && REMINDED.has(tokens[next] ?? '')) return undefined;
     // A name after it names the customer: "¿me pueden llamar Pili?", "podem me chamar de Bia", "llámame pesada".
     const named = next + (tokens[next] === 'de' ? 1 : 0);
-    if (named < n && read.ids[named]! < 0 && !/^\d/.test(tokens[named]!)) return undefined;
+    // (Texting's "xq", "xke" for "because" are no names.)
+    if (named < n && read.ids[named]! < 0 && !/^[\dx]/.test(tokens[named]!)) return undefined;
     // Others calling directly ask how it works: "las empresas me pueden contactar directo?" ("¿me pueden llamar
     // directamente?", with no one named before it, asks for the call).
     if (DIRECTLY.has(tokens[next] ?? '') && v > 2 && !ROMANCE_MODAL.has(tokens[0]!) && !ROMANCE_ME.has(tokens[0]!)) return undefined;
@@ -2326,18 +2366,37 @@ const WHO_CAN_TAIL = new Set(['then', 'das', 'es', 'dann', 'alors', 'entonces', 
  */
 function whoCan(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): ExplicitRequestMatch | undefined {
   const tokens = read[index]!.tokens;
-  if (tokens.length < 2 || tokens.length > 4 || !WHO.has(tokens[0]!) || !WHO_CAN.has(tokens[1]!)) return undefined;
-  for (let k = 2; k < tokens.length; k++) if (!WHO_CAN_TAIL.has(tokens[k]!)) return undefined;
+  if (!whoCanHelp(tokens)) {
+    if (tokens.length < 2 || tokens.length > 4 || !WHO.has(tokens[0]!) || !WHO_CAN.has(tokens[1]!)) return undefined;
+    for (let k = 2; k < tokens.length; k++) if (!WHO_CAN_TAIL.has(tokens[k]!)) return undefined;
+  }
   const before = parsed[index - 1] ?? parseClause(lexicon, read[index - 1]!);
   if (!before) return undefined;
   let bot = false;
   let negation = false;
   for (let i = 0; i < before.tokens.length; i++) {
-    if (before.word(i) & BOT || YOU.has(before.tokens[i]!)) bot = true;
-    if (before.word(i) & NEGATION) negation = true;
+    const token = before.tokens[i]!;
+    // (And the assistant, which fails: "L'assistant ne comprend pas", "The chatbot keeps misunderstanding me".)
+    if (before.word(i) & BOT || YOU.has(token) || ASSISTANT.has(token) || token === 'chatbot') bot = true;
+    if (before.word(i) & NEGATION || token.startsWith('misunderst')) negation = true;
   }
   if (!bot || !negation) return undefined;
   return { form: 'reject_bot', evidence: `${before.text(0, before.tokens.length)} ${tokens.join(' ')}`, language: before.language };
+}
+
+/** "Then" before "who": "Então quem me pode ajudar?", "Allora chi mi può aiutare?". */
+const THEN = new Set(['then', 'so', 'entonces', 'alors', 'dann', 'entao', 'allora', 'donc']);
+const HELP = new Set(['help', 'ayudar', 'ayudarme', 'aider', 'helfen', 'ajudar', 'aiutare', 'aiutarmi']);
+
+/** "Who can help me (with) …": "¿Quién me puede ayudar entonces a cambiar…?", "qui peut m'aider à…", "Wer kann mir dann helfen, …". */
+function whoCanHelp(tokens: readonly string[]): boolean {
+  const w = THEN.has(tokens[0]!) ? 1 : 0;
+  if (!WHO.has(tokens[w] ?? '')) return false;
+  for (let k = w + 1; k < Math.min(tokens.length, w + 5); k++) {
+    if (HELP.has(tokens[k]!)) return tokens.slice(w + 1, k).some((t) => WHO_CAN.has(t));
+    if (!WHO_CAN.has(tokens[k]!) && !ME.has(tokens[k]!) && !THEN.has(tokens[k]!)) return false;
+  }
+  return false;
 }
 
 /** Does one of the two clauses before `index` name someone (or a department) a pointer can point back at? */
