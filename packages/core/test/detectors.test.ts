@@ -2754,6 +2754,9 @@ describe('a call asked for by the shape of its verb, which no phrase list holds 
     // English rings and bells, and a call at a time.
     'give us a bell when you can',
     'could you give me a ring later today',
+    'Können Sie mich bitte so schnell wie möglich zurückrufen?',
+    "Pouvez-vous m'appeler quand vous êtes disponible ?",
+    'queria que me retornassem a ligação',
   ])('recognises %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -2774,6 +2777,15 @@ describe('a call asked for by the shape of its verb, which no phrase list holds 
     'Meldet sich bei Störungen jemand bei mir oder nur beim Vermieter?',
     'Mi marca de lavavajillas es Bosch, ¿tienen repuestos?',
     'me marca error al pagar con tarjeta',
+    // Money returned, a habit, another way instead, a mark, English "contacting", a call not wanted, a guess about the past.
+    '¿Me pueden retornar el dinero del curso?',
+    'Me ligam sem parar desde segunda',
+    'Prefiero que me escriban en vez de que me llamen',
+    '¿Me pueden marcar el pedido como urgente?',
+    'Contacting me at this number is pointless',
+    'Ich will nicht, dass Sie mich anrufen',
+    'Someone must have looked at it by now',
+    'I want the service cancelled',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -607,8 +607,7 @@ const NOT_ROLES = new Set([
   'transportista', 'proveedor', 'aseguradora', 'fahrer', 'hersteller', 'versicherer', 'vermieter', 'mutter', 'bruder', 'schwester', 'tochter',
   'entregador', 'fornecedor', 'seguradora', 'corriere', 'fornitore', 'produttore', 'assicuratore', 'sindico', 'sindica', 'casero', 'casera',
   'arrendador', 'bailleur', 'locador', 'etranger', 'cualquiera', 'extranjero', 'estrangeiro', 'straniero', 'zahler', 'contador', 'compteur',
-  'contatore', 'nummer', 'numero', 'restaurante', 'ristorante', 'estudiante', 'estudante', 'elefante', 'fabricante', 'fabricant', 'fabbricante',
-  'fabrikant',
+  'contatore', 'nummer', 'numero', 'restaurante', 'ristorante', 'estudiante', 'estudante', 'elefante', 'fabricante', 'fabbricante',
   // A marketplace's seller is someone else's; a shop's salesperson is asked for by other words.
   'seller', 'vendor', 'vendedor', 'vendedora', 'vendeur', 'vendeuse', 'verkaufer', 'verkauferin', 'venditore',
 ]);
@@ -1031,6 +1030,9 @@ interface Carry {
    */
   voidsNext: boolean;
 }
+
+/** The customer's own: "my", "mi", "mon", "mein", "meu", "mio", "our". */
+const MY = new Set(['my', 'our', 'mi', 'mis', 'mon', 'ma', 'mes', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meu', 'minha', 'mio', 'mia']);
 
 /** What a clause carries when nothing before it does (the first clause's, and a part read alone). */
 const NO_CARRY: Readonly<Carry> = { wish: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
@@ -1464,11 +1466,11 @@ const FOR = new Set(['for', 'para', 'pour', 'per', 'fur', 'pra']);
 const THERE_ASKED = new Set(['is', 'are', 'esta', 'ha', 'hay', 'tem', 'ist', 'c', 'e', 'y', 'a', 't', 'il', 'heute', 'today', 'hoje', 'hoy', 'oggi', 'still', 'noch', 'ancora', 'ainda', 'encore']);
 const SOMEONE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'alguien', 'alguem', 'algm', 'quelqu', 'jemand', 'qualcuno']);
 /** Where and when someone may be: "in", "around", "available", "today"; "quelqu'un" brings its "un". */
-const IN_PLACE = new Set(['in', 'at', 'from', 'of', 'no', 'na', 'en', 'im', 'in', 'nel', 'nella', 'dans', 'au', 'del', 'de', 'do', 'da', 'vom', 'aus', 'von', 'dal', 'dall', 'dell', 'du']);
+const IN_PLACE = new Set(['in', 'at', 'from', 'of', 'no', 'na', 'en', 'im', 'nel', 'nella', 'dans', 'au', 'del', 'de', 'do', 'da', 'vom', 'aus', 'von', 'dal', 'dall', 'dell', 'du']);
 const AROUND = new Set([
   'around', 'about', 'there', 'in', 'available', 'here', 'disponible', 'disponivel', 'disponibile', 'erreichbar', 'da', 'ai', 'ahi', 'alli', 'la', 'li',
   'today', 'now', 'hoy', 'hoje', 'heute', 'oggi', 'aujourd', 'hui', 'jetzt', 'ahora', 'agora', 'ora', 'adesso', 'maintenant', 'un', 'presente', 'present',
-  'still', 'noch', 'this', 'morning', 'afternoon', 'esta', 'manana', 'tarde', 'ce', 'matin', 'apres', 'midi', 'stamattina', 'pomeriggio', 'vormittag',
+  'still', 'noch', 'this', 'morning', 'afternoon', 'esta', 'manana', 'tarde', 'ce', 'cet', 'matin', 'apres', 'midi', 'stamattina', 'pomeriggio', 'vormittag',
   'nachmittag', 'manha',
 ]);
 
@@ -1490,6 +1492,8 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
       let k = j + 1;
       while (k < n && c.word(k) & FILLER) k++;
       if (!isDepartment(c, k, departments)) return 0;
+      // All of its name: "in the billing department today".
+      while (isDepartment(c, k + 1, departments)) k++;
       place = true;
       j = k;
     } else if (!AROUND.has(token) && !(c.word(j) & PLEASE)) return 0;
@@ -1500,8 +1504,7 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
 /** What a customer wants of a team rather than the team: "the billing department's email", "l'ufficio reclami orari". */
 const TEAM_DETAILS = new Set(['s', 'hours', 'horario', 'horarios', 'horaire', 'horaires', 'orari', 'orario', 'offnungszeiten', 'address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'contact', 'contacto', 'contato', 'contatto', 'kontakt', 'link', 'website', 'web', 'site']);
 const OF = new Set(['of', 'de', 'di', 'des', 'du', 'do', 'da']);
-/** Words for a team that its name follows: "le service garantie", "l'ufficio reclami", "el área de cobranzas". */
-const GENERIC_TEAM = new Set(['service', 'servicio', 'servizio', 'servico', 'ufficio', 'area', 'setor', 'sector', 'seccion']);
+const PARTICIPLE = /(?:ed|ado|ada|ato|ata|ido|ida|ito|ita|ee)$/;
 
 /**
  * Where a team's name ends from `end`: the words that name it after "department" ("l'ufficio reclami", "el
@@ -1511,7 +1514,8 @@ function teamNameEnd(c: Clause, end: number): number {
   let k = end;
   while (k < Math.min(c.tokens.length, end + 2)) {
     const token = c.tokens[k]!;
-    if (TEAM_DETAILS.has(token) || LINE.has(token) || hasDigit(token) || c.word(k) & ~(QUALIFIER | FILLER) || !(OF.has(token) || c.word(k) === 0)) break;
+    // (A flagless word, not a state the team is wanted in: "I want the service cancelled", "el servicio cancelado".)
+    if (TEAM_DETAILS.has(token) || LINE.has(token) || hasDigit(token) || PARTICIPLE.test(token) || c.word(k) & ~(QUALIFIER | FILLER) || !(OF.has(token) || c.word(k) === 0)) break;
     k++;
   }
   // Not a dangling "of": "the complaints department of".
@@ -1520,7 +1524,8 @@ function teamNameEnd(c: Clause, end: number): number {
 
 /** "Team" and "department" themselves, which name a team whatever words come before them. */
 const TEAM = new Set(['team', 'department', 'dept', 'departement', 'departamento', 'dipartimento', 'abteilung', 'equipa', 'equipe', 'equipo', 'squadra', 'reparto']);
-for (const team of TEAM) GENERIC_TEAM.add(team);
+/** Words for a team that its name follows: "le service garantie", "l'ufficio reclami", "el área de cobranzas". */
+const GENERIC_TEAM = new Set([...TEAM, 'service', 'servicio', 'servizio', 'servico', 'ufficio', 'area', 'setor', 'sector', 'seccion']);
 
 /** Where "team" ends after up to three words naming it from j, past an article: "the trust and safety team", or 0. */
 function namedTeam(c: Clause, j: number): number {
@@ -1605,7 +1610,11 @@ function someoneObliged(c: Clause, i: number, person: PersonAt): number {
   for (let j = person.start; j < person.end + 1; j++) if (OTHER.has(c.tokens[j] ?? '')) return 0;
   // The obligation after "someone" ("someone needs to look") or before it ("muss jemand draufschauen").
   let after = person.end;
-  while (after < c.tokens.length && (OBLIGE_LINK.has(c.tokens[after]!) || OBLIGE.has(c.tokens[after]!))) after++;
+  while (after < c.tokens.length && (OBLIGE_LINK.has(c.tokens[after]!) || OBLIGE.has(c.tokens[after]!))) {
+    // A guess about the past: "someone must have looked at it by now".
+    if (c.tokens[after] === 'have' && OBLIGE.has(c.tokens[after - 1]!)) return 0;
+    after++;
+  }
   const obligedAfter = after > person.end && c.tokens.slice(person.end, after).some((t) => OBLIGE.has(t) || t === 'has' || t === 'have' || t === 'tem');
   let obligedBefore = false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (OBLIGE.has(c.tokens[k]!) || (c.tokens[k] === 'que' && (c.tokens[k - 1] === 'tiene' || c.tokens[k - 1] === 'tem'))) obligedBefore = true;
@@ -1825,8 +1834,6 @@ function someoneAttending(c: Clause, person: PersonAt): number {
   return 0;
 }
 
-/** The customer's own: "my", "mi", "mon", "mein", "meu", "mio", "our". */
-const MY = new Set(['my', 'our', 'mi', 'mis', 'mon', 'ma', 'mes', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meu', 'minha', 'mio', 'mia']);
 
 /** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
 const ONE = new Set(['a', 'an', 'any', 'un', 'une', 'una', 'uno', 'um', 'uma', 'algun', 'alguna', 'algum', 'alguma', 'ein', 'eine', 'einen', 'einer', 'irgendein', 'irgendeinen', 'qualche', 'quelque']);
@@ -2181,9 +2188,10 @@ const DE_WISH = new Set(['mochte', 'mochten', 'will', 'wollen', 'wunsche', 'wuns
  */
 const DE_NOT_ASKED = new Set([
   'nicht', 'nie', 'niemals', 'kein', 'keine', 'keiner', 'niemand', 'keinesfalls', 'bloss', 'gestern', 'vorgestern', 'vorhin', 'letzte',
-  'letzten', 'letztes', 'schon', 'bereits', 'hat', 'hatte', 'haben', 'hatten', 'habe', 'ist', 'war', 'immer', 'standig', 'dauernd', 'oft',
-  'warum', 'wieso', 'weshalb', 'wie', 'aufhoren',
+  'letzten', 'letztes', 'schon', 'bereits', 'hat', 'haben', 'habe', 'ist', 'war', 'immer', 'standig', 'dauernd', 'oft', 'aufhoren',
 ]);
+/** How or why, opening the clause ("Wie kann mich der Techniker erreichen?"); "so schnell wie möglich" asks. */
+const DE_HOW = new Set(['warum', 'wieso', 'weshalb', 'wie']);
 
 /**
  * German "call me" with the verb at the end and any words between, which no phrase can list: "Können Sie mich
@@ -2213,10 +2221,12 @@ function germanCall(read: ReadClause, before: ReadClause | undefined): ExplicitR
     else if (t === 'bitte') asked = true;
     else if (me < 0 && (melden ? t === 'bei' && (tokens[i + 1] === 'mir' || tokens[i + 1] === 'uns') : RUF_ME.has(t))) me = i;
   }
-  if (me < 0 || !(modal || asked)) return undefined;
+  if (me < 0 || !(modal || asked) || DE_HOW.has(tokens[0]!)) return undefined;
+  // "Ich will nicht, | dass Sie mich anrufen".
+  if (tokens[0] === 'dass' && before?.tokens.some((t) => DE_NOT_ASKED.has(t) && (t === 'nicht' || t === 'kein' || t === 'keine'))) return undefined;
   // "Wenn" only with a would or could at the end ("… wenn mich jemand anrufen könnte"): "wenn Sie mich anrufen" is a condition.
   if (tokens.includes('wenn') && !DE_MODAL.has(tokens[n - 1]!)) return undefined;
-  return { form: 'transfer', evidence: tokens.slice(0, n).join(' '), language: 'de' };
+  return { form: 'transfer', evidence: tokens.join(' '), language: 'de' };
 }
 
 /** Stems of Spanish, Portuguese, French and Italian verbs of calling: "llamar", "marcar", "ligar", "chamar", "appeler", "chiamare", "contactar". */
@@ -2233,19 +2243,28 @@ const ROMANCE_MODAL = new Set([
 /** "Que", "che": before a wished call in the subjunctive ("quiero que me llamen", "para que me contacten", "che mi richiamino"). */
 const ROMANCE_THAT = new Set(['que', 'qu', 'che']);
 /** Endings of the present and past subjunctive of verbs of calling: "llamen", "ligue", "telefonasse", "richiamino", "rappelle". */
-const SUBJUNCTIVE = /(?:e|en|eis|em|ent|i|ino|iate|asse|assem|assero|assi|ara|aran|asen|ase)$/;
+const SUBJUNCTIVE = /(?:e|en|eis|em|ent|i|ino|assem|assero|ara|aran|asen)$/;
 /** Endings of an infinitive, bare or with the customer attached: "llamar", "ligar", "appeler", "chiamare", "llamarme", "chiamarmi". */
 const INFINITIVE = /(?:r|re|rme|rmi|rnos|rci)$/;
 /** Past forms of a Romance call, a report rather than a request: "me ligou", "me llamaron", "mi ha chiamato", "me llamaba". */
 const PAST_CALL = /(?:ou|aram|eram|aron|ieron|ato|ata|ado|ada|ava|avam|aba|aban|avano|ei)$/;
+/** The present plural of a call, a habit rather than a request: "me ligam", "me llaman", "mi chiamano". */
+const PLURAL_NOW = /(?:am|an|ano)$/;
 /** Words that stop a Romance call from being asked for now: a negation, a stop, a habit, a why, a past ("por qué" too). */
 const ROMANCE_NOT_ASKED = new Set([
   'no', 'nao', 'n', 'non', 'ne', 'pas', 'nunca', 'jamais', 'mai', 'nem', 'ya', 'dejar', 'dejen', 'deje', 'parar', 'parem', 'pare', 'smettere', 'smettete',
   'smetta', 'arreter', 'arretez', 'cesser', 'cessez', 'evitar', 'evitare', 'eviter', 'siempre', 'sempre', 'toujours', 'todos', 'ogni', 'tous', 'cada',
-  'porque', 'pourquoi', 'perche', 'ayer', 'ontem', 'hier', 'ieri', 'ont', 'ha', 'han', 'hanno', 'ho', 'foi',
+  'ayer', 'ontem', 'hier', 'ieri', 'ont', 'ha', 'han', 'hanno', 'ho', 'foi',
+  // Another way instead: "prefiero que me escriban en vez de que me llamen".
+  'vez', 'lugar', 'plutot', 'invece', 'instead',
 ]);
+/** Why, opening the clause: "¿Por qué me siguen llamando?", "pourquoi m'appeler", "perché mi chiamate?" (later, "perché" is a purpose). */
+const ROMANCE_WHY = new Set(['porque', 'pourquoi', 'perche', 'pq', 'xq']);
 /** What comes after a French "rappeler" that reminds rather than calls back: "rappelez-moi le prix", "me rappeler quand". */
 const REMINDED = new Set(['le', 'la', 'les', 'l', 'mon', 'ma', 'mes', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'quand', 'quel', 'quelle', 'comment', 'combien', 'si', 'que', 'qu', 'de', 'd', 'du', 'des', 'un', 'une', 'ce', 'ou', 'pourquoi']);
+
+/** What a Spanish "marcar" that marks takes: "marcar el pedido", "marcarlo como urgente". */
+const MARKED = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'como', 'mi', 'mis', 'su', 'sus', 'o', 'a', 'os', 'as', 'meu', 'minha']);
 
 /** Wishes, needs and purposes a "que" may follow: "quiero que", "j'aimerais que", "vorrei che", "para que", "pour qu'". */
 const ROMANCE_WISH = new Set([
@@ -2293,14 +2312,15 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     const verb = spelledCall(tokens[v]!);
     const stem = callStem(verb);
     if (!stem) continue;
-    if ((stem === 'cham' && (verb === 'chamo' || verb.startsWith('chamad'))) || PAST_CALL.test(verb)) continue;
+    // (Not "my name is", a past call, a habit in the present plural ("me ligam sem parar"), or English "contacting".)
+    if ((stem === 'cham' && (verb === 'chamo' || verb.startsWith('chamad'))) || PAST_CALL.test(verb) || PLURAL_NOW.test(verb) || verb.endsWith('ing')) continue;
     // (Three letters past the stem at least: "llamame", "chiamarmi", not "llame" or "richiami".)
     const attached = verb.length >= stem.length + 3 && (verb.endsWith('me') || verb.endsWith('mi') || verb.endsWith('nos') || verb.endsWith('ci'));
     // Spanish "mi" is "my" ("mi llamada", "mi marca"): only an Italian verb takes it as "me".
     const before = ROMANCE_ME.has(tokens[v - 1] ?? '') && (tokens[v - 1] !== 'mi' || ITALIAN_CALL.has(stem));
     const after = tokens[v + 1] === 'me' || tokens[v + 1] === 'moi' || tokens[v + 1] === 'nous';
     let shape = 0;
-    // After a modal, one to three words before: "me pueden llamar", "peut il m appeler", "alguem me pode telefonar".
+    // After a modal, up to four words before: "me pueden llamar", "peut il m appeler", "alguem me pode telefonar".
     for (let j = Math.max(0, v - 4); j < v && !shape; j++) {
       if (ROMANCE_MODAL.has(tokens[j]!) && INFINITIVE.test(verb) && (attached || before || after || ROMANCE_ME.has(tokens[j - 1] ?? ''))) shape = 1;
     }
@@ -2320,7 +2340,10 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     }
     if (!shape) continue;
     const next = v + (after ? 2 : 1);
-    if ((stem === 'rappel' || stem === 'appel') && REMINDED.has(tokens[next] ?? '')) return undefined;
+    // "Rappeler" that reminds, "marcar" that marks: "me rappeler le prix", "me pueden marcar el pedido como urgente".
+    if ((stem === 'rappel' && REMINDED.has(tokens[next] ?? '')) || (stem === 'marc' && MARKED.has(tokens[next] ?? ''))) return undefined;
+    // "Retornar" returns a call ("que me retornassem a ligação", "me retornem"), not money ("me pueden retornar el dinero").
+    if (stem === 'retorn' && next < n && !(tokens[next] === 'a' && (tokens[next + 1] === 'ligacao' || tokens[next + 1] === 'chamada'))) return undefined;
     // A name after it names the customer: "¿me pueden llamar Pili?", "podem me chamar de Bia", "llámame pesada".
     const named = next + (tokens[next] === 'de' ? 1 : 0);
     // (Texting's "xq", "xke" for "because" are no names.)
@@ -2328,18 +2351,20 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     // Others calling directly ask how it works: "las empresas me pueden contactar directo?" ("¿me pueden llamar
     // directamente?", with no one named before it, asks for the call).
     if (DIRECTLY.has(tokens[next] ?? '') && v > 2 && !ROMANCE_MODAL.has(tokens[0]!) && !ROMANCE_ME.has(tokens[0]!)) return undefined;
-    for (let k = 0; k < v; k++) if (ROMANCE_NOT_ASKED.has(tokens[k]!) || (tokens[k] === 'por' && tokens[k + 1] === 'que')) return undefined;
+    if (ROMANCE_WHY.has(tokens[0]!) || (tokens[0] === 'por' && tokens[1] === 'que')) return undefined;
+    for (let k = 0; k < v; k++) if (ROMANCE_NOT_ASKED.has(tokens[k]!)) return undefined;
     const from = shape === 3 ? 0 : Math.max(0, v - 3);
-    return { form: 'transfer', evidence: tokens.slice(from, Math.min(n, v + 2)).join(' '), language: romanceLanguage(stem, tokens[v - 1] ?? tokens[v + 1] ?? verb) };
+    return { form: 'transfer', evidence: tokens.slice(from, Math.min(n, v + 2)).join(' '), language: romanceLanguage(stem, verb, before ? tokens[v - 1]! : after ? tokens[v + 1]! : '') };
   }
   return undefined;
 }
 
-/** The language of a Romance call, from its verb and the customer's pronoun. */
-function romanceLanguage(stem: string, me: string): Language {
-  if (stem === 'rappel' || stem === 'appel' || stem === 'recontact' || me === 'm' || me === 'moi' || me === 'nous') return 'fr';
-  if (stem === 'chiam' || stem === 'richiam' || stem === 'ricontatt' || me === 'mi' || me === 'ci' || me.endsWith('mi')) return 'it';
-  if (stem === 'lig' || stem === 'cham' || stem === 'retorn' || stem === 'contat') return 'pt';
+/** The language of a Romance call, from its verb and the customer's pronoun before or after it ('' for none). */
+function romanceLanguage(stem: string, verb: string, me: string): Language {
+  if (stem === 'rappel' || stem === 'appel' || stem === 'recontact' || me === 'm' || me === 'moi' || me === 'nous' || (stem === 'contact' && verb.endsWith('er'))) return 'fr';
+  if (stem === 'chiam' || stem === 'richiam' || stem === 'ricontatt' || verb.startsWith('contatt') || me === 'mi' || me === 'ci' || verb.endsWith('mi') || verb.endsWith('are')) return 'it';
+  if (PORTUGUESE_CALL.has(stem) && (stem !== 'telefon' || !verb.startsWith('telefone'))) return 'pt';
+  if (stem === 'contat') return 'pt';
   return 'es';
 }
 
@@ -2376,8 +2401,8 @@ function whoCan(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: R
   let negation = false;
   for (let i = 0; i < before.tokens.length; i++) {
     const token = before.tokens[i]!;
-    // (And the assistant, which fails: "L'assistant ne comprend pas", "The chatbot keeps misunderstanding me".)
-    if (before.word(i) & BOT || YOU.has(token) || ASSISTANT.has(token) || token === 'chatbot') bot = true;
+    // (And the assistant, which fails: "L'assistant ne comprend pas", "The assistant keeps misunderstanding me".)
+    if (before.word(i) & BOT || YOU.has(token) || ASSISTANT.has(token)) bot = true;
     if (before.word(i) & NEGATION || token.startsWith('misunderst')) negation = true;
   }
   if (!bot || !negation) return undefined;
@@ -2471,8 +2496,8 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     const asked = (index > 0 ? whoCan(compiledLexicon, read, parsed, index) : undefined) ?? callMeSplit(read[index]!);
     if (asked) return retracted(compiledLexicon, read, index) ? undefined : asked;
     if (!c) {
-      const called = callByShape(compiledLexicon, read, index);
-      if (called) return retracted(compiledLexicon, read, index) ? undefined : called;
+      const shaped = callByShape(compiledLexicon, read, index);
+      if (shaped) return retracted(compiledLexicon, read, index) ? undefined : shaped;
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
