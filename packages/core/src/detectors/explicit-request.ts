@@ -1501,8 +1501,11 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
   return place ? n : 0;
 }
 
-/** What a customer wants of a team rather than the team: "the billing department's email", "l'ufficio reclami orari". */
-const TEAM_DETAILS = new Set(['s', 'hours', 'horario', 'horarios', 'horaire', 'horaires', 'orari', 'orario', 'offnungszeiten', 'address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'contact', 'contacto', 'contato', 'contatto', 'kontakt', 'link', 'website', 'web', 'site']);
+/**
+ * What a customer wants of a team rather than the team, besides its LINE (number, e-mail, address): "the billing
+ * department's hours", "l'ufficio reclami orari".
+ */
+const TEAM_DETAILS = new Set(['s', 'hours', 'horario', 'horarios', 'horaire', 'horaires', 'orari', 'orario', 'offnungszeiten', 'address', 'direccion', 'contact', 'contacto', 'contato', 'contatto', 'kontakt', 'link', 'website', 'web', 'site']);
 const OF = new Set(['of', 'de', 'di', 'des', 'du', 'do', 'da']);
 const PARTICIPLE = /(?:ed|ado|ada|ato|ata|ido|ida|ito|ita|ee)$/;
 
@@ -1514,8 +1517,11 @@ function teamNameEnd(c: Clause, end: number): number {
   let k = end;
   while (k < Math.min(c.tokens.length, end + 2)) {
     const token = c.tokens[k]!;
-    // (A flagless word, not a state the team is wanted in: "I want the service cancelled", "el servicio cancelado".)
-    if (TEAM_DETAILS.has(token) || LINE.has(token) || hasDigit(token) || PARTICIPLE.test(token) || c.word(k) & ~(QUALIFIER | FILLER) || !(OF.has(token) || c.word(k) === 0)) break;
+    const flags = c.word(k);
+    // A flagless word, or "of" (which may be a filler too); not a state the team is wanted in: "I want the service
+    // cancelled", "el servicio cancelado".
+    const naming = flags === 0 || (OF.has(token) && (flags & ~(QUALIFIER | FILLER)) === 0);
+    if (!naming || TEAM_DETAILS.has(token) || LINE.has(token) || hasDigit(token) || PARTICIPLE.test(token)) break;
     k++;
   }
   // Not a dangling "of": "the complaints department of".
@@ -2329,7 +2335,9 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     // normal que le livreur m'appelle en numéro masqué ?").
     if (!shape && before && SUBJUNCTIVE.test(verb)) {
       for (let j = Math.max(0, v - 8); j < v - 1 && !shape; j++) {
-        if (ROMANCE_THAT.has(tokens[j]!) && (j === 0 ? wishes(previous?.tokens ?? [], 0, (previous?.tokens.length ?? 0)) || !previous : wishes(tokens, Math.max(0, j - 4), j))) shape = 2;
+        if (!ROMANCE_THAT.has(tokens[j]!)) continue;
+        // The wish in the four words before "que", or, for a "que" opening the clause, anywhere in the clause before.
+        if (j === 0 ? !previous || wishes(previous.tokens, 0, previous.tokens.length) : wishes(tokens, Math.max(0, j - 4), j)) shape = 2;
       }
     }
     // Opening the clause: "Márquenme", "chiamatemi", "ligue-me", "rappelez-moi", and with the pronoun first only in
