@@ -100,7 +100,9 @@ describe('labelled corpus', () => {
   // an optician chain, a bike workshop, EV charging, a recruitment agency) 76.0 % and 1.7 %; blind22 (a solar installer, a
   // language school, a furniture retailer, a parking app, a dating app, a heating firm) 78.0 % and 6.0 %; blind23 (self-storage,
   // meal kits, appliance repair, a ski resort, online tutoring, pest control) 86.3 % and 4.0 %, and 88.3 % and 4.0 % after the
-  // readers of calls by their verb's shape, written before it arrived.
+  // readers of calls by their verb's shape, written before it arrived; blind24 (a driving school, a ferry operator, a florist,
+  // a water utility, a wedding venue, printer-ink subscriptions) 89.0 % and 3.0 %, and 89.3 % and 3.3 % after the readers of
+  // calls asked for as nouns, ways for a person to look, owners and staff, written before it arrived.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -256,11 +258,10 @@ describe('labelled corpus', () => {
       ordinal: 'twenty-third',
       recall: 0.9,
       // Another person on a charging account ("weitere" read as a typo of "weiter"), whether the interview is with a
-      // human, a reminder asked of someone ("me rappelle la date"), and not feeling up to talking to anyone.
+      // human, and not feeling up to talking to anyone.
       falsePositives: [
         'Wie füge ich eine weitere Person zu meinem Ladekonto hinzu?',
         'Will I be speaking to a human at the interview or is it one of those AI video things?',
-        "ça serait bien que quelqu'un me rappelle la date de mon contrôle de vue l'an prochain, vous envoyez des rappels ?",
         'non me la sento di parlare con nessuno adesso, posso fare tutto da qui?',
       ],
     },
@@ -302,6 +303,17 @@ describe('labelled corpus', () => {
         'Wie heißt das Teil, das den Schlauch mit dem Trockner verbindet? Ich will es selber bestellen',
       ],
     },
+    {
+      set: 'explicit-request.blind24.jsonl',
+      ordinal: 'twenty-sixth',
+      recall: 0.93,
+      // A visit to the shop ("passei", read as a typo of "passer", before "na loja"), and whether someone from the venue
+      // stays with the couple all through the wedding day.
+      falsePositives: [
+        'Passei na loja hoje de manhã e a moça disse que as peônias chegaram. Posso pedir pelo site?',
+        "Il giorno del matrimonio c'è qualcuno della villa con noi tutto il tempo?",
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
@@ -328,7 +340,7 @@ describe('labelled corpus', () => {
   // them (see the README).
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
+    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
     const wrongRule: string[] = [];
     const result = score(
       items,
@@ -340,10 +352,13 @@ describe('labelled corpus', () => {
       if (item.topic && got && got !== item.topic) wrongRule.push(`${item.topic} → ${got}: ${item.text}`);
     }
     // A complaint to the ombudsman about a closed chargeback, and a tax office's leak of a customer's CPF: the sets say
-    // legal; fraud comes first among the default rules.
+    // legal; fraud comes first among the default rules. topics.blind22 files a bank's chargeback under finance; the
+    // default rules keep chargebacks under fraud, as the earlier sets had them.
     expect(wrongRule).toEqual([
       "legal → fraud: I'm escalating this to the Financial Ombudsman. You closed my chargeback without even looking at the evidence I sent.",
       'legal → fraud: Meu CPF e meu informe de rendimentos foram parar num e-mail que o escritório de vocês mandou pra outra pessoa. Isso é vazamento de dados, quero saber o que vão fazer antes de eu acionar a ANPD.',
+      'finance → fraud: My bank is doing a chargeback for the campaign that never delivered, what info do you need from me?',
+      'finance → fraud: O banco abriu um chargeback da minha contribuição porque o projeto nunca entregou. Vocês vão bloquear minha conta?',
     ]);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.99);
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);

@@ -649,7 +649,7 @@ describe('found by the fifth and sixth blind sets (corpus/explicit-request.blind
     ['Es reicht. Mensch. Jetzt.', 'terse'],
     ['Mensch. Sofort. Bitte.', 'terse'],
     // Chat shorthand and regional forms.
-    ['hay manera de q me atienda alguien real?', 'direct'],
+    ['hay manera de q me atienda alguien real?', 'indirect'],
     ['kiero hablar kon alguien real xfa', 'terse'],
     ['quero falar c/ alguém', 'direct'],
     ['parlare cn qlcn', 'direct'],
@@ -2862,5 +2862,87 @@ describe('found by the twenty-fifth blind set (corpus/explicit-request.blind23.j
     'O técnico liga antes de chegar?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('calls asked for as nouns, ways for a person to look, owners and staff, someone at the office who could look: the class, in every language', () => {
+  it.each([
+    // A call as a noun after a wish; a way for a person to look into it; owners and staff; someone (or no one) at the
+    // office or the shop who could look; "why not" put through; a German "jemand" with the verb last.
+    'I want a callback on Tuesday please',
+    'Solicito una llamada de vuelta mañana por la tarde',
+    'Je voudrais un rappel par téléphone',
+    'Ich will einen Rückruf',
+    'Peço uma ligação amanhã',
+    'Vorrei una chiamata da un operatore',
+    '¿Habría manera de que alguien revise mi factura?',
+    'Tem como uma pessoa olhar a minha encomenda?',
+    "C'è modo che un operatore controlli la bolletta?",
+    'Je veux parler au patron du magasin',
+    'Ich möchte mit dem Inhaber sprechen',
+    'Quiero hablar con el personal de la tienda',
+    'Is anybody in the office today who could check my invoice?',
+    "Non c'è nessuno in ufficio che possa guardare la mia pratica?",
+    'Não há ninguém no escritório que possa ver o meu contrato?',
+    '¿Por qué no me pasas con un asesor?',
+    'Kann sich bitte jemand meine Rechnung ansehen?',
+    'Könnte jemand im Laden meine Reklamation prüfen?',
+    'Chiedo di essere ricontattata telefonicamente',
+  ])('recognises %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A call as a noun that reminds, bills or is for someone else; a way to do it oneself; staff asked about, not for;
+    // what a person speaks; a new owner; a role between a name and what they said; a preference not to talk.
+    'Je voudrais un rappel de ma facture',
+    'I want a call log of my account',
+    'Quero o retorno do meu dinheiro',
+    'Vorrei una chiamata gratuita verso l’estero',
+    'Tem como eu mudar a data sozinho?',
+    '¿Hay personal que hable portugués en la tienda?',
+    'Il personale del negozio parla francese?',
+    'Does your technician speak Polish?',
+    'O atendente fala espanhol?',
+    'posso passare la garanzia al nuovo proprietario?',
+    'Can the courier call my neighbour when he arrives?',
+    'Il corriere può chiamare il portiere quando arriva?',
+    'Lucía, la encargada, nos dijo que el salón estaba libre',
+    "Je préfère ne pas avoir quelqu'un au téléphone",
+    'No hay nadie en la oficina los domingos, ¿verdad?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('found by the twenty-second blind topic set (corpus/topics.blind22.jsonl): the class, in every language', () => {
+  it.each([
+    // Wheelchairs and reduced mobility as needs; discrimination; a life not worth going on with; a child who cannot be
+    // found; gas smelt; a driver who will not let the customer out or followed them home; staff hitting children.
+    ['My husband is in a wheelchair, can the driver help?', 'medical'],
+    ['Mi madre usa silla de ruedas, ¿hay ascensor?', 'medical'],
+    ['Tenho mobilidade reduzida, há lugar reservado?', 'medical'],
+    ['They refused me because of my accent, that is discrimination', 'legal'],
+    ['Das ist Diskriminierung, ich schalte einen Anwalt ein', 'legal'],
+    ["I honestly don't see the point in going on", 'safety'],
+    ["We can't find our 5 year old near the gift shop", 'safety'],
+    ['Sento un forte odore di gas in cucina', 'safety'],
+    ['El conductor no me deja bajar del coche', 'safety'],
+    ["Le chauffeur ne me laisse pas sortir de la voiture", 'safety'],
+    ['O motorista me seguiu até a minha casa', 'safety'],
+    ["L'istruttore lo picchia quando sbaglia", 'safety'],
+  ] as const)('files %j under %s', (text, rule) => {
+    expect(compilePolicy(defaultPolicy).topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // Wheelchair ramps for sale; a project that took off; an Italian driver ("autista"); an itemised invoice.
+    'Do you sell wheelchair ramps for vans?',
+    'My campaign exploded overnight, how do I add rewards?',
+    'Il mio progetto è esploso stanotte, grazie a tutti',
+    "L'autista è stato gentilissimo, come lascio la mancia?",
+    'Preciso de uma fatura com o valor discriminado',
+  ])('stays quiet on %j', (text) => {
+    expect(compilePolicy(defaultPolicy).topics.match(text)).toBeUndefined();
   });
 });

@@ -63,9 +63,13 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * was, "who is using my account?", fake QR codes, conditions such as autism or a stroke, tax returns,
  * Swiss debt collection, self-harm, children locked in cars or followed, knife threats, exposed cables):
  * +4.4 KB on the default path, +6.2 KB in all. The readers' word lists sit in the default entry; moving
- * them into the language packs would take most of the 4.4 KB back off the default path.
+ * them into the language packs would take most of the 4.4 KB back off the default path. Then from
+ * 123.25/219.5 for calls asked for as nouns, a way for a person to look, someone (or no one) at the office
+ * who could look, owners and staff, what a person speaks, calls for someone else, and one more request
+ * set and one more topic set (wheelchairs, discrimination, gas smelt, a driver who will not let the
+ * customer out, a missing child, staff hitting children): +1.75 KB on the default path, +3.9 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 123.25 * KB, totalGzip: 219.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 125.25 * KB, totalGzip: 223.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

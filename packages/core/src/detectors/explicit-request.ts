@@ -94,8 +94,9 @@ const STEERING_FLAGS: Readonly<Record<(typeof STEERING_FIELDS)[number], number>>
   subject: SUBJECT,
   qualifier: QUALIFIER,
   contrast: CONTRAST,
-  // Not word classes: kept in CompiledLexicon.available, .retractions, .hypotheticals, .conditions and .futures.
+  // Not word classes: kept in CompiledLexicon.available, .spokenLanguages, .retractions, .hypotheticals, .conditions and .futures.
   available: 0,
+  spokenLanguage: 0,
   retract: 0,
   hypothetical: 0,
   condition: 0,
@@ -134,6 +135,8 @@ interface CompiledLexicon {
   known: boolean[];
   /** Words saying someone is available ("available", "disponible"), by vocabulary id. */
   available: Uint8Array;
+  /** Languages a person may speak ("Spanish", "tedesco"), by vocabulary id. */
+  spokenLanguages: Uint8Array;
   /** 1 for teams of people (DEPARTMENT), by vocabulary id. */
   departments: Uint8Array;
   /** Phrases that take a request back in a later clause ("never mind"), as vocabulary ids, by their first word's id. */
@@ -223,6 +226,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   // Teams are words of their own, never a misspelt person ("setor" is not "señor").
   for (const word of DEPARTMENT) known[wordId(word)] = true;
   const availableIds: number[] = [];
+  const languageIds: number[] = [];
   const phraseIndexes: Partial<Record<(typeof STEERING_FIELDS)[number], PhraseIndex>> = {
     retract: new Map(),
     hypothetical: new Map(),
@@ -233,6 +237,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
     for (const pack of packs) {
       for (const phrase of words(pack.steering[index]!)) {
         if (field === 'available') for (const word of tokenize(fold(phrase))) availableIds.push(wordId(word));
+        else if (field === 'spokenLanguage') languageIds.push(wordId(fold(phrase)));
         else if (phraseIndexes[field]) {
           const into = phraseIndexes[field];
           const [first, ...rest] = tokenize(fold(phrase)).map(wordId);
@@ -272,6 +277,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
     fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable),
     known,
     available,
+    spokenLanguages: idTable(languageIds),
     departments,
     retractions: phraseIndexes.retract!,
     hypotheticals: phraseIndexes.hypothetical!,
@@ -773,16 +779,18 @@ const COMPARATIVE = new Set([
 const LIKENESS = new Set(['like', 'como', 'comme', 'wie', 'come']);
 /** Before "like", the wish of "I'd like a person", not a likeness. */
 const LIKE_AS_WISH = new Set(['i', 'd', 'would', 'we', 'really', 'also', 'they', 'should', 'ya', 'to']);
+/** Before "como", the "can" of "tem como uma pessoa revisar?" ("is there a way for a person to…"), not a likeness. */
+const CAN_HOW = new Set(['tem', 'ha', 'teria', 'haveria']);
 
 /**
  * Whether the person at i is the second term of a comparison: "better than (the) people", "melhor (do) que
  * o pessoal"; or a likeness: "talk to me like a normal person", "schreib das wie ein Mensch".
  */
 function compared(c: Clause, i: number): boolean {
-  // (Only for a person named: "como alguém" is mostly "how someone", "tem como alguém…" "could someone…".)
+  // (Only for a person named: "como alguém" is mostly "how someone".)
   if (c.phrase(i, PERSON)) for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const token = c.tokens[k]!;
-    if (LIKENESS.has(token)) return token !== 'like' || !LIKE_AS_WISH.has(c.tokens[k - 1] ?? '');
+    if (LIKENESS.has(token)) return !(token === 'like' ? LIKE_AS_WISH : CAN_HOW).has(c.tokens[k - 1] ?? '');
     if (!ARTICLES.has(token) && (TO.has(token) || c.word(k) & (TALK | WANT | PERSON | INDEFINITE | NEGATION))) break;
   }
   let j = i - 1;
@@ -812,7 +820,8 @@ function subjectOf(c: Clause, end: number, verb: number): boolean {
 
 /** Whether the wish at i is negated ("I don't need a human"), as opposed to a complaint ("I can't reach a human"). */
 function negated(c: Clause, i: number): boolean {
-  if (c.tokens[0] === 'why' || c.tokens[0] === 'warum' || c.tokens[0] === 'pourquoi' || c.tokens[0] === 'perche') return false;
+  // "Why not" asks: "why don't you put me through?", "xq no me pasas con alguien?", "pk vous me passez pas qqn ?".
+  if (WHY_NOT.has(c.tokens[0]!) || (c.tokens[0] === 'por' && c.tokens[1] === 'que')) return false;
   // Multi-word negations ("no need", "plus besoin", "no hace falta") that end at or just before i.
   for (let k = Math.max(0, i - 6); k <= i; k++) {
     for (const entry of c.starts[k] ?? []) if (entry.flags & NEGATION && entry.rest.length >= 1 && k + entry.rest.length <= i) return true;
@@ -951,8 +960,14 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
   return undefined;
 }
 
-/** "No way to" and "so hard to" before reaching someone: a complaint that asks ("is there really no way to reach a human?"). */
+/**
+ * "No way to" and "so hard to" before reaching someone: a complaint that asks ("is there really no way to reach a human?").
+ * So does asking for a way, with the person doing it: "¿habría forma de que una persona revise…?", "tem como alguém olhar…?".
+ */
 const NO_WAY: ReadonlyArray<readonly string[]> = [
+  ['is', 'there', 'a', 'way', 'for'], ['any', 'way', 'for'], ['hay', 'forma', 'de', 'que'], ['habria', 'forma', 'de', 'que'], ['hay', 'manera', 'de', 'que'],
+  ['habria', 'manera', 'de', 'que'], ['hay', 'modo', 'de', 'que'], ['y', 'a', 't', 'il', 'moyen', 'que'], ['y', 'a', 't', 'il', 'moyen', 'qu'], ['gibt', 'es', 'eine', 'moglichkeit'],
+  ['tem', 'como'], ['ha', 'como'], ['teria', 'como'], ['c', 'e', 'modo', 'che'], ['c', 'e', 'modo', 'di'], ['c', 'e', 'un', 'modo', 'per'],
   ['no', 'way', 'to'], ['no', 'way', 'of'], ['impossible', 'to'], ['so', 'hard', 'to'], ['that', 'hard', 'to'], ['so', 'difficult', 'to'],
   ['no', 'hay', 'forma', 'de'], ['no', 'hay', 'manera', 'de'], ['no', 'hay', 'modo', 'de'], ['imposible'], ['tan', 'dificil'], ['tan', 'complicado'],
   ['aucun', 'moyen', 'de'], ['pas', 'moyen', 'de'], ['impossible', 'de'], ['si', 'difficile', 'de'], ['si', 'dur', 'de'],
@@ -1040,7 +1055,7 @@ const NO_CARRY: Readonly<Carry> = { wish: false, possible: false, rejection: fal
 const WEAK_REJECTION_HEADS = new Set(['no', 'not', 'pas', 'kein', 'keine', 'keinen', 'nao', 'non', 'sin', 'sem']);
 const WEAK_REJECTION_TAILS = new Set(['more', 'mas', 'plus', 'mehr', 'piu', 'mais']);
 
-function matchClause(c: Clause, carry: Carry, { available, departments }: CompiledLexicon): ExplicitRequestMatch | undefined {
+function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, departments }: CompiledLexicon): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   if (n === 0) return undefined;
   // Without a person, a team or a request word, only "nobody available?" can ask for someone.
@@ -1167,9 +1182,9 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     // "can a human look at this", "puede revisarlo un humano", "can someone who can see my account take a look?".
     if (flags & MODAL) {
       const person = personAfter(c, i + 1, 0, 4);
-      if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
+      if (person && !person.indefinite && !callsOthers(c, person.end, departments)) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       // "can someone check my order?", "¿alguien puede revisar mi pedido?" (not "can someone else pick it up?").
-      const checkEnd = person?.start === i + 1 ? someoneAttending(c, person) : 0;
+      const checkEnd = !person ? 0 : (person.start === i + 1 && someoneAttending(c, person)) || jemandLooksLast(c, person);
       if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
       const attendEnd = person ? describedAndAttending(c, person) : 0;
       if (attendEnd) return { form: 'indirect', evidence: c.text(i, attendEnd), language: c.language };
@@ -1181,7 +1196,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       if (staffedLine(c, i)) return { form: 'indirect', evidence: c.text(Math.max(0, i - 4), person.end), language: c.language };
       // "Either a human sorts this out now, or I cancel", "Soit un humain s'occupe de moi, soit je résilie",
       // "O mi risponde una persona adesso o disdico".
-      if (!person.indefinite && i <= 5 && EITHER.has(c.tokens[0]!)) {
+      // (Opening "o" is Portuguese's article too: "o atendente fala espanhol?" has no "or" after it.)
+      if (!person.indefinite && i <= 5 && EITHER.has(c.tokens[0]!) && (c.tokens[0] !== 'o' || c.tokens.includes('o', person.end))) {
         for (let j = 1; j < Math.min(n, person.end + 4); j++) {
           const end = c.phrase(j, ATTEND) || talkAt(c, j);
           if (end) return { form: 'indirect', evidence: c.text(0, end), language: c.language };
@@ -1201,7 +1217,7 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
         if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
         for (let j = modalAt + 1; j < Math.min(n, modalAt + 4); j++) {
           const talkEnd = c.phrase(j, TALK);
-          const found = person.indefinite ? talkEnd && c.word(i - 1) === 0 && toCustomer(c, modalAt + 1, talkEnd) : c.phrase(j, ATTEND) || talkEnd;
+          const found = person.indefinite ? talkEnd && c.word(i - 1) === 0 && toCustomer(c, modalAt + 1, talkEnd) : c.phrase(j, ATTEND) || (!callsOthers(c, j, departments) && talkEnd);
           if (found) return { form: 'indirect', evidence: c.text(i, Math.max(j + 1, talkEnd)), language: c.language };
         }
       }
@@ -1238,7 +1254,11 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
       // So may what it is about, before a verb that comes last: "mit einem Mitarbeiter über die Rechnung zu sprechen".
       const reach = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '') ? 8 : 4;
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
-        if (talkAt(c, j) && !negated(c, j) && !negated(c, i)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        const talked = talkAt(c, j);
+        // What the person speaks is asked about, not for: "does your agent speak Spanish?", "il personale parla inglese?"
+        // (not "a person I can speak Spanish with": someone else talks there).
+        if (talked && spokenAfter(c, talked, spokenLanguages) && !spokenBy(c, person.end, j)) break;
+        if (talked && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat".
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!)) break;
       }
@@ -1248,7 +1268,8 @@ function matchClause(c: Clause, carry: Carry, { available, departments }: Compil
     // Telefon mit jemandem", "mi sentirei più tranquilla se ne parlassi con un operatore" (not "I prefer you to an
     // agent", nor "rather not": a negation right after decides, but Italian "ne" is "of it", not "nor").
     const cue = CUES.get(c.tokens[i]!);
-    if (cue !== undefined && cue !== CHANNEL_CUE && prefers(c, i, cue) && !negated(c, i) && !(c.word(i + 1) & NEGATION && c.tokens[i + 1] !== 'ne')) {
+    // (French "ne pas" after it does: "je préfère ne pas avoir quelqu'un au téléphone".)
+    if (cue !== undefined && cue !== CHANNEL_CUE && prefers(c, i, cue) && !negated(c, i) && !(c.word(i + 1) & NEGATION && (c.tokens[i + 1] !== 'ne' || c.tokens[i + 2] === 'pas'))) {
       for (let j = i + 1; j < Math.min(n, i + 10); j++) {
         if (c.word(j) & BOT || YOU.has(c.tokens[j]!)) break;
         const person = personAt(c, j);
@@ -1342,7 +1363,7 @@ function botAt(c: Clause, j: number): boolean {
 const AFFILIATION = new Set(['from', 'in', 'at', 'of', 'du', 'de', 'des', 'del', 'della', 'dello', 'dell', 'dal', 'dalla', 'dei', 'do', 'da', 'dos', 'das', 'aus', 'von', 'vom', 'bei', 'im', 'chez', 'unter', 'au', 'al', 'sur']);
 
 /** The office and the shop, as the people in them ("could the store give me a call?", "alguém no escritório?"); not "my store". */
-const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden', 'school', 'escuela', 'ecole', 'schule', 'escola', 'scuola']);
+const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'oficina', 'ufficio', 'boutique', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden', 'school', 'escuela', 'ecole', 'schule', 'escola', 'scuola']);
 
 /** Teams of people a customer asks to be put through to. */
 const DEPARTMENT = new Set([
@@ -1471,20 +1492,24 @@ const AROUND = new Set([
   'around', 'about', 'there', 'in', 'available', 'here', 'disponible', 'disponivel', 'disponibile', 'erreichbar', 'da', 'ai', 'ahi', 'alli', 'la', 'li',
   'today', 'now', 'hoy', 'hoje', 'heute', 'oggi', 'aujourd', 'hui', 'jetzt', 'ahora', 'agora', 'ora', 'adesso', 'maintenant', 'un', 'presente', 'present',
   'still', 'noch', 'this', 'morning', 'afternoon', 'esta', 'manana', 'tarde', 'ce', 'cet', 'matin', 'apres', 'midi', 'stamattina', 'pomeriggio', 'vormittag',
-  'nachmittag', 'manha',
+  'nachmittag', 'manha', 'actually', 'really', 'realmente', 'wirklich', 'davvero', 'vraiment', 'mesmo', 'denn',
 ]);
 
 /**
  * "Is anyone in the office today?", "Há alguém no escritório hoje?", "Ist heute jemand im Büro erreichbar?",
  * "¿Hay alguien de soporte disponible?": whether someone of a team or an office is there, and nothing else asked
- * ("is anyone from the office coming to fix it?" asks about a visit). Where it ends, or 0.
+ * ("is anyone from the office coming to fix it?" asks about a visit). Or someone (or no one) there who could look
+ * into it: "is anybody in the office who could check my slot?", "¿no hay nadie en la oficina que pueda mirarlo?",
+ * "il n'y a personne au bureau qui pourrait vérifier ?" ("no hay nadie en la oficina los domingos" asks nothing).
+ * Where it ends, or 0.
  */
 function someoneAround(c: Clause, departments: Uint8Array): number {
   const n = c.tokens.length;
-  if (n < 3 || n > 12 || !THERE_ASKED.has(c.tokens[0]!)) return 0;
-  let p = 1;
-  while (p < n && THERE_ASKED.has(c.tokens[p]!)) p++;
-  if (!SOMEONE.has(c.tokens[p] ?? '')) return 0;
+  if (n < 3 || n > 16) return 0;
+  let p = 0;
+  while (p < n && (THERE_ASKED.has(c.tokens[p]!) || (p < 2 && NOT_THERE.has(c.tokens[p]!)))) p++;
+  const nobody = nobodyAt(c.tokens, p);
+  if (p === 0 || (!SOMEONE.has(c.tokens[p] ?? '') && !nobody)) return 0;
   let place = false;
   for (let j = p + 1; j < n; j++) {
     const token = c.tokens[j]!;
@@ -1496,9 +1521,27 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
       while (isDepartment(c, k + 1, departments)) k++;
       place = true;
       j = k;
-    } else if (!AROUND.has(token) && !(c.word(j) & PLEASE)) return 0;
+    } else if (place && RELATIVE.has(token)) return ableToAttend(c, j + 1);
+    else if (!AROUND.has(token) && !(c.word(j) & PLEASE)) return 0;
   }
-  return place ? n : 0;
+  return place && !nobody && n <= 12 ? n : 0;
+}
+
+/** Negations before "there is": "no hay", "non c'è", "não há", "il n'y a". */
+const NOT_THERE = new Set(['no', 'non', 'nao', 'n', 'il']);
+
+/** "Can" after "que", "qui", "che": "que pueda", "qui puisse", "che possa", "que possa". */
+const ABLE_SUBJUNCTIVE = new Set(['pueda', 'puedan', 'pudiera', 'puisse', 'puissent', 'possa', 'possano', 'potesse', 'possam', 'pudesse']);
+
+/** Where "could check", "pueda mirar", "pourrait vérifier" ends within four words of i (a modal, then a verb of attending), or 0. */
+function ableToAttend(c: Clause, i: number): number {
+  let able = false;
+  for (let k = i; k < Math.min(c.tokens.length, i + 4); k++) {
+    if (c.word(k) & NEGATION) return 0;
+    if (c.word(k) & MODAL || c.phrase(k, POSSIBLE) || ABLE_SUBJUNCTIVE.has(c.tokens[k]!)) able = true;
+    else if (able) return c.phrase(k, ATTEND);
+  }
+  return 0;
 }
 
 /**
@@ -1800,6 +1843,8 @@ const CALL_ON = new Set([
   // Later, tonight, around a time, in the afternoon: "give me a ring later", "m'appeler cet après-midi", "marcarme más tarde".
   'later', 'tonight', 'soon', 'next', 'at', 'around', 'within', 'during', 'cet', 'plus', 'vers', 'en', 'mas', 'hacia', 'durante', 'piu', 'nel', 'nella',
   'verso', 'tra', 'fra', 'spater', 'gegen',
+  // How: "essere ricontattato telefonicamente", "per telefon".
+  'telefonicamente', 'telephoniquement', 'telefonisch',
   // The next sentence run on: "rappelez-moi svp c'est pour le rdv de mon fils", "call me it's urgent", "me liga é urgente".
   'c', 'it', 'its', 'es', 'e', 'in',
 ]);
@@ -1818,6 +1863,39 @@ function describedAndAttending(c: Clause, person: PersonAt): number {
     if (end && !negated(c, j)) return end;
   }
   return 0;
+}
+
+/**
+ * German "jemand" after a modal, and the verb of looking last: "Kann sich bitte jemand mein Konto anschauen?",
+ * "Könnte jemand die Rechnung prüfen?". Where that verb ends (the clause's end), or 0; never for "jemand anderes".
+ */
+function jemandLooksLast(c: Clause, person: PersonAt): number {
+  if (!c.tokens[person.start]!.startsWith('jemand') || OTHER.has(c.tokens[person.end] ?? '')) return 0;
+  const n = c.tokens.length;
+  for (let j = person.end + 1; j < Math.min(n, person.end + 5); j++) {
+    if (c.word(j) & (NEGATION | BOT)) return 0;
+    const end = c.phrase(j, ATTEND);
+    if (end === n) return end;
+  }
+  return 0;
+}
+
+/** Prepositions before whom a call is for: "llamar a la destinataria", "ligar para a cliente". */
+const CALLED = new Set(['a', 'para', 'pra', 'to']);
+
+/**
+ * A call within three words of `from` that is for someone else, named by an article: "can the florist
+ * call the recipient?", "¿la florista puede llamar a la destinataria?", "la fiorista può chiamare la destinataria?".
+ */
+function callsOthers(c: Clause, from: number, departments: Uint8Array): boolean {
+  for (let j = from; j < Math.min(c.tokens.length, from + 3); j++) {
+    const end = talkAt(c, j);
+    if (!end) continue;
+    if (!callsBack(c, j, end)) return false;
+    const k = CALLED.has(c.tokens[end] ?? '') && !CALLED.has(c.tokens[end - 1]!) ? end + 1 : end;
+    return c.tokens[k] !== 'i' && ARTICLES.has(c.tokens[k] ?? '') && !(c.word(k + 1) & (PERSON | INDEFINITE)) && !isDepartment(c, k + 1, departments);
+  }
+  return false;
 }
 
 /** "Est-ce que" before the subject of a question. */
@@ -1907,6 +1985,17 @@ function storeIn(tokens: readonly string[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     if (STORE.has(tokens[i]!) && (IN_STORE.has(tokens[i - 1]!) || (i > 1 && IN_STORE.has(tokens[i - 2]!)) || (i > 2 && IN_STORE.has(tokens[i - 3]!)))) return true;
   }
+  return false;
+}
+
+/**
+ * A role between a name and what that person said: "Marta, la coordinadora, nos dijo que…", "Tom, the manager,
+ * told me…". The role names who spoke; it asks for no one.
+ */
+function apposition(read: readonly ReadClause[], index: number): boolean {
+  const next = read[index + 1]?.tokens;
+  if (index === 0 || !next) return false;
+  for (let k = 0; k < Math.min(3, next.length); k++) if (SAID.has(next[k]!)) return true;
   return false;
 }
 
@@ -2138,6 +2227,19 @@ function talkAt(c: Clause, i: number): number {
   return CENTRE.has(c.tokens[i + 1] ?? '') ? 0 : c.phrase(i, TALK);
 }
 
+const IN_LANGUAGE = new Set(['in', 'en', 'em', 'auf']);
+
+/** A language after a verb of speaking that ends at `end`: "speak Spanish", "parla inglese", "spricht auf Englisch". */
+function spokenAfter(c: Clause, end: number, languages: Uint8Array): boolean {
+  return inTable(languages, c.ids[IN_LANGUAGE.has(c.tokens[end] ?? '') ? end + 1 : end] ?? -1);
+}
+
+/** Someone else speaks between a person and the verb: "a person I can speak Spanish with", "alguien con quien hablar en inglés". */
+function spokenBy(c: Clause, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (I_SUBJECT.has(c.tokens[k]!) || WITH.has(c.tokens[k]!)) return true;
+  return false;
+}
+
 /** Thanks end an interjection ("Mensch, danke!"), not a request. */
 const THANKS = new Set(['thanks', 'thank', 'thx', 'danke', 'obrigado', 'obrigada', 'gracias', 'merci', 'grazie']);
 
@@ -2265,7 +2367,8 @@ const ROMANCE_NOT_ASKED = new Set([
   'vez', 'lugar', 'plutot', 'invece', 'instead',
 ]);
 /** Why, opening the clause: "¿Por qué me siguen llamando?", "pourquoi m'appeler", "perché mi chiamate?" (later, "perché" is a purpose). */
-const ROMANCE_WHY = new Set(['porque', 'pourquoi', 'perche', 'pq', 'xq']);
+const ROMANCE_WHY = new Set(['porque', 'pourquoi', 'perche', 'pq', 'xq', 'pk']);
+const WHY_NOT = new Set([...ROMANCE_WHY, 'why', 'warum', 'wieso', 'weshalb']);
 /** What comes after a French "rappeler" that reminds rather than calls back: "rappelez-moi le prix", "me rappeler quand". */
 const REMINDED = new Set(['le', 'la', 'les', 'l', 'mon', 'ma', 'mes', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'quand', 'quel', 'quelle', 'comment', 'combien', 'si', 'que', 'qu', 'de', 'd', 'du', 'des', 'un', 'une', 'ce', 'ou', 'pourquoi']);
 
@@ -2382,10 +2485,63 @@ function romanceLanguage(stem: string, verb: string, me: string): Language {
  */
 function callByShape(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): ExplicitRequestMatch | undefined {
   const r = read[index]!;
-  const asked = germanCall(r, read[index - 1]) ?? romanceCall(r, read[index - 1]);
+  const asked = germanCall(r, read[index - 1]) ?? romanceCall(r, read[index - 1]) ?? callWanted(r);
   // ("Olvida lo que te dije de que me llamaran": taken back in the same breath.)
   return asked && !holds(lexicon.hypotheticals, r.ids) && !holds(lexicon.retractions, r.ids) ? asked : undefined;
 }
+
+/** Calls as nouns, and the language each names. */
+const CALL_NOUNS = new Map<string, Language>([
+  ['call', 'en'], ['callback', 'en'], ['llamada', 'es'], ['rappel', 'fr'], ['ruckruf', 'de'], ['anruf', 'de'], ['retorno', 'pt'], ['ligacao', 'pt'],
+  ['chamada', 'pt'], ['chiamata', 'it'], ['richiamata', 'it'], ['telefonata', 'it'],
+]);
+/** Wanting, asking for or needing (not ROMANCE_WISH's purposes: "para una llamada" is what something is for). */
+const CALL_WISH = new Set([
+  'want', 'need', 'like', 'request', 'requesting', 'get', 'quiero', 'quisiera', 'necesito', 'pido', 'solicito', 'prefiero', 'veux', 'voudrais', 'souhaite',
+  'souhaiterais', 'demande', 'aimerais', 'besoin', 'prefere', 'quero', 'queria', 'preciso', 'peco', 'solicito', 'gostaria', 'prefiro', 'vorrei', 'voglio',
+  'chiedo', 'desidero', 'preferisco', 'serve', 'bisogno', 'will', 'mochte', 'brauche', 'brauch', 'receive', 'receber', 'recibir', 'recevoir', 'ricevere',
+  'bekommen', 'erhalten',
+]);
+const CALL_KIND = new Set(['phone', 'quick', 'telephone']);
+const NOT_WANTED = new Set(['no', 'not', 'dont', 'don', 'never', 'ne', 'pas', 'nao', 'non', 'nunca', 'jamais', 'mai']);
+/** A call's own words after it: back, by phone, please ("una llamada de vuelta", "un rappel par téléphone, svp"). */
+const CALL_TAIL = new Set([
+  'back', 'vuelta', 'telephonique', 'telefonica', 'telefonico', 'telefonico', 'please', 'pls', 'svp', 'stp', 'favor', 'favore', 'bitte', 'grazie', 'merci', 'gracias', 'obrigado', 'obrigada',
+]);
+
+/**
+ * A call asked for as a noun: "je demande un rappel", "solicito una llamada de un asesor", "quero um retorno por
+ * telefone", "vorrei una chiamata domani", "I want a phone call". Only with nothing after it but when, how or
+ * from whom: "un rappel de ma facture" reminds, "una chiamata gratuita verso l'estero" is a phone plan.
+ */
+function callWanted(read: ReadClause): ExplicitRequestMatch | undefined {
+  const tokens = read.tokens;
+  const n = tokens.length;
+  for (let k = 2; k < n; k++) {
+    const language = CALL_NOUNS.get(tokens[k]!);
+    if (!language) continue;
+    const article = CALL_KIND.has(tokens[k - 1]!) ? k - 2 : k - 1;
+    if (!ONE.has(tokens[article] ?? '') || ONE_OF.has(tokens[article - 1] ?? '') && tokens[article - 1] !== 'a') continue;
+    const wish = CALL_WISH.has(tokens[article - 1] ?? '') ? article - 1 : CALL_WISH.has(tokens[article - 2] ?? '') ? article - 2 : -1;
+    if (wish < 0) continue;
+    let negated = false;
+    for (let j = Math.max(0, wish - 3); j < wish; j++) if (NOT_WANTED.has(tokens[j]!)) negated = true;
+    if (negated) continue;
+    let next = k + 1;
+    for (;;) {
+      if (CALL_TAIL.has(tokens[next] ?? '')) next++;
+      // ("por favor", "de vuelta", "by phone", "par téléphone", "per telefono")
+      else if (next + 1 < n && (CALL_TAIL.has(tokens[next + 1]!) || PHONE.has(tokens[next + 1]!)) && FROM_ONE.has(tokens[next]!)) next += 2;
+      else break;
+    }
+    // From whom: "de un asesor", "from someone", "d'un conseiller".
+    const from = next < n && FROM_ONE.has(tokens[next]!) && (ONE.has(tokens[next + 1] ?? '') || SOMEONE.has(tokens[next + 1] ?? ''));
+    if (next < n && !from && !CALL_ON.has(tokens[next]!)) continue;
+    return { form: 'transfer', evidence: tokens.slice(wish, Math.min(n, k + 2)).join(' '), language };
+  }
+  return undefined;
+}
+const FROM_ONE = new Set(['from', 'de', 'd', 'von', 'da', 'di', 'by', 'par', 'por', 'per', 'via']);
 
 const WHO = new Set(['who', 'quien', 'qui', 'wer', 'quem', 'chi']);
 const WHO_CAN = new Set(['can', 'could', 'knows', 'puede', 'sabe', 'peut', 'sait', 'kann', 'weiss', 'pode', 'sa', 'puo']);
@@ -2515,7 +2671,9 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     // Not for now, someone else's words, or a question about a shop: the message may still ask further on.
     const aside =
       !match ||
-      (match.form === 'indirect' && inStore(read, index)) ||
+      // (A job asked of one of them is a request all the same: "Könnte jemand im Laden meine Bestellung prüfen?")
+      (match.form === 'indirect' && inStore(read, index) && !(c.flags & MODAL && c.flags & ATTEND && c.tokens.some((t) => SOMEONE.has(t)))) ||
+      (match.form === 'terse' && apposition(read, index)) ||
       later(compiledLexicon, read, index) ||
       infinitiveOfHypothetical(compiledLexicon, read, index) ||
       quotedEvidence(analyzed.folded, c, read[index]!.start, match.evidence);

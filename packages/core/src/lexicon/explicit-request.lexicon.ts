@@ -87,4 +87,6 @@ export const STEERING_FIELDS = [
   // A condition or a maybe, and a future: together in a clause or the one before it, a request for later.
   'condition',
   'future',
+  // Languages a person may speak ("English", "alemán"): "does your agent speak Spanish?" asks about them, not for them.
+  'spokenLanguage',
 ] as const;
