@@ -2368,7 +2368,8 @@ const ROMANCE_NOT_ASKED = new Set([
 ]);
 /** Why, opening the clause: "¿Por qué me siguen llamando?", "pourquoi m'appeler", "perché mi chiamate?" (later, "perché" is a purpose). */
 const ROMANCE_WHY = new Set(['porque', 'pourquoi', 'perche', 'pq', 'xq', 'pk']);
-const WHY_NOT = new Set([...ROMANCE_WHY, 'why', 'warum', 'wieso', 'weshalb']);
+/** "Why" before a negation that asks ("porque" is "because" as often: not here). */
+const WHY_NOT = new Set(['pourquoi', 'perche', 'pq', 'xq', 'pk', 'why', 'warum', 'wieso', 'weshalb']);
 /** What comes after a French "rappeler" that reminds rather than calls back: "rappelez-moi le prix", "me rappeler quand". */
 const REMINDED = new Set(['le', 'la', 'les', 'l', 'mon', 'ma', 'mes', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'quand', 'quel', 'quelle', 'comment', 'combien', 'si', 'que', 'qu', 'de', 'd', 'du', 'des', 'un', 'une', 'ce', 'ou', 'pourquoi']);
 
@@ -2498,7 +2499,7 @@ const CALL_NOUNS = new Map<string, Language>([
 /** Wanting, asking for or needing (not ROMANCE_WISH's purposes: "para una llamada" is what something is for). */
 const CALL_WISH = new Set([
   'want', 'need', 'like', 'request', 'requesting', 'get', 'quiero', 'quisiera', 'necesito', 'pido', 'solicito', 'prefiero', 'veux', 'voudrais', 'souhaite',
-  'souhaiterais', 'demande', 'aimerais', 'besoin', 'prefere', 'quero', 'queria', 'preciso', 'peco', 'solicito', 'gostaria', 'prefiro', 'vorrei', 'voglio',
+  'souhaiterais', 'demande', 'aimerais', 'besoin', 'prefere', 'quero', 'queria', 'preciso', 'peco', 'gostaria', 'prefiro', 'vorrei', 'voglio',
   'chiedo', 'desidero', 'preferisco', 'serve', 'bisogno', 'will', 'mochte', 'brauche', 'brauch', 'receive', 'receber', 'recibir', 'recevoir', 'ricevere',
   'bekommen', 'erhalten',
 ]);
@@ -2506,7 +2507,7 @@ const CALL_KIND = new Set(['phone', 'quick', 'telephone']);
 const NOT_WANTED = new Set(['no', 'not', 'dont', 'don', 'never', 'ne', 'pas', 'nao', 'non', 'nunca', 'jamais', 'mai']);
 /** A call's own words after it: back, by phone, please ("una llamada de vuelta", "un rappel par téléphone, svp"). */
 const CALL_TAIL = new Set([
-  'back', 'vuelta', 'telephonique', 'telefonica', 'telefonico', 'telefonico', 'please', 'pls', 'svp', 'stp', 'favor', 'favore', 'bitte', 'grazie', 'merci', 'gracias', 'obrigado', 'obrigada',
+  'back', 'vuelta', 'telephonique', 'telefonica', 'telefonico', 'please', 'pls', 'svp', 'stp', 'favor', 'favore', 'bitte', 'grazie', 'merci', 'gracias', 'obrigado', 'obrigada',
 ]);
 
 /**
@@ -2521,7 +2522,8 @@ function callWanted(read: ReadClause): ExplicitRequestMatch | undefined {
     const language = CALL_NOUNS.get(tokens[k]!);
     if (!language) continue;
     const article = CALL_KIND.has(tokens[k - 1]!) ? k - 2 : k - 1;
-    if (!ONE.has(tokens[article] ?? '') || ONE_OF.has(tokens[article - 1] ?? '') && tokens[article - 1] !== 'a') continue;
+    if (!ONE.has(tokens[article] ?? '')) continue;
+    // The wish right before it, or one word before ("gostaria de uma ligação", "I'd really like a call").
     const wish = CALL_WISH.has(tokens[article - 1] ?? '') ? article - 1 : CALL_WISH.has(tokens[article - 2] ?? '') ? article - 2 : -1;
     if (wish < 0) continue;
     let negated = false;
