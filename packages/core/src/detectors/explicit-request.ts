@@ -1527,8 +1527,8 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
   return place && !nobody && n <= 12 ? n : 0;
 }
 
-/** Negations before "there is": "no hay", "non c'è", "não há", "il n'y a". */
-const NOT_THERE = new Set(['no', 'non', 'nao', 'n', 'il']);
+/** Negations before "there is": "no hay", "non c'è", "não há", "il n'y a" (whose "il" THERE_ASKED holds). */
+const NOT_THERE = new Set(['no', 'non', 'nao', 'n']);
 
 /** "Can" after "que", "qui", "che": "que pueda", "qui puisse", "che possa", "que possa". */
 const ABLE_SUBJUNCTIVE = new Set(['pueda', 'puedan', 'pudiera', 'puisse', 'puissent', 'possa', 'possano', 'potesse', 'possam', 'pudesse']);
@@ -2509,6 +2509,8 @@ const NOT_WANTED = new Set(['no', 'not', 'dont', 'don', 'never', 'ne', 'pas', 'n
 const CALL_TAIL = new Set([
   'back', 'vuelta', 'telephonique', 'telefonica', 'telefonico', 'please', 'pls', 'svp', 'stp', 'favor', 'favore', 'bitte', 'grazie', 'merci', 'gracias', 'obrigado', 'obrigada',
 ]);
+/** Before who calls or how: "de un asesor", "from someone", "by phone", "per telefono". */
+const FROM_ONE = new Set(['from', 'de', 'd', 'von', 'da', 'di', 'by', 'par', 'por', 'per', 'via']);
 
 /**
  * A call asked for as a noun: "je demande un rappel", "solicito una llamada de un asesor", "quero um retorno por
@@ -2543,7 +2545,6 @@ function callWanted(read: ReadClause): ExplicitRequestMatch | undefined {
   }
   return undefined;
 }
-const FROM_ONE = new Set(['from', 'de', 'd', 'von', 'da', 'di', 'by', 'par', 'por', 'per', 'via']);
 
 const WHO = new Set(['who', 'quien', 'qui', 'wer', 'quem', 'chi']);
 const WHO_CAN = new Set(['can', 'could', 'knows', 'puede', 'sabe', 'peut', 'sait', 'kann', 'weiss', 'pode', 'sa', 'puo']);
