@@ -22,10 +22,14 @@ function foldLatinUncollapsed(text: string): string | undefined {
   return ASCII.test(text) ? text.toLowerCase() : foldLatin(text);
 }
 
+/** Letters NFD leaves whole, written out as their letters: "Straße", "jeter un œil", "ex æquo". */
+const LIGATURES = /[ßœæ]/g;
+const spellOut = (ligature: string) => (ligature === 'ß' ? 'ss' : ligature === 'œ' ? 'oe' : 'ae');
+
 function foldUnicode(text: string): string {
   return text
     .toLowerCase()
-    .replace(/ß/g, 'ss')
+    .replace(LIGATURES, spellOut)
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(APOSTROPHES, "'")
@@ -60,7 +64,7 @@ function emojiAt(text: string, i: number): boolean {
   return code >= EMOJI_FROM && code < EMOJI_TO;
 }
 /**
- * What foldUnicode does to each character after lowercasing (ß, accents, apostrophes), filled in as
+ * What foldUnicode does to each character after lowercasing (ligatures, accents, apostrophes), filled in as
  * characters are first seen: null where it leaves the character as it is.
  */
 const accentFold: Array<string | null | undefined> = [];
@@ -69,7 +73,7 @@ function accentFoldOf(code: number): string | null {
   let folded = accentFold[code];
   if (folded === undefined) {
     const char = String.fromCharCode(code);
-    const result = char.replace(/ß/g, 'ss').normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'");
+    const result = char.replace(LIGATURES, spellOut).normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'");
     accentFold[code] = folded = result === char ? null : result;
   }
   return folded;

@@ -5,8 +5,8 @@ import { fold, PREFIX_LENGTH } from './text.js';
 /**
  * A keyword or pattern of a topic rule that cannot work the way it reads, given how compileTopics()
  * matches: keywords are folded and split into words like the message, patterns run as regular
- * expressions on the folded message (lowercase, accents removed, ß as ss, ’ as ', a letter repeated
- * three or more times cut to one).
+ * expressions on the folded message (lowercase, accents removed, ß, œ and æ as ss, oe and ae, ’ as ',
+ * a letter repeated three or more times cut to one).
  */
 export interface TopicRuleWarning {
   field: 'keywords' | 'patterns' | 'exceptions';
@@ -20,7 +20,7 @@ export interface TopicRuleWarning {
 }
 
 /** What folding does to a message before patterns run, for the warnings. */
-const FOLDING = "lowercase, accents removed, ß as ss, ’ as '";
+const FOLDING = "lowercase, accents removed, ß, œ and æ as ss, oe and ae, ’ as '";
 
 /**
  * Lints one topic rule's keywords, patterns and exceptions for the policy languages (the only ones

@@ -102,7 +102,11 @@ describe('labelled corpus', () => {
   // meal kits, appliance repair, a ski resort, online tutoring, pest control) 86.3 % and 4.0 %, and 88.3 % and 4.0 % after the
   // readers of calls by their verb's shape, written before it arrived; blind24 (a driving school, a ferry operator, a florist,
   // a water utility, a wedding venue, printer-ink subscriptions) 89.0 % and 3.0 %, and 89.3 % and 3.3 % after the readers of
-  // calls asked for as nouns, ways for a person to look, owners and staff, written before it arrived.
+  // calls asked for as nouns, ways for a person to look, owners and staff, written before it arrived; blind25 (a bakery
+  // making celebration cakes, a coach line, mattresses on trial, party and tool hire, coffee subscriptions, gaming PCs)
+  // 86.7 % and 7.7 %, unchanged by the readers written before it arrived; blind26 (a football club's ticket office, student
+  // housing, dental aligners by post, hearing-aid clinics, translation, camera rental), kept unseen like blind19, 84.7 % and
+  // 5.7 % before and 86.3 % and 5.0 % after blind25's classes were learnt.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -194,12 +198,8 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind16.jsonl',
       ordinal: 'eighteenth',
       recall: 0.98,
-      // Whether the gate agent must tag a buggy (the set labels "Is there a gate agent I can message?" a request), and
-      // "call him" pointing back at a building's manager.
-      falsePositives: [
-        'Do I need to speak to the gate agent to get my buggy tagged?',
-        'The manager of my building needs to let the delivery team in, can they call him when they arrive?',
-      ],
+      // Whether the gate agent must tag a buggy (the set labels "Is there a gate agent I can message?" a request).
+      falsePositives: ['Do I need to speak to the gate agent to get my buggy tagged?'],
     },
     {
       set: 'explicit-request.blind17.jsonl',
@@ -270,7 +270,7 @@ describe('labelled corpus', () => {
       ordinal: 'twenty-fourth',
       recall: 0.82,
       // Other users of a dating app ("someone who shares my interests", "a real person or a catfish", "voice call someone
-      // in the app"), a language exchange partner, whether the chat is staffed, whether someone must be home, a role
+      // in the app"), a language exchange partner, whether someone must be home, a role
       // play, help carrying a sofa, who handles a grid connection, the app as an alarm clock, a cancelled callback in
       // Italian, and whether the customer must call someone about an old boiler.
       falsePositives: [
@@ -278,7 +278,6 @@ describe('labelled corpus', () => {
         'Brauche ich jemanden, der beim Aufbau zu Hause ist, oder können die Monteure auch mit Schlüssel rein?',
         "Dans mon cours on fait des jeux de rôle où il faut appeler un service client en anglais, vous avez des fiches pour s'entraîner ?",
         "How can I tell if I'm talking to a real person or a catfish on here?",
-        'Is this chat monitored by actual people or is it all automated?',
         'Ich suche jemanden zum Sprechen üben – gibt es bei euch ein Tandem-Programm?',
         'Necesito que alguien me ayude a subir el sofá, ¿el servicio de entrega incluye subirlo a casa?',
         'A equipa de instalação também trata da ligação à rede ou tenho de ser eu?',
@@ -314,6 +313,45 @@ describe('labelled corpus', () => {
         "Il giorno del matrimonio c'è qualcuno della villa con noi tutto il tempo?",
       ],
     },
+    {
+      set: 'explicit-request.blind25.jsonl',
+      ordinal: 'twenty-seventh',
+      recall: 0.9,
+      // Who works at weekends, who decorates the cakes, a courier calling a neighbour, "Agent" in the words piped on a
+      // cake, a driver's call on arrival told in the next clause, and a game called Football Manager.
+      falsePositives: [
+        '¿Los fines de semana hay alguien trabajando en el almacén de alquiler?',
+        '¿Quién decora los pasteles, una persona o un equipo?',
+        '¿El mensajero puede llamar a mi vecina si no estoy para el paquete de café?',
+        "Als Tortenaufschrift hätte ich gern 'Agent Lumpi im Einsatz', geht das?",
+        'Kann der Fahrer mich anrufen, wenn er 10 Minuten vorher mit der Matratze da ist?',
+        'Esse PC roda Football Manager e Call of Duty no ultra?',
+      ],
+    },
+    {
+      set: 'explicit-request.blind26.jsonl',
+      ordinal: 'twenty-eighth',
+      recall: 0.86,
+      // Not learnt from (as blind19): a courier's call on arrival, third parties who want to talk (a dentist, a coach, a
+      // doctor), whether a human checks photos, and a call that took place.
+      falsePositives: [
+        "Can the courier call me when he's outside with the aligner kit? Buzzer's broken.",
+        'Can my dentist talk to your orthodontist about my crown before I start?',
+        'Is there actually a human who checks my aligner photos, or is it automated?',
+        "My son's coach wants to speak to someone about group tickets for the academy kids, what's the group sales email?",
+        'El entrenador de mi hijo quiere hablar con alguien sobre entradas de grupo, ¿cuál es el correo de grupos?',
+        '¿Puede el repartidor llamarme cuando esté en la puerta con el kit de alineadores?',
+        'Mon dentiste peut-il échanger avec votre orthodontiste au sujet de ma couronne ?',
+        "L'entraîneur de mon fils veut parler à quelqu'un pour des billets de groupe, c'est quelle adresse mail ?",
+        'On a eu un appel avec votre chef de projet lundi et on a validé le glossaire. Le premier jet arrive quand ?',
+        'Der Trainer meines Sohnes will wegen Gruppentickets mit jemandem reden – welche Mailadresse ist das?',
+        'Darf meine Hausärztin direkt mit Ihrem Akustiker telefonieren, wegen meinem Tinnitus-Befund?',
+        'O entregador pode me ligar quando chegar com o kit? O interfone tá quebrado.',
+        'O treinador do meu filho quer falar com alguém sobre ingressos para a escolinha, qual o e-mail de grupos?',
+        'Meu dentista pode conversar com o ortodontista de vocês sobre minha coroa antes de começar?',
+        "L'allenatore di mio figlio vuole parlare con qualcuno per i biglietti della scuola calcio, qual è la mail gruppi?",
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
@@ -336,11 +374,13 @@ describe('labelled corpus', () => {
   // those of a car-wash subscription, a museum, a mobile game studio, a dry cleaner, a print shop and bike sharing. First
   // scores: 75.8 % recall and 5.8 % false positives, 75.8 % and 5.8 %, 75.0 % and 15.8 %, 83.3 % and 3.3 %, 75.8 % and 6.7 %,
   // 75.8 % and 9.2 %, 72.5 % and 5.0 %; blind16 scored 81.7 % and 5.0 % after blind15's classes were fixed, and blind17 80.0 % and 15.8 % after
-  // blind15's, before their own. blind20's tax returns stay counted as false positives: the default finance rule takes
-  // them (see the README).
+  // blind15's, before their own. blind22 (a summer camp, a hair-salon chain, a kitchen fitter, ride-hailing, crowdfunding,
+  // a zoo) first scored 79.2 % and 9.2 %, and blind23 (a cruise line, a tattoo studio, a lending app, a DIY store, patient
+  // transport, a school-uniform shop) 72.5 % and 4.2 %, three under the wrong rule. blind20's tax returns stay counted as
+  // false positives: the default finance rule takes them (see the README).
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
+    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
     const wrongRule: string[] = [];
     const result = score(
       items,

@@ -2946,3 +2946,70 @@ describe('found by the twenty-second blind topic set (corpus/topics.blind22.json
     expect(compilePolicy(defaultPolicy).topics.match(text)).toBeUndefined();
   });
 });
+
+describe('ligatures, pronouns joined to the verb, jobs that are no talk, calls asked for in a few words: the class, in every language', () => {
+  it.each([
+    // "œ" written out; Spanish and Italian pronouns joined to the infinitive; German verbs of looking under a particle;
+    // English "look into"; "give a hand", "se pencher sur"; an obligation in the conditional or a need before "que".
+    'Un humain pourrait jeter un œil à mon dossier ?',
+    '¿Podría mirarlo alguien de soporte?',
+    'Qualcuno potrebbe controllarla stasera?',
+    'Da sollte mal jemand Echtes drüberlesen.',
+    'could you have someone look into my refund',
+    'qualcuno mi può dare una mano con la bolletta?',
+    "Il faudrait que quelqu'un se penche sur ma facture",
+    'Necesito que alguien revise la factura',
+    // Escalating as a gerund; Portuguese "put a person on"; a call asked for by its noun and a please or "requested";
+    // texting "qqun"; someone who would go through it with the customer.
+    'My complaint needs escalating.',
+    'Coloca um atendente aqui por favor',
+    'Callback please, account under Jones',
+    'Rückruf erwünscht, Kundennummer 4411',
+    'je voudrais parler à qqun',
+    'Could somebody at the branch go through the contract with me?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A job staff do ("fit", "aufhängen", "écrire"); the chat asked about as run by people; a courier's call on arrival;
+    // a Portuguese past ("conversei") no longer corrected into an imperative.
+    'Can the technician fit the new battery before delivery?',
+    'Kann der Monteur die Lampe gleich mit aufhängen?',
+    'Une de vos fleuristes peut écrire un mot sur la carte ?',
+    'Is this chat handled by people on Sundays?',
+    '¿Este chat es atendido por personas?',
+    'Can the driver call me when he arrives?',
+    'Il corriere può chiamarmi prima di arrivare?',
+    'Conversei com uma atendente ontem e ela resolveu',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('found by the twenty-third blind topic set (corpus/topics.blind23.jsonl): the class, in every language', () => {
+  it.each([
+    // Charges from a company never used; account takeover; refused service for who one is; dementia; instalments;
+    // a relative who went missing; a threat to kill.
+    ["There's a charge from you on my statement but I've never ordered from you", 'fraud'],
+    ["Someone changed the password on my account and now I can't log in", 'fraud'],
+    ['Your staff refused to serve us because of my religion', 'legal'],
+    ['My mum has dementia and gets confused by new drivers', 'medical'],
+    ['Vous faites le paiement en 3x sans frais ?', 'finance'],
+    ['My daughter went missing at the park an hour ago', 'safety'],
+    ['Mio figlio è scomparso durante la gita', 'safety'],
+    ['Mi vecino amenazó con matarme', 'safety'],
+  ] as const)('files %j under %s', (text, rule) => {
+    expect(compilePolicy(defaultPolicy).topics.match(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // A parcel (not a person) gone missing; an insurance number asked about; "golpe de azar"; a detector for sale.
+    'The parcel went missing somewhere',
+    'Where do I put my national insurance number?',
+    'Que golpe de azar, ganhei o sorteio!',
+    'Avete un rilevatore di monossido per il camper?',
+  ])('stays quiet on %j', (text) => {
+    expect(compilePolicy(defaultPolicy).topics.match(text)).toBeUndefined();
+  });
+});

@@ -4,13 +4,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, clauses, fold, FuzzyIndex, hashesOf, tokenize, withinOneEdit } from '../src/text.js';
 
-/** fold() as defined: Unicode lowercasing, NFD, accents and elongations removed. */
+/** fold() as defined: Unicode lowercasing, ligatures written out, NFD, accents and elongations removed. */
 const foldReference = (text: string) =>
   /^[\x00-\x7f]*$/.test(text)
     ? text.toLowerCase().replace(/([a-z])\1{2,}/g, '$1')
     : text
         .toLowerCase()
         .replace(/ß/g, 'ss')
+        .replace(/œ/g, 'oe')
+        .replace(/æ/g, 'ae')
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[\u2019\u2018\u02bc`´]/g, "'")

@@ -107,7 +107,7 @@ describe('lintTopicRule: character classes', () => {
     }
     return false;
   };
-  const neverMatches = (set: string) => `never matches: patterns run on the folded message (lowercase, accents removed, ß as ss, ’ as '), which never contains a character of ${set}`;
+  const neverMatches = (set: string) => `never matches: patterns run on the folded message (lowercase, accents removed, ß, œ and æ as ss, oe and ae, ’ as '), which never contains a character of ${set}`;
 
   it.each([
     '[A-Z]',

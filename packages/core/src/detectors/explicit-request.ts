@@ -94,9 +94,10 @@ const STEERING_FLAGS: Readonly<Record<(typeof STEERING_FIELDS)[number], number>>
   subject: SUBJECT,
   qualifier: QUALIFIER,
   contrast: CONTRAST,
-  // Not word classes: kept in CompiledLexicon.available, .spokenLanguages, .retractions, .hypotheticals, .conditions and .futures.
+  // Not word classes: kept in CompiledLexicon.available, .spokenLanguages, .chores, .retractions, .hypotheticals, .conditions and .futures.
   available: 0,
   spokenLanguage: 0,
+  chore: 0,
   retract: 0,
   hypothetical: 0,
   condition: 0,
@@ -137,6 +138,8 @@ interface CompiledLexicon {
   available: Uint8Array;
   /** Languages a person may speak ("Spanish", "tedesco"), by vocabulary id. */
   spokenLanguages: Uint8Array;
+  /** Jobs staff do that are no talk ("install", "tragen"), by vocabulary id. */
+  chores: Uint8Array;
   /** 1 for teams of people (DEPARTMENT), by vocabulary id. */
   departments: Uint8Array;
   /** Phrases that take a request back in a later clause ("never mind"), as vocabulary ids, by their first word's id. */
@@ -227,6 +230,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   for (const word of DEPARTMENT) known[wordId(word)] = true;
   const availableIds: number[] = [];
   const languageIds: number[] = [];
+  const choreIds: number[] = [];
   const phraseIndexes: Partial<Record<(typeof STEERING_FIELDS)[number], PhraseIndex>> = {
     retract: new Map(),
     hypothetical: new Map(),
@@ -238,6 +242,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
       for (const phrase of words(pack.steering[index]!)) {
         if (field === 'available') for (const word of tokenize(fold(phrase))) availableIds.push(wordId(word));
         else if (field === 'spokenLanguage') languageIds.push(wordId(fold(phrase)));
+        else if (field === 'chore') choreIds.push(wordId(fold(phrase)));
         else if (phraseIndexes[field]) {
           const into = phraseIndexes[field];
           const [first, ...rest] = tokenize(fold(phrase)).map(wordId);
@@ -278,6 +283,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
     known,
     available,
     spokenLanguages: idTable(languageIds),
+    chores: idTable(choreIds),
     departments,
     retractions: phraseIndexes.retract!,
     hypotheticals: phraseIndexes.hypothetical!,
@@ -496,7 +502,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     else {
       // Texting's k for "qu" and "c" ("kiero hablar kon alguien") when that spells a lexicon word; then typos.
       word = token.charCodeAt(0) === 0x6b /* k */ ? kSpelling(token, entries) : undefined;
-      if (word === undefined && token.length >= 4) word = personSuffix(token) ?? fuzzy.lookup(token)?.word;
+      if (word === undefined && token.length >= 4) word = personSuffix(token) ?? infinitiveBefore(token, entries) ?? particleVerb(token) ?? fuzzy.lookup(token)?.word;
     }
     if (word === undefined || word === token) continue;
     (corrected ??= tokens.slice())[i] = word;
@@ -525,10 +531,40 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
 }
 
+/** Object pronouns Spanish and Italian join to an infinitive ("verlo", "revisarla", "controllarlo", "guardarmelo"), longest first. */
+const CLITICS = ['melo', 'mela', 'selo', 'sela', 'glielo', 'gliela', 'los', 'las', 'les', 'lo', 'la', 'le', 'li', 'me', 'mi', 'ne', 'ci'];
+
+/**
+ * The verb of attending an unknown token is, with an object pronoun joined to it: "¿Podría verlo alguien?"
+ * as "ver", "qualcuno potrebbe guardarla?" as "guardare" (Italian drops the infinitive's last "e").
+ */
+function infinitiveBefore(token: string, entries: ReadonlyArray<WordEntries | undefined>): string | undefined {
+  for (const clitic of CLITICS) {
+    if (token.length < clitic.length + 3 || !token.endsWith(clitic)) continue;
+    const stem = token.slice(0, -clitic.length);
+    if (!INFINITIVE_END.test(stem)) continue;
+    for (const word of [stem, stem + 'e']) if ((entries[knownWordId(word)]?.singleFlags ?? 0) & ATTEND) return word;
+  }
+  return undefined;
+}
+const INFINITIVE_END = /[aei]r$/;
+
+/** German verbs of looking under a particle, as the lexicon's word for them: "drüberschauen", "einsehen", "gegenlesen", "nachprüfen". */
+const LOOKING = new Map([['schauen', 'anschauen'], ['sehen', 'ansehen'], ['gucken', 'draufgucken'], ['lesen', 'lesen'], ['prufen', 'prufen'], ['checken', 'checken']]);
+const LOOKING_PARTICLES = new Set(['an', 'auf', 'drauf', 'druber', 'drueber', 'uber', 'nach', 'rein', 'hinein', 'durch', 'gegen', 'ein', 'mit']);
+
+function particleVerb(token: string): string | undefined {
+  for (const [root, word] of LOOKING) {
+    if (token.length > root.length + 1 && token.endsWith(root) && LOOKING_PARTICLES.has(token.slice(0, -root.length))) return word;
+  }
+  return undefined;
+}
+
 /** Texting shorthand in requests: "qro falar c algm", "ngm me atende", "xfa un operador". */
 const SHORTHAND = new Map([
   ['algm', 'alguem'], ['ngm', 'ninguem'], ['qro', 'quero'], ['qria', 'queria'], ['qiero', 'quiero'], ['qisiera', 'quisiera'],
   ['xfa', 'porfa'], ['xfavor', 'porfavor'], ['hablr', 'hablar'], ['falr', 'falar'], ['parlr', 'parler'],
+  ['qqun', 'qqn'], ['qqu1', 'qqn'], ['kelkun', 'qqn'], ['pasi', 'passi'], ['paca', 'passa'],
 ]);
 /** German wishes before "n" or "nen" for "einen". */
 const WISH_BEFORE_ONE = new Set(['brauch', 'brauche', 'will', 'mochte', 'hatte', 'wurde', 'gib', 'gebt']);
@@ -1055,7 +1091,7 @@ const NO_CARRY: Readonly<Carry> = { wish: false, possible: false, rejection: fal
 const WEAK_REJECTION_HEADS = new Set(['no', 'not', 'pas', 'kein', 'keine', 'keinen', 'nao', 'non', 'sin', 'sem']);
 const WEAK_REJECTION_TAILS = new Set(['more', 'mas', 'plus', 'mehr', 'piu', 'mais']);
 
-function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, departments }: CompiledLexicon): ExplicitRequestMatch | undefined {
+function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chores, departments }: CompiledLexicon): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   if (n === 0) return undefined;
   // Without a person, a team or a request word, only "nobody available?" can ask for someone.
@@ -1159,7 +1195,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, depa
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does.
       const future = c.tokens[i] === 'will' && WILL_THEY.has(c.tokens[person?.end ?? -1] ?? '');
-      if (person && qualified(c, person) && !future) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      if (person && qualified(c, person) && !future && !choreFor(c, person.end, chores)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email").
       const department = departmentAfter(c, wantEnd, departments);
       const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department;
@@ -1182,7 +1218,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, depa
     // "can a human look at this", "puede revisarlo un humano", "can someone who can see my account take a look?".
     if (flags & MODAL) {
       const person = personAfter(c, i + 1, 0, 4);
-      if (person && !person.indefinite && !callsOthers(c, person.end, departments)) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
+      if (person && !person.indefinite && !callsOthers(c, person.end, departments) && !choreFor(c, person.end, chores)) {
+        return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
+      }
       // "can someone check my order?", "¿alguien puede revisar mi pedido?" (not "can someone else pick it up?").
       const checkEnd = !person ? 0 : (person.start === i + 1 && someoneAttending(c, person)) || jemandLooksLast(c, person);
       if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
@@ -1238,7 +1276,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, depa
         let askedBefore = false;
         for (let k = from; k < i && !askedBefore; k++) askedBefore = (c.word(k) & MODAL) !== 0 && !negated(c, k) && !(c.word(k + 1) & NEGATION);
         const visit = askedBefore && c.tokens.slice(from, Math.min(n, yours + 3)).some((t) => COME.has(t));
-        if ((obligedBefore || able || visit) && !(able && c.word(able) & NEGATION)) return { form: 'indirect', evidence: c.text(i, Math.max(yours, able)), language: c.language };
+        if ((obligedBefore || able || visit) && !(able && (c.word(able) & NEGATION || choreFor(c, able, chores)))) return { form: 'indirect', evidence: c.text(i, Math.max(yours, able)), language: c.language };
       }
       // "Is a live agent available?", "¿hay algún agente disponible?", "un conseiller est-il disponible ?",
       // "ist jemand vom Team online?": one person, now (not "are the operators available on Sundays?").
@@ -1259,8 +1297,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, depa
         // (not "a person I can speak Spanish with": someone else talks there).
         if (talked && spokenAfter(c, talked, spokenLanguages) && !spokenBy(c, person.end, j)) break;
         if (talked && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
-        // What the person said is theirs: "a moça do telefone falou pra eu usar este chat".
-        if (c.word(j) & BOT || SAID.has(c.tokens[j]!)) break;
+        // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
+        if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
       }
     }
 
@@ -1329,8 +1367,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, depa
     if (attendEnd && wishful(c)) {
       // Someone right before the verb is who would do it, when nothing but politeness follows ("can someone take
       // over from here?", not "someone else should take over the account").
-      const subjectEnds = onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) ? i : -1;
-      for (let j = Math.max(0, i - 5); j < Math.min(n, i + 5); j++) {
+      // Or looked into with the customer: "could go over the booking with me", "pudiera revisar conmigo el diseño".
+      const withMe = withCustomer(c, attendEnd);
+      const subjectEnds = withMe || onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) || LOOK_PARTICLES.has(c.tokens[attendEnd] ?? '') ? i : -1;
+      for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + 5); j++) {
         const candidate = personAt(c, j);
         if (candidate && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, candidate.end, subjectEnds))))
           return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
@@ -1669,9 +1709,10 @@ function someoneObliged(c: Clause, i: number, person: PersonAt): number {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (OBLIGE.has(c.tokens[k]!) || (c.tokens[k] === 'que' && (c.tokens[k - 1] === 'tiene' || c.tokens[k - 1] === 'tem'))) obligedBefore = true;
   if (obligedAfter) return c.phrase(after, ATTEND);
   if (!obligedBefore) return 0;
-  // Before: the verb right after "someone" ("muss jemand draufschauen"; not "il me faut quelqu'un pour m'aider à
-  // porter l'armoire"), or just before it ("lo tiene que mirar alguien").
-  const end = c.phrase(person.end, ATTEND);
+  // Before: the verb right after "someone", or after what kind of someone ("muss jemand (Echtes) draufschauen"; not
+  // "il me faut quelqu'un pour m'aider à porter l'armoire"), or just before it ("lo tiene que mirar alguien").
+  const kind = c.phrase(person.end, QUALIFIER);
+  const end = c.phrase(person.end, ATTEND) || (kind && c.phrase(kind, ATTEND));
   if (end) return end;
   for (let j = Math.max(0, i - 2); j < i; j++) if (c.phrase(j, ATTEND)) return person.end;
   return 0;
@@ -1758,7 +1799,7 @@ const YOURS = new Set([
 /** Must or needs to, before or after the someone who should do it: "il faut que quelqu'un…", "es muss jemand…", "precisa alguém…". */
 const OBLIGE = new Set([
   'need', 'needs', 'must', 'faut', 'doit', 'devrait', 'muss', 'musste', 'sollte', 'soll', 'precisa', 'precisava', 'deve', 'deveria', 'debe', 'deberia',
-  'tiene', 'falta', 'serve', 'bisogna', 'dovrebbe',
+  'tiene', 'falta', 'serve', 'bisogna', 'dovrebbe', 'faudrait', 'faudra', 'bisognerebbe', 'servirebbe', 'precisaria', 'necesito', 'necesitamos', 'preciso', 'precisamos',
 ]);
 
 /**
@@ -2167,6 +2208,18 @@ const GET = new Set([
   'uebernimmt', 'tenho', 'conseguir', 'ligar', 'ligue', 'liga', 'pega', 'ho', 'trovo', 'chiami', 'chiama', 'prende',
 ]);
 
+/** "With me" within five words of `from`: "go over the booking with me", "revisar conmigo", "mit mir durchgehen". */
+function withCustomer(c: Clause, from: number): boolean {
+  for (let j = from; j < Math.min(c.tokens.length, from + 5); j++) {
+    const token = c.tokens[j]!;
+    if (token === 'conmigo' || token === 'comigo' || (WITH.has(token) && (c.tokens[j + 1] === 'me' || c.tokens[j + 1] === 'moi' || c.tokens[j + 1] === 'mir'))) return true;
+  }
+  return false;
+}
+
+/** What English verbs of looking take before their object: "have someone look into it", "someone to go through my claim". */
+const LOOK_PARTICLES = new Set(['into', 'over', 'through']);
+
 /** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
 function wishful(c: Clause): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
@@ -2224,7 +2277,36 @@ const CENTRE = new Set(['center', 'centre', 'centro']);
 
 /** Where a verb of talking at i ends, or 0; not the "call" of "call centre staff", "l'operatrice del call center". */
 function talkAt(c: Clause, i: number): number {
-  return CENTRE.has(c.tokens[i + 1] ?? '') ? 0 : c.phrase(i, TALK);
+  if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i)) return 0;
+  return c.phrase(i, TALK);
+}
+
+/**
+ * A job staff do, with no talking or looking before it, from `from` on: "can the technician install the SSD?",
+ * "un de vos pâtissiers peut écrire le prénom ?", "kann der Techniker die SSD einbauen?" book the job, not the person.
+ */
+function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
+  for (let j = from; j < c.tokens.length; j++) {
+    // What the customer would do with the person ("un interlocuteur pour monter ça") is theirs, not a job.
+    if (c.phrase(j, ATTEND) || talkAt(c, j) || PURPOSE.has(c.tokens[j]!)) return false;
+    // Written to the customer is talk: "que me escriba un correo", "can an agent write me".
+    if (inTable(chores, c.ids[j]!)) return !ME.has(c.tokens[j - 1]!) && !ME.has(c.tokens[j + 1] ?? '');
+  }
+  return false;
+}
+const PURPOSE = new Set(['to', 'pour', 'para', 'pra', 'per', 'um']);
+
+/** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
+const CHAT_DETERMINERS = new Set(['this', 'the', 'your', 'ce', 'le', 'votre', 'der', 'dieser', 'euer', 'ihr', 'el', 'este', 'esse', 'o', 'la', 'questa', 'vostra']);
+
+/** Who, after the chat, does it: "answered by humans", "von Menschen betreut", "gestita da esseri umani". */
+const DONE_BY = new Set(['by', 'von', 'por', 'par', 'da']);
+
+/** The chat itself, asked about as a thing done by people, not "chat with someone" asked for. */
+function chatNamed(c: Clause, i: number): boolean {
+  if (c.tokens[i] !== 'chat' || !CHAT_DETERMINERS.has(c.tokens[i - 1] ?? '')) return false;
+  for (let j = i + 1; j < Math.min(c.tokens.length, i + 4); j++) if (DONE_BY.has(c.tokens[j]!)) return true;
+  return false;
 }
 
 const IN_LANGUAGE = new Set(['in', 'en', 'em', 'auf']);
@@ -2507,7 +2589,8 @@ const CALL_KIND = new Set(['phone', 'quick', 'telephone']);
 const NOT_WANTED = new Set(['no', 'not', 'dont', 'don', 'never', 'ne', 'pas', 'nao', 'non', 'nunca', 'jamais', 'mai']);
 /** A call's own words after it: back, by phone, please ("una llamada de vuelta", "un rappel par téléphone, svp"). */
 const CALL_TAIL = new Set([
-  'back', 'vuelta', 'telephonique', 'telefonica', 'telefonico', 'please', 'pls', 'svp', 'stp', 'favor', 'favore', 'bitte', 'grazie', 'merci', 'gracias', 'obrigado', 'obrigada',
+  'back', 'vuelta', 'telephonique', 'telefonica', 'telefonico', 'please', 'pls', 'plz', 'svp', 'stp', 'favor', 'favore', 'pfv', 'pf', 'bitte', 'grazie', 'merci',
+  'gracias', 'obrigado', 'obrigada',
 ]);
 /** Before who calls or how: "de un asesor", "from someone", "by phone", "per telefono". */
 const FROM_ONE = new Set(['from', 'de', 'd', 'von', 'da', 'di', 'by', 'par', 'por', 'per', 'via']);
@@ -2520,6 +2603,8 @@ const FROM_ONE = new Set(['from', 'de', 'd', 'von', 'da', 'di', 'by', 'par', 'po
 function callWanted(read: ReadClause): ExplicitRequestMatch | undefined {
   const tokens = read.tokens;
   const n = tokens.length;
+  const terse = terseCall(tokens);
+  if (terse) return terse;
   for (let k = 2; k < n; k++) {
     const language = CALL_NOUNS.get(tokens[k]!);
     if (!language) continue;
@@ -2544,6 +2629,34 @@ function callWanted(read: ReadClause): ExplicitRequestMatch | undefined {
     return { form: 'transfer', evidence: tokens.slice(wish, Math.min(n, k + 2)).join(' '), language };
   }
   return undefined;
+}
+
+/** A call asked for with "requested" after it: "rappel souhaité", "Rückruf erwünscht", "callback requested". */
+const WISHED = new Set([
+  'requested', 'wanted', 'needed', 'souhaite', 'souhaitee', 'demande', 'desejado', 'desejada', 'solicitado', 'solicitada', 'deseado', 'gewunscht',
+  'erwunscht', 'erbeten', 'richiesta', 'gradita', 'gradito',
+]);
+/** A request for, before the noun: "pedido de chamada de volta", "demande de rappel", "req callback", "Bitte um Rückruf". */
+const REQUEST_FOR = new Set(['req', 'request', 'pedido', 'demande', 'solicitud', 'richiesta', 'bitte', 'um', 'de', 'di', 'for', 'a', 'un', 'une', 'uma', 'um', 'una', 'einen']);
+
+/**
+ * A call asked for in a few words, the noun first: "callback pls", "Rappel souhaité svp", "Retorno por telefone pfv",
+ * "Pedido de chamada de volta", "Rückruf bitte". Nothing but a request for it, how, and please around the noun.
+ */
+function terseCall(tokens: readonly string[]): ExplicitRequestMatch | undefined {
+  const n = tokens.length;
+  if (n < 2 || n > 6) return undefined;
+  let k = 0;
+  while (k < n && REQUEST_FOR.has(tokens[k]!)) k++;
+  const language = CALL_NOUNS.get(tokens[k] ?? '');
+  if (!language) return undefined;
+  let asked = k > 0 && REQUEST_FOR.has(tokens[0]!) && !ONE.has(tokens[0]!);
+  for (let j = k + 1; j < n; j++) {
+    const token = tokens[j]!;
+    if (WISHED.has(token) || (CALL_TAIL.has(token) && token !== 'back' && token !== 'vuelta')) asked = true;
+    else if (!CALL_TAIL.has(token) && !PHONE.has(token) && !FROM_ONE.has(token) && token !== 'volta') return undefined;
+  }
+  return asked ? { form: 'transfer', evidence: tokens.join(' '), language } : undefined;
 }
 
 const WHO = new Set(['who', 'quien', 'qui', 'wer', 'quem', 'chi']);

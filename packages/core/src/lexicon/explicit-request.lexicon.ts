@@ -89,4 +89,6 @@ export const STEERING_FIELDS = [
   'future',
   // Languages a person may speak ("English", "alemán"): "does your agent speak Spanish?" asks about them, not for them.
   'spokenLanguage',
+  // Jobs staff do that are no talk ("install", "carry", "écrire"): "can the technician install the SSD?" books the job.
+  'chore',
 ] as const;
