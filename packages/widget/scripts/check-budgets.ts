@@ -68,8 +68,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * who could look, owners and staff, what a person speaks, calls for someone else, and one more request
  * set and one more topic set (wheelchairs, discrimination, gas smelt, a driver who will not let the
  * customer out, a missing child, staff hitting children): +1.75 KB on the default path, +3.9 KB in all.
+ * Then from 125.25/223.5 for ligatures written out, pronouns joined to the verb, jobs staff do that are no
+ * talk, the chat asked about as run by people, calls asked for in a few words, two more request sets and
+ * one more topic set (charges from a company never used, account takeover, refused service for who one
+ * is, dementia, a relative gone missing): +1.9 KB on the default path, +5.5 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 125.25 * KB, totalGzip: 223.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 127.25 * KB, totalGzip: 229 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
