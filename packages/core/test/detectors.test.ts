@@ -2959,14 +2959,17 @@ describe('ligatures, pronouns joined to the verb, jobs that are no talk, calls a
     'qualcuno mi può dare una mano con la bolletta?',
     "Il faudrait que quelqu'un se penche sur ma facture",
     'Necesito que alguien revise la factura',
-    // Escalating as a gerund; Portuguese "put a person on"; a call asked for by its noun and a please or "requested";
+    // Escalating as a gerund; Portuguese "put me with"; a call asked for by its noun and a please or "requested";
     // texting "qqun"; someone who would go through it with the customer.
     'My complaint needs escalating.',
-    'Coloca um atendente aqui por favor',
+    'Me coloca com um atendente, por favor',
     'Callback please, account under Jones',
     'Rückruf erwünscht, Kundennummer 4411',
     'je voudrais parler à qqun',
     'Could somebody at the branch go through the contract with me?',
+    // Written or brought to the customer is no job of staff's.
+    'Can an agent write to me?',
+    'Können Sie mich zu einem Menschen bringen?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -2982,6 +2985,10 @@ describe('ligatures, pronouns joined to the verb, jobs that are no talk, calls a
     'Can the driver call me when he arrives?',
     'Il corriere può chiamarmi prima di arrivare?',
     'Conversei com uma atendente ontem e ela resolveu',
+    // Done for the customer by another (a staff rota, a check-in), and a customer who may go to a manager in person.
+    'Coloque uma pessoa pra receber a entrega no sábado',
+    'Kann jemand für mich online einchecken?',
+    'Do I have to go to a manager at the store to get the refund?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

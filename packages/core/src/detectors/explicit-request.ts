@@ -532,7 +532,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
 }
 
 /** Object pronouns Spanish and Italian join to an infinitive ("verlo", "revisarla", "controllarlo", "guardarmelo"), longest first. */
-const CLITICS = ['melo', 'mela', 'selo', 'sela', 'glielo', 'gliela', 'los', 'las', 'les', 'lo', 'la', 'le', 'li', 'me', 'mi', 'ne', 'ci'];
+const CLITICS = ['glielo', 'gliela', 'melo', 'mela', 'selo', 'sela', 'los', 'las', 'les', 'lo', 'la', 'le', 'li', 'me', 'mi', 'ne', 'ci'];
 
 /**
  * The verb of attending an unknown token is, with an object pronoun joined to it: "¿Podría verlo alguien?"
@@ -551,9 +551,11 @@ const INFINITIVE_END = /[aei]r$/;
 
 /** German verbs of looking under a particle, as the lexicon's word for them: "drüberschauen", "einsehen", "gegenlesen", "nachprüfen". */
 const LOOKING = new Map([['schauen', 'anschauen'], ['sehen', 'ansehen'], ['gucken', 'draufgucken'], ['lesen', 'lesen'], ['prufen', 'prufen'], ['checken', 'checken']]);
-const LOOKING_PARTICLES = new Set(['an', 'auf', 'drauf', 'druber', 'drueber', 'uber', 'nach', 'rein', 'hinein', 'durch', 'gegen', 'ein', 'mit']);
+// Not "über" ("übersehen" overlooks), and "einchecken" checks in.
+const LOOKING_PARTICLES = new Set(['an', 'auf', 'drauf', 'druber', 'drueber', 'nach', 'rein', 'hinein', 'durch', 'gegen', 'ein', 'mit']);
 
 function particleVerb(token: string): string | undefined {
+  if (token === 'einchecken') return undefined;
   for (const [root, word] of LOOKING) {
     if (token.length > root.length + 1 && token.endsWith(root) && LOOKING_PARTICLES.has(token.slice(0, -root.length))) return word;
   }
@@ -2289,8 +2291,10 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
   for (let j = from; j < c.tokens.length; j++) {
     // What the customer would do with the person ("un interlocuteur pour monter ça") is theirs, not a job.
     if (c.phrase(j, ATTEND) || talkAt(c, j) || PURPOSE.has(c.tokens[j]!)) return false;
-    // Written to the customer is talk: "que me escriba un correo", "can an agent write me".
-    if (inTable(chores, c.ids[j]!)) return !ME.has(c.tokens[j - 1]!) && !ME.has(c.tokens[j + 1] ?? '');
+    // Done to or for the customer is talk or a request: "que me escriba un correo", "can an agent write (to) me",
+    // "Können Sie mich zu einem Menschen bringen?", "Kann ein Techniker mir den Router einbauen?".
+    if (ME.has(c.tokens[j]!)) return false;
+    if (inTable(chores, c.ids[j]!)) return !ME.has(c.tokens[j + 1] ?? '') && !(TO.has(c.tokens[j + 1] ?? '') && ME.has(c.tokens[j + 2] ?? ''));
   }
   return false;
 }
@@ -2637,7 +2641,7 @@ const WISHED = new Set([
   'erwunscht', 'erbeten', 'richiesta', 'gradita', 'gradito',
 ]);
 /** A request for, before the noun: "pedido de chamada de volta", "demande de rappel", "req callback", "Bitte um Rückruf". */
-const REQUEST_FOR = new Set(['req', 'request', 'pedido', 'demande', 'solicitud', 'richiesta', 'bitte', 'um', 'de', 'di', 'for', 'a', 'un', 'une', 'uma', 'um', 'una', 'einen']);
+const REQUEST_FOR = new Set(['req', 'request', 'pedido', 'demande', 'solicitud', 'richiesta', 'bitte', 'um', 'de', 'di', 'for', 'a', 'un', 'une', 'uma', 'una', 'einen']);
 
 /**
  * A call asked for in a few words, the noun first: "callback pls", "Rappel souhaité svp", "Retorno por telefone pfv",
