@@ -39,10 +39,10 @@ afterAll(() => {
 
 /** Each flagged entry sits alone in its own topic, with a message that spells it out, so replay shows whether it fires. */
 const CASES = [
-  { id: 'upper', list: 'patterns', entry: 'Kündigung!!', message: 'Meine Kündigung!!', why: 'never matches: patterns run on the folded message (lowercase, accents removed, ß as ss, ’ as \'), which never contains "K" or "ü"; write "kundigung!!"' },
-  { id: 'curly', list: 'patterns', entry: 'don’t', message: 'I don’t want it', why: 'never matches: patterns run on the folded message (lowercase, accents removed, ß as ss, ’ as \'), which never contains "’"; write "don\'t"' },
+  { id: 'upper', list: 'patterns', entry: 'Kündigung!!', message: 'Meine Kündigung!!', why: 'never matches: patterns run on the folded message (lowercase, accents removed, ß, œ and æ as ss, oe and ae, ’ as \'), which never contains "K" or "ü"; write "kundigung!!"' },
+  { id: 'curly', list: 'patterns', entry: 'don’t', message: 'I don’t want it', why: 'never matches: patterns run on the folded message (lowercase, accents removed, ß, œ and æ as ss, oe and ae, ’ as \'), which never contains "’"; write "don\'t"' },
   { id: 'elongated', list: 'patterns', entry: 'sooo', message: 'sooo bad', why: 'never matches: folding cuts a letter repeated three or more times to one ("sooo" → "so"), so the text never contains "ooo"' },
-  { id: 'punctuation', list: 'keywords', entry: '?!', message: 'what ?!', why: "has no letters or digits once folded (lowercase, accents removed, ß as ss, ’ as ') and split into words, so it never matches" },
+  { id: 'punctuation', list: 'keywords', entry: '?!', message: 'what ?!', why: "has no letters or digits once folded (lowercase, accents removed, ß, œ and æ as ss, oe and ae, ’ as ') and split into words, so it never matches" },
   { id: 'short-stem', list: 'keywords', entry: 'ab*', message: 'I want an abmahnung', why: 'the "*" after "ab" is ignored: a first word needs at least 4 letters before its "*", so it matches only "ab"' },
 ] as const;
 
