@@ -24,7 +24,8 @@ function foldLatinUncollapsed(text: string): string | undefined {
 
 /** Letters NFD leaves whole, written out as their letters: "Straße", "jeter un œil", "ex æquo". */
 const LIGATURES = /[ßœæ]/g;
-const spellOut = (ligature: string) => (ligature === 'ß' ? 'ss' : ligature === 'œ' ? 'oe' : 'ae');
+const LETTERS_OF: Readonly<Record<string, string>> = { ß: 'ss', œ: 'oe', æ: 'ae' };
+const spellOut = (ligature: string) => LETTERS_OF[ligature]!;
 
 function foldUnicode(text: string): string {
   return text

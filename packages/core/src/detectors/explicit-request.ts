@@ -1371,7 +1371,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // over from here?", not "someone else should take over the account").
       // Or looked into with the customer: "could go over the booking with me", "pudiera revisar conmigo el diseño".
       const withMe = withCustomer(c, attendEnd);
-      const subjectEnds = withMe || onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) || LOOK_PARTICLES.has(c.tokens[attendEnd] ?? '') ? i : -1;
+      const subjectEnds = withMe || onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) || LOOK_PREPOSITIONS.has(c.tokens[attendEnd] ?? '') ? i : -1;
       for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + 5); j++) {
         const candidate = personAt(c, j);
         if (candidate && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, candidate.end, subjectEnds))))
@@ -2220,7 +2220,7 @@ function withCustomer(c: Clause, from: number): boolean {
 }
 
 /** What English verbs of looking take before their object: "have someone look into it", "someone to go through my claim". */
-const LOOK_PARTICLES = new Set(['into', 'over', 'through']);
+const LOOK_PREPOSITIONS = new Set(['into', 'over', 'through']);
 
 /** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
 function wishful(c: Clause): boolean {
@@ -2303,13 +2303,10 @@ const PURPOSE = new Set(['to', 'pour', 'para', 'pra', 'per', 'um']);
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
 const CHAT_DETERMINERS = new Set(['this', 'the', 'your', 'ce', 'le', 'votre', 'der', 'dieser', 'euer', 'ihr', 'el', 'este', 'esse', 'o', 'la', 'questa', 'vostra']);
 
-/** Who, after the chat, does it: "answered by humans", "von Menschen betreut", "gestita da esseri umani". */
-const DONE_BY = new Set(['by', 'von', 'por', 'par', 'da']);
-
-/** The chat itself, asked about as a thing done by people, not "chat with someone" asked for. */
+/** The chat itself, asked about as a thing done by people ("answered by humans", "von Menschen betreut"), not "chat with someone" asked for. */
 function chatNamed(c: Clause, i: number): boolean {
   if (c.tokens[i] !== 'chat' || !CHAT_DETERMINERS.has(c.tokens[i - 1] ?? '')) return false;
-  for (let j = i + 1; j < Math.min(c.tokens.length, i + 4); j++) if (DONE_BY.has(c.tokens[j]!)) return true;
+  for (let j = i + 1; j < Math.min(c.tokens.length, i + 4); j++) if (c.word(j) & BY) return true;
   return false;
 }
 
@@ -2654,7 +2651,8 @@ function terseCall(tokens: readonly string[]): ExplicitRequestMatch | undefined 
   while (k < n && REQUEST_FOR.has(tokens[k]!)) k++;
   const language = CALL_NOUNS.get(tokens[k] ?? '');
   if (!language) return undefined;
-  let asked = k > 0 && REQUEST_FOR.has(tokens[0]!) && !ONE.has(tokens[0]!);
+  // Asked by the words before it ("req", "pedido de"), not by an article alone ("a callback").
+  let asked = k > 0 && !ONE.has(tokens[0]!);
   for (let j = k + 1; j < n; j++) {
     const token = tokens[j]!;
     if (WISHED.has(token) || (CALL_TAIL.has(token) && token !== 'back' && token !== 'vuelta')) asked = true;
