@@ -3006,6 +3006,8 @@ describe('found by the twenty-third blind topic set (corpus/topics.blind23.jsonl
     ['My daughter went missing at the park an hour ago', 'safety'],
     ['Mio figlio è scomparso durante la gita', 'safety'],
     ['Mi vecino amenazó con matarme', 'safety'],
+    ["The chainsaw won't stop even with the switch released", 'safety'],
+    ['Die Kettensäge läuft weiter, obwohl ich den Schalter loslasse', 'safety'],
   ] as const)('files %j under %s', (text, rule) => {
     expect(compilePolicy(defaultPolicy).topics.match(text)?.rule).toBe(rule);
   });
@@ -3016,6 +3018,16 @@ describe('found by the twenty-third blind topic set (corpus/topics.blind23.jsonl
     'Where do I put my national insurance number?',
     'Que golpe de azar, ganhei o sorteio!',
     'Avete un rilevatore di monossido per il camper?',
+    // A phone or a screen that will not switch off, a contract that runs on, a price, the sun, a gift card, a changed
+    // password of one's own, a bump on a car: the words of the set's lines, without what made them a topic.
+    "My phone won't switch off, help",
+    'la pantalla no se apaga',
+    'Der Vertrag läuft weiter, obwohl ich gekündigt habe',
+    'la factura va a 140 euros',
+    'il sole sta picchiando forte',
+    'Can I pay with a gift card?',
+    'I changed my password and now the app crashes',
+    'Das Auto hat eine dicke Beule',
   ])('stays quiet on %j', (text) => {
     expect(compilePolicy(defaultPolicy).topics.match(text)).toBeUndefined();
   });
