@@ -567,6 +567,8 @@ const SHORTHAND = new Map([
   ['algm', 'alguem'], ['ngm', 'ninguem'], ['qro', 'quero'], ['qria', 'queria'], ['qiero', 'quiero'], ['qisiera', 'quisiera'],
   ['xfa', 'porfa'], ['xfavor', 'porfavor'], ['hablr', 'hablar'], ['falr', 'falar'], ['parlr', 'parler'],
   ['qqun', 'qqn'], ['qqu1', 'qqn'], ['kelkun', 'qqn'], ['pasi', 'passi'], ['paca', 'passa'],
+  // French elision typed without its apostrophe: "c possible davoir qqn".
+  ['davoir', 'avoir'], ['dparler', 'parler'],
 ]);
 /** German wishes before "n" or "nen" for "einen". */
 const WISH_BEFORE_ONE = new Set(['brauch', 'brauche', 'will', 'mochte', 'hatte', 'wurde', 'gib', 'gebt']);
@@ -1372,7 +1374,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // Or looked into with the customer: "could go over the booking with me", "pudiera revisar conmigo el diseño".
       const withMe = withCustomer(c, attendEnd);
       const subjectEnds = withMe || onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) || LOOK_PREPOSITIONS.has(c.tokens[attendEnd] ?? '') ? i : -1;
-      for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + 5); j++) {
+      // Someone to go through it with, after the thing: "go through this with a tech person".
+      const withSomeone = [0, 1, 2].some((d) => WITH.has(c.tokens[attendEnd + d] ?? ''));
+      for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + (withSomeone ? 7 : 5)); j++) {
         const candidate = personAt(c, j);
         if (candidate && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, candidate.end, subjectEnds))))
           return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
@@ -1429,6 +1433,8 @@ const DEPARTMENT = new Set([
   'workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence', 'posventa', 'postventa',
   'monitoring', 'monitoramento', 'televigilancia', 'telesurveillance', 'notrufzentrale', 'leitstelle',
   'scheduling', 'appeals', 'equipa', 'dipartimento', 'division', ...PLACES,
+  // Rental and service counters; a bakery's or a dental lab's workroom.
+  'counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire',
 ]);
 
 
@@ -1466,10 +1472,10 @@ function departmentWord(token: string, id: number, departments: Uint8Array): boo
  * ("gracias por la atención"), nor "au service marketing"; one word besides the team at most, as in "de fraude" (not
  * "mi equipo no enciende, por favor").
  */
-function terseDepartment(c: Clause, departments: Uint8Array): ExplicitRequestMatch | undefined {
+function terseDepartment(c: Clause, departments: Uint8Array, pleaseAfter = false): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   if (n > 7) return undefined;
-  let asked = false;
+  let asked = pleaseAfter;
   let team = false;
   let other = 0;
   for (let i = 0; i < n; ) {
@@ -1491,6 +1497,20 @@ function terseDepartment(c: Clause, departments: Uint8Array): ExplicitRequestMat
     i++;
   }
   return team && asked ? { form: 'terse', evidence: c.text(0, n), language: c.language } : undefined;
+}
+
+/**
+ * A team named alone, then "please" alone: "Le service facturation, s'il vous plaît, pour la caution", "O departamento
+ * de faturação, por favor." (the comma makes two clauses of "billing department please").
+ */
+function teamThenPlease(compiledLexicon: CompiledLexicon, read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): ExplicitRequestMatch | undefined {
+  const r = read[index]!;
+  const next = read[index + 1];
+  if (!r.department || !next || r.tokens.length > 7) return undefined;
+  const please = new Clause(next);
+  if (please.phrase(0, PLEASE) !== next.tokens.length) return undefined;
+  const c = parsed[index] ?? parseClause(compiledLexicon, r);
+  return c && terseDepartment(c, compiledLexicon.departments, true);
 }
 
 /** "Human", as an adjective of a team: "menschlicher Support", "soporte humano". */
@@ -2777,6 +2797,8 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     carry.more = index < substantial;
     const asked = (index > 0 ? whoCan(compiledLexicon, read, parsed, index) : undefined) ?? callMeSplit(read[index]!);
     if (asked) return retracted(compiledLexicon, read, index) ? undefined : asked;
+    const team = teamThenPlease(compiledLexicon, read, parsed, index);
+    if (team) return retracted(compiledLexicon, read, index) ? undefined : team;
     if (!c) {
       const shaped = callByShape(compiledLexicon, read, index);
       if (shaped) return retracted(compiledLexicon, read, index) ? undefined : shaped;
