@@ -106,7 +106,8 @@ describe('labelled corpus', () => {
   // making celebration cakes, a coach line, mattresses on trial, party and tool hire, coffee subscriptions, gaming PCs)
   // 86.7 % and 7.7 %, unchanged by the readers written before it arrived; blind26 (a football club's ticket office, student
   // housing, dental aligners by post, hearing-aid clinics, translation, camera rental), kept unseen like blind19, 84.7 % and
-  // 5.7 % before and 86.3 % and 5.0 % after blind25's classes were learnt.
+  // 5.7 % before and 86.3 % and 5.0 % after blind25's classes were learnt; blind27 (an e-bike subscription with repair
+  // workshops) 88.0 % and 9.3 %; blind28 (a home solar and battery installer), not learnt from, 88.0 % and 9.7 %.
   it.each([
     {
       set: 'explicit-request.blind7.jsonl',
@@ -145,11 +146,9 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind11.jsonl',
       ordinal: 'thirteenth',
       recall: 0.91,
-      // A price question and a German letter whose condition ends on an ordinal ("bis zum 15.") both put the request in a
-      // clause of its own; a question about phone support in Spanish.
+      // A price question puts the request in a clause of its own; a question about phone support in Spanish.
       falsePositives: [
         "Parler à un conseiller, c'est payant avec l'offre de base ?",
-        'Sollte die Erstattung nicht bis zum 15. eingehen, werde ich um ein Gespräch mit einem Verantwortlichen bitten.',
         'Vocês têm atendimento por telefone em espanhol?',
       ],
     },
@@ -226,8 +225,8 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind19.jsonl',
       ordinal: 'twenty-first',
       recall: 0.91,
-      // Staff vacancies, a question whether a human reviews, a conditional need, a preference for the chat, a
-      // channel asked about, and how long an operator takes to answer emails.
+      // Staff vacancies, a question whether a human reviews, a conditional need, a preference for the chat, and a
+      // channel asked about.
       falsePositives: [
         'Do you have any staff vacancies at the Leeds cinema? where can I see them',
         'Will a human review my refund request or is it all automatic?',
@@ -239,16 +238,14 @@ describe('labelled corpus', () => {
         'Vocês têm atendimento presencial em alguma estação? Só pra saber para o futuro.',
         'Tem previsão de quando o chat vai ter atendimento com pessoas? Por enquanto tá ótimo com o bot.',
         'Preferisco risolvere qui in chat senza parlare con nessuno: come cambio la carta?',
-        'Quanto tempo ci mette di solito un operatore a rispondere alle email?',
       ],
     },
     {
       set: 'explicit-request.blind20.jsonl',
       ordinal: 'twenty-second',
       recall: 0.95,
-      // Advice declined with "keine Beratung", a job transfer to another city, and a leaving present for someone on a team.
+      // A job transfer to another city, and a leaving present for someone on a team.
       falsePositives: [
-        'nein danke, ich brauch keine Beratung von einem Mitarbeiter, nur die Öffnungszeiten an Ostern',
         'a empresa onde eu trabalho vai me transferir pra Curitiba, vcs fazem mudança interestadual?',
         'quero um presente pra despedida de alguém da equipe, tipo um kit de temperos plantados',
       ],
@@ -317,14 +314,12 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind25.jsonl',
       ordinal: 'twenty-seventh',
       recall: 0.9,
-      // Who works at weekends, who decorates the cakes, a courier calling a neighbour, "Agent" in the words piped on a
-      // cake, a driver's call on arrival told in the next clause, and a game called Football Manager.
+      // Who works at weekends, who decorates the cakes, "Agent" in the words piped on a cake, and a game called Football
+      // Manager.
       falsePositives: [
         '¿Los fines de semana hay alguien trabajando en el almacén de alquiler?',
         '¿Quién decora los pasteles, una persona o un equipo?',
-        '¿El mensajero puede llamar a mi vecina si no estoy para el paquete de café?',
         "Als Tortenaufschrift hätte ich gern 'Agent Lumpi im Einsatz', geht das?",
-        'Kann der Fahrer mich anrufen, wenn er 10 Minuten vorher mit der Matratze da ist?',
         'Esse PC roda Football Manager e Call of Duty no ultra?',
       ],
     },
@@ -332,30 +327,75 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind26.jsonl',
       ordinal: 'twenty-eighth',
       recall: 0.86,
-      // Not learnt from (as blind19): a courier's call on arrival, third parties who want to talk (a dentist, a coach, a
-      // doctor), whether a human checks photos, and a call that took place.
+      // Not learnt from (as blind19): third parties who want to talk (a dentist, a coach, a doctor), whether a human checks
+      // photos, and a call that took place. Its couriers' calls on arrival went with blind27's class of them.
       falsePositives: [
-        "Can the courier call me when he's outside with the aligner kit? Buzzer's broken.",
         'Can my dentist talk to your orthodontist about my crown before I start?',
         'Is there actually a human who checks my aligner photos, or is it automated?',
         "My son's coach wants to speak to someone about group tickets for the academy kids, what's the group sales email?",
         'El entrenador de mi hijo quiere hablar con alguien sobre entradas de grupo, ¿cuál es el correo de grupos?',
-        '¿Puede el repartidor llamarme cuando esté en la puerta con el kit de alineadores?',
         'Mon dentiste peut-il échanger avec votre orthodontiste au sujet de ma couronne ?',
         "L'entraîneur de mon fils veut parler à quelqu'un pour des billets de groupe, c'est quelle adresse mail ?",
         'On a eu un appel avec votre chef de projet lundi et on a validé le glossaire. Le premier jet arrive quand ?',
         'Der Trainer meines Sohnes will wegen Gruppentickets mit jemandem reden – welche Mailadresse ist das?',
         'Darf meine Hausärztin direkt mit Ihrem Akustiker telefonieren, wegen meinem Tinnitus-Befund?',
-        'O entregador pode me ligar quando chegar com o kit? O interfone tá quebrado.',
         'O treinador do meu filho quer falar com alguém sobre ingressos para a escolinha, qual o e-mail de grupos?',
         'Meu dentista pode conversar com o ortodontista de vocês sobre minha coroa antes de começar?',
         "L'allenatore di mio figlio vuole parlare con qualcuno per i biglietti della scuola calcio, qual è la mail gruppi?",
+      ],
+    },
+    {
+      set: 'explicit-request.blind27.jsonl',
+      ordinal: 'twenty-ninth',
+      recall: 0.97,
+      // Staff asked about (the workshop's qualifications) and jobs done for the customer: a roof rack fitted, the old battery
+      // taken away.
+      falsePositives: [
+        'Do your workshop staff have proper mechanic qualifications?',
+        '¿El técnico me puede poner un portabultos en la revisión?',
+        'Can the mechanic take the old battery away when he drops off the new one?',
+      ],
+    },
+    {
+      set: 'explicit-request.blind28.jsonl',
+      ordinal: 'thirtieth',
+      recall: 0.88,
+      // Not learnt from (as blind19 and blind26), though its lines were once shown by accident when it was first scored:
+      // people who want to talk (a landlord), a call that took place, the chat asked about, installs done for the customer.
+      falsePositives: [
+        'Me acaba de llamar alguien de planificación, solo para confirmar: ¿la instalación es el 22?',
+        'Antworten am Wochenende Menschen in diesem Chat?',
+        '¿El técnico podría mirar también el tejado del garaje cuando venga?',
+        "È un'IA o c'è qualcuno che scrive davvero?",
+        "Quelqu'un du planning vient de m'appeler, je confirme juste : la pose c'est bien le 22 ?",
+        '¿El inversor "habla" con la app por wifi o necesita cable?',
+        'Sprechen eure Techniker in der Romandie auch Französisch?',
+        'Vocês têm técnicos próprios no Porto ou vêm de Lisboa?',
+        "Stop offering to connect me to staff, I only want to know the battery's capacity",
+        'No fim de semana quem responde esse chat são pessoas?',
+        'If the install goes wrong, would a manager get involved?',
+        "J'ai eu quelqu'un la semaine dernière qui m'a dit que la visite serait planifiée, c'est fait ?",
+        '¿El técnico puede poner la batería en el garaje en vez de en el trastero?',
+        'Kann eine Person im Rentenalter noch eine Finanzierung über 10 Jahre bekommen?',
+        'My landlord needs to talk to your team to give permission, can you send him the form?',
+        'Kann der Techniker den Speicher in den Keller statt auf den Dachboden setzen?',
+        "L'inverter \"parla\" con l'app via wifi o serve il cavo?",
+        'Mi esposo ya habló con la oficina y le dijeron que los paneles salieron del almacén',
+        "Le technicien peut-il installer la batterie dans le garage plutôt qu'au grenier ?",
       ],
     },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
+  });
+
+  // blind29 (a grocery delivery app) is kept unread: written after the session's learning had begun and never shown,
+  // only its totals are looked at, here as anywhere. First scored 89.7 % and 10.7 %.
+  it('explicit-request detector on the thirty-first blind set, explicit-request.blind29.jsonl, kept unread: recall >= 90 %, false positives <= 6 %', () => {
+    const result = score(read('explicit-request.blind29.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
+    expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(0.9);
+    expect(result.falsePositiveRate, `${result.falsePositives.length} false positives`).toBeLessThanOrEqual(0.06);
   });
 
   it('distress: every labelled kind is read, and nothing in the controls ("the battery died", "not scared at all")', () => {
@@ -376,11 +416,12 @@ describe('labelled corpus', () => {
   // 75.8 % and 9.2 %, 72.5 % and 5.0 %; blind16 scored 81.7 % and 5.0 % after blind15's classes were fixed, and blind17 80.0 % and 15.8 % after
   // blind15's, before their own. blind22 (a summer camp, a hair-salon chain, a kitchen fitter, ride-hailing, crowdfunding,
   // a zoo) first scored 79.2 % and 9.2 %, and blind23 (a cruise line, a tattoo studio, a lending app, a DIY store, patient
-  // transport, a school-uniform shop) 72.5 % and 4.2 %, three under the wrong rule. blind20's tax returns stay counted as
+  // transport, a school-uniform shop) 72.5 % and 4.2 %, three under the wrong rule, and blind24 (car sharing, an online pet
+  // pharmacy with vet calls, co-working spaces) 73.3 % and 7.5 %, two under the wrong rule. blind20's tax returns stay counted as
   // false positives: the default finance rule takes them (see the README).
   it('default topic rules: recall >= 99 % with the right rule, false positives <= 1 %', () => {
     const { topics } = compilePolicy(defaultPolicy);
-    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
+    const items = ['topics.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24].map((n) => `topics.blind${n === 1 ? '' : n}.jsonl`)].flatMap(read);
     const wrongRule: string[] = [];
     const result = score(
       items,
@@ -393,12 +434,14 @@ describe('labelled corpus', () => {
     }
     // A complaint to the ombudsman about a closed chargeback, and a tax office's leak of a customer's CPF: the sets say
     // legal; fraud comes first among the default rules. topics.blind22 files a bank's chargeback under finance; the
-    // default rules keep chargebacks under fraud, as the earlier sets had them.
+    // default rules keep chargebacks under fraud, as the earlier sets had them. topics.blind24's fake medicines sold on a
+    // marketplace name the medicines first.
     expect(wrongRule).toEqual([
       "legal → fraud: I'm escalating this to the Financial Ombudsman. You closed my chargeback without even looking at the evidence I sent.",
       'legal → fraud: Meu CPF e meu informe de rendimentos foram parar num e-mail que o escritório de vocês mandou pra outra pessoa. Isso é vazamento de dados, quero saber o que vão fazer antes de eu acionar a ANPD.',
       'finance → fraud: My bank is doing a chargeback for the campaign that never delivered, what info do you need from me?',
       'finance → fraud: O banco abriu um chargeback da minha contribuição porque o projeto nunca entregou. Vocês vão bloquear minha conta?',
+      "fraud → medical: Ho pagato un venditore su Subito che vendeva 'farmaci PawMed scontati', mi è arrivata una scatola vuota",
     ]);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.99);
     expect(result.falsePositiveRate, `false positives:\n${result.falsePositives.join('\n')}`).toBeLessThanOrEqual(0.01);

@@ -879,6 +879,10 @@ function negated(c: Clause, i: number): boolean {
     if (c.word(k + 1) & SUBJECT && c.tokens[k] === 'not') continue; // "can't I just talk to…"
     return true;
   }
+  // A wish denied before its "que": "Não quero que a oficina me ligue", "no quiero que me llamen".
+  for (let k = i - 1; k >= Math.max(2, i - 6); k--) {
+    if (ROMANCE_THAT.has(c.tokens[k]!) && ROMANCE_WISH.has(c.tokens[k - 1]!) && ROMANCE_NOT.has(c.tokens[k - 2]!)) return true;
+  }
   return false;
 }
 
@@ -1177,6 +1181,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       }
     }
 
+    const forwardEnd = forwardedTo(c, i, departments);
+    if (forwardEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, forwardEnd), language: c.language };
+
     const escalateEnd = c.phrase(i, ESCALATE);
     if (escalateEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
@@ -1361,7 +1368,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
 
     // "examined by a person", "atendido por uma pessoa", "la guardasse una persona".
-    if (c.word(i) & BY && wishful(c)) {
+    if (c.word(i) & BY && (wishful(c) || writtenBy(c, i)) && !negated(c, i)) {
       const person = personAfter(c, i + 1, 0, 3);
       if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
@@ -1396,6 +1403,12 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   }
   return undefined;
 }
+
+/** Written by someone: "Envoyez-moi un mail, mais écrit par une personne", "escrito por uma pessoa". */
+const WRITTEN = new Set(['written', 'ecrit', 'ecrite', 'escrito', 'escrita', 'geschrieben', 'scritto', 'scritta', 'redige', 'redigee', 'redactado', 'redigido']);
+const BUT = new Set(['but', 'mais', 'mas', 'pero', 'aber', 'ma']);
+/** "Written by" as the answer asked for, opening its clause or after "but" ("…un mail, mais écrit par une personne"), not "was written by". */
+const writtenBy = (c: Clause, i: number) => WRITTEN.has(c.tokens[i - 1] ?? '') && (i === 1 || BUT.has(c.tokens[i - 2]!));
 
 /** French pronouns elided before "ai" (j'ai, l'ai, n'ai…), where "ai" is "have", not AI. */
 const ELIDED = new Set(['j', 'l', 'n', 'm', 't', 's', 'qu']);
@@ -1822,6 +1835,8 @@ const YOURS = new Set([
 const OBLIGE = new Set([
   'need', 'needs', 'must', 'faut', 'doit', 'devrait', 'muss', 'musste', 'sollte', 'soll', 'precisa', 'precisava', 'deve', 'deveria', 'debe', 'deberia',
   'tiene', 'falta', 'serve', 'bisogna', 'dovrebbe', 'faudrait', 'faudra', 'bisognerebbe', 'servirebbe', 'precisaria', 'necesito', 'necesitamos', 'preciso', 'precisamos',
+  // Deserving it: "ça mériterait qu'un humain y jette un œil", "this deserves a human looking at it".
+  'meriterait', 'merite', 'merece', 'mereceria', 'merecia', 'verdient', 'meriterebbe', 'merita', 'deserves',
 ]);
 
 /**
@@ -2014,7 +2029,9 @@ function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index:
 function later(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
   const here = read[index]!.ids;
   const before = index > 0 ? read[index - 1]!.ids : [];
-  return (holds(lexicon.conditions, here) || holds(lexicon.conditions, before)) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
+  // A fragment between ("Se eu tiver algum problema mais | pra frente, | dá pra falar…": "mais" ends a French clause).
+  const further = index > 1 && before.length <= 3 ? read[index - 2]!.ids : [];
+  return (holds(lexicon.conditions, here) || holds(lexicon.conditions, before) || holds(lexicon.conditions, further)) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
 }
 
 /**
@@ -2048,6 +2065,95 @@ function storeIn(tokens: readonly string[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     if (STORE.has(tokens[i]!) && (IN_STORE.has(tokens[i - 1]!) || (i > 1 && IN_STORE.has(tokens[i - 2]!)) || (i > 2 && IN_STORE.has(tokens[i - 3]!)))) return true;
   }
+  return false;
+}
+
+/** Verbs that hand a case on: "forward", "transmettez", "encaminhem", "inoltrate", "leiten", and its arriving ("que llegue", "venga portato", "geht an"). */
+const FORWARD = new Set([
+  'forward', 'pass', 'send', 'transfer', 'refer', 'hand', 'encaminhem', 'encaminhe', 'encaminha', 'encaminhar', 'reencaminhem', 'reencaminhe',
+  'transmettez', 'transmettre', 'transmets', 'transferez', 'renvoyez', 'remontez', 'giratela', 'giratelo', 'girate', 'girare', 'girala', 'giralo',
+  'inoltrate', 'inoltra', 'inoltrare', 'inoltri', 'passatela', 'passatelo', 'reenvien', 'reenvie', 'reenvia', 'reenviar', 'remitan', 'remita',
+  'deriven', 'derive', 'derivar', 'trasladen', 'traslade', 'trasladar', 'leiten', 'leitet', 'weiterleiten', 'llegue', 'lleguen', 'portato',
+  'portata', 'geht', 'gelangt',
+]);
+/** What is handed on: the case or "this", never goods ("send my parcel to the branch"). */
+const HANDED = new Set([
+  'this', 'it', 'my', 'case', 'file', 'complaint', 'ticket', 'request', 'claim', 'issue', 'that', 'esto', 'eso', 'isto', 'isso', 'mi', 'meu', 'minha',
+  'o', 'a', 'el', 'caso', 'processo', 'reclamacao', 'reclamacion', 'solicitud', 'mon', 'le', 'ma', 'dossier', 'demande', 'reclamation', 'ca', 'cela',
+  'il', 'mio', 'la', 'cosa', 'pratica', 'richiesta', 'reclamo', 'mein', 'meinen', 'den', 'das', 'fall', 'anliegen', 'anfrage', 'beschwerde', 'es',
+  'sie', 'venga', 'caso',
+]);
+
+/**
+ * The customer's case handed on to a team or a manager: "Transmettez mon dossier au service sinistres",
+ * "Encaminhem isto para o departamento de sinistros", "inoltrate la cosa a un supervisore", "dass mein Fall an die
+ * Leitung des Kundendienstes geht", "que esto llegue al responsable". Returns where the team or person ends, or 0.
+ */
+function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
+  if (!FORWARD.has(c.tokens[i]!)) return 0;
+  // The case, before the verb (German, "que esto llegue") or after it, in three words at most.
+  for (let j = i + 1; j < Math.min(c.tokens.length, i + 5); j++) {
+    const token = c.tokens[j]!;
+    if (HANDED.has(token) && !TO.has(token)) continue;
+    if (!TO.has(token) && !AFFILIATION.has(token) && token !== 'para' && token !== 'pro') return 0;
+    const person = personAfter(c, j + 1, 0, 3);
+    if (person && !person.indefinite && ROLE.has(c.tokens[person.start]!)) return person.end;
+    const team = departmentAfter(c, j + 1, departments);
+    return team && !PLACES.has(c.tokens[team - 1]!) ? team : 0;
+  }
+  return 0;
+}
+
+/** A team's phone number or address, asked for: the customer will do the reaching. */
+const CONTACT_DETAILS = new Set(['number', 'numero', 'nummer', 'telefonnummer', 'rufnummer', 'hotline', 'email', 'address', 'adresse', 'direccion', 'endereco', 'indirizzo']);
+
+/**
+ * The team named next to its contact details: "Is there a customer support phone number in Australia or only the chat?",
+ * "Vous avez un numéro de service client au Québec ?", "¿Cuál es el correo del departamento de reservas?".
+ */
+function teamsContact(c: Clause, departments: Uint8Array): boolean {
+  for (let j = 0; j < c.tokens.length; j++) {
+    if (!CONTACT_DETAILS.has(c.tokens[j]!)) continue;
+    for (let k = Math.max(0, j - 3); k < Math.min(c.tokens.length, j + 4); k++) if (k !== j && isDepartment(c, k, departments)) return true;
+  }
+  return false;
+}
+
+/** Who brings the order. */
+const DELIVERY = new Set([
+  'driver', 'courier', 'deliveryman', 'postman', 'postie', 'rider', 'repartidor', 'repartidora', 'mensajero', 'chofer', 'livreur', 'livreuse',
+  'coursier', 'facteur', 'fahrer', 'fahrerin', 'kurier', 'zusteller', 'paketbote', 'lieferant', 'entregador', 'entregadora', 'motoboy',
+  'carteiro', 'estafeta', 'corriere', 'fattorino', 'autista',
+]);
+
+/**
+ * The one who brings the order, asked to call on the way: "Can the driver call me when he's outside?", "Le livreur
+ * peut m'appeler quand il est en bas ?", "Il corriere può chiamarmi quando è sotto casa?". Nobody of the company's
+ * support is asked for, unless someone else is named too ("the driver never came, put me through to a person").
+ */
+function deliveryCall(c: Clause): boolean {
+  const at = c.tokens.findIndex(delivery);
+  if (at < 0) return false;
+  for (let j = 0; j < c.tokens.length; j++) if (j !== at && personAt(c, j)) return false;
+  return true;
+}
+
+const delivery = (token: string) => DELIVERY.has(token);
+/** A call asked for by its verb's shape, in a clause that names who brings the order: theirs (see deliveryCall). */
+const delivers = (tokens: readonly string[]) => tokens.some(delivery);
+
+/** Wishes in the third person: "wants", "veut", "will" (after "meine Versicherung"), "quiere", "quer", "vuole". */
+const THEIR_WISH = new Set(['wants', 'veut', 'voudrait', 'souhaite', 'will', 'mochte', 'quiere', 'quisiera', 'quer', 'queria', 'vuole', 'vorrebbe']);
+
+/**
+ * Someone of the customer's wants the talk, opening the clause: "My insurer wants to speak to your claims people",
+ * "Meine Versicherung will mit eurer Schadensabteilung sprechen", "A minha seguradora quer falar com o vosso
+ * departamento": they are put in touch, not the customer handed to a person.
+ */
+function anothersWish(c: Clause): boolean {
+  const start = c.tokens.findIndex((t) => MY.has(t));
+  if (start < 0 || start > 2) return false;
+  for (let k = start + 2; k <= Math.min(c.tokens.length - 1, start + 3); k++) if (THEIR_WISH.has(c.tokens[k]!)) return true;
   return false;
 }
 
@@ -2323,9 +2429,13 @@ const PURPOSE = new Set(['to', 'pour', 'para', 'pra', 'per', 'um']);
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
 const CHAT_DETERMINERS = new Set(['this', 'the', 'your', 'ce', 'le', 'votre', 'der', 'dieser', 'euer', 'ihr', 'el', 'este', 'esse', 'o', 'la', 'questa', 'vostra']);
 
+const CHAT_PRONOUNS = new Set(['lo', 'la', 'li', 'le']);
+
 /** The chat itself, asked about as a thing done by people ("answered by humans", "von Menschen betreut"), not "chat with someone" asked for. */
 function chatNamed(c: Clause, i: number): boolean {
   if (c.tokens[i] !== 'chat' || !CHAT_DETERMINERS.has(c.tokens[i - 1] ?? '')) return false;
+  // Its object pronoun, then who does it: "¿este chat lo atienden personas?", "questa chat la gestiscono persone?".
+  if (CHAT_PRONOUNS.has(c.tokens[i + 1] ?? '')) return true;
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 4); j++) if (c.word(j) & BY) return true;
   return false;
 }
@@ -2441,7 +2551,7 @@ function germanCall(read: ReadClause, before: ReadClause | undefined): ExplicitR
 }
 
 /** Stems of Spanish, Portuguese, French and Italian verbs of calling: "llamar", "marcar", "ligar", "chamar", "appeler", "chiamare", "contactar". */
-const ROMANCE_CALL = ['llam', 'marc', 'lig', 'cham', 'telefon', 'contact', 'contat', 'ricontatt', 'recontact', 'chiam', 'richiam', 'rappel', 'appel', 'retorn'];
+const ROMANCE_CALL = ['llam', 'marc', 'lig', 'cham', 'telefon', 'telephon', 'contact', 'contat', 'ricontatt', 'recontact', 'chiam', 'richiam', 'rappel', 'appel', 'retorn'];
 const ITALIAN_CALL = new Set(['chiam', 'richiam', 'telefon', 'contat', 'ricontatt']);
 const PORTUGUESE_CALL = new Set(['lig', 'cham', 'telefon', 'retorn']);
 /** The customer as the object: "me", "m'", "mi", "moi", and "us". */
@@ -2454,7 +2564,7 @@ const ROMANCE_MODAL = new Set([
 /** "Que", "che": before a wished call in the subjunctive ("quiero que me llamen", "para que me contacten", "che mi richiamino"). */
 const ROMANCE_THAT = new Set(['que', 'qu', 'che']);
 /** Endings of the present and past subjunctive of verbs of calling: "llamen", "ligue", "telefonasse", "richiamino", "rappelle". */
-const SUBJUNCTIVE = /(?:e|en|eis|em|ent|i|ino|assem|assero|ara|aran|asen)$/;
+const SUBJUNCTIVE = /(?:e|en|eis|em|ent|i|ino|asse|assem|assero|ara|aran|asen)$/;
 /** Endings of an infinitive, bare or with the customer attached: "llamar", "ligar", "appeler", "chiamare", "llamarme", "chiamarmi". */
 const INFINITIVE = /(?:r|re|rme|rmi|rnos|rci)$/;
 /** Past forms of a Romance call, a report rather than a request: "me ligou", "me llamaron", "mi ha chiamato", "me llamaba". */
@@ -2486,8 +2596,10 @@ const ROMANCE_WISH = new Set([
   'souhaite', 'souhaiterais', 'prefere', 'prefererais', 'faudrait', 'faut', 'besoin', 'demande', 'possible', 'pour', 'afin', 'vorrei', 'voglio',
   'preferirei', 'preferisco', 'chiedo', 'serve', 'servirebbe', 'bisogno', 'gradirei', 'desidero', 'deseo', 'desejo', 'possibile', 'cosi', 'perche',
 ]);
+/** A wish denied: "Não quero que a oficina me ligue", "je ne veux pas qu'on m'appelle". */
+const ROMANCE_NOT = new Set(['no', 'nao', 'non', 'nn', 'ne', 'n']);
 const wishes = (tokens: readonly string[], from: number, to: number) => {
-  for (let k = from; k < to; k++) if (ROMANCE_WISH.has(tokens[k]!)) return true;
+  for (let k = from; k < to; k++) if (ROMANCE_WISH.has(tokens[k]!) && !ROMANCE_NOT.has(tokens[k - 1] ?? '')) return true;
   return false;
 };
 /** "Directly": "me pueden contactar directo", "podem me contatar direto", "peuvent me contacter directement". */
@@ -2565,7 +2677,8 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     if (named < n && read.ids[named]! < 0 && !/^[\dx]/.test(tokens[named]!)) return undefined;
     // Others calling directly ask how it works: "las empresas me pueden contactar directo?" ("¿me pueden llamar
     // directamente?", with no one named before it, asks for the call).
-    if (DIRECTLY.has(tokens[next] ?? '') && v > 2 && !ROMANCE_MODAL.has(tokens[0]!) && !ROMANCE_ME.has(tokens[0]!)) return undefined;
+    // (A wish before "que" asks all the same: "Je voudrais que l'atelier de Lyon me contacte directement".)
+    if (shape !== 2 && DIRECTLY.has(tokens[next] ?? '') && v > 2 && !ROMANCE_MODAL.has(tokens[0]!) && !ROMANCE_ME.has(tokens[0]!)) return undefined;
     if (ROMANCE_WHY.has(tokens[0]!) || (tokens[0] === 'por' && tokens[1] === 'que')) return undefined;
     for (let k = 0; k < v; k++) if (ROMANCE_NOT_ASKED.has(tokens[k]!)) return undefined;
     const from = shape === 3 ? 0 : Math.max(0, v - 3);
@@ -2576,7 +2689,7 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
 
 /** The language of a Romance call, from its verb and the customer's pronoun before or after it ('' for none). */
 function romanceLanguage(stem: string, verb: string, me: string): Language {
-  if (stem === 'rappel' || stem === 'appel' || stem === 'recontact' || me === 'm' || me === 'moi' || me === 'nous' || (stem === 'contact' && verb.endsWith('er'))) return 'fr';
+  if (stem === 'rappel' || stem === 'appel' || stem === 'telephon' || stem === 'recontact' || me === 'm' || me === 'moi' || me === 'nous' || (stem === 'contact' && verb.endsWith('er'))) return 'fr';
   if (stem === 'chiam' || stem === 'richiam' || stem === 'ricontatt' || verb.startsWith('contatt') || me === 'mi' || me === 'ci' || verb.endsWith('mi') || verb.endsWith('are')) return 'it';
   if (PORTUGUESE_CALL.has(stem) && (stem !== 'telefon' || !verb.startsWith('telefone'))) return 'pt';
   if (stem === 'contat') return 'pt';
@@ -2801,19 +2914,23 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     if (team) return retracted(compiledLexicon, read, index) ? undefined : team;
     if (!c) {
       const shaped = callByShape(compiledLexicon, read, index);
-      if (shaped) return retracted(compiledLexicon, read, index) ? undefined : shaped;
+      if (shaped && !delivers(read[index]!.tokens)) return retracted(compiledLexicon, read, index) ? undefined : shaped;
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
     // A control's label is no request: "o botão 'Fale com um especialista' fica cortado".
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
     const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c) : undefined));
+    let theirs = false;
     // Not for now, someone else's words, or a question about a shop: the message may still ask further on.
     const aside =
       !match ||
       // (A job asked of one of them is a request all the same: "Könnte jemand im Laden meine Bestellung prüfen?")
       (match.form === 'indirect' && inStore(read, index) && !(c.flags & MODAL && c.flags & ATTEND && c.tokens.some((t) => SOMEONE.has(t)))) ||
       (match.form === 'terse' && apposition(read, index)) ||
+      (theirs = anothersWish(c)) ||
+      (match.form !== 'transfer' && match.form !== 'escalate' && teamsContact(c, compiledLexicon.departments)) ||
+      (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c)) ||
       later(compiledLexicon, read, index) ||
       infinitiveOfHypothetical(compiledLexicon, read, index) ||
       quotedEvidence(analyzed.folded, c, read[index]!.start, match.evidence);
@@ -2823,8 +2940,10 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     if (demanded && !quotedEvidence(analyzed.folded, c, read[index]!.start, demanded.evidence)) return retracted(compiledLexicon, read, index) ? undefined : demanded;
     // A call the phrases missed, where they found nothing at all (an aside stays one).
     const called = match ? undefined : callByShape(compiledLexicon, read, index);
-    if (called) return retracted(compiledLexicon, read, index) ? undefined : called;
+    if (called && !delivers(c.tokens)) return retracted(compiledLexicon, read, index) ? undefined : called;
     carry = carryFrom(c, carry);
+    // Their talk, then how to reach them: "My insurer wants to speak to your claims people | what email should I give them?"
+    if (theirs) carry.voidsNext = true;
   }
   return undefined;
 }
