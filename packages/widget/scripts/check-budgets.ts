@@ -72,8 +72,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * talk, the chat asked about as run by people, calls asked for in a few words, two more request sets and
  * one more topic set (charges from a company never used, account takeover, refused service for who one
  * is, dementia, a relative gone missing): +1.9 KB on the default path, +5.5 KB in all.
+ * Then from 127.25/229 for existentials in the conditional, subjunctive modals, a team then "please",
+ * cases handed on to a team, third parties' and couriers' calls set aside, contact details asked for,
+ * two more request sets and one more topic set (phishing by a "new IBAN", brakes failing, a child
+ * alone in a car): +1.5 KB on the default path, +2.5 KB in all.
  */
-export const CEILINGS = { defaultPathGzip: 127.25 * KB, totalGzip: 229 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 128.75 * KB, totalGzip: 232 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
