@@ -879,9 +879,10 @@ function negated(c: Clause, i: number): boolean {
     if (c.word(k + 1) & SUBJECT && c.tokens[k] === 'not') continue; // "can't I just talk to…"
     return true;
   }
-  // A wish denied before its "que": "Não quero que a oficina me ligue", "no quiero que me llamen".
+  // A wish denied before the nearest "que": "Não quero que a oficina me ligue", "no quiero que me llamen" (not "Non
+  // voglio che mi scriviate, voglio che mi chiami un operatore").
   for (let k = i - 1; k >= Math.max(2, i - 6); k--) {
-    if (ROMANCE_THAT.has(c.tokens[k]!) && ROMANCE_WISH.has(c.tokens[k - 1]!) && ROMANCE_NOT.has(c.tokens[k - 2]!)) return true;
+    if (ROMANCE_THAT.has(c.tokens[k]!)) return ROMANCE_WISH.has(c.tokens[k - 1]!) && ROMANCE_NOT.has(c.tokens[k - 2]!);
   }
   return false;
 }
@@ -1382,7 +1383,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const withMe = withCustomer(c, attendEnd);
       const subjectEnds = withMe || onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) || LOOK_PREPOSITIONS.has(c.tokens[attendEnd] ?? '') ? i : -1;
       // Someone to go through it with, after the thing: "go through this with a tech person".
-      const withSomeone = [0, 1, 2].some((d) => WITH.has(c.tokens[attendEnd + d] ?? ''));
+      const withAt = [0, 1, 2].map((d) => attendEnd + d).find((j) => WITH.has(c.tokens[j] ?? ''));
+      // (Not a team: "check the order with the warehouse team".)
+      const withSomeone = withAt !== undefined && !departmentAfter(c, withAt + 1, departments);
       for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + (withSomeone ? 7 : 5)); j++) {
         const candidate = personAt(c, j);
         if (candidate && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, candidate.end, subjectEnds))))
@@ -1519,7 +1522,8 @@ function terseDepartment(c: Clause, departments: Uint8Array, pleaseAfter = false
 function teamThenPlease(compiledLexicon: CompiledLexicon, read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): ExplicitRequestMatch | undefined {
   const r = read[index]!;
   const next = read[index + 1];
-  if (!r.department || !next || r.tokens.length > 7) return undefined;
+  // (Not the customer's own: "Mi equipo, por favor, revisen por qué no enciende".)
+  if (!r.department || !next || r.tokens.length > 7 || r.tokens.some((t) => MY.has(t))) return undefined;
   const please = new Clause(next);
   if (please.phrase(0, PLEASE) !== next.tokens.length) return undefined;
   const c = parsed[index] ?? parseClause(compiledLexicon, r);
@@ -2029,9 +2033,7 @@ function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index:
 function later(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
   const here = read[index]!.ids;
   const before = index > 0 ? read[index - 1]!.ids : [];
-  // A fragment between ("Se eu tiver algum problema mais | pra frente, | dá pra falar…": "mais" ends a French clause).
-  const further = index > 1 && before.length <= 3 ? read[index - 2]!.ids : [];
-  return (holds(lexicon.conditions, here) || holds(lexicon.conditions, before) || holds(lexicon.conditions, further)) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
+  return (holds(lexicon.conditions, here) || holds(lexicon.conditions, before)) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
 }
 
 /**
@@ -2068,48 +2070,58 @@ function storeIn(tokens: readonly string[]): boolean {
   return false;
 }
 
-/** Verbs that hand a case on: "forward", "transmettez", "encaminhem", "inoltrate", "leiten", and its arriving ("que llegue", "venga portato", "geht an"). */
+/** Verbs that hand a case on: "forward", "transmettez", "encaminhem", "inoltrate", "leiten weiter". */
 const FORWARD = new Set([
   'forward', 'pass', 'send', 'transfer', 'refer', 'hand', 'encaminhem', 'encaminhe', 'encaminha', 'encaminhar', 'reencaminhem', 'reencaminhe',
   'transmettez', 'transmettre', 'transmets', 'transferez', 'renvoyez', 'remontez', 'giratela', 'giratelo', 'girate', 'girare', 'girala', 'giralo',
   'inoltrate', 'inoltra', 'inoltrare', 'inoltri', 'passatela', 'passatelo', 'reenvien', 'reenvie', 'reenvia', 'reenviar', 'remitan', 'remita',
-  'deriven', 'derive', 'derivar', 'trasladen', 'traslade', 'trasladar', 'leiten', 'leitet', 'weiterleiten', 'llegue', 'lleguen', 'portato',
-  'portata', 'geht', 'gelangt',
+  'deriven', 'derive', 'derivar', 'trasladen', 'traslade', 'trasladar', 'leiten', 'leitet', 'weiterleiten',
 ]);
-/** What is handed on: the case or "this", never goods ("send my parcel to the branch"). */
-const HANDED = new Set([
-  'this', 'it', 'my', 'case', 'file', 'complaint', 'ticket', 'request', 'claim', 'issue', 'that', 'esto', 'eso', 'isto', 'isso', 'mi', 'meu', 'minha',
-  'o', 'a', 'el', 'caso', 'processo', 'reclamacao', 'reclamacion', 'solicitud', 'mon', 'le', 'ma', 'dossier', 'demande', 'reclamation', 'ca', 'cela',
-  'il', 'mio', 'la', 'cosa', 'pratica', 'richiesta', 'reclamo', 'mein', 'meinen', 'den', 'das', 'fall', 'anliegen', 'anfrage', 'beschwerde', 'es',
-  'sie', 'venga', 'caso',
+/** Verbs of a case arriving, after what arrives: "que esto llegue al responsable", "il mio caso venga portato al direttore". */
+const ARRIVE = new Set(['llegue', 'lleguen', 'portato', 'portata']);
+/** The case handed on, never goods ("send it to the branch", "das Paket geht an die Filiale"). */
+const CASE = new Set([
+  'this', 'case', 'file', 'complaint', 'ticket', 'request', 'claim', 'issue', 'esto', 'eso', 'isto', 'isso', 'caso', 'processo', 'reclamacao',
+  'reclamacion', 'solicitud', 'dossier', 'demande', 'reclamation', 'ca', 'cela', 'cosa', 'pratica', 'richiesta', 'reclamo', 'fall', 'anliegen',
+  'anfrage', 'beschwerde',
 ]);
+/** Words around the case: "my", "the", "mon", "la", "mein"… */
+const CASE_WORDS = new Set(['my', 'the', 'mi', 'el', 'meu', 'minha', 'o', 'a', 'mon', 'ma', 'le', 'la', 'il', 'mio', 'mein', 'meinen', 'den', 'venga']);
+/** Counters and workrooms are teams to talk to, but where goods are taken, not cases. */
+const GOODS_PLACES = new Set(['counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire', 'branch', 'sucursal', 'filiale', 'agence', 'workshop', 'atelier', 'werkstatt', 'taller', 'officina', 'oficina']);
 
 /**
  * The customer's case handed on to a team or a manager: "Transmettez mon dossier au service sinistres",
- * "Encaminhem isto para o departamento de sinistros", "inoltrate la cosa a un supervisore", "dass mein Fall an die
- * Leitung des Kundendienstes geht", "que esto llegue al responsable". Returns where the team or person ends, or 0.
+ * "Encaminhem isto para o departamento de sinistros", "inoltrate la cosa a un supervisore", "que esto llegue al
+ * responsable". Returns where the team or person ends, or 0. (German puts the verb last: "dass mein Fall an die
+ * Leitung geht" is not read.)
  */
 function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
-  if (!FORWARD.has(c.tokens[i]!)) return 0;
-  // The case, before the verb (German, "que esto llegue") or after it, in three words at most.
+  const token = c.tokens[i]!;
+  const arrives = ARRIVE.has(token);
+  if (!FORWARD.has(token) && !arrives) return 0;
+  // The case: before a verb of arriving, after a verb of handing on (in three words at most, or in the verb: "giratela").
+  let named = token.endsWith('la') || token.endsWith('lo');
+  if (arrives) for (let k = Math.max(0, i - 3); k < i && !named; k++) named = CASE.has(c.tokens[k]!);
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 5); j++) {
-    const token = c.tokens[j]!;
-    if (HANDED.has(token) && !TO.has(token)) continue;
-    if (!TO.has(token) && !AFFILIATION.has(token) && token !== 'para' && token !== 'pro') return 0;
+    const word = c.tokens[j]!;
+    if (!arrives && CASE.has(word)) named = true;
+    if ((CASE.has(word) || CASE_WORDS.has(word)) && !TO.has(word)) continue;
+    if (!named || (!TO.has(word) && !AFFILIATION.has(word) && word !== 'pro')) return 0;
     const person = personAfter(c, j + 1, 0, 3);
     if (person && !person.indefinite && ROLE.has(c.tokens[person.start]!)) return person.end;
     const team = departmentAfter(c, j + 1, departments);
-    return team && !PLACES.has(c.tokens[team - 1]!) ? team : 0;
+    return team && !PLACES.has(c.tokens[team - 1]!) && !GOODS_PLACES.has(c.tokens[team - 1]!) ? team : 0;
   }
   return 0;
 }
 
 /** A team's phone number or address, asked for: the customer will do the reaching. */
-const CONTACT_DETAILS = new Set(['number', 'numero', 'nummer', 'telefonnummer', 'rufnummer', 'hotline', 'email', 'address', 'adresse', 'direccion', 'endereco', 'indirizzo']);
+const CONTACT_DETAILS = new Set(['number', 'numero', 'nummer', 'telefonnummer', 'rufnummer', 'hotline']);
 
 /**
- * The team named next to its contact details: "Is there a customer support phone number in Australia or only the chat?",
- * "Vous avez un numéro de service client au Québec ?", "¿Cuál es el correo del departamento de reservas?".
+ * The team named next to its phone number, asked whether there is one: "Is there a customer support phone number in
+ * Australia or only the chat?", "Vous avez un numéro de service client au Québec ?".
  */
 function teamsContact(c: Clause, departments: Uint8Array): boolean {
   for (let j = 0; j < c.tokens.length; j++) {
@@ -2131,30 +2143,44 @@ const DELIVERY = new Set([
  * peut m'appeler quand il est en bas ?", "Il corriere può chiamarmi quando è sotto casa?". Nobody of the company's
  * support is asked for, unless someone else is named too ("the driver never came, put me through to a person").
  */
-function deliveryCall(c: Clause): boolean {
+function deliveryCall(c: Clause, next: readonly string[] | undefined): boolean {
+  if (!delivers(c.tokens, next)) return false;
   const at = c.tokens.findIndex(delivery);
-  if (at < 0) return false;
   for (let j = 0; j < c.tokens.length; j++) if (j !== at && personAt(c, j)) return false;
   return true;
 }
 
 const delivery = (token: string) => DELIVERY.has(token);
-/** A call asked for by its verb's shape, in a clause that names who brings the order: theirs (see deliveryCall). */
-const delivers = (tokens: readonly string[]) => tokens.some(delivery);
+/** When they arrive: "when he's outside", "cuando esté abajo", "quand il est en bas", "wenn er unten ist", "al llegar". */
+const ON_ARRIVAL = new Set(['when', 'cuando', 'al', 'quand', 'wenn', 'quando', 'before', 'antes', 'avant', 'bevor', 'prima', 'once']);
+/** Who brings the order, then a call, then when they arrive: theirs, on the way (see deliveryCall). */
+const delivers = (tokens: readonly string[], next: readonly string[] | undefined) => {
+  const at = tokens.findIndex(delivery);
+  return at >= 0 && (tokens.some((t, j) => j > at + 1 && ON_ARRIVAL.has(t)) || ON_ARRIVAL.has(next?.[0] ?? ''));
+};
 
 /** Wishes in the third person: "wants", "veut", "will" (after "meine Versicherung"), "quiere", "quer", "vuole". */
-const THEIR_WISH = new Set(['wants', 'veut', 'voudrait', 'souhaite', 'will', 'mochte', 'quiere', 'quisiera', 'quer', 'queria', 'vuole', 'vorrebbe']);
+const THEIR_WISH = new Set(['wants', 'veut', 'voudrait', 'souhaite', 'quiere', 'quer', 'vuole', 'vorrebbe']);
 
 /**
  * Someone of the customer's wants the talk, opening the clause: "My insurer wants to speak to your claims people",
  * "Meine Versicherung will mit eurer Schadensabteilung sprechen", "A minha seguradora quer falar com o vosso
  * departamento": they are put in touch, not the customer handed to a person.
  */
-function anothersWish(c: Clause): boolean {
+function anothersWish(c: Clause, departments: Uint8Array): boolean {
   const start = c.tokens.findIndex((t) => MY.has(t));
   if (start < 0 || start > 2) return false;
-  for (let k = start + 2; k <= Math.min(c.tokens.length - 1, start + 3); k++) if (THEIR_WISH.has(c.tokens[k]!)) return true;
-  return false;
+  let wish = -1;
+  for (let k = start + 2; k <= Math.min(c.tokens.length - 1, start + 3) && wish < 0; k++) if (THEIR_WISH.has(c.tokens[k]!)) wish = k;
+  if (wish < 0) return false;
+  // Only their opposite number, a team ("your claims people", "votre service sinistres"): "My husband wants to speak
+  // to a manager" is the household asking; and not when the customer then asks too ("… e eu também quero falar").
+  let team = false;
+  for (let j = wish + 1; j < c.tokens.length; j++) {
+    if (c.word(j) & SUBJECT) return false;
+    if (isDepartment(c, j, departments)) team = true;
+  }
+  return team;
 }
 
 /**
@@ -2564,7 +2590,7 @@ const ROMANCE_MODAL = new Set([
 /** "Que", "che": before a wished call in the subjunctive ("quiero que me llamen", "para que me contacten", "che mi richiamino"). */
 const ROMANCE_THAT = new Set(['que', 'qu', 'che']);
 /** Endings of the present and past subjunctive of verbs of calling: "llamen", "ligue", "telefonasse", "richiamino", "rappelle". */
-const SUBJUNCTIVE = /(?:e|en|eis|em|ent|i|ino|asse|assem|assero|ara|aran|asen)$/;
+const SUBJUNCTIVE = /(?:e|en|eis|em|ent|i|ino|assem|assero|ara|aran|asen)$/;
 /** Endings of an infinitive, bare or with the customer attached: "llamar", "ligar", "appeler", "chiamare", "llamarme", "chiamarmi". */
 const INFINITIVE = /(?:r|re|rme|rmi|rnos|rci)$/;
 /** Past forms of a Romance call, a report rather than a request: "me ligou", "me llamaron", "mi ha chiamato", "me llamaba". */
@@ -2596,7 +2622,7 @@ const ROMANCE_WISH = new Set([
   'souhaite', 'souhaiterais', 'prefere', 'prefererais', 'faudrait', 'faut', 'besoin', 'demande', 'possible', 'pour', 'afin', 'vorrei', 'voglio',
   'preferirei', 'preferisco', 'chiedo', 'serve', 'servirebbe', 'bisogno', 'gradirei', 'desidero', 'deseo', 'desejo', 'possibile', 'cosi', 'perche',
 ]);
-/** A wish denied: "Não quero que a oficina me ligue", "je ne veux pas qu'on m'appelle". */
+/** A wish denied: "Não quero que a oficina me ligue", "no quiero que me llamen". */
 const ROMANCE_NOT = new Set(['no', 'nao', 'non', 'nn', 'ne', 'n']);
 const wishes = (tokens: readonly string[], from: number, to: number) => {
   for (let k = from; k < to; k++) if (ROMANCE_WISH.has(tokens[k]!) && !ROMANCE_NOT.has(tokens[k - 1] ?? '')) return true;
@@ -2914,23 +2940,23 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     if (team) return retracted(compiledLexicon, read, index) ? undefined : team;
     if (!c) {
       const shaped = callByShape(compiledLexicon, read, index);
-      if (shaped && !delivers(read[index]!.tokens)) return retracted(compiledLexicon, read, index) ? undefined : shaped;
+      if (shaped && !delivers(read[index]!.tokens, read[index + 1]?.tokens)) return retracted(compiledLexicon, read, index) ? undefined : shaped;
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
     // A control's label is no request: "o botão 'Fale com um especialista' fica cortado".
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
     const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c) : undefined));
-    let theirs = false;
+    const theirs = !!match && anothersWish(c, compiledLexicon.departments);
     // Not for now, someone else's words, or a question about a shop: the message may still ask further on.
     const aside =
       !match ||
       // (A job asked of one of them is a request all the same: "Könnte jemand im Laden meine Bestellung prüfen?")
       (match.form === 'indirect' && inStore(read, index) && !(c.flags & MODAL && c.flags & ATTEND && c.tokens.some((t) => SOMEONE.has(t)))) ||
       (match.form === 'terse' && apposition(read, index)) ||
-      (theirs = anothersWish(c)) ||
-      (match.form !== 'transfer' && match.form !== 'escalate' && teamsContact(c, compiledLexicon.departments)) ||
-      (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c)) ||
+      theirs ||
+      (match.form === 'indirect' && teamsContact(c, compiledLexicon.departments)) ||
+      (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
       later(compiledLexicon, read, index) ||
       infinitiveOfHypothetical(compiledLexicon, read, index) ||
       quotedEvidence(analyzed.folded, c, read[index]!.start, match.evidence);
@@ -2940,7 +2966,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     if (demanded && !quotedEvidence(analyzed.folded, c, read[index]!.start, demanded.evidence)) return retracted(compiledLexicon, read, index) ? undefined : demanded;
     // A call the phrases missed, where they found nothing at all (an aside stays one).
     const called = match ? undefined : callByShape(compiledLexicon, read, index);
-    if (called && !delivers(c.tokens)) return retracted(compiledLexicon, read, index) ? undefined : called;
+    if (called && !delivers(c.tokens, read[index + 1]?.tokens)) return retracted(compiledLexicon, read, index) ? undefined : called;
     carry = carryFrom(c, carry);
     // Their talk, then how to reach them: "My insurer wants to speak to your claims people | what email should I give them?"
     if (theirs) carry.voidsNext = true;
