@@ -1453,7 +1453,6 @@ const DEPARTMENT = new Set([
   'counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire',
 ]);
 
-
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
 const REASON = new Set(['wegen', 'bezuglich', 'bzgl', 'about', 'regarding', 'concerning', 'sobre', 'acerca', 'concernant', 'riguardo', 'pour', 'per', 'por']);
 
@@ -2000,7 +1999,6 @@ function someoneAttending(c: Clause, person: PersonAt): number {
   return 0;
 }
 
-
 /** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
 const ONE = new Set(['a', 'an', 'any', 'un', 'une', 'una', 'uno', 'um', 'uma', 'algun', 'alguna', 'algum', 'alguma', 'ein', 'eine', 'einen', 'einer', 'irgendein', 'irgendeinen', 'qualche', 'quelque']);
 
@@ -2086,9 +2084,9 @@ const CASE = new Set([
   'anfrage', 'beschwerde',
 ]);
 /** Words around the case: "my", "the", "mon", "la", "mein"… */
-const CASE_WORDS = new Set(['my', 'the', 'mi', 'el', 'meu', 'minha', 'o', 'a', 'mon', 'ma', 'le', 'la', 'il', 'mio', 'mein', 'meinen', 'den', 'venga']);
-/** Counters and workrooms are teams to talk to, but where goods are taken, not cases. */
-const GOODS_PLACES = new Set(['counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire', 'branch', 'sucursal', 'filiale', 'agence', 'workshop', 'atelier', 'werkstatt', 'taller', 'officina', 'oficina']);
+const CASE_WORDS = new Set(['my', 'the', 'mi', 'el', 'meu', 'minha', 'o', 'a', 'mon', 'ma', 'le', 'la', 'il', 'mio', 'mein', 'meinen', 'den']);
+/** Offices, shops, counters, branches and workrooms are teams to talk to, but where goods are taken, not cases. */
+const GOODS_PLACES = new Set([...PLACES, 'counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire', 'branch', 'sucursal', 'filiale', 'agence', 'workshop', 'atelier', 'werkstatt', 'taller', 'officina']);
 
 /**
  * The customer's case handed on to a team or a manager: "Transmettez mon dossier au service sinistres",
@@ -2111,7 +2109,7 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     const person = personAfter(c, j + 1, 0, 3);
     if (person && !person.indefinite && ROLE.has(c.tokens[person.start]!)) return person.end;
     const team = departmentAfter(c, j + 1, departments);
-    return team && !PLACES.has(c.tokens[team - 1]!) && !GOODS_PLACES.has(c.tokens[team - 1]!) ? team : 0;
+    return team && !GOODS_PLACES.has(c.tokens[team - 1]!) ? team : 0;
   }
   return 0;
 }
@@ -2144,28 +2142,34 @@ const DELIVERY = new Set([
  * support is asked for, unless someone else is named too ("the driver never came, put me through to a person").
  */
 function deliveryCall(c: Clause, next: readonly string[] | undefined): boolean {
-  if (!delivers(c.tokens, next)) return false;
-  const at = c.tokens.findIndex(delivery);
+  const at = deliveryOnArrival(c.tokens, next);
+  if (at < 0) return false;
   for (let j = 0; j < c.tokens.length; j++) if (j !== at && personAt(c, j)) return false;
   return true;
 }
 
-const delivery = (token: string) => DELIVERY.has(token);
 /** When they arrive: "when he's outside", "cuando esté abajo", "quand il est en bas", "wenn er unten ist", "al llegar". */
 const ON_ARRIVAL = new Set(['when', 'cuando', 'al', 'quand', 'wenn', 'quando', 'before', 'antes', 'avant', 'bevor', 'prima', 'once']);
-/** Who brings the order, then a call, then when they arrive: theirs, on the way (see deliveryCall). */
-const delivers = (tokens: readonly string[], next: readonly string[] | undefined) => {
-  const at = tokens.findIndex(delivery);
-  return at >= 0 && (tokens.some((t, j) => j > at + 1 && ON_ARRIVAL.has(t)) || ON_ARRIVAL.has(next?.[0] ?? ''));
-};
 
-/** Wishes in the third person: "wants", "veut", "will" (after "meine Versicherung"), "quiere", "quer", "vuole". */
+/**
+ * Where who brings the order is named, with "when they arrive" after it (in the clause, or opening the next one), or -1:
+ * their call on the way (see deliveryCall).
+ */
+function deliveryOnArrival(tokens: readonly string[], next: readonly string[] | undefined): number {
+  const at = tokens.findIndex((token) => DELIVERY.has(token));
+  if (at < 0) return -1;
+  for (let j = at + 2; j < tokens.length; j++) if (ON_ARRIVAL.has(tokens[j]!)) return at;
+  return ON_ARRIVAL.has(next?.[0] ?? '') ? at : -1;
+}
+/** A call asked for by its verb's shape, in a clause that names who brings the order on the way. */
+const delivers = (tokens: readonly string[], next: readonly string[] | undefined) => deliveryOnArrival(tokens, next) >= 0;
+
+/** Wishes in the third person: "wants", "veut", "quiere", "quer", "vuole" (not German "will", the English future too). */
 const THEIR_WISH = new Set(['wants', 'veut', 'voudrait', 'souhaite', 'quiere', 'quer', 'vuole', 'vorrebbe']);
 
 /**
  * Someone of the customer's wants the talk, opening the clause: "My insurer wants to speak to your claims people",
- * "Meine Versicherung will mit eurer Schadensabteilung sprechen", "A minha seguradora quer falar com o vosso
- * departamento": they are put in touch, not the customer handed to a person.
+ * "A minha seguradora quer falar com o vosso departamento": they are put in touch, not the customer handed to a person.
  */
 function anothersWish(c: Clause, departments: Uint8Array): boolean {
   const start = c.tokens.findIndex((t) => MY.has(t));
@@ -2241,10 +2245,10 @@ function unlessAt(c: Clause, k: number): boolean {
   if (token === 'nao') return c.tokens[k - 1] === 'a' && c.tokens[k + 1] === 'ser';
   return token === 'salvo' && c.tokens[k + 1] === 'que';
 }
-/** Wanting is no ultimatum: "if I don't need a person…", "wenn du keinen Menschen brauchst…". */
 /** What follows "will <person>" in a question about the staff, not a wish: "will the vet be in", "will the engineer need…". */
 const WILL_THEY = new Set(['be', 'need', 'have', 'bring', 'come', 'arrive', 'call', 'know', 'take', 'do']);
 
+/** Wanting is no ultimatum: "if I don't need a person…", "wenn du keinen Menschen brauchst…". */
 const WANTING = new Set(['need', 'want', 'require', 'necesito', 'necesitas', 'quiero', 'quieres', 'besoin', 'veux', 'brauche', 'brauchst', 'will', 'willst', 'preciso', 'quero', 'bisogno', 'voglio', 'vuoi']);
 
 /**
@@ -2454,7 +2458,7 @@ const PURPOSE = new Set(['to', 'pour', 'para', 'pra', 'per', 'um']);
 
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
 const CHAT_DETERMINERS = new Set(['this', 'the', 'your', 'ce', 'le', 'votre', 'der', 'dieser', 'euer', 'ihr', 'el', 'este', 'esse', 'o', 'la', 'questa', 'vostra']);
-
+/** Object pronouns that take up "the chat" before its verb: "este chat lo atienden…", "questa chat la gestiscono…". */
 const CHAT_PRONOUNS = new Set(['lo', 'la', 'li', 'le']);
 
 /** The chat itself, asked about as a thing done by people ("answered by humans", "von Menschen betreut"), not "chat with someone" asked for. */
