@@ -3032,3 +3032,47 @@ describe('found by the twenty-third blind topic set (corpus/topics.blind23.jsonl
     expect(compilePolicy(defaultPolicy).topics.match(text)).toBeUndefined();
   });
 });
+
+describe('found by the twenty-ninth blind set (corpus/explicit-request.blind27.jsonl) and its review: the class, in every language', () => {
+  it.each([
+    // A case handed on to a team or a manager; a team wished to call "directly"; callbacks in other words.
+    'Transmettez mon dossier au service sinistres, c\'est à eux de s\'en occuper',
+    'Encaminhem isto para o departamento de sinistros',
+    'Per favore inoltrate la cosa a un supervisore',
+    'Quiero que esto llegue al responsable de atención al cliente',
+    'Quiero que el taller de Madrid me contacte directamente sobre la reparación',
+    'Quisiera que me devolvieran la llamada esta tarde',
+    'Vous pouvez me téléphoner ?',
+    'Can someone take a look at my account?',
+    // The household asks, not a firm's opposite number; a courier named, but no call on the way.
+    'My husband wants to speak to a manager',
+    'Mio marito vuole parlare con un operatore',
+    'The driver was rude, please call me back',
+    'O entregador sumiu, me liguem urgente',
+    // A yes before the ask; a denied wish before an earlier "che", then a wish.
+    'Sí, vale, llámenme mañana por favor',
+    'Non voglio che mi scriviate voglio che mi chiami un operatore',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Someone of the customer's who wants their opposite number; a courier's call on the way; a need for later; a
+    // team's number asked about; the chat asked about with its pronoun; a denied wish.
+    'My insurer wants to speak to your claims people — what email should I give them?',
+    'A minha seguradora quer falar com o vosso departamento de sinistros, que email lhes dou?',
+    "Can the driver call me when he's outside? The buzzer doesn't work",
+    'Kann der Fahrer mich anrufen, wenn er unten ist?',
+    'If I have problems later, can I reach a person or is it always the bot?',
+    'Is there a customer support phone number in Australia or only the chat?',
+    '¿Los fines de semana este chat lo atienden personas?',
+    'Não quero que a oficina me ligue, trabalho o dia todo',
+    // Goods, not a case, sent on; the customer's own device; a team the bot should check with.
+    'Could you send it to the branch so I can pick it up there?',
+    'Das Paket geht an die Filiale in Köln',
+    'Mi equipo, por favor, revisen por qué no enciende',
+    'Can you check the order with the warehouse team?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
