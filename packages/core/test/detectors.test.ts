@@ -3076,3 +3076,46 @@ describe('found by the twenty-ninth blind set (corpus/explicit-request.blind27.j
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe("learnt from blind26's and blind28's false positives (not learnt from at first): the class, in every language", () => {
+  it.each([
+    // The household and the company's own staff still ask; so does the customer with an outsider named.
+    'My husband wants to speak to a manager',
+    "l'elettricista mi può chiamare?",
+    'My dentist said I need a specialist, can you put me through to one?',
+    // The bot first, then the customer's own ask.
+    'ist das eine KI oder kann ich mit einem Menschen sprechen?',
+    'esto es un bot o puedo hablar con alguien?',
+    'Is it a bot or is there someone I can talk to?',
+    // "Or" with the bot after stays a request, as older sets label it.
+    "Y a-t-il moyen de parler à un être humain ici, ou c'est des bots jusqu'au bout ?",
+    // An offer the customer takes, and a call wished for, not one just made.
+    'Please connect me to staff',
+    "Quelqu'un peut m'appeler ?",
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Someone the customer deals with outside the company and the household, who is to do the talking.
+    "My son's coach wants to speak to someone about group tickets, what's the email?",
+    'El entrenador de mi hijo quiere hablar con alguien sobre entradas de grupo',
+    "Mon dentiste peut-il échanger avec votre orthodontiste au sujet de ma couronne ?",
+    'Der Trainer meines Sohnes will wegen Gruppentickets mit jemandem reden',
+    'Darf meine Hausärztin direkt mit Ihrem Akustiker telefonieren?',
+    'Meu dentista pode conversar com o ortodontista de vocês sobre minha coroa?',
+    "L'allenatore di mio figlio vuole parlare con qualcuno per i biglietti della scuola calcio",
+    'My landlord needs to talk to your team to give permission, can you send him the form?',
+    // "Is it an AI or does someone write?": how the service works.
+    "È un'IA o c'è qualcuno che scrive davvero?",
+    // An offer stopped.
+    "Stop offering to connect me to staff, I only want to know the battery's capacity",
+    'Arrêtez de me proposer un conseiller, je veux juste la date',
+    // A call that has just happened.
+    'Me acaba de llamar alguien de planificación, ¿la instalación es el 22?',
+    "Quelqu'un du planning vient de m'appeler, la pose c'est bien le 22 ?",
+    'Alguém da loja acabou de me ligar, está tudo certo',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -2188,6 +2188,105 @@ function anothersWish(c: Clause, departments: Uint8Array): boolean {
 }
 
 /**
+ * People the customer deals with outside the company and outside the household: their dentist, their son's coach,
+ * their landlord, their electrician. When one of them is to do the talking ("My son's coach wants to speak to someone
+ * about group tickets", "Can my dentist talk to your orthodontist?", "Darf meine Hausärztin mit Ihrem Akustiker
+ * telefonieren?"), the customer asks how to put them in touch, not for a person of their own. (The household asks for
+ * itself: "My husband wants to speak to a manager" is a request.)
+ */
+const OUTSIDERS = new Set([
+  'coach', 'trainer', 'dentist', 'doctor', 'gp', 'physio', 'electrician', 'plumber', 'builder', 'landlord', 'landlady', 'lawyer', 'solicitor', 'attorney',
+  'accountant', 'teacher', 'employer', 'insurer', 'entrenador', 'entrenadora', 'dentista', 'medico', 'medica', 'electricista', 'fontanero', 'casero',
+  'casera', 'arrendador', 'abogado', 'abogada', 'contador', 'contadora', 'contable', 'profesor', 'profesora', 'aseguradora', 'entraineur', 'entraineuse',
+  'dentiste', 'medecin', 'docteur', 'electricien', 'plombier', 'proprietaire', 'bailleur', 'avocat', 'avocate', 'comptable', 'professeur', 'employeur',
+  'assureur', 'notaire', 'kine', 'trainerin', 'zahnarzt', 'zahnarztin', 'arzt', 'arztin', 'hausarzt', 'hausarztin', 'elektriker', 'vermieter',
+  'vermieterin', 'anwalt', 'anwaltin', 'steuerberater', 'steuerberaterin', 'lehrer', 'lehrerin', 'arbeitgeber', 'treinador', 'treinadora',
+  'eletricista', 'encanador', 'canalizador', 'senhorio', 'senhoria', 'advogado', 'advogada', 'contabilista', 'seguradora', 'allenatore', 'allenatrice',
+  'elettricista', 'idraulico', 'avvocato', 'avvocata', 'commercialista', 'insegnante', 'professore', 'professoressa', 'datore',
+]);
+/** "my" in the genitive, as in "der Trainer meines Sohnes". */
+const MY_GENITIVE = new Set([...MY, 'meines']);
+
+/** Whether the clause's subject is one of the customer's OUTSIDERS, and the customer does not ask as well. */
+function outsidersTalk(c: Clause): boolean {
+  const n = Math.min(c.tokens.length, 7);
+  for (let k = 0; k < n; k++) {
+    if (!OUTSIDERS.has(c.tokens[k]!)) continue;
+    // "my dentist", "my son's coach", "l'entraîneur de mon fils", "der Trainer meines Sohnes".
+    // (Italian "mi" is "me": "l'elettricista mi può chiamare?" asks the company's electrician.)
+    const italian = c.language === 'it';
+    let mine = false;
+    for (let j = Math.max(0, k - 3); j <= k + 2 && j < c.tokens.length && !mine; j++) mine = MY_GENITIVE.has(c.tokens[j]!) && !(italian && c.tokens[j] === 'mi');
+    if (!mine) return false;
+    // Not when the customer is the subject too: "… unter der ich wegen meiner Versicherung einen Menschen erreiche"
+    // (Italian "i" is an article: "i biglietti").
+    for (let j = 0; j < c.tokens.length; j++) {
+      if (italian && c.tokens[j] === 'i') continue;
+      if (I_SUBJECT.has(c.tokens[j]!) || (j > k && c.word(j) & SUBJECT)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Words that, with "or", ask whether a process is automatic: "È un'IA o c'è qualcuno…?", "Is it automated or is there someone…?". */
+const AUTOMATED = new Set(['automatisch', 'automatique', 'automatise', 'automatisee', 'automatizado', 'automatizada', 'automatizzato', 'automatizzata', 'automatisiert', 'automatico', 'automatica']);
+/** Copulas and pronouns that open "is it a bot…": "è", "es", "c'est", "ist das". */
+const IS_IT = new Set(['is', 'e', 'es', 'est', 'ist', 'c', 'it', 'this', 'that', 'das', 'esto', 'isso', 'isto', 'questo']);
+
+/**
+ * A person asked about as the other half of "a bot or a person", the bot first: "È un'IA o c'è qualcuno che scrive
+ * davvero?", "Is it automated or does someone read these?". The customer asks how the service works. (With the bot
+ * after, the question is often a request: "Y a-t-il moyen de parler à un humain, ou c'est des bots jusqu'au bout ?")
+ */
+function botOrPerson(c: Clause): boolean {
+  for (let k = 1; k < Math.min(c.tokens.length, 4); k++) {
+    if (!AUTOMATED.has(c.tokens[k]!) && !(c.word(k) & BOT)) continue;
+    if (!IS_IT.has(c.tokens[0]!)) return false;
+    let or = -1;
+    for (let j = k + 1; j <= k + 2 && j < c.tokens.length && or < 0; j++) if (OR.has(c.tokens[j]!) && c.tokens[j] !== 'sino') or = j;
+    if (or < 0) return false;
+    // Someone who does the work, not someone for the customer to talk to: "ist das eine KI oder kann ich mit einem
+    // Menschen sprechen?" and "esto es un bot o puedo hablar con alguien?" ask.
+    let someone = false;
+    for (let j = or + 1; j < c.tokens.length; j++) {
+      if (I_SUBJECT.has(c.tokens[j]!) || c.word(j) & TALK) return false;
+      if (j <= or + 3 && SOMEONE.has(c.tokens[j]!)) someone = true;
+    }
+    return someone;
+  }
+  return false;
+}
+
+/** Stopping an offer: "Stop offering to connect me to staff", "Arrêtez de me proposer un conseiller", "Hör auf, mir … anzubieten". */
+const STOP = new Set(['stop', 'quit', 'deja', 'dejen', 'deje', 'para', 'paren', 'pare', 'parem', 'arrete', 'arretez', 'smettila', 'smettete', 'smetti', 'hor', 'horen', 'hoer', 'hoeren']);
+const OFFERING = new Set([
+  'offering', 'suggesting', 'proposing', 'pushing', 'ofrecer', 'ofrecerme', 'ofreciendo', 'ofreciendome', 'sugerir', 'sugerirme', 'proponer', 'proponerme',
+  'proposer', 'offrir', 'suggerer', 'oferecer', 'sugerir', 'propor', 'oferecendo', 'propormi', 'offrirmi', 'proporre', 'offrire', 'propormi', 'suggerirmi',
+  'anzubieten', 'vorzuschlagen',
+]);
+function offerStopped(read: readonly ReadClause[], index: number): boolean {
+  const tokens = read[index]!.tokens;
+  const offer = tokens.findIndex((t) => OFFERING.has(t));
+  if (offer < 0) return false;
+  for (let k = Math.max(0, offer - 4); k < offer; k++) if (STOP.has(tokens[k]!)) return true;
+  // "Hör auf, mir ständig einen Berater anzubieten": the stop in a short clause of its own before.
+  const before = read[index - 1]?.tokens;
+  return !!before && before.length <= 3 && before.some((t) => STOP.has(t));
+}
+
+/** A call that has just happened: "Me acaba de llamar alguien de planificación", "Quelqu'un du planning vient de m'appeler". */
+const JUST = new Set(['acaba', 'acaban', 'vient', 'viennent', 'acabou', 'acabaram', 'appena']);
+function justCalled(c: Clause): boolean {
+  for (let k = 0; k < c.tokens.length; k++) {
+    if (!JUST.has(c.tokens[k]!)) continue;
+    for (let j = k + 1; j <= k + 4 && j < c.tokens.length; j++) if (CALL_PAST_STEMS.some((stem) => c.tokens[j]!.startsWith(stem))) return true;
+  }
+  return false;
+}
+const CALL_PAST_STEMS = ['llam', 'appel', 'ligar', 'ligou', 'chiamat', 'telefon'];
+
+/**
  * A role between a name and what that person said: "Marta, la coordinadora, nos dijo que…", "Tom, the manager,
  * told me…". The role names who spoke; it asks for no one.
  */
@@ -2959,6 +3058,10 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form === 'indirect' && inStore(read, index) && !(c.flags & MODAL && c.flags & ATTEND && c.tokens.some((t) => SOMEONE.has(t)))) ||
       (match.form === 'terse' && apposition(read, index)) ||
       theirs ||
+      outsidersTalk(c) ||
+      botOrPerson(c) ||
+      offerStopped(read, index) ||
+      justCalled(c) ||
       (match.form === 'indirect' && teamsContact(c, compiledLexicon.departments)) ||
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
       later(compiledLexicon, read, index) ||
