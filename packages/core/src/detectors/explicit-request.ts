@@ -94,10 +94,11 @@ const STEERING_FLAGS: Readonly<Record<(typeof STEERING_FIELDS)[number], number>>
   subject: SUBJECT,
   qualifier: QUALIFIER,
   contrast: CONTRAST,
-  // Not word classes: kept in CompiledLexicon.available, .spokenLanguages, .chores, .retractions, .hypotheticals, .conditions and .futures.
+  // Not word classes: kept in CompiledLexicon.available, .spokenLanguages, .chores, .outsiders, .retractions, .hypotheticals, .conditions and .futures.
   available: 0,
   spokenLanguage: 0,
   chore: 0,
+  outsider: 0,
   retract: 0,
   hypothetical: 0,
   condition: 0,
@@ -140,6 +141,8 @@ interface CompiledLexicon {
   spokenLanguages: Uint8Array;
   /** Jobs staff do that are no talk ("install", "tragen"), by vocabulary id. */
   chores: Uint8Array;
+  /** People of the customer's outside the company and the household (the packs' `outsider` lists). */
+  outsiders: Uint8Array;
   /** 1 for teams of people (DEPARTMENT), by vocabulary id. */
   departments: Uint8Array;
   /** Phrases that take a request back in a later clause ("never mind"), as vocabulary ids, by their first word's id. */
@@ -231,6 +234,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   const availableIds: number[] = [];
   const languageIds: number[] = [];
   const choreIds: number[] = [];
+  const outsiderIds: number[] = [];
   const phraseIndexes: Partial<Record<(typeof STEERING_FIELDS)[number], PhraseIndex>> = {
     retract: new Map(),
     hypothetical: new Map(),
@@ -243,6 +247,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
         if (field === 'available') for (const word of tokenize(fold(phrase))) availableIds.push(wordId(word));
         else if (field === 'spokenLanguage') languageIds.push(wordId(fold(phrase)));
         else if (field === 'chore') choreIds.push(wordId(fold(phrase)));
+        else if (field === 'outsider') outsiderIds.push(wordId(fold(phrase)));
         else if (phraseIndexes[field]) {
           const into = phraseIndexes[field];
           const [first, ...rest] = tokenize(fold(phrase)).map(wordId);
@@ -284,6 +289,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
     available,
     spokenLanguages: idTable(languageIds),
     chores: idTable(choreIds),
+    outsiders: idTable(outsiderIds),
     departments,
     retractions: phraseIndexes.retract!,
     hypotheticals: phraseIndexes.hypothetical!,
@@ -2187,31 +2193,21 @@ function anothersWish(c: Clause, departments: Uint8Array): boolean {
   return team;
 }
 
-/**
- * People the customer deals with outside the company and outside the household: their dentist, their son's coach,
- * their landlord, their electrician. When one of them is to do the talking ("My son's coach wants to speak to someone
- * about group tickets", "Can my dentist talk to your orthodontist?", "Darf meine Hausärztin mit Ihrem Akustiker
- * telefonieren?"), the customer asks how to put them in touch, not for a person of their own. (The household asks for
- * itself: "My husband wants to speak to a manager" is a request.)
- */
-const OUTSIDERS = new Set([
-  'coach', 'trainer', 'dentist', 'doctor', 'gp', 'physio', 'electrician', 'plumber', 'builder', 'landlord', 'landlady', 'lawyer', 'solicitor', 'attorney',
-  'accountant', 'teacher', 'employer', 'insurer', 'entrenador', 'entrenadora', 'dentista', 'medico', 'medica', 'electricista', 'fontanero', 'casero',
-  'casera', 'arrendador', 'abogado', 'abogada', 'contador', 'contadora', 'contable', 'profesor', 'profesora', 'aseguradora', 'entraineur', 'entraineuse',
-  'dentiste', 'medecin', 'docteur', 'electricien', 'plombier', 'proprietaire', 'bailleur', 'avocat', 'avocate', 'comptable', 'professeur', 'employeur',
-  'assureur', 'notaire', 'kine', 'trainerin', 'zahnarzt', 'zahnarztin', 'arzt', 'arztin', 'hausarzt', 'hausarztin', 'elektriker', 'vermieter',
-  'vermieterin', 'anwalt', 'anwaltin', 'steuerberater', 'steuerberaterin', 'lehrer', 'lehrerin', 'arbeitgeber', 'treinador', 'treinadora',
-  'eletricista', 'encanador', 'canalizador', 'senhorio', 'senhoria', 'advogado', 'advogada', 'contabilista', 'seguradora', 'allenatore', 'allenatrice',
-  'elettricista', 'idraulico', 'avvocato', 'avvocata', 'commercialista', 'insegnante', 'professore', 'professoressa', 'datore',
-]);
 /** "my" in the genitive, as in "der Trainer meines Sohnes". */
 const MY_GENITIVE = new Set([...MY, 'meines']);
 
-/** Whether the clause's subject is one of the customer's OUTSIDERS, and the customer does not ask as well. */
-function outsidersTalk(c: Clause): boolean {
+/**
+ * Whether the clause's subject is someone the customer deals with outside the company and outside the household
+ * (the packs' `outsider` lists: their dentist, their son's coach, their landlord), and the customer does not ask as
+ * well. When one of them is to do the talking ("My son's coach wants to speak to someone about group tickets", "Can my
+ * dentist talk to your orthodontist?", "Darf meine Hausärztin mit Ihrem Akustiker telefonieren?"), the customer asks
+ * how to put them in touch, not for a person of their own. (The household asks for itself: "My husband wants to speak
+ * to a manager" is a request.)
+ */
+function outsidersTalk(c: Clause, outsiders: Uint8Array): boolean {
   const n = Math.min(c.tokens.length, 7);
   for (let k = 0; k < n; k++) {
-    if (!OUTSIDERS.has(c.tokens[k]!)) continue;
+    if (!inTable(outsiders, c.ids[k]!)) continue;
     // "my dentist", "my son's coach", "l'entraîneur de mon fils", "der Trainer meines Sohnes".
     // (Italian "mi" is "me": "l'elettricista mi può chiamare?" asks the company's electrician.)
     const italian = c.language === 'it';
@@ -3058,7 +3054,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form === 'indirect' && inStore(read, index) && !(c.flags & MODAL && c.flags & ATTEND && c.tokens.some((t) => SOMEONE.has(t)))) ||
       (match.form === 'terse' && apposition(read, index)) ||
       theirs ||
-      outsidersTalk(c) ||
+      outsidersTalk(c, compiledLexicon.outsiders) ||
       botOrPerson(c) ||
       offerStopped(read, index) ||
       justCalled(c) ||

@@ -91,4 +91,7 @@ export const STEERING_FIELDS = [
   'spokenLanguage',
   // Jobs staff do that are no talk ("install", "carry", "écrire"): "can the technician install the SSD?" books the job.
   'chore',
+  // People the customer deals with outside the company and the household ("dentist", "Vermieter"): when one of them is
+  // to do the talking ("my son's coach wants to speak to someone"), the customer asks how to put them in touch.
+  'outsider',
 ] as const;
