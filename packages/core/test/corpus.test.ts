@@ -395,6 +395,15 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `${result.falsePositives.length} false positives`).toBeLessThanOrEqual(0.06);
   });
 
+  // blind30 (a chain of veterinary clinics with pet food and pet insurance) is kept unread as blind29 is: written while
+  // this session learnt from blind26's and blind28's false positives, scored by its totals only, before and after
+  // (90.3 % and 7.3 % both times: none of the new classes occurs in it).
+  it('explicit-request detector on the thirty-second blind set, explicit-request.blind30.jsonl, kept unread: recall >= 90 %, false positives <= 7.5 %', () => {
+    const result = score(read('explicit-request.blind30.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
+    expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(0.9);
+    expect(result.falsePositiveRate, `${result.falsePositives.length} false positives`).toBeLessThanOrEqual(0.075);
+  });
+
   it('distress: every labelled kind is read, and nothing in the controls ("the battery died", "not scared at all")', () => {
     const items = [...read('distress.blind.jsonl'), ...read('distress.blind2.jsonl')];
     expect(items.length).toBeGreaterThanOrEqual(180);
