@@ -3089,9 +3089,12 @@ describe("learnt from blind26's and blind28's false positives (not learnt from a
     'Is it a bot or is there someone I can talk to?',
     // "Or" with the bot after stays a request, as older sets label it.
     "Y a-t-il moyen de parler à un être humain ici, ou c'est des bots jusqu'au bout ?",
-    // An offer the customer takes, and a call wished for, not one just made.
+    // An offer the customer takes, and a call wished for, not one just made; an outsider who wants nothing.
     'Please connect me to staff',
     "Quelqu'un peut m'appeler ?",
+    'Llámenme para ofrecerme una solución',
+    'se me acaba la paciencia llamenme ya',
+    'My coach never turned up, speak to a human now',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -3111,6 +3114,8 @@ describe("learnt from blind26's and blind28's false positives (not learnt from a
     // An offer stopped.
     "Stop offering to connect me to staff, I only want to know the battery's capacity",
     'Arrêtez de me proposer un conseiller, je veux juste la date',
+    'Deja de ofrecerme un agente, solo quiero saber el precio',
+    'Hör auf, mir ständig einen Berater anzubieten',
     // A call that has just happened.
     'Me acaba de llamar alguien de planificación, ¿la instalación es el 22?',
     "Quelqu'un du planning vient de m'appeler, la pose c'est bien le 22 ?",

@@ -76,11 +76,11 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * cases handed on to a team, third parties' and couriers' calls set aside, contact details asked for,
  * two more request sets and one more topic set (phishing by a "new IBAN", brakes failing, a child
  * alone in a car): +1.5 KB on the default path, +2.5 KB in all.
- * Then from 128.75/232 for four classes of what is not a request (people of the customer's outside the
- * household who are to do the talking, "is it an AI or…", an offer stopped, a call just made): +0.8 KB on
- * the default path, +0.6 KB in all, after their longest list went into the packs (`outsider`).
+ * Then from 128.75/232 (to 129.5/233) for four classes of what is not a request (people of the customer's outside the
+ * household who are to do the talking, "is it an AI or…", an offer stopped, a call just made): +1.0 KB on
+ * the default path, +1.2 KB in all, after their longest list went into the packs (`outsider`).
  */
-export const CEILINGS = { defaultPathGzip: 129.25 * KB, totalGzip: 232.75 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 129.5 * KB, totalGzip: 233 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -2193,6 +2193,11 @@ function anothersWish(c: Clause, departments: Uint8Array): boolean {
   return team;
 }
 
+/** What an outsider wants, needs or may do, around them: "my dentist wants…", "can my dentist…", "darf meine Hausärztin…". */
+const OUTSIDERS_DO = new Set([
+  ...THEIR_WISH, 'needs', 'would', 'could', 'can', 'may', 'will', 'necesita', 'puede', 'podria', 'peut', 'pourrait', 'doit', 'mochte', 'darf', 'kann',
+  'konnte', 'muss', 'braucht', 'pode', 'poderia', 'precisa', 'puo', 'potrebbe', 'deve',
+]);
 /** "my" in the genitive, as in "der Trainer meines Sohnes". */
 const MY_GENITIVE = new Set([...MY, 'meines']);
 
@@ -2214,6 +2219,10 @@ function outsidersTalk(c: Clause, outsiders: Uint8Array): boolean {
     let mine = false;
     for (let j = Math.max(0, k - 3); j <= k + 2 && j < c.tokens.length && !mine; j++) mine = MY_GENITIVE.has(c.tokens[j]!) && !(italian && c.tokens[j] === 'mi');
     if (!mine) return false;
+    // They are the ones who want, need or may: "My coach never turned up, speak to a human" is the customer's ask.
+    let theirs = false;
+    for (let j = Math.max(0, k - 2); j <= k + 5 && j < c.tokens.length && !theirs; j++) theirs = OUTSIDERS_DO.has(c.tokens[j]!);
+    if (!theirs) return false;
     // Not when the customer is the subject too: "… unter der ich wegen meiner Versicherung einen Menschen erreiche"
     // (Italian "i" is an article: "i biglietti").
     for (let j = 0; j < c.tokens.length; j++) {
@@ -2255,27 +2264,31 @@ function botOrPerson(c: Clause): boolean {
 }
 
 /** Stopping an offer: "Stop offering to connect me to staff", "Arrêtez de me proposer un conseiller", "Hör auf, mir … anzubieten". */
-const STOP = new Set(['stop', 'quit', 'deja', 'dejen', 'deje', 'para', 'paren', 'pare', 'parem', 'arrete', 'arretez', 'smettila', 'smettete', 'smetti', 'hor', 'horen', 'hoer', 'hoeren']);
+const STOP = new Set(['stop', 'quit', 'hor', 'horen', 'hoer', 'hoeren']);
+/** Romance stops, before "de" or "di": "deja de ofrecerme", "para de oferecer" (Spanish "para" alone is "for"). */
+const STOP_OF = new Set(['deja', 'dejen', 'deje', 'para', 'paren', 'pare', 'parem', 'arrete', 'arretez', 'smettila', 'smettete', 'smetti']);
+const stopAt = (tokens: readonly string[], k: number) => STOP.has(tokens[k]!) || (STOP_OF.has(tokens[k]!) && (tokens[k + 1] === 'de' || tokens[k + 1] === 'di'));
 const OFFERING = new Set([
   'offering', 'suggesting', 'proposing', 'pushing', 'ofrecer', 'ofrecerme', 'ofreciendo', 'ofreciendome', 'sugerir', 'sugerirme', 'proponer', 'proponerme',
-  'proposer', 'offrir', 'suggerer', 'oferecer', 'sugerir', 'propor', 'oferecendo', 'propormi', 'offrirmi', 'proporre', 'offrire', 'propormi', 'suggerirmi',
+  'proposer', 'offrir', 'suggerer', 'oferecer', 'propor', 'oferecendo', 'propormi', 'offrirmi', 'proporre', 'offrire', 'suggerirmi',
   'anzubieten', 'vorzuschlagen',
 ]);
 function offerStopped(read: readonly ReadClause[], index: number): boolean {
   const tokens = read[index]!.tokens;
   const offer = tokens.findIndex((t) => OFFERING.has(t));
   if (offer < 0) return false;
-  for (let k = Math.max(0, offer - 4); k < offer; k++) if (STOP.has(tokens[k]!)) return true;
+  for (let k = Math.max(0, offer - 4); k < offer; k++) if (stopAt(tokens, k)) return true;
   // "Hör auf, mir ständig einen Berater anzubieten": the stop in a short clause of its own before.
   const before = read[index - 1]?.tokens;
-  return !!before && before.length <= 3 && before.some((t) => STOP.has(t));
+  return !!before && before.length <= 3 && before.some((_, k) => stopAt(before, k));
 }
 
 /** A call that has just happened: "Me acaba de llamar alguien de planificación", "Quelqu'un du planning vient de m'appeler". */
 const JUST = new Set(['acaba', 'acaban', 'vient', 'viennent', 'acabou', 'acabaram', 'appena']);
 function justCalled(c: Clause): boolean {
   for (let k = 0; k < c.tokens.length; k++) {
-    if (!JUST.has(c.tokens[k]!)) continue;
+    // "acaba de", "vient de", "acabou de", "appena" ("se me acaba la paciencia, llámenme" is no call made).
+    if (!JUST.has(c.tokens[k]!) || (c.tokens[k] !== 'appena' && c.tokens[k + 1] !== 'de')) continue;
     for (let j = k + 1; j <= k + 4 && j < c.tokens.length; j++) if (CALL_PAST_STEMS.some((stem) => c.tokens[j]!.startsWith(stem))) return true;
   }
   return false;
