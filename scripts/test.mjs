@@ -9,10 +9,14 @@ const root = new URL('..', import.meta.url).pathname;
 const tmp = join(root, '.tmp');
 mkdirSync(tmp, { recursive: true });
 
-/** Passed and failed tests from a vitest JSON report; errors outside tests count as failures. */
+/**
+ * Passed and failed tests from a vitest JSON report; errors outside tests count as failures, and so
+ * does a file that failed with no failed test in it (a `beforeAll` that threw leaves its tests unrun).
+ */
 function vitestCounts(file) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTests ?? 0) };
+  const brokenFiles = (report.testResults ?? []).filter((result) => result.status === 'failed' && !(result.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTests ?? 0) + brokenFiles };
 }
 
 const runners = [

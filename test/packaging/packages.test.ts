@@ -1,7 +1,8 @@
 // The publishable build, checked the way a customer meets it: build with scripts/build-packages.mjs,
 // `pnpm pack` protocol, core and widget, install the tarballs into a fresh project outside the
-// workspace (`pnpm install --offline`: the packed manifests' dependencies resolve from the local
-// store, in pnpm's strict layout, so an undeclared dependency fails), then type-check consumer code
+// workspace (`pnpm install --prefer-offline`: the packed manifests' dependencies resolve from the
+// local store where it holds them, in pnpm's strict layout, so an undeclared dependency fails; on a
+// fresh machine a frozen-lockfile install has cached no registry metadata, which `--offline` needs), then type-check consumer code
 // with the installed declarations and run the installed core in Node.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -155,7 +156,7 @@ describe('publishable packages (pnpm build + pnpm pack)', () => {
       }),
     );
     const store = (await runOk('pnpm', ['store', 'path'], ROOT)).trim();
-    await runOk('pnpm', ['install', '--offline', '--ignore-workspace', '--store-dir', store], consumer);
+    await runOk('pnpm', ['install', '--prefer-offline', '--ignore-workspace', '--store-dir', store], consumer);
 
     for (const pack of packs) {
       const installed = join(consumer, 'node_modules', '@baton', pack.name);
