@@ -2249,7 +2249,7 @@ function botOrPerson(c: Clause): boolean {
     if (!AUTOMATED.has(c.tokens[k]!) && !(c.word(k) & BOT)) continue;
     if (!IS_IT.has(c.tokens[0]!)) return false;
     let or = -1;
-    for (let j = k + 1; j <= k + 2 && j < c.tokens.length && or < 0; j++) if (OR.has(c.tokens[j]!) && c.tokens[j] !== 'sino') or = j;
+    for (let j = k + 1; j <= k + 2 && j < c.tokens.length && or < 0; j++) if (OR_WORDS[c.language]?.includes(c.tokens[j]!)) or = j;
     if (or < 0) return false;
     // Someone who does the work, not someone for the customer to talk to: "ist das eine KI oder kann ich mit einem
     // Menschen sprechen?" and "esto es un bot o puedo hablar con alguien?" ask.
@@ -2289,11 +2289,10 @@ function justCalled(c: Clause): boolean {
   for (let k = 0; k < c.tokens.length; k++) {
     // "acaba de", "vient de", "acabou de", "appena" ("se me acaba la paciencia, llámenme" is no call made).
     if (!JUST.has(c.tokens[k]!) || (c.tokens[k] !== 'appena' && c.tokens[k + 1] !== 'de')) continue;
-    for (let j = k + 1; j <= k + 4 && j < c.tokens.length; j++) if (CALL_PAST_STEMS.some((stem) => c.tokens[j]!.startsWith(stem))) return true;
+    for (let j = k + 1; j <= k + 4 && j < c.tokens.length; j++) if (callStem(c.tokens[j]!)) return true;
   }
   return false;
 }
-const CALL_PAST_STEMS = ['llam', 'appel', 'ligar', 'ligou', 'chiamat', 'telefon'];
 
 /**
  * A role between a name and what that person said: "Marta, la coordinadora, nos dijo que…", "Tom, the manager,
