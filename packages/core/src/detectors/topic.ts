@@ -48,7 +48,8 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   const active = rules.filter((r) => r.enabled);
   const exact = new Map<string, Phrase[]>();
   const byPrefix = new Map<string, Phrase[]>();
-  const patterns: Array<{ regex: RegExp; rule: number; language: Language; source: string }> = [];
+  // `sticky` is the same pattern tried at one position only: where PatternStarts found its word.
+  const patterns: Array<{ regex: RegExp; sticky: RegExp; rule: number; language: Language; source: string }> = [];
 
   // Exceptions by their first word like keywords; few, so plain maps.
   const exceptions = { exact: new Map<string, Phrase[]>(), byPrefix: new Map<string, Phrase[]>() };
@@ -70,7 +71,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
     for (const language of languages) {
       for (const keyword of rule.keywords?.[language] ?? []) index({ exact, byPrefix }, keyword, ruleIndex, language);
       for (const source of rule.patterns?.[language] ?? []) {
-        patterns.push({ regex: new RegExp(source, 'u'), rule: ruleIndex, language, source });
+        patterns.push({ regex: new RegExp(source, 'u'), sticky: new RegExp(source, 'uy'), rule: ruleIndex, language, source });
       }
       for (const exception of rule.exceptions?.[language] ?? []) {
         const words = index(exceptions, exception, ruleIndex, language);
@@ -144,6 +145,23 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   const stems = new TokenTable<Phrase[]>(byPrefix.size);
   for (const [stem, phrases] of byPrefix) stems.set(stem, phrases);
 
+  /**
+   * Pattern k's first match in `folded`. An anchored pattern can only match where its word starts,
+   * so it is tried at the positions mark() found, in text order; the first that matches is the one
+   * a scan of the whole text would find. A scan tried the pattern at every position: on a long
+   * message with several candidate patterns, most of the topic detector's time.
+   */
+  const find = (k: number, folded: string): RegExpExecArray | null => {
+    const p = patterns[k]!;
+    if (!starts.anchored[k]) return p.regex.exec(folded);
+    for (const at of starts.positions(k)) {
+      p.sticky.lastIndex = at;
+      const m = p.sticky.exec(folded);
+      if (m) return m;
+    }
+    return null;
+  };
+
   const toMatch = (rule: number, evidence: string, language: Language): TopicMatch => {
     const r = active[rule]!;
     return { rule: r.id, severity: r.severity ?? 'high', transfer: r.transfer ?? 'warm', route: r.route ?? null, evidence, language };
@@ -193,7 +211,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
     for (const k of candidates(folded)) {
       const p = patterns[k]!;
       if (p.rule >= best) continue;
-      const m = p.regex.exec(folded);
+      const m = find(k, folded);
       if (m && !patternExcepted(folded, p.rule, m)) {
         best = p.rule;
         evidence = m[0];
@@ -221,7 +239,7 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
     for (const k of candidates(folded)) {
       const p = patterns[k]!;
       if (hits.has(p.rule)) continue;
-      const m = p.regex.exec(folded);
+      const m = find(k, folded);
       if (m && !patternExcepted(folded, p.rule, m)) hits.set(p.rule, toMatch(p.rule, m[0], p.language));
     }
     return [...hits.entries()].sort((a, b) => a[0] - b[0]).map(([, match]) => match);
@@ -246,10 +264,13 @@ class PatternStarts {
   private stamp = 0;
   /** The patterns the last call marked, in the order found; the same array each call. */
   private readonly marked: number[] = [];
+  /** Where the last call found each marked pattern's words, in text order; arrays reused. */
+  private readonly found: number[][];
 
   constructor(stems: ReadonlyArray<readonly string[] | undefined>) {
     this.anchored = stems.map((list) => list !== undefined);
     this.marks = new Int32Array(stems.length);
+    this.found = stems.map(() => []);
     stems.forEach((list, index) => {
       for (const stem of list ?? []) {
         const key = keyAt(stem, 0);
@@ -263,7 +284,8 @@ class PatternStarts {
   }
 
   /**
-   * The anchored patterns whose word starts somewhere in `folded`, each once, in the order found.
+   * The anchored patterns whose word starts somewhere in `folded`, each once, in the order found,
+   * with where (positions()).
    * One pass over the text: at each word start (where `\b` would stand before a stem), the stems
    * filed under its first three characters. A regular expression of every stem made the same scan
    * several times slower on long messages (V8 tries alternative after alternative at each word start).
@@ -290,13 +312,22 @@ class PatternStarts {
       for (const { stem, patterns } of entries) {
         if (!folded.startsWith(stem, i)) continue;
         for (const p of patterns) {
-          if (this.marks[p] === stamp) continue;
-          this.marks[p] = stamp;
-          marked.push(p);
+          const found = this.found[p]!;
+          if (this.marks[p] !== stamp) {
+            this.marks[p] = stamp;
+            marked.push(p);
+            found.length = 0;
+          } else if (found[found.length - 1] === i) continue;
+          found.push(i);
         }
       }
     }
     return marked;
+  }
+
+  /** Where the last call to mark() found pattern p's words (empty if it did not mark p). */
+  positions(p: number): readonly number[] {
+    return this.marks[p] === this.stamp ? this.found[p]! : [];
   }
 }
 
