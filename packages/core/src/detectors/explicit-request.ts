@@ -1415,8 +1415,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
 /** Written by someone: "Envoyez-moi un mail, mais écrit par une personne", "escrito por uma pessoa". */
 const WRITTEN = new Set(['written', 'ecrit', 'ecrite', 'escrito', 'escrita', 'geschrieben', 'scritto', 'scritta', 'redige', 'redigee', 'redactado', 'redigido']);
-const BUT = new Set(['but', 'mais', 'mas', 'pero', 'aber', 'ma']);
-/** "Written by" as the answer asked for, opening its clause or after "but" ("…un mail, mais écrit par une personne"), not "was written by". */
+/** "But" where it stays in its clause: the clause splitter drops "but", "pero", "aber" and "mais" (but Portuguese "mais", "more"). */
+const BUT = new Set(['mas', 'ma', 'mais']);
+/** "Written by" as the answer asked for, opening its clause ("…un mail, mais écrit par une personne") or after "but", not "was written by". */
 const writtenBy = (c: Clause, i: number) => WRITTEN.has(c.tokens[i - 1] ?? '') && (i === 1 || BUT.has(c.tokens[i - 2]!));
 
 /** French pronouns elided before "ai" (j'ai, l'ai, n'ai…), where "ai" is "have", not AI. */
@@ -1432,6 +1433,11 @@ const AFFILIATION = new Set(['from', 'in', 'at', 'of', 'du', 'de', 'des', 'del',
 
 /** The office and the shop, as the people in them ("could the store give me a call?", "alguém no escritório?"); not "my store". */
 const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'oficina', 'ufficio', 'boutique', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden', 'school', 'escuela', 'ecole', 'schule', 'escola', 'scuola']);
+
+/** A repair workshop and a branch, as shops name them: teams to talk to, and places goods are taken (GOODS_PLACES). */
+const WORKSHOPS_AND_BRANCHES = ['workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence'];
+/** Rental and service counters; a bakery's or a dental lab's workroom: teams to talk to, and places goods are taken. */
+const COUNTERS_AND_WORKROOMS = ['counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire'];
 
 /** Teams of people a customer asks to be put through to. */
 const DEPARTMENT = new Set([
@@ -1452,11 +1458,9 @@ const DEPARTMENT = new Set([
   // A clinic's pharmacy and its emergency desk, as vets and surgeries name them.
   'pharmacy', 'farmacia', 'pharmacie', 'apotheke', 'praxisapotheke', 'urgences', 'urgencias',
   // A repair workshop, a branch, after-sales and an alarm-monitoring centre, as shops and security firms name them.
-  'workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence', 'posventa', 'postventa',
+  ...WORKSHOPS_AND_BRANCHES, 'posventa', 'postventa',
   'monitoring', 'monitoramento', 'televigilancia', 'telesurveillance', 'notrufzentrale', 'leitstelle',
-  'scheduling', 'appeals', 'equipa', 'dipartimento', 'division', ...PLACES,
-  // Rental and service counters; a bakery's or a dental lab's workroom.
-  'counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire',
+  'scheduling', 'appeals', 'equipa', 'dipartimento', 'division', ...PLACES, ...COUNTERS_AND_WORKROOMS,
 ]);
 
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
@@ -2092,7 +2096,7 @@ const CASE = new Set([
 /** Words around the case: "my", "the", "mon", "la", "mein"… */
 const CASE_WORDS = new Set(['my', 'the', 'mi', 'el', 'meu', 'minha', 'o', 'a', 'mon', 'ma', 'le', 'la', 'il', 'mio', 'mein', 'meinen', 'den']);
 /** Offices, shops, counters, branches and workrooms are teams to talk to, but where goods are taken, not cases. */
-const GOODS_PLACES = new Set([...PLACES, 'counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire', 'branch', 'sucursal', 'filiale', 'agence', 'workshop', 'atelier', 'werkstatt', 'taller', 'officina']);
+const GOODS_PLACES = new Set([...PLACES, ...COUNTERS_AND_WORKROOMS, ...WORKSHOPS_AND_BRANCHES]);
 
 /**
  * The customer's case handed on to a team or a manager: "Transmettez mon dossier au service sinistres",
@@ -2840,8 +2844,9 @@ function romanceLanguage(stem: string, verb: string, me: string): Language {
 function callByShape(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): ExplicitRequestMatch | undefined {
   const r = read[index]!;
   const asked = germanCall(r, read[index - 1]) ?? romanceCall(r, read[index - 1]) ?? callWanted(r);
-  // ("Olvida lo que te dije de que me llamaran": taken back in the same breath.)
-  return asked && !holds(lexicon.hypotheticals, r.ids) && !holds(lexicon.retractions, r.ids) ? asked : undefined;
+  // ("Olvida lo que te dije de que me llamaran": taken back in the same breath. "Le livreur peut m'appeler quand il
+  // est en bas ?": who brings the order, calling on the way.)
+  return asked && !holds(lexicon.hypotheticals, r.ids) && !holds(lexicon.retractions, r.ids) && !delivers(r.tokens, read[index + 1]?.tokens) ? asked : undefined;
 }
 
 /** Calls as nouns, and the language each names. */
@@ -3051,7 +3056,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     if (team) return retracted(compiledLexicon, read, index) ? undefined : team;
     if (!c) {
       const shaped = callByShape(compiledLexicon, read, index);
-      if (shaped && !delivers(read[index]!.tokens, read[index + 1]?.tokens)) return retracted(compiledLexicon, read, index) ? undefined : shaped;
+      if (shaped) return retracted(compiledLexicon, read, index) ? undefined : shaped;
       carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
@@ -3081,7 +3086,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     if (demanded && !quotedEvidence(analyzed.folded, c, read[index]!.start, demanded.evidence)) return retracted(compiledLexicon, read, index) ? undefined : demanded;
     // A call the phrases missed, where they found nothing at all (an aside stays one).
     const called = match ? undefined : callByShape(compiledLexicon, read, index);
-    if (called && !delivers(c.tokens, read[index + 1]?.tokens)) return retracted(compiledLexicon, read, index) ? undefined : called;
+    if (called) return retracted(compiledLexicon, read, index) ? undefined : called;
     carry = carryFrom(c, carry);
     // Their talk, then how to reach them: "My insurer wants to speak to your claims people | what email should I give them?"
     if (theirs) carry.voidsNext = true;
