@@ -110,6 +110,20 @@ describe('language packs', () => {
     expect(actual).toEqual(expected);
   });
 
+  it("bring the words the request rules test one at a time, such as a team's name", async () => {
+    const english = await coreWith([]);
+    expect(decide(english, english.compilePolicy(), 'quiero hablar con facturación')).toBeNull();
+    const spanish = await coreWith(['es']);
+    expect(decide(spanish, spanish.compilePolicy(), 'quiero hablar con facturación')).toMatchObject({ trigger: 'explicit_request' });
+    // The same pack without its rule words still asks for a person, but no longer names a team.
+    const bare = await coreWith([]);
+    const { es } = await import('../src/languages/es.js');
+    bare.registerLanguagePacks({ ...es, ruleWords: es.ruleWords.map(() => '') });
+    const compiled = bare.compilePolicy();
+    expect(decide(bare, compiled, 'quiero hablar con una persona')).toMatchObject({ trigger: 'explicit_request' });
+    expect(decide(bare, compiled, 'quiero hablar con facturación')).toBeNull();
+  });
+
   it('are registered once: a language registered again keeps its first pack', async () => {
     const core = await coreWith(['es']);
     const { es } = await import('../src/languages/es.js');

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '@baton/protocol/vocabulary';
 import type { Language } from '@baton/protocol';
 import { languagePacks, languageRevision, type LanguagePack } from '../languages/language-pack.js';
-import { EXPLICIT_FIELDS, STEERING_FIELDS, type ExplicitLexicon } from '../lexicon/explicit-request.lexicon.js';
+import { EXPLICIT_FIELDS, RULE_WORD_FIELDS, STEERING_FIELDS, type ExplicitLexicon, type RuleWordField } from '../lexicon/explicit-request.lexicon.js';
 import { analyze, ARTICLES, fold, tokenize, FuzzyIndex, type AnalyzedText } from '../text.js';
 import { idsOf, knownWordId, wordId } from '../vocabulary.js';
 
@@ -189,7 +189,31 @@ function inTable(table: Uint8Array, id: number): boolean {
   return id >= 0 && id < table.length && table[id] === 1;
 }
 
+/** The sets packSet() made, in the order they are declared: a set built on another is filled after it. */
+const ruleWordSets: Array<{ set: Set<string>; index: number; also: ReadonlyArray<Iterable<string>> }> = [];
+
+/**
+ * The registered packs' words for one of the rules (LanguagePack.ruleWords), with those of `also`
+ * (lists, or sets declared before it). Empty until the lexicon is compiled and refilled whenever a
+ * pack is registered: a page with English alone carries no other language's words.
+ */
+function packSet(field: RuleWordField, ...also: ReadonlyArray<Iterable<string>>): ReadonlySet<string> {
+  const set = new Set<string>();
+  ruleWordSets.push({ set, index: RULE_WORD_FIELDS.indexOf(field), also });
+  return set;
+}
+
+function fillRuleWords(packs: readonly LanguagePack[]): void {
+  for (const { set, index, also } of ruleWordSets) {
+    set.clear();
+    for (const source of also) for (const word of source) set.add(word);
+    for (const pack of packs) for (const word of words(pack.ruleWords[index]!)) set.add(word);
+  }
+}
+
 function compile(packs: readonly LanguagePack[]): CompiledLexicon {
+  // First: the lexicon itself reads some of them (DEPARTMENT, GENERIC_PERSON).
+  fillRuleWords(packs);
   const byFirst = new Map<string, Entry[]>();
   const add = (phrase: string, flags: number, language: Language | null) => {
     const tokens = tokenize(fold(phrase));
@@ -558,7 +582,7 @@ const INFINITIVE_END = /[aei]r$/;
 /** German verbs of looking under a particle, as the lexicon's word for them: "drüberschauen", "einsehen", "gegenlesen", "nachprüfen". */
 const LOOKING = new Map([['schauen', 'anschauen'], ['sehen', 'ansehen'], ['gucken', 'draufgucken'], ['lesen', 'lesen'], ['prufen', 'prufen'], ['checken', 'checken']]);
 // Not "über" ("übersehen" overlooks), and "einchecken" checks in.
-const LOOKING_PARTICLES = new Set(['an', 'auf', 'drauf', 'druber', 'drueber', 'nach', 'rein', 'hinein', 'durch', 'gegen', 'ein', 'mit']);
+const LOOKING_PARTICLES = packSet('lookingParticles');
 
 function particleVerb(token: string): string | undefined {
   if (token === 'einchecken') return undefined;
@@ -577,7 +601,7 @@ const SHORTHAND = new Map([
   ['davoir', 'avoir'], ['dparler', 'parler'],
 ]);
 /** German wishes before "n" or "nen" for "einen". */
-const WISH_BEFORE_ONE = new Set(['brauch', 'brauche', 'will', 'mochte', 'hatte', 'wurde', 'gib', 'gebt']);
+const WISH_BEFORE_ONE = packSet('wishBeforeOne');
 
 /** `token` as lexicon words run together ("parlareconun" → parlare, con, un), longest first word first; at most `more` + 1 words. */
 function unglue(token: string, entries: ReadonlyArray<WordEntries | undefined>, more: number): string[] | undefined {
@@ -640,29 +664,16 @@ const ROLE_ENDINGS = [
 /** "To" and "with" before a determiner and a role. */
 const ROLE_PREPOSITIONS = new Set(['to', 'with', 'con', 'avec', 'a', 'mit', 'com']);
 /** Determiners before a role, and those fused with "to" or "with" ("au", "al", "zum", "ao", "alla", "col"). */
-const ROLE_DETERMINERS = new Set([
-  'the', 'a', 'an', 'your', 'el', 'la', 'un', 'una', 'su', 'le', 'l', 'une', 'votre', 'dem', 'der', 'die', 'eine', 'einem', 'einer', 'ihre', 'ihrem',
-  'ihrer', 'eure', 'nem', 'ner', 'o', 'um', 'uma', 'seu', 'sua', 'il', 'lo', 'uno', 'vostro', 'vostra', 'einen', 'algun', 'alguna', 'algum', 'alguma',
-]);
+const ROLE_DETERMINERS = packSet('roleDeterminers');
 /** The last word of "is there", "hay", "y a-t-il", "gibt es", "tem", "c'è", "ci sarebbe" before "a plumber I could talk to". */
 const THERE_IS = new Set(['there', 'hay', 'habra', 'existe', 'il', 'es', 'tem', 'teria', 'e', 'sarebbe']);
 const FUSED_ROLE_DETERMINERS = new Set(['au', 'al', 'zum', 'zur', 'ao', 'allo', 'alla', 'col']);
 /**
  * Words with a job's ending that name no one who could take over: things one "talks to" ("get the laptop to
  * talk to the printer"), other firms and outsiders ("speak to the courier", "hablar con el repartidor"), family.
+ * A marketplace's seller is someone else's; a shop's salesperson is asked for by other words.
  */
-const NOT_ROLES = new Set([
-  'computer', 'printer', 'speaker', 'router', 'server', 'scanner', 'charger', 'player', 'monitor', 'number', 'others',
-  'counter', 'letter', 'folder', 'elevator', 'sensor', 'controller', 'register', 'ordinateur', 'repondeur', 'serveur', 'ordenador', 'contestador',
-  'computador', 'drucker', 'lautsprecher', 'rechner', 'courier', 'carrier', 'driver', 'supplier', 'manufacturer', 'insurer', 'lawyer', 'customer',
-  'neighbor', 'mother', 'father', 'brother', 'sister', 'daughter', 'livreur', 'transporteur', 'fournisseur', 'assureur', 'repartidor',
-  'transportista', 'proveedor', 'aseguradora', 'fahrer', 'hersteller', 'versicherer', 'vermieter', 'mutter', 'bruder', 'schwester', 'tochter',
-  'entregador', 'fornecedor', 'seguradora', 'corriere', 'fornitore', 'produttore', 'assicuratore', 'sindico', 'sindica', 'casero', 'casera',
-  'arrendador', 'bailleur', 'locador', 'etranger', 'cualquiera', 'extranjero', 'estrangeiro', 'straniero', 'zahler', 'contador', 'compteur',
-  'contatore', 'nummer', 'numero', 'restaurante', 'ristorante', 'estudiante', 'estudante', 'elefante', 'fabricante', 'fabbricante',
-  // A marketplace's seller is someone else's; a shop's salesperson is asked for by other words.
-  'seller', 'vendor', 'vendedor', 'vendedora', 'vendeur', 'vendeuse', 'verkaufer', 'verkauferin', 'venditore',
-]);
+const NOT_ROLES = packSet('notRoles');
 
 /** What a guessed role reads as: a person, in no language of its own (so it casts no vote for the clause's language). */
 const GUESSED_ROLE: WordEntries = {
@@ -712,10 +723,7 @@ function callsMe(tokens: readonly string[], j: number): boolean {
 }
 
 /** Modals and "me" between the one who would call and the call. */
-const BEFORE_CALL = new Set([
-  'could', 'can', 'would', 'please', 'me', 'pourrait', 'peut', 'pourra', 'm', 'puede', 'podria', 'podra', 'kann', 'konnte', 'mich', 'mir', 'pode',
-  'poderia', 'podia', 'puo', 'potrebbe', 'mi', 'mal', 'kurz', 'bitte', 'doch',
-]);
+const BEFORE_CALL = packSet('beforeCall');
 
 /** Whether a verb of talking ("speak", "hablar", "sprechen", "a word with") starts at i among a clause's words. */
 function talkStartsAt(ids: readonly number[], words: ReadonlyArray<WordEntries | null>, i: number): boolean {
@@ -729,29 +737,17 @@ interface PersonAt {
 }
 
 /** Roles people ask for by title: "who is your manager?" */
-const ROLE = new Set([
-  'manager', 'supervisor', 'team', 'lead', 'leader', 'boss', 'chef', 'responsable', 'encargado', 'encargada', 'gerente', 'jefe', 'superieur',
-  'vorgesetzte', 'vorgesetzter', 'leiter', 'teamleiter', 'responsavel', 'responsabile', 'capo', 'direttore', 'directeur', 'supervisore',
-  'supervisora', 'superviseur', 'chefin', 'chefe', 'jefa', 'capa', 'direttrice', 'directrice', 'diretor', 'diretora', 'director', 'directora',
-]);
+const ROLE = packSet('role');
 
-/** Words for "a person" in general, which "another" turns into a third party. */
-const GENERIC_PERSON = new Set([
-  'person', 'persona', 'pessoa', 'personne', 'people', 'gente', 'personas', 'pessoas', 'persone',
-  // "another operator" is a phone carrier someone switches from.
-  'operator', 'operatore', 'operadora', 'operador', 'operateur', 'operatrice',
-]);
+/** Words for "a person" in general, which "another" turns into a third party ("another operator" is also a phone carrier one leaves). */
+const GENERIC_PERSON = packSet('genericPerson');
 
-/** Advisors are the company's people even when the customer says "my advisor". */
-const OWN_ADVISOR = new Set([
-  'gerente da conta', 'gerente de conta', 'advisor', 'adviser', 'conseiller', 'conseillere', 'consulente', 'asesor', 'asesora', 'berater', 'beraterin',
-  'consultor', 'consultora', 'gestor', 'gestora', 'account',
-  // Whoever handles the customer's file: "my caseworker", "mon gestionnaire de sinistre", "mein Sachbearbeiter", "il mio agente".
-  'caseworker', 'gestionnaire', 'sachbearbeiter', 'sachbearbeiterin', 'mediador', 'mediadora', 'tramitador', 'tramitadora', 'liquidatore', 'broker',
-  'corretor', 'corretora', 'makler', 'maklerin', 'agente', 'bearbeiter', 'bearbeiterin',
-  // The customer's own account handler: "mi ejecutiva de cuenta", "meinen Kundenbetreuer", "il mio gestore".
-  'ejecutiva', 'ejecutivo', 'kundenbetreuer', 'kundenbetreuerin', 'gestore',
-]);
+/**
+ * Advisors are the company's people even when the customer says "my advisor": whoever handles the customer's
+ * file ("my caseworker", "mon gestionnaire de sinistre", "mein Sachbearbeiter", "il mio agente") or account
+ * ("mi ejecutiva de cuenta", "meinen Kundenbetreuer", "il mio gestore").
+ */
+const OWN_ADVISOR = packSet('ownAdvisor');
 
 /** Compound nouns ending in a person word ("Filialleiter", "Kundendienstmitarbeiter") count as that word. */
 const PERSON_SUFFIXES = ['leiter', 'leiterin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'betreuer', 'betreuerin', 'bearbeiter', 'bearbeiterin'];
@@ -787,11 +783,7 @@ function modifiesRole(c: Clause, i: number): boolean {
 }
 
 /** A business customer's own customers, users or staff: "my clients", "nuestros usuarios", "meine Kunden". */
-const CLIENTELE = new Set([
-  'clients', 'customers', 'users', 'guests', 'members', 'patients', 'tenants', 'clientes', 'usuarios', 'huespedes', 'socios', 'pacientes', 'inquilinos',
-  'utilisateurs', 'usagers', 'adherents', 'locataires', 'kunden', 'nutzer', 'benutzer', 'gaste', 'mitglieder', 'patienten', 'mieter', 'hospedes',
-  'clienti', 'utenti', 'ospiti', 'soci', 'pazienti', 'inquilini',
-]);
+const CLIENTELE = packSet('clientele');
 
 /**
  * Whether the clause opens on the customer's own clientele, and no "I" or "we" follows: "my clients keep asking
@@ -809,18 +801,15 @@ function clienteleAsking(c: Clause): boolean {
 
 const WITH = new Set(['with', 'con', 'avec', 'mit', 'com']);
 /** "Back" in a transfer phrase: "put me back with", "verbinden Sie mich wieder mit", "rimettimi con". */
-const BACK = new Set(['back', 'wieder', 'volta', 'vuelveme', 'vuelve', 'vuelva', 'otra', 'remettez', 'remets', 'rimettimi', 'rimettetemi']);
+const BACK = packSet('back');
 
 /** Pleas that are "now": after them, more words tell what happened ("el técnico ya lo arregló"). */
 const NOW = new Set(['ya', 'ja', 'now', 'agora', 'maintenant', 'sofort', 'subito', 'asap']);
 
 /** "How many": "how many agents", "cuántas personas", "combien de personnes", "wie viele Mitarbeiter", "quanti operatori". */
-const COUNT = new Set(['many', 'cuantas', 'cuantos', 'combien', 'viele', 'wieviele', 'quantas', 'quantos', 'quanti', 'quante']);
+const COUNT = packSet('count');
 const THAN = new Set(['than', 'que', 'als', 'di', 'che']);
-const COMPARATIVE = new Set([
-  'better', 'worse', 'faster', 'more', 'less', 'mejor', 'peor', 'mas', 'menos', 'mieux', 'pire', 'plus', 'moins', 'besser', 'schlechter', 'schneller',
-  'mehr', 'weniger', 'melhor', 'pior', 'mais', 'meglio', 'peggio', 'piu',
-]);
+const COMPARATIVE = packSet('comparative');
 
 const LIKENESS = new Set(['like', 'como', 'comme', 'wie', 'come']);
 /** Before "like", the wish of "I'd like a person", not a likeness. */
@@ -894,13 +883,9 @@ function negated(c: Clause, i: number): boolean {
 }
 
 /** Speech and writing verbs of someone else: "my friend said 'ask for a human'", "mi ha detto 'chiedi un operatore'", "she wrote…". */
-const SAID = new Set([
-  'said', 'says', 'told', 'dijo', 'dice', 'dijeron', 'dit', 'disait', 'meinte', 'sagte', 'meint', 'sagt', 'disse', 'diz', 'falou', 'detto', 'diceva',
-  'saying', 'diciendo', 'disant', 'dizendo', 'dicendo',
-  'wrote', 'writes', 'texted', 'posted', 'escribio', 'escribieron', 'ecrit', 'schrieb', 'schreibt', 'geschrieben', 'escreveu', 'escreve', 'scritto', 'scrisse', 'scrive',
-]);
+const SAID = packSet('said');
 /** First-person words before a speech verb make it the customer's own insistence ("I said: agent!"). */
-const I_SAID = new Set(['i', 'je', 'j', 'ai', 'ich', 'habe', 'yo', 'eu', 'io', 'ho', 'gli', 'vous', 'te', 'ti', 'dir', 'ihnen']);
+const I_SAID = packSet('iSaid');
 
 /** "I" as a subject, which makes a speech verb the customer's own however far after it comes. */
 const I_SUBJECT = new Set(['i', 'je', 'j', 'ich', 'yo', 'eu', 'io']);
@@ -935,7 +920,7 @@ function reportedBy(c: Clause, from: number): boolean {
 const BUTTONS = ['button', 'boton', 'botao', 'bouton', 'pulsante', 'knopf'];
 
 /** Parts of an app or a site that carry a label: "the 'Talk to Sales' button", "el botón 'Hablar con un asesor'", "the Live Agent plugin". */
-const CONTROL = new Set([...BUTTONS, 'buttons', 'plugin', 'widget', 'icon', 'bottone', 'schaltflache', 'icone', 'icono', 'icona']);
+const CONTROL = packSet('control', BUTTONS);
 
 /**
  * Whether the clause describes a control labelled with a request: the label right after the control's name
@@ -970,15 +955,10 @@ function availableAt(c: Clause, j: number, available: Uint8Array): boolean {
 }
 
 /** "No" before a person: "no agents available?", "ningún asesor disponible?", "kein Mitarbeiter online?". */
-const NO_ONE_OF = new Set(['no', 'ningun', 'ninguna', 'aucun', 'aucune', 'kein', 'keine', 'nenhum', 'nenhuma', 'nessun', 'nessuna', 'nessuno']);
+const NO_ONE_OF = packSet('noOneOf');
 
 /** Words that may open a question whether someone is there: "is there", "hay", "ist grad", "c'è", "não tem", "y a-t-il". */
-const ASKS_PRESENCE = new Set([
-  'is', 'are', 'there', 'any', 'still', 'right', 'now', 'currently', 'no', 'not', 'hay', 'esta', 'estan', 'ahora', 'todavia', 'ya', 'est', 'ce', 'que', 'qu',
-  'il', 'y', 'a', 't', 'n', 'pas', 'encore', 'toujours', 'la', 'ist', 'sind', 'gibt', 'es', 'grad', 'gerade', 'jetzt', 'noch', 'da', 'e', 'tem', 'ha', 'agora',
-  'ainda', 'nao', 'c', 'ci', 'sono', 'adesso', 'ora', 'ancora', 'non', 'un', 'una', 'uno', 'une', 'um', 'uma', 'ein', 'eine', 'einen', 'an', 'algun', 'alguna',
-  'algum', 'alguma', 'qualche', 'irgendein', 'quelque',
-]);
+const ASKS_PRESENCE = packSet('asksPresence');
 
 /**
  * A short question whether someone is there now: "is anyone available?", "¿no hay nadie disponible para
@@ -1062,7 +1042,7 @@ function unreachable(c: Clause): ExplicitRequestMatch | undefined {
 }
 
 /** Words of jobs and hiring: "are you hiring agents?", "la vacante de agente". */
-const JOBS = new Set(['hiring', 'vacancy', 'vacancies', 'opening', 'openings', 'job', 'jobs', 'career', 'careers', 'candidarmi', 'candidarsi', 'devenir', 'diventare', 'vacante', 'vacantes', 'puesto', 'empleo', 'contratando', 'assumendo', 'assumete', 'assunzioni', 'recrutez', 'recrutement', 'emploi', 'stellenangebot', 'stellenanzeige', 'bewerben', 'vaga', 'vagas', 'emprego']);
+const JOBS = packSet('jobs');
 
 /** Finds a person after position `from`, allowing filler words and a few unknown ones in between. */
 function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6): PersonAt | undefined {
@@ -1414,7 +1394,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 }
 
 /** Written by someone: "Envoyez-moi un mail, mais écrit par une personne", "escrito por uma pessoa". */
-const WRITTEN = new Set(['written', 'ecrit', 'ecrite', 'escrito', 'escrita', 'geschrieben', 'scritto', 'scritta', 'redige', 'redigee', 'redactado', 'redigido']);
+const WRITTEN = packSet('written');
 /** "But" where it stays in its clause: the clause splitter drops "but", "pero", "aber" and "mais" (but Portuguese "mais", "more"). */
 const BUT = new Set(['mas', 'ma', 'mais']);
 /** "Written by" as the answer asked for, opening its clause ("…un mail, mais écrit par une personne") or after "but", not "was written by". */
@@ -1429,7 +1409,7 @@ function botAt(c: Clause, j: number): boolean {
 }
 
 /** Words that tie someone to a team or a place: "someone from billing", "quelqu'un du service client", "jemand aus der Abrechnung". */
-const AFFILIATION = new Set(['from', 'in', 'at', 'of', 'du', 'de', 'des', 'del', 'della', 'dello', 'dell', 'dal', 'dalla', 'dei', 'do', 'da', 'dos', 'das', 'aus', 'von', 'vom', 'bei', 'im', 'chez', 'unter', 'au', 'al', 'sur']);
+const AFFILIATION = packSet('affiliation');
 
 /** The office and the shop, as the people in them ("could the store give me a call?", "alguém no escritório?"); not "my store". */
 const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'oficina', 'ufficio', 'boutique', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden', 'school', 'escuela', 'ecole', 'schule', 'escola', 'scuola']);
@@ -1439,32 +1419,16 @@ const WORKSHOPS_AND_BRANCHES = ['workshop', 'atelier', 'werkstatt', 'taller', 'o
 /** Rental and service counters; a bakery's or a dental lab's workroom: teams to talk to, and places goods are taken. */
 const COUNTERS_AND_WORKROOMS = ['counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire'];
 
-/** Teams of people a customer asks to be put through to. */
-const DEPARTMENT = new Set([
-  'department', 'dept', 'team', 'desk', 'billing', 'complaints', 'departamento', 'seccion', 'servicio', 'service', 'departement', 'abteilung',
-  'buchhaltung', 'kundendienst', 'kundenservice', 'support', 'ufficio', 'reparto', 'servizio', 'setor', 'sector', 'assistenza', 'ouvidoria',
-  'beschwerdestelle', 'servicestelle', 'area', 'assistencia', 'atencion', 'equipo', 'equipe', 'squadra', 'housekeeping',
-  // Front desks, bookings, sales, invoices and claims, as hotels, clinics, airlines and insurers name them.
-  'reception', 'sales', 'claims', 'recepcion', 'ventas', 'facturacion', 'cobranza', 'siniestros', 'facturation', 'secretariat', 'accueil',
-  'sinistres', 'rezeption', 'empfang', 'vertrieb', 'zentrale', 'kundencenter', 'servicecenter', 'recepcao', 'rececao', 'vendas', 'faturacao',
-  'faturamento', 'financeiro', 'cobranca', 'sinistros', 'accettazione', 'segreteria', 'prenotazioni', 'fatturazione', 'amministrazione',
-  'sinistri', 'centralino', 'balcao', 'guiche', 'guichet', 'ventanilla', 'sportello',
-  // Dispatch, as carriers and fleets name it; after-sales support.
-  'dispatch', 'disposition', 'exploitation', 'centrale', 'central', 'sav', 'soporte', 'suporte',
-  // Legal and logistics teams, a fraud unit ("la cellule fraude"; customer care, "Kundenbetreuung", is a compound below).
-  'juridico', 'juridique', 'logistica', 'logistique', 'logistik', 'cellule',
-  // Admissions and reservations, as universities, hotels and clinics name them.
-  'admissions', 'admisiones', 'admissoes', 'ammissioni', 'reservations', 'reservas', 'reservierungen', 'inscripciones', 'iscrizioni',
-  // A clinic's pharmacy and its emergency desk, as vets and surgeries name them.
-  'pharmacy', 'farmacia', 'pharmacie', 'apotheke', 'praxisapotheke', 'urgences', 'urgencias',
-  // A repair workshop, a branch, after-sales and an alarm-monitoring centre, as shops and security firms name them.
-  ...WORKSHOPS_AND_BRANCHES, 'posventa', 'postventa',
-  'monitoring', 'monitoramento', 'televigilancia', 'telesurveillance', 'notrufzentrale', 'leitstelle',
-  'scheduling', 'appeals', 'equipa', 'dipartimento', 'division', ...PLACES, ...COUNTERS_AND_WORKROOMS,
-]);
+/**
+ * Teams of people a customer asks to be put through to, also as hotels, clinics, airlines, insurers, carriers,
+ * universities and security firms name them: front desks, bookings, sales, invoices and claims; dispatch and
+ * after-sales; legal, logistics and fraud units ("la cellule fraude"); admissions and reservations; a clinic's
+ * pharmacy and emergency desk; an alarm-monitoring centre.
+ */
+const DEPARTMENT = packSet('department', WORKSHOPS_AND_BRANCHES, PLACES, COUNTERS_AND_WORKROOMS);
 
 /** What a callback is about: "Bitte um Rückruf wegen meiner Rechnung", "call me about the renewal", "llámenme sobre el pedido". */
-const REASON = new Set(['wegen', 'bezuglich', 'bzgl', 'about', 'regarding', 'concerning', 'sobre', 'acerca', 'concernant', 'riguardo', 'pour', 'per', 'por']);
+const REASON = packSet('reason');
 
 /** Whether "about" comes within four words before i: "about the job offer", "sobre la vacante de almacén". */
 function aboutBefore(c: Clause, i: number): boolean {
@@ -1473,7 +1437,7 @@ function aboutBefore(c: Clause, i: number): boolean {
 }
 
 /** "Talk about billing" is a subject, not a team to be put through to; "with someone about my bill" may put the verb further on. */
-const ABOUT = new Set(['about', 'regarding', 'sobre', 'acerca', 'uber', 'ueber', 'wegen', 'bezuglich', 'propos', 'concernant', 'riguardo', 'circa', 'concerning']);
+const ABOUT = packSet('about');
 
 /**
  * A department by its vocabulary id, or a German compound of "Abteilung", "Service", "Schalter", "Betreuung",
@@ -1540,7 +1504,7 @@ function teamThenPlease(compiledLexicon: CompiledLexicon, read: readonly ReadCla
 }
 
 /** "Human", as an adjective of a team: "menschlicher Support", "soporte humano". */
-const HUMANE = new Set(['human', 'humano', 'humana', 'humain', 'humaine', 'menschlicher', 'menschlichen', 'menschliche', 'umano', 'umana', 'real', 'reel', 'echter', 'echten', 'vero']);
+const HUMANE = packSet('humane');
 
 function isDepartment(c: Clause, j: number, departments: Uint8Array): boolean {
   const token = c.tokens[j];
@@ -1572,16 +1536,11 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
 const FOR = new Set(['for', 'para', 'pour', 'per', 'fur', 'pra']);
 
 /** What opens a question whether someone is there: "is", "hay", "há", "tem", "ist", "c'è", "y a-t-il", and "today", "still". */
-const THERE_ASKED = new Set(['is', 'are', 'esta', 'ha', 'hay', 'tem', 'ist', 'c', 'e', 'y', 'a', 't', 'il', 'heute', 'today', 'hoje', 'hoy', 'oggi', 'still', 'noch', 'ancora', 'ainda', 'encore']);
-const SOMEONE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'alguien', 'alguem', 'algm', 'quelqu', 'jemand', 'qualcuno']);
+const THERE_ASKED = packSet('thereAsked');
+const SOMEONE = packSet('someone');
 /** Where and when someone may be: "in", "around", "available", "today"; "quelqu'un" brings its "un". */
-const IN_PLACE = new Set(['in', 'at', 'from', 'of', 'no', 'na', 'en', 'im', 'nel', 'nella', 'dans', 'au', 'del', 'de', 'do', 'da', 'vom', 'aus', 'von', 'dal', 'dall', 'dell', 'du']);
-const AROUND = new Set([
-  'around', 'about', 'there', 'in', 'available', 'here', 'disponible', 'disponivel', 'disponibile', 'erreichbar', 'da', 'ai', 'ahi', 'alli', 'la', 'li',
-  'today', 'now', 'hoy', 'hoje', 'heute', 'oggi', 'aujourd', 'hui', 'jetzt', 'ahora', 'agora', 'ora', 'adesso', 'maintenant', 'un', 'presente', 'present',
-  'still', 'noch', 'this', 'morning', 'afternoon', 'esta', 'manana', 'tarde', 'ce', 'cet', 'matin', 'apres', 'midi', 'stamattina', 'pomeriggio', 'vormittag',
-  'nachmittag', 'manha', 'actually', 'really', 'realmente', 'wirklich', 'davvero', 'vraiment', 'mesmo', 'denn',
-]);
+const IN_PLACE = packSet('inPlace');
+const AROUND = packSet('around');
 
 /**
  * "Is anyone in the office today?", "Há alguém no escritório hoje?", "Ist heute jemand im Büro erreichbar?",
@@ -1619,7 +1578,7 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
 const NOT_THERE = new Set(['no', 'non', 'nao', 'n']);
 
 /** "Can" after "que", "qui", "che": "que pueda", "qui puisse", "che possa", "que possa". */
-const ABLE_SUBJUNCTIVE = new Set(['pueda', 'puedan', 'pudiera', 'puisse', 'puissent', 'possa', 'possano', 'potesse', 'possam', 'pudesse']);
+const ABLE_SUBJUNCTIVE = packSet('ableSubjunctive');
 
 /** Where "could check", "pueda mirar", "pourrait vérifier" ends within four words of i (a modal, then a verb of attending), or 0. */
 function ableToAttend(c: Clause, i: number): number {
@@ -1636,7 +1595,7 @@ function ableToAttend(c: Clause, i: number): number {
  * What a customer wants of a team rather than the team, besides its LINE (number, e-mail, address): "the billing
  * department's hours", "l'ufficio reclami orari".
  */
-const TEAM_DETAILS = new Set(['s', 'hours', 'horario', 'horarios', 'horaire', 'horaires', 'orari', 'orario', 'offnungszeiten', 'address', 'direccion', 'contact', 'contacto', 'contato', 'contatto', 'kontakt', 'link', 'website', 'web', 'site']);
+const TEAM_DETAILS = packSet('teamDetails');
 const OF = new Set(['of', 'de', 'di', 'des', 'du', 'do', 'da']);
 const PARTICIPLE = /(?:ed|ado|ada|ato|ata|ido|ida|ito|ita|ee)$/;
 
@@ -1660,9 +1619,9 @@ function teamNameEnd(c: Clause, end: number): number {
 }
 
 /** "Team" and "department" themselves, which name a team whatever words come before them. */
-const TEAM = new Set(['team', 'department', 'dept', 'departement', 'departamento', 'dipartimento', 'abteilung', 'equipa', 'equipe', 'equipo', 'squadra', 'reparto']);
+const TEAM = packSet('team');
 /** Words for a team that its name follows: "le service garantie", "l'ufficio reclami", "el área de cobranzas". */
-const GENERIC_TEAM = new Set([...TEAM, 'service', 'servicio', 'servizio', 'servico', 'ufficio', 'area', 'setor', 'sector', 'seccion']);
+const GENERIC_TEAM = packSet('genericTeam', TEAM);
 
 /** Where "team" ends after up to three words naming it from j, past an article: "the trust and safety team", or 0. */
 function namedTeam(c: Clause, j: number): number {
@@ -1675,12 +1634,11 @@ function namedTeam(c: Clause, j: number): number {
   return 0;
 }
 
-/** Phone numbers and lines, and the words that make one "where" someone answers. */
-const LINE = new Set([
-  'number', 'numero', 'nummer', 'telefonnummer', 'rufnummer', 'servicenummer', 'phone', 'telephone', 'telefono', 'telefone', 'telefon', 'hotline', 'line', 'linea', 'linha',
-  // And addresses a person reads: "un correo donde conteste una persona", "eine E-Mail-Adresse wo ein Mensch antwortet".
-  'email', 'mail', 'correo', 'adresse', 'indirizzo', 'endereco',
-]);
+/**
+ * Phone numbers and lines, and the words that make one "where" someone answers; addresses a person reads too
+ * ("un correo donde conteste una persona", "eine E-Mail-Adresse wo ein Mensch antwortet").
+ */
+const LINE = packSet('line');
 const WHERE = new Set(['where', 'donde', 'dove', 'onde', 'wo', 'ou']);
 
 /** Whether a line "where" someone answers comes shortly before the person at i: "a number where a human picks up". */
@@ -1708,11 +1666,7 @@ function unknownBetween(c: Clause, from: number, to: number): boolean {
 }
 
 /** Plain words for one of the company's people, as opposed to a trade ("technician", "doctor") booked as a service. */
-const PLAIN_STAFF = new Set([
-  'human', 'person', 'employee', 'staff', 'agent', 'mensch', 'mitarbeiter', 'mitarbeiterin', 'persona', 'humano', 'empleado',
-  'empleada', 'agente', 'personne', 'humain', 'employe', 'conseiller', 'conseillere', 'pessoa', 'funcionario', 'funcionaria', 'atendente',
-  'umano', 'dipendente', 'impiegato', 'operatore', 'operador', 'operateur',
-]);
+const PLAIN_STAFF = packSet('plainStaff');
 
 /**
  * Where an obligation, then a plain person and a verb of attending, ends (0 when there is none): "muss sich ein
@@ -1735,7 +1689,7 @@ function obligedToAttend(c: Clause, i: number, person: PersonAt): number {
 }
 
 /** What may stand between an obligation and its verb: "needs to look", "has to check", "tiene que revisar", "tem que ver". */
-const OBLIGE_LINK = new Set(['to', 'que', 'has', 'have', 'tem', 'hay', 'ha', 'da', 'di', 'mal', 'really', 'just', 'urgently', 'urgentemente', 'dringend']);
+const OBLIGE_LINK = packSet('obligeLink');
 
 /**
  * Someone who must look into it: "someone needs to look at this", "alguien tiene que revisar esto", "qualcuno deve
@@ -1767,7 +1721,7 @@ function someoneObliged(c: Clause, i: number, person: PersonAt): number {
 }
 
 /** Forms of "to know" whose subject is the customer or a third party, not the company ("conozco", "kennt"). */
-const KNOWS = new Set(['knows', 'conozco', 'conoce', 'connais', 'connait', 'kenne', 'kennt', 'conheco', 'conhece', 'conosco', 'conosce']);
+const KNOWS = packSet('knows');
 const SUBJECT_OF_KNOW = new Set(['i', 'we', 'they']);
 
 /** "One" standing for a person named before ("reps available? | need one", "Gibt es Mitarbeiter? | Ich brauche einen"). */
@@ -1777,7 +1731,7 @@ const ONE_POINTERS = ['one', 'uno', 'una', 'einen', 'eine', 'einer', 'um', 'uma'
  * Pronouns that point back at a person or a team named before ("him", "ella", "eux", "ihm", "loro").
  * Those that are articles too ("den", "el") point back only right before a verb or at the end.
  */
-const POINTERS = new Set(['him', 'her', 'them', 'ella', 'ellos', 'ellas', 'el', 'lui', 'elle', 'eux', 'leur', 'ihm', 'ihr', 'ihn', 'ihnen', 'den', 'dem', 'ele', 'ela', 'eles', 'elas', 'lei', 'loro', 'dahin', 'dorthin', ...ONE_POINTERS]);
+const POINTERS = packSet('pointers', ONE_POINTERS);
 /** Pointers that are other words as often: they point only at the end of the clause ("reps available? | need one"). */
 const AMBIGUOUS_POINTERS = new Set(['el', 'den', 'dem', 'ihr', 'her', ...ONE_POINTERS]);
 
@@ -1824,7 +1778,7 @@ function points(r: ReadClause): boolean {
 }
 
 /** Verbs of talking with the pronoun fused on: "riparlarci", "parlargli". */
-const CLITIC_TALK = new Set(['riparlarci', 'riparlargli', 'riparlarle', 'parlarci', 'parlargli', 'parlarle']);
+const CLITIC_TALK = packSet('cliticTalk');
 
 /** Whether a "nothing" sits between from and to. */
 function closedBefore(c: Clause, from: number, to: number): boolean {
@@ -1839,18 +1793,13 @@ const NOTHING = new Set(['nothing', 'nada', 'niente', 'nulla', 'rien', 'nichts',
 const EITHER = new Set(['unless', 'either', 'soit', 'entweder', 'o', 'ou']);
 
 /** "You" and "your" in six languages: someone of yours is one of the company's people. */
-const YOURS = new Set([
-  'you', 'your', 'yours', 'vous', 'votre', 'vos', 'voi', 'vostro', 'vostra', 'vostri', 'vostre', 'vosotros', 'vosotras', 'vuestro', 'vuestra',
-  'vuestros', 'ustedes', 'voces', 'vcs', 'vc', 'vossa', 'vosso', 'vossas', 'vossos', 'euch', 'euer', 'eure', 'eurem', 'eurer', 'ihnen', 'ihrem', 'ihrer',
-]);
+const YOURS = packSet('yours');
 
-/** Must or needs to, before or after the someone who should do it: "il faut que quelqu'un…", "es muss jemand…", "precisa alguém…". */
-const OBLIGE = new Set([
-  'need', 'needs', 'must', 'faut', 'doit', 'devrait', 'muss', 'musste', 'sollte', 'soll', 'precisa', 'precisava', 'deve', 'deveria', 'debe', 'deberia',
-  'tiene', 'falta', 'serve', 'bisogna', 'dovrebbe', 'faudrait', 'faudra', 'bisognerebbe', 'servirebbe', 'precisaria', 'necesito', 'necesitamos', 'preciso', 'precisamos',
-  // Deserving it: "ça mériterait qu'un humain y jette un œil", "this deserves a human looking at it".
-  'meriterait', 'merite', 'merece', 'mereceria', 'merecia', 'verdient', 'meriterebbe', 'merita', 'deserves',
-]);
+/**
+ * Must or needs to, before or after the someone who should do it: "il faut que quelqu'un…", "es muss jemand…",
+ * "precisa alguém…"; and deserving it ("ça mériterait qu'un humain y jette un œil", "this deserves a human looking at it").
+ */
+const OBLIGE = packSet('oblige');
 
 /**
  * Where "someone of yours" ends, or 0: the person phrase names "you" itself ("one of you", "jemand von euch"), or an
@@ -1901,14 +1850,14 @@ function prefers(c: Clause, i: number, cue: number): boolean {
 }
 
 /** Verbs of coming over: a visit by the company's people is a person to deal with ("someone from your staff come to the house"). */
-const COME = new Set(['come', 'visit', 'venir', 'vengan', 'venga', 'vir', 'venham', 'venha', 'kommen', 'vorbeikommen', 'venire', 'passare', 'passer']);
+const COME = packSet('come');
 
 /** "The assistant" is the bot customers chat with: "preferisco l'assistente", "schreib lieber mit dem Assistenten". */
-const ASSISTANT = new Set(['assistant', 'assistante', 'assistente', 'assistenten', 'assistent', 'asistente']);
+const ASSISTANT = packSet('assistant');
 const DEFINITE = new Set(['the', 'dem', 'den', 'der', 'die', 'l', 'il', 'lo', 'la', 'o', 'a', 'el', 'le']);
 
 /** The bot addressed: after a preference, what comes next is compared with it ("I prefer you to an agent"). */
-const YOU = new Set(['you', 'u', 'tu', 'toi', 'te', 'ti', 'dir', 'dich', 'du', 'contigo', 'voce', 'vc', 'teco', 'vous']);
+const YOU = packSet('you');
 
 /** The stems of verbs of calling: "call", "ring", "rappeler", "llamar", "marcar", "ligar", "chiamare", "anrufen". */
 const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf', 'zurueckruf', 'ruckruf', 'rueckruf', 'contact', 'recontact', 'contat', 'contatt', 'ricontatt', 'retorn', 'squill'];
@@ -1923,22 +1872,10 @@ function callsBack(c: Clause, from: number, to: number): boolean {
  * What may follow "call me" and still be the call: where or when to call ("call me back on my mobile", "me
  * rappeler sur mon portable", "llamarme al fijo", "me ligue no celular"), "when" ("call me when someone's free",
  * "richiamatemi quando potete"), a time ("mi fate uno squillo dopo le 18"), or the next sentence run on without
- * a stop ("can u phone me asap im locked out"). Not French "quand": "rappelez-moi quand est ma livraison" asks
- * to be reminded.
+ * a stop ("can u phone me asap im locked out"), or how ("essere ricontattato telefonicamente", "per Telefon"). Not
+ * French "quand": "rappelez-moi quand est ma livraison" asks to be reminded.
  */
-const CALL_ON = new Set([
-  'on', 'sur', 'no', 'na', 'sul', 'sulla', 'auf', 'unter', 'am', 'au', 'al', 'por', 'pela', 'pelo', 'this', 'tomorrow', 'today', 'demain', 'aujourd', 'ce', 'cette',
-  'manana', 'hoy', 'esta', 'este', 'amanha', 'hoje', 'domani', 'oggi', 'questo', 'questa', 'morgen', 'heute', 'diese', 'diesen', 'asap',
-  'when', 'once', 'after', 'before', 'between', 'cuando', 'despues', 'antes', 'entre', 'apres', 'avant', 'wenn', 'sobald',
-  'nach', 'vor', 'zwischen', 'quando', 'depois', 'dopo', 'prima', 'i', 'im', 'je', 'j', 'ich', 'yo', 'eu', 'io', 'we', 'nous', 'wir', 'noi',
-  // Later, tonight, around a time, in the afternoon: "give me a ring later", "m'appeler cet après-midi", "marcarme más tarde".
-  'later', 'tonight', 'soon', 'next', 'at', 'around', 'within', 'during', 'cet', 'plus', 'vers', 'en', 'mas', 'hacia', 'durante', 'piu', 'nel', 'nella',
-  'verso', 'tra', 'fra', 'spater', 'gegen',
-  // How: "essere ricontattato telefonicamente", "per telefon".
-  'telefonicamente', 'telephoniquement', 'telefonisch',
-  // The next sentence run on: "rappelez-moi svp c'est pour le rdv de mon fils", "call me it's urgent", "me liga é urgente".
-  'c', 'it', 'its', 'es', 'e', 'in',
-]);
+const CALL_ON = packSet('callOn');
 
 /** Relative pronouns: "someone who…", "alguien que…", "jemand, der…" describe the one person wanted. */
 const RELATIVE = new Set(['who', 'that', 'que', 'qui', 'der', 'die', 'che', 'cui']);
@@ -1993,7 +1930,7 @@ function callsOthers(c: Clause, from: number, departments: Uint8Array): boolean 
 const opensQuestion = (c: Clause, i: number) => i === 3 && c.tokens[0] === 'est' && c.tokens[1] === 'ce' && (c.tokens[2] === 'que' || c.tokens[2] === 'qu');
 
 /** "Else" and "other": "someone else", "quelqu'un d'autre", "otra persona", "jemand anderes", "qualcun altro". */
-const OTHER = new Set(['else', 'autre', 'otra', 'otro', 'outra', 'outro', 'altro', 'altra', 'anderer', 'andere', 'anderes', 'anders']);
+const OTHER = packSet('other');
 
 /**
  * Someone, then the customer or "please" at most, then a verb of looking into it: "someone check my order",
@@ -2010,7 +1947,7 @@ function someoneAttending(c: Clause, person: PersonAt): number {
 }
 
 /** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
-const ONE = new Set(['a', 'an', 'any', 'un', 'une', 'una', 'uno', 'um', 'uma', 'algun', 'alguna', 'algum', 'alguma', 'ein', 'eine', 'einen', 'einer', 'irgendein', 'irgendeinen', 'qualche', 'quelque']);
+const ONE = packSet('one');
 
 /** First-person objects: "call me", "m'appeler", "richiamarmi". */
 const ME = new Set(['me', 'm', 'mi', 'mich', 'mir', 'moi']);
@@ -2058,7 +1995,7 @@ function infinitiveOfHypothetical(lexicon: CompiledLexicon, read: readonly ReadC
 const QUOTED = /["“”„«»‹›]([^"“”„«»‹›\n]+)["“”„«»‹›]|(?<![\p{L}\p{N}])['‘’]([^\n]+?)['‘’](?![\p{L}\p{N}])/gu;
 
 /** Shops and the people who serve in them (not a bank's branch, where a customer may ask to see an advisor). */
-const STORE = new Set(['shop', 'store', 'counter', 'magasin', 'boutique', 'vendeuse', 'vendeuses', 'vendeur', 'vendeurs', 'negozio', 'commessi', 'commesso', 'commessa', 'commesse', 'tienda', 'sucursal', 'dependientes', 'dependienta', 'loja', 'balcao', 'laden', 'verkaufer', 'verkauferin', 'verkauferinnen']);
+const STORE = packSet('store');
 const IN_STORE = new Set(['in', 'en', 'im', 'nel', 'nella', 'na', 'no', 'dans', 'at', 'tra']);
 
 /**
@@ -2079,22 +2016,13 @@ function storeIn(tokens: readonly string[]): boolean {
 }
 
 /** Verbs that hand a case on: "forward", "transmettez", "encaminhem", "inoltrate", "leiten weiter". */
-const FORWARD = new Set([
-  'forward', 'pass', 'send', 'transfer', 'refer', 'hand', 'encaminhem', 'encaminhe', 'encaminha', 'encaminhar', 'reencaminhem', 'reencaminhe',
-  'transmettez', 'transmettre', 'transmets', 'transferez', 'renvoyez', 'remontez', 'giratela', 'giratelo', 'girate', 'girare', 'girala', 'giralo',
-  'inoltrate', 'inoltra', 'inoltrare', 'inoltri', 'passatela', 'passatelo', 'reenvien', 'reenvie', 'reenvia', 'reenviar', 'remitan', 'remita',
-  'deriven', 'derive', 'derivar', 'trasladen', 'traslade', 'trasladar', 'leiten', 'leitet', 'weiterleiten',
-]);
+const FORWARD = packSet('forward');
 /** Verbs of a case arriving, after what arrives: "que esto llegue al responsable", "il mio caso venga portato al direttore". */
 const ARRIVE = new Set(['llegue', 'lleguen', 'portato', 'portata']);
 /** The case handed on, never goods ("send it to the branch", "das Paket geht an die Filiale"). */
-const CASE = new Set([
-  'this', 'case', 'file', 'complaint', 'ticket', 'request', 'claim', 'issue', 'esto', 'eso', 'isto', 'isso', 'caso', 'processo', 'reclamacao',
-  'reclamacion', 'solicitud', 'dossier', 'demande', 'reclamation', 'ca', 'cela', 'cosa', 'pratica', 'richiesta', 'reclamo', 'fall', 'anliegen',
-  'anfrage', 'beschwerde',
-]);
+const CASE = packSet('case');
 /** Words around the case: "my", "the", "mon", "la", "mein"… */
-const CASE_WORDS = new Set(['my', 'the', 'mi', 'el', 'meu', 'minha', 'o', 'a', 'mon', 'ma', 'le', 'la', 'il', 'mio', 'mein', 'meinen', 'den']);
+const CASE_WORDS = packSet('caseWords');
 /** Offices, shops, counters, branches and workrooms are teams to talk to, but where goods are taken, not cases. */
 const GOODS_PLACES = new Set([...PLACES, ...COUNTERS_AND_WORKROOMS, ...WORKSHOPS_AND_BRANCHES]);
 
@@ -2125,7 +2053,7 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
 }
 
 /** A team's phone number or address, asked for: the customer will do the reaching. */
-const CONTACT_DETAILS = new Set(['number', 'numero', 'nummer', 'telefonnummer', 'rufnummer', 'hotline']);
+const CONTACT_DETAILS = packSet('contactDetails');
 
 /**
  * The team named next to its phone number, asked whether there is one: "Is there a customer support phone number in
@@ -2140,11 +2068,7 @@ function teamsContact(c: Clause, departments: Uint8Array): boolean {
 }
 
 /** Who brings the order. */
-const DELIVERY = new Set([
-  'driver', 'courier', 'deliveryman', 'postman', 'postie', 'rider', 'repartidor', 'repartidora', 'mensajero', 'chofer', 'livreur', 'livreuse',
-  'coursier', 'facteur', 'fahrer', 'fahrerin', 'kurier', 'zusteller', 'paketbote', 'lieferant', 'entregador', 'entregadora', 'motoboy',
-  'carteiro', 'estafeta', 'corriere', 'fattorino', 'autista',
-]);
+const DELIVERY = packSet('delivery');
 
 /**
  * The one who brings the order, asked to call on the way: "Can the driver call me when he's outside?", "Le livreur
@@ -2159,7 +2083,7 @@ function deliveryCall(c: Clause, next: readonly string[] | undefined): boolean {
 }
 
 /** When they arrive: "when he's outside", "cuando esté abajo", "quand il est en bas", "wenn er unten ist", "al llegar". */
-const ON_ARRIVAL = new Set(['when', 'cuando', 'al', 'quand', 'wenn', 'quando', 'before', 'antes', 'avant', 'bevor', 'prima', 'once']);
+const ON_ARRIVAL = packSet('onArrival');
 
 /**
  * Where who brings the order is named, with "when they arrive" after it (in the clause, or opening the next one), or -1:
@@ -2175,7 +2099,7 @@ function deliveryOnArrival(tokens: readonly string[], next: readonly string[] | 
 const delivers = (tokens: readonly string[], next: readonly string[] | undefined) => deliveryOnArrival(tokens, next) >= 0;
 
 /** Wishes in the third person: "wants", "veut", "quiere", "quer", "vuole" (not German "will", the English future too). */
-const THEIR_WISH = new Set(['wants', 'veut', 'voudrait', 'souhaite', 'quiere', 'quer', 'vuole', 'vorrebbe']);
+const THEIR_WISH = packSet('theirWish');
 
 /**
  * Someone of the customer's wants the talk, opening the clause: "My insurer wants to speak to your claims people",
@@ -2198,10 +2122,7 @@ function anothersWish(c: Clause, departments: Uint8Array): boolean {
 }
 
 /** What an outsider wants, needs or may do, around them: "my dentist wants…", "can my dentist…", "darf meine Hausärztin…". */
-const OUTSIDERS_DO = new Set([
-  ...THEIR_WISH, 'needs', 'would', 'could', 'can', 'may', 'will', 'necesita', 'puede', 'podria', 'peut', 'pourrait', 'doit', 'mochte', 'darf', 'kann',
-  'konnte', 'muss', 'braucht', 'pode', 'poderia', 'precisa', 'puo', 'potrebbe', 'deve',
-]);
+const OUTSIDERS_DO = packSet('outsidersDo', THEIR_WISH);
 /** "my" in the genitive, as in "der Trainer meines Sohnes". */
 const MY_GENITIVE = new Set([...MY, 'meines']);
 
@@ -2239,7 +2160,7 @@ function outsidersTalk(c: Clause, outsiders: Uint8Array): boolean {
 }
 
 /** Words that, with "or", ask whether a process is automatic: "È un'IA o c'è qualcuno…?", "Is it automated or is there someone…?". */
-const AUTOMATED = new Set(['automatisch', 'automatique', 'automatise', 'automatisee', 'automatizado', 'automatizada', 'automatizzato', 'automatizzata', 'automatisiert', 'automatico', 'automatica']);
+const AUTOMATED = packSet('automated');
 /** Copulas and pronouns that open "is it a bot…": "è", "es", "c'est", "ist das". */
 const IS_IT = new Set(['is', 'e', 'es', 'est', 'ist', 'c', 'it', 'this', 'that', 'das', 'esto', 'isso', 'isto', 'questo']);
 
@@ -2270,13 +2191,9 @@ function botOrPerson(c: Clause): boolean {
 /** Stopping an offer: "Stop offering to connect me to staff", "Arrêtez de me proposer un conseiller", "Hör auf, mir … anzubieten". */
 const STOP = new Set(['stop', 'quit', 'hor', 'horen', 'hoer', 'hoeren']);
 /** Romance stops, before "de" or "di": "deja de ofrecerme", "para de oferecer" (Spanish "para" alone is "for"). */
-const STOP_OF = new Set(['deja', 'dejen', 'deje', 'para', 'paren', 'pare', 'parem', 'arrete', 'arretez', 'smettila', 'smettete', 'smetti']);
+const STOP_OF = packSet('stopOf');
 const stopAt = (tokens: readonly string[], k: number) => STOP.has(tokens[k]!) || (STOP_OF.has(tokens[k]!) && (tokens[k + 1] === 'de' || tokens[k + 1] === 'di'));
-const OFFERING = new Set([
-  'offering', 'suggesting', 'proposing', 'pushing', 'ofrecer', 'ofrecerme', 'ofreciendo', 'ofreciendome', 'sugerir', 'sugerirme', 'proponer', 'proponerme',
-  'proposer', 'offrir', 'suggerer', 'oferecer', 'propor', 'oferecendo', 'propormi', 'offrirmi', 'proporre', 'offrire', 'suggerirmi',
-  'anzubieten', 'vorzuschlagen',
-]);
+const OFFERING = packSet('offering');
 function offerStopped(read: readonly ReadClause[], index: number): boolean {
   const tokens = read[index]!.tokens;
   const offer = tokens.findIndex((t) => OFFERING.has(t));
@@ -2288,7 +2205,7 @@ function offerStopped(read: readonly ReadClause[], index: number): boolean {
 }
 
 /** A call that has just happened: "Me acaba de llamar alguien de planificación", "Quelqu'un du planning vient de m'appeler". */
-const JUST = new Set(['acaba', 'acaban', 'vient', 'viennent', 'acabou', 'acabaram', 'appena']);
+const JUST = packSet('just');
 function justCalled(c: Clause): boolean {
   for (let k = 0; k < c.tokens.length; k++) {
     // "acaba de", "vient de", "acabou de", "appena" ("se me acaba la paciencia, llámenme" is no call made).
@@ -2360,7 +2277,7 @@ function unlessAt(c: Clause, k: number): boolean {
 const WILL_THEY = new Set(['be', 'need', 'have', 'bring', 'come', 'arrive', 'call', 'know', 'take', 'do']);
 
 /** Wanting is no ultimatum: "if I don't need a person…", "wenn du keinen Menschen brauchst…". */
-const WANTING = new Set(['need', 'want', 'require', 'necesito', 'necesitas', 'quiero', 'quieres', 'besoin', 'veux', 'brauche', 'brauchst', 'will', 'willst', 'preciso', 'quero', 'bisogno', 'voglio', 'vuoi']);
+const WANTING = packSet('wanting');
 
 /**
  * An ultimatum whose condition is the person: "if I don't get a real person today I'm cancelling",
@@ -2455,14 +2372,10 @@ function threatens(tokens: readonly string[], from: number, language: string): b
 }
 
 /** Verbs of leaving, cancelling or complaining, and "you" doing something about it, after "or". */
-const THREAT = new Set([
-  'cancel', 'close', 'leave', 'switch', 'sue', 'report', 'complain', 'vous', 'you', 'cancelo', 'cierro', 'cierren', 'denuncio', 'dejo', 'cambio', 'voy', 'doy', 'pongo',
-  'resilie', 'ferme', 'fermez', 'change', 'pars', 'porte', 'kundige', 'kuendige', 'wechsel', 'wechsle', 'gehe', 'geh', 'schliessen', 'kundigen',
-  'abro', 'mudo', 'saio', 'vou', 'processo', 'disdico', 'chiudo', 'vado', 'faccio', 'passo',
-]);
+const THREAT = packSet('threat');
 
 /** "Nobody from your team", in an ultimatum: "unless…" and "sofern sich niemand aus Ihrem Team meldet". */
-const NOBODY = new Set(['nobody', 'noone', 'nadie', 'personne', 'niemand', 'keiner', 'ninguem', 'nessuno']);
+const NOBODY = packSet('nobody');
 
 /** Whether the token at i says "nobody" (or ends "no one"). */
 function nobodyAt(tokens: readonly string[], i: number): boolean {
@@ -2470,12 +2383,7 @@ function nobodyAt(tokens: readonly string[], i: number): boolean {
 }
 
 /** Verbs of getting hold of someone, in an ultimatum: "if I don't get a person", "keinen Menschen kriege". */
-const GET = new Set([
-  'get', 'have', 'hear', 'calls', 'rings', 'phones', 'contacts', 'answers', 'replies', 'responds', 'picks', 'takes', 'tengo', 'consigo', 'llame', 'llama',
-  'comunica', 'contacta', 'contacte', 'responde', 'conteste',
-  'ai', 'obtiens', 'appelle', 'rappelle', 'reprend', 'kriege', 'krieg', 'bekomme', 'habe', 'anruft', 'ruft', 'meldet', 'melden', 'ubernimmt',
-  'uebernimmt', 'tenho', 'conseguir', 'ligar', 'ligue', 'liga', 'pega', 'ho', 'trovo', 'chiami', 'chiama', 'prende',
-]);
+const GET = packSet('get');
 
 /** "With me" within five words of `from`: "go over the booking with me", "revisar conmigo", "mit mir durchgehen". */
 function withCustomer(c: Clause, from: number): boolean {
@@ -2497,7 +2405,7 @@ function wishful(c: Clause): boolean {
   return false;
 }
 
-const TO = new Set(['to', 'with', 'a', 'al', 'con', 'mit', 'com', 'avec', 'au', 'an', 'zu', 'zum', 'zur', 'ao', 'alla', 'all', 'pra', 'para', 'vers']);
+const TO = packSet('to');
 
 /** Whether the customer describes themselves in this clause ("I'm a real person", "I am not a bot"). */
 function describesSelf(c: Clause): boolean {
@@ -2568,7 +2476,7 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
 const PURPOSE = new Set(['to', 'pour', 'para', 'pra', 'per', 'um']);
 
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
-const CHAT_DETERMINERS = new Set(['this', 'the', 'your', 'ce', 'le', 'votre', 'der', 'dieser', 'euer', 'ihr', 'el', 'este', 'esse', 'o', 'la', 'questa', 'vostra']);
+const CHAT_DETERMINERS = packSet('chatDeterminers');
 /** Object pronouns that take up "the chat" before its verb: "este chat lo atienden…", "questa chat la gestiscono…". */
 const CHAT_PRONOUNS = new Set(['lo', 'la', 'li', 'le']);
 
@@ -2595,7 +2503,7 @@ function spokenBy(c: Clause, from: number, to: number): boolean {
 }
 
 /** Thanks end an interjection ("Mensch, danke!"), not a request. */
-const THANKS = new Set(['thanks', 'thank', 'thx', 'danke', 'obrigado', 'obrigada', 'gracias', 'merci', 'grazie']);
+const THANKS = packSet('thanks');
 
 /** Thanks to someone, at the start of the clause: "mil gracias a la persona del chat de antes", "danke an den Menschen im Chat". */
 function thanksTo(c: Clause): boolean {
@@ -2613,7 +2521,7 @@ const RUF = new Set(['rufen', 'ruft', 'ruf', 'rufe']);
 const RUF_ME = new Set(['mich', 'uns']);
 const RUF_PARTICLE = new Set(['an', 'zuruck', 'zurueck']);
 /** Words between "mich" and the particle that forbid the call: "rufen Sie mich nicht mehr an". */
-const RUF_NOT = new Set(['nicht', 'nie', 'niemals', 'keinesfalls', 'bloss', 'blos', 'niemand', 'keiner']);
+const RUF_NOT = packSet('rufNot');
 
 /**
  * German "call me" with its particle at the end and words between, which no phrase can list: "Bitte rufen Sie
@@ -2637,21 +2545,18 @@ function callMeSplit(read: ReadClause): ExplicitRequestMatch | undefined {
 }
 
 /** German verbs of calling at the end of their clause: "… mich morgen anrufen", "… mich zurückruft", "… telefonisch kontaktieren". */
-const DE_CALL = new Set(['anrufen', 'anruft', 'zuruckrufen', 'zurueckrufen', 'zuruckruft', 'zurueckruft', 'kontaktieren', 'kontaktiert']);
+const DE_CALL = packSet('deCall');
 /** German verbs of getting in touch, with "bei mir": "meldet euch telefonisch bei mir", "soll sich bitte bei mir melden". */
 const DE_MELDEN = new Set(['melden', 'meldet', 'meldest', 'meld']);
 /** German modals of asking: "können Sie mich … anrufen?", "der Monteur soll mich … anrufen", "… anrufen könnte". */
-const DE_MODAL = new Set(['kann', 'konnen', 'konnte', 'konnten', 'konntest', 'konntet', 'kannst', 'konnt', 'soll', 'sollen', 'sollt', 'wurden', 'wurdest', 'wurdet', 'wurde']);
+const DE_MODAL = packSet('deModal');
 /** A wish before a "dass" clause: "ich möchte, | dass mein Berater mich anruft". */
-const DE_WISH = new Set(['mochte', 'mochten', 'will', 'wollen', 'wunsche', 'wunschen', 'bitte', 'bitten', 'gern', 'gerne', 'lieber', 'moglich']);
+const DE_WISH = packSet('deWish');
 /**
  * Words that make a German call something other than a request now: negations, a call that came or keeps
  * coming ("hat mich gestern angerufen", "ruft mich ständig an"), and how or why questions.
  */
-const DE_NOT_ASKED = new Set([
-  'nicht', 'nie', 'niemals', 'kein', 'keine', 'keiner', 'niemand', 'keinesfalls', 'bloss', 'gestern', 'vorgestern', 'vorhin', 'letzte',
-  'letzten', 'letztes', 'schon', 'bereits', 'hat', 'haben', 'habe', 'ist', 'war', 'immer', 'standig', 'dauernd', 'oft', 'aufhoren',
-]);
+const DE_NOT_ASKED = packSet('deNotAsked');
 /** How or why, opening the clause ("Wie kann mich der Techniker erreichen?"); "so schnell wie möglich" asks. */
 const DE_HOW = new Set(['warum', 'wieso', 'weshalb', 'wie']);
 
@@ -2698,10 +2603,7 @@ const PORTUGUESE_CALL = new Set(['lig', 'cham', 'telefon', 'retorn']);
 /** The customer as the object: "me", "m'", "mi", "moi", and "us". */
 const ROMANCE_ME = new Set(['me', 'm', 'mi', 'moi', 'nos', 'nous', 'ci']);
 /** Modals of asking, never in the first person: "¿me pueden llamar?", "pode me ligar?", "peut-il m'appeler ?", "potete chiamarmi?". */
-const ROMANCE_MODAL = new Set([
-  'puede', 'pueden', 'puedes', 'podeis', 'podria', 'podrian', 'podrias', 'podriais', 'pode', 'podem', 'podes', 'poderia', 'poderiam', 'podia', 'podiam',
-  'peut', 'peux', 'pouvez', 'pourriez', 'pourrais', 'pourrait', 'pourraient', 'potete', 'puo', 'puoi', 'potreste', 'potrebbe', 'potresti',
-]);
+const ROMANCE_MODAL = packSet('romanceModal');
 /** "Que", "che": before a wished call in the subjunctive ("quiero que me llamen", "para que me contacten", "che mi richiamino"). */
 const ROMANCE_THAT = new Set(['que', 'qu', 'che']);
 /** Endings of the present and past subjunctive of verbs of calling: "llamen", "ligue", "telefonasse", "richiamino", "rappelle". */
@@ -2712,31 +2614,23 @@ const INFINITIVE = /(?:r|re|rme|rmi|rnos|rci)$/;
 const PAST_CALL = /(?:ou|aram|eram|aron|ieron|ato|ata|ado|ada|ava|avam|aba|aban|avano|ei)$/;
 /** The present plural of a call, a habit rather than a request: "me ligam", "me llaman", "mi chiamano". */
 const PLURAL_NOW = /(?:am|an|ano)$/;
-/** Words that stop a Romance call from being asked for now: a negation, a stop, a habit, a why, a past ("por qué" too). */
-const ROMANCE_NOT_ASKED = new Set([
-  'no', 'nao', 'n', 'non', 'ne', 'pas', 'nunca', 'jamais', 'mai', 'nem', 'ya', 'dejar', 'dejen', 'deje', 'parar', 'parem', 'pare', 'smettere', 'smettete',
-  'smetta', 'arreter', 'arretez', 'cesser', 'cessez', 'evitar', 'evitare', 'eviter', 'siempre', 'sempre', 'toujours', 'todos', 'ogni', 'tous', 'cada',
-  'ayer', 'ontem', 'hier', 'ieri', 'ont', 'ha', 'han', 'hanno', 'ho', 'foi',
-  // Another way instead: "prefiero que me escriban en vez de que me llamen".
-  'vez', 'lugar', 'plutot', 'invece', 'instead',
-]);
+/**
+ * Words that stop a Romance call from being asked for now: a negation, a stop, a habit, a why, a past ("por qué"
+ * too), another way instead ("prefiero que me escriban en vez de que me llamen").
+ */
+const ROMANCE_NOT_ASKED = packSet('romanceNotAsked');
 /** Why, opening the clause: "¿Por qué me siguen llamando?", "pourquoi m'appeler", "perché mi chiamate?" (later, "perché" is a purpose). */
 const ROMANCE_WHY = new Set(['porque', 'pourquoi', 'perche', 'pq', 'xq', 'pk']);
 /** "Why" before a negation that asks ("porque" is "because" as often: not here). */
-const WHY_NOT = new Set(['pourquoi', 'perche', 'pq', 'xq', 'pk', 'why', 'warum', 'wieso', 'weshalb']);
+const WHY_NOT = packSet('whyNot');
 /** What comes after a French "rappeler" that reminds rather than calls back: "rappelez-moi le prix", "me rappeler quand". */
-const REMINDED = new Set(['le', 'la', 'les', 'l', 'mon', 'ma', 'mes', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'quand', 'quel', 'quelle', 'comment', 'combien', 'si', 'que', 'qu', 'de', 'd', 'du', 'des', 'un', 'une', 'ce', 'ou', 'pourquoi']);
+const REMINDED = packSet('reminded');
 
 /** What a Spanish "marcar" that marks takes: "marcar el pedido", "marcarlo como urgente". */
-const MARKED = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'como', 'mi', 'mis', 'su', 'sus', 'o', 'a', 'os', 'as', 'meu', 'minha']);
+const MARKED = packSet('marked');
 
 /** Wishes, needs and purposes a "que" may follow: "quiero que", "j'aimerais que", "vorrei che", "para que", "pour qu'". */
-const ROMANCE_WISH = new Set([
-  'quiero', 'quisiera', 'queria', 'querria', 'necesito', 'prefiero', 'pido', 'solicito', 'gustaria', 'encantaria', 'agradeceria', 'agradezco', 'espero',
-  'ojala', 'posible', 'para', 'quero', 'preciso', 'gostaria', 'prefiro', 'peco', 'agradecia', 'agradeco', 'possivel', 'pra', 'voudrais', 'veux', 'aimerais',
-  'souhaite', 'souhaiterais', 'prefere', 'prefererais', 'faudrait', 'faut', 'besoin', 'demande', 'possible', 'pour', 'afin', 'vorrei', 'voglio',
-  'preferirei', 'preferisco', 'chiedo', 'serve', 'servirebbe', 'bisogno', 'gradirei', 'desidero', 'deseo', 'desejo', 'possibile', 'cosi', 'perche',
-]);
+const ROMANCE_WISH = packSet('romanceWish');
 /** A wish denied: "Não quero que a oficina me ligue", "no quiero que me llamen". */
 const ROMANCE_NOT = new Set(['no', 'nao', 'non', 'nn', 'ne', 'n']);
 const wishes = (tokens: readonly string[], from: number, to: number) => {
@@ -2744,7 +2638,7 @@ const wishes = (tokens: readonly string[], from: number, to: number) => {
   return false;
 };
 /** "Directly": "me pueden contactar directo", "podem me contatar direto", "peuvent me contacter directement". */
-const DIRECTLY = new Set(['directo', 'direto', 'directamente', 'diretamente', 'directement', 'direttamente', 'direct', 'diretto']);
+const DIRECTLY = packSet('directly');
 
 /** The stems by their first two letters, as one number: most words are ruled out by a map lookup. */
 const CALL_BY_START = new Map<number, string[]>();
@@ -2855,19 +2749,11 @@ const CALL_NOUNS = new Map<string, Language>([
   ['chamada', 'pt'], ['chiamata', 'it'], ['richiamata', 'it'], ['telefonata', 'it'],
 ]);
 /** Wanting, asking for or needing (not ROMANCE_WISH's purposes: "para una llamada" is what something is for). */
-const CALL_WISH = new Set([
-  'want', 'need', 'like', 'request', 'requesting', 'get', 'quiero', 'quisiera', 'necesito', 'pido', 'solicito', 'prefiero', 'veux', 'voudrais', 'souhaite',
-  'souhaiterais', 'demande', 'aimerais', 'besoin', 'prefere', 'quero', 'queria', 'preciso', 'peco', 'gostaria', 'prefiro', 'vorrei', 'voglio',
-  'chiedo', 'desidero', 'preferisco', 'serve', 'bisogno', 'will', 'mochte', 'brauche', 'brauch', 'receive', 'receber', 'recibir', 'recevoir', 'ricevere',
-  'bekommen', 'erhalten',
-]);
+const CALL_WISH = packSet('callWish');
 const CALL_KIND = new Set(['phone', 'quick', 'telephone']);
 const NOT_WANTED = new Set(['no', 'not', 'dont', 'don', 'never', 'ne', 'pas', 'nao', 'non', 'nunca', 'jamais', 'mai']);
 /** A call's own words after it: back, by phone, please ("una llamada de vuelta", "un rappel par téléphone, svp"). */
-const CALL_TAIL = new Set([
-  'back', 'vuelta', 'telephonique', 'telefonica', 'telefonico', 'please', 'pls', 'plz', 'svp', 'stp', 'favor', 'favore', 'pfv', 'pf', 'bitte', 'grazie', 'merci',
-  'gracias', 'obrigado', 'obrigada',
-]);
+const CALL_TAIL = packSet('callTail');
 /** Before who calls or how: "de un asesor", "from someone", "by phone", "per telefono". */
 const FROM_ONE = new Set(['from', 'de', 'd', 'von', 'da', 'di', 'by', 'par', 'por', 'per', 'via']);
 
@@ -2908,12 +2794,9 @@ function callWanted(read: ReadClause): ExplicitRequestMatch | undefined {
 }
 
 /** A call asked for with "requested" after it: "rappel souhaité", "Rückruf erwünscht", "callback requested". */
-const WISHED = new Set([
-  'requested', 'wanted', 'needed', 'souhaite', 'souhaitee', 'demande', 'desejado', 'desejada', 'solicitado', 'solicitada', 'deseado', 'gewunscht',
-  'erwunscht', 'erbeten', 'richiesta', 'gradita', 'gradito',
-]);
+const WISHED = packSet('wished');
 /** A request for, before the noun: "pedido de chamada de volta", "demande de rappel", "req callback", "Bitte um Rückruf". */
-const REQUEST_FOR = new Set(['req', 'request', 'pedido', 'demande', 'solicitud', 'richiesta', 'bitte', 'um', 'de', 'di', 'for', 'a', 'un', 'une', 'uma', 'una', 'einen']);
+const REQUEST_FOR = packSet('requestFor');
 
 /**
  * A call asked for in a few words, the noun first: "callback pls", "Rappel souhaité svp", "Retorno por telefone pfv",
@@ -2937,7 +2820,7 @@ function terseCall(tokens: readonly string[]): ExplicitRequestMatch | undefined 
 }
 
 const WHO = new Set(['who', 'quien', 'qui', 'wer', 'quem', 'chi']);
-const WHO_CAN = new Set(['can', 'could', 'knows', 'puede', 'sabe', 'peut', 'sait', 'kann', 'weiss', 'pode', 'sa', 'puo']);
+const WHO_CAN = packSet('whoCan');
 /** What may end "who can?": "who can then?", "wer kann das?", "qui peut alors ?", "chi sa allora?". */
 const WHO_CAN_TAIL = new Set(['then', 'das', 'es', 'dann', 'alors', 'entonces', 'entao', 'allora', 'help', 'me']);
 
@@ -2968,7 +2851,7 @@ function whoCan(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: R
 
 /** "Then" before "who": "Então quem me pode ajudar?", "Allora chi mi può aiutare?". */
 const THEN = new Set(['then', 'so', 'entonces', 'alors', 'dann', 'entao', 'allora', 'donc']);
-const HELP = new Set(['help', 'ayudar', 'ayudarme', 'aider', 'helfen', 'ajudar', 'aiutare', 'aiutarmi']);
+const HELP = packSet('help');
 
 /** "Who can help me (with) …": "¿Quién me puede ayudar entonces a cambiar…?", "qui peut m'aider à…", "Wer kann mir dann helfen, …". */
 function whoCanHelp(tokens: readonly string[]): boolean {

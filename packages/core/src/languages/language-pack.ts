@@ -17,6 +17,8 @@ export interface LanguagePack {
   explicit: readonly string[];
   /** Words that steer the request patterns without saying which language a clause is in, one list per STEERING_FIELDS entry. */
   steering: readonly string[];
+  /** Words the request detector's rules test one token at a time, one list per RULE_WORD_FIELDS entry. */
+  ruleWords: readonly string[];
   /** Real words one edit from a request word, which typo correction leaves alone ("managed" is no "manager"). */
   knownWords: string;
   /** `word=value` entries (-4 … +3); a trailing `*` matches any ending, and the last prefix that matches wins. */

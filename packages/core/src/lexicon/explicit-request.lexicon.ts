@@ -95,3 +95,21 @@ export const STEERING_FIELDS = [
   // to do the talking ("my son's coach wants to speak to someone"), the customer asks how to put them in touch.
   'outsider',
 ] as const;
+
+/**
+ * Word lists the request detector's rules test one token at a time, each declared in explicit-request.ts
+ * with packSet() and what it is for. The order in which a LanguagePack's `ruleWords` lists them.
+ */
+export const RULE_WORD_FIELDS = [
+  'lookingParticles', 'wishBeforeOne', 'roleDeterminers', 'notRoles', 'beforeCall', 'role', 'genericPerson',
+  'ownAdvisor', 'clientele', 'back', 'count', 'comparative', 'said', 'iSaid', 'control', 'noOneOf', 'asksPresence',
+  'jobs', 'written', 'affiliation', 'department', 'reason', 'about', 'humane', 'thereAsked', 'someone', 'inPlace',
+  'around', 'ableSubjunctive', 'teamDetails', 'team', 'genericTeam', 'line', 'plainStaff', 'obligeLink', 'knows',
+  'pointers', 'cliticTalk', 'yours', 'oblige', 'come', 'assistant', 'you', 'callOn', 'other', 'one', 'store',
+  'forward', 'case', 'caseWords', 'contactDetails', 'delivery', 'onArrival', 'theirWish', 'outsidersDo', 'automated',
+  'stopOf', 'offering', 'just', 'wanting', 'threat', 'nobody', 'get', 'to', 'chatDeterminers', 'thanks', 'rufNot',
+  'deCall', 'deModal', 'deWish', 'deNotAsked', 'romanceModal', 'romanceNotAsked', 'whyNot', 'reminded', 'marked',
+  'romanceWish', 'directly', 'callWish', 'callTail', 'wished', 'requestFor', 'whoCan', 'help',
+] as const;
+
+export type RuleWordField = (typeof RULE_WORD_FIELDS)[number];
