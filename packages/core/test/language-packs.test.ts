@@ -94,6 +94,8 @@ describe('language packs', () => {
     expect(core.registeredLanguages()).toEqual(['en', 'es', 'fr']);
     core.prepareLanguages(compiled);
     expect(decide(core, compiled, 'quiero hablar con una persona')).toMatchObject({ trigger: 'explicit_request' });
+    // A team's name comes from the pack's rule words, which reach the compiled policy too.
+    expect(decide(core, compiled, 'quiero hablar con facturación')).toMatchObject({ trigger: 'explicit_request' });
     expect(decide(core, compiled, 'necesito un abogado')).toMatchObject({ trigger: 'topic', rule: 'legal' });
     expect(decide(core, compiled, "j'ai envie de mourir")).toMatchObject({ severity: 'critical' });
     expect(compiled.topicRules.find((rule) => rule.id === 'legal')?.keywords?.es).toContain('abogado');
@@ -122,6 +124,23 @@ describe('language packs', () => {
     const compiled = bare.compilePolicy();
     expect(decide(bare, compiled, 'quiero hablar con una persona')).toMatchObject({ trigger: 'explicit_request' });
     expect(decide(bare, compiled, 'quiero hablar con facturación')).toBeNull();
+  });
+
+  it('list their rule words in RULE_WORD_FIELDS order, one list per field', async () => {
+    const { RULE_WORD_FIELDS } = await import('../src/lexicon/explicit-request.lexicon.js');
+    const { languagePacks } = await import('../src/languages/language-pack.js');
+    (await import('../src/languages/all.js')).registerAllLanguages();
+    for (const pack of languagePacks()) expect(pack.ruleWords, pack.language).toHaveLength(RULE_WORD_FIELDS.length);
+  });
+
+  it("leave English words of the request rules in the English pack: English alone reads them as all six packs do", async () => {
+    // Words the other languages borrow ("hotline", "rider") or share ("secretariat") are English words too.
+    const texts = ["Can the rider call me when he's outside?", 'Is there a customer support hotline?', 'I want to talk to the secretariat'];
+    const english = await coreWith([]);
+    const alone = texts.map((text) => decide(english, english.compilePolicy(), text));
+    const all = await coreWithAll();
+    expect(alone).toEqual(texts.map((text) => decide(all, all.compilePolicy(), text)));
+    expect(alone.map((decision) => decision?.trigger ?? null)).toEqual([null, null, 'explicit_request']);
   });
 
   it('are registered once: a language registered again keeps its first pack', async () => {

@@ -79,10 +79,11 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * Then from 128.75/232 (to 129.5/233) for four classes of what is not a request (people of the customer's outside the
  * household who are to do the talking, "is it an AI or…", an offer stopped, a call just made): +1.0 KB on
  * the default path, +1.2 KB in all, after their longest list went into the packs (`outsider`).
- * Then to 125/234 when 84 of the request detector's word lists went into the language packs (`ruleWords`):
- * -4.7 KB on the default path, +0.9 KB in all (a word that several languages use is in each of their packs).
+ * Then to 125.5/239.5 when 84 of the request detector's word lists went into the language packs (`ruleWords`):
+ * -4.05 KB on the default path, +6.4 KB in all (a word goes to every language whose dictionary, corpus
+ * messages or pack have it, so that no language's own reading changes: many are in several packs).
  */
-export const CEILINGS = { defaultPathGzip: 125 * KB, totalGzip: 234 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 125.5 * KB, totalGzip: 239.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -194,8 +194,9 @@ const ruleWordSets: Array<{ set: Set<string>; index: number; also: ReadonlyArray
 
 /**
  * The registered packs' words for one of the rules (LanguagePack.ruleWords), with those of `also`
- * (lists, or sets declared before it). Empty until the lexicon is compiled and refilled whenever a
- * pack is registered: a page with English alone carries no other language's words.
+ * (lists, or sets declared before it). Empty until the lexicon is compiled, and refilled when it is
+ * compiled again after a pack is registered: a page with English alone does not download the other
+ * languages' words.
  */
 function packSet(field: RuleWordField, ...also: ReadonlyArray<Iterable<string>>): ReadonlySet<string> {
   const set = new Set<string>();
