@@ -1812,7 +1812,14 @@ function yoursEnd(c: Clause, person: PersonAt): number {
   for (let j = person.end + 1; j < Math.min(c.tokens.length, person.end + 4); j++) {
     if (YOURS.has(c.tokens[j]!)) return DEPARTMENT.has(c.tokens[j + 1] ?? '') || c.word(j + 1) & PERSON ? j + 2 : j + 1;
   }
-  return 0;
+  // Someone from a team of the company's, named: "quelqu'un de la logistique", "alguém da logística", "someone from the
+  // billing team" (someone only: a typo's "gente de réception" may be a "tente de réception").
+  if (!person.indefinite) return 0;
+  const team = DEFINITE.has(c.tokens[person.end + 1] ?? '') || c.tokens[person.end + 1] === 'the' ? person.end + 2 : person.end + 1;
+  if (!DEPARTMENT.has(c.tokens[team] ?? '')) return 0;
+  let end = team + 1;
+  while (DEPARTMENT.has(c.tokens[end] ?? '')) end++;
+  return end;
 }
 
 /** Words of preferring: "prefer", "rather", "lieber", "prefiero", "préfère", "prefiro", "preferirei". */
@@ -2185,6 +2192,34 @@ function botOrPerson(c: Clause): boolean {
       if (j <= or + 3 && SOMEONE.has(c.tokens[j]!)) someone = true;
     }
     return someone;
+  }
+  return false;
+}
+
+/** Seeing or reading, as staff may do with what the customer wrote (not looking into it: "look at", "check"). */
+const SEE = new Set([
+  'see', 'view', 'read', 'access', 'ver', 'veem', 'vem', 'leer', 'ler', 'leem', 'voir', 'voient', 'lire', 'lisent', 'vedere', 'vedono', 'leggere',
+  'leggono', 'sehen', 'einsehen', 'lesen',
+]);
+/** What the customer wrote before: "my previous chats", "mis conversaciones", "meinen Chatverlauf". */
+const HISTORY = new Set([
+  'chats', 'conversations', 'messages', 'history', 'transcripts', 'historial', 'conversaciones', 'mensajes', 'conversas', 'mensagens', 'historico',
+  'historique', 'conversazioni', 'messaggi', 'cronologia', 'storico', 'verlauf', 'chatverlauf', 'nachrichten', 'unterhaltungen', 'gesprache',
+]);
+
+/** "My", plural too: "le mie chat", "mis chats". */
+const MINE = new Set([...MY, 'mie', 'miei', 'minhas', 'meus']);
+
+/**
+ * Whether staff see what the customer wrote, asked as a question of privacy: "Can your agents see my previous chats?",
+ * "Gli operatori vedono le mie chat precedenti?", "Können Ihre Mitarbeiter meine früheren Chats sehen?". Seeing comes
+ * right before what was written (after it in German, whose verb comes last).
+ */
+function historySeen(c: Clause): boolean {
+  for (let i = 0; i < c.tokens.length; i++) {
+    if (!SEE.has(c.tokens[i]!)) continue;
+    const [from, to] = c.language === 'de' ? [i - 3, i] : [i + 1, i + 5];
+    for (let j = Math.max(0, from); j < Math.min(c.tokens.length, to); j++) if (HISTORY.has(c.tokens[j]!) || (c.tokens[j] === 'chat' && MINE.has(c.tokens[j - 1] ?? ''))) return true;
   }
   return false;
 }
@@ -2738,7 +2773,7 @@ function romanceLanguage(stem: string, verb: string, me: string): Language {
  */
 function callByShape(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): ExplicitRequestMatch | undefined {
   const r = read[index]!;
-  const asked = germanCall(r, read[index - 1]) ?? romanceCall(r, read[index - 1]) ?? callWanted(r);
+  const asked = germanCall(r, read[index - 1]) ?? romanceCall(r, read[index - 1]) ?? callWanted(r, lexicon.departments);
   // ("Olvida lo que te dije de que me llamaran": taken back in the same breath. "Le livreur peut m'appeler quand il
   // est en bas ?": who brings the order, calling on the way.)
   return asked && !holds(lexicon.hypotheticals, r.ids) && !holds(lexicon.retractions, r.ids) && !delivers(r.tokens, read[index + 1]?.tokens) ? asked : undefined;
@@ -2746,7 +2781,7 @@ function callByShape(lexicon: CompiledLexicon, read: readonly ReadClause[], inde
 
 /** Calls as nouns, and the language each names. */
 const CALL_NOUNS = new Map<string, Language>([
-  ['call', 'en'], ['callback', 'en'], ['llamada', 'es'], ['rappel', 'fr'], ['ruckruf', 'de'], ['anruf', 'de'], ['retorno', 'pt'], ['ligacao', 'pt'],
+  ['call', 'en'], ['callback', 'en'], ['llamada', 'es'], ['rappel', 'fr'], ['appel', 'fr'], ['telefonema', 'pt'], ['ruckruf', 'de'], ['anruf', 'de'], ['retorno', 'pt'], ['ligacao', 'pt'],
   ['chamada', 'pt'], ['chiamata', 'it'], ['richiamata', 'it'], ['telefonata', 'it'],
 ]);
 /** Wanting, asking for or needing (not ROMANCE_WISH's purposes: "para una llamada" is what something is for). */
@@ -2757,13 +2792,15 @@ const NOT_WANTED = new Set(['no', 'not', 'dont', 'don', 'never', 'ne', 'pas', 'n
 const CALL_TAIL = packSet('callTail');
 /** Before who calls or how: "de un asesor", "from someone", "by phone", "per telefono". */
 const FROM_ONE = new Set(['from', 'de', 'd', 'von', 'da', 'di', 'by', 'par', 'por', 'per', 'via']);
+/** "From the", before a team: "do apoio ao cliente", "du service client", "dall'assistenza", "del servicio". */
+const FROM_THE = new Set(['do', 'du', 'del', 'dal', 'dall', 'dalla', 'dallo', 'vom', 'von']);
 
 /**
  * A call asked for as a noun: "je demande un rappel", "solicito una llamada de un asesor", "quero um retorno por
  * telefone", "vorrei una chiamata domani", "I want a phone call". Only with nothing after it but when, how or
  * from whom: "un rappel de ma facture" reminds, "una chiamata gratuita verso l'estero" is a phone plan.
  */
-function callWanted(read: ReadClause): ExplicitRequestMatch | undefined {
+function callWanted(read: ReadClause, departments: Uint8Array): ExplicitRequestMatch | undefined {
   const tokens = read.tokens;
   const n = tokens.length;
   const terse = terseCall(tokens);
@@ -2786,12 +2823,19 @@ function callWanted(read: ReadClause): ExplicitRequestMatch | undefined {
       else if (next + 1 < n && (CALL_TAIL.has(tokens[next + 1]!) || PHONE.has(tokens[next + 1]!)) && FROM_ONE.has(tokens[next]!)) next += 2;
       else break;
     }
-    // From whom: "de un asesor", "from someone", "d'un conseiller".
-    const from = next < n && FROM_ONE.has(tokens[next]!) && (ONE.has(tokens[next + 1] ?? '') || SOMEONE.has(tokens[next + 1] ?? ''));
-    if (next < n && !from && !CALL_ON.has(tokens[next]!)) continue;
+    // From whom: "de un asesor", "from someone", "d'un conseiller", or from a team: "de atención al cliente", "do apoio
+    // ao cliente", "dall'assistenza". Or what it is about: "a call about my refund", "un appel au sujet de ma commande".
+    const from = next < n && (FROM_ONE.has(tokens[next]!) || FROM_THE.has(tokens[next]!)) && (ONE.has(tokens[next + 1] ?? '') || SOMEONE.has(tokens[next + 1] ?? '') || teamAt(read, next + 1, departments));
+    if (next < n && !from && !CALL_ON.has(tokens[next]!) && !ABOUT.has(tokens[next]!) && !(tokens[next] === 'au' && tokens[next + 1] === 'sujet')) continue;
     return { form: 'transfer', evidence: tokens.slice(wish, Math.min(n, k + 2)).join(' '), language };
   }
   return undefined;
+}
+
+/** A team named at `k`, an article before it or not: "customer service", "la logistique", "l'assistenza". */
+function teamAt(read: ReadClause, k: number, departments: Uint8Array): boolean {
+  const at = (j: number) => j < read.tokens.length && departmentWord(read.tokens[j]!, read.ids[j]!, departments);
+  return at(k) || ((ONE.has(read.tokens[k] ?? '') || DEFINITE.has(read.tokens[k] ?? '')) && at(k + 1));
 }
 
 /** A call asked for with "requested" after it: "rappel souhaité", "Rückruf erwünscht", "callback requested". */
@@ -2957,6 +3001,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       theirs ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
       botOrPerson(c) ||
+      (match.form === 'indirect' && historySeen(c)) ||
       offerStopped(read, index) ||
       justCalled(c) ||
       (match.form === 'indirect' && teamsContact(c, compiledLexicon.departments)) ||
