@@ -420,6 +420,15 @@ describe('labelled corpus', () => {
     expect(result.falsePositiveRate, `${result.falsePositives.length} false positives`).toBeLessThanOrEqual(0.075);
   });
 
+  // blind31 (a car rental and car-sharing company) is kept unread: written by a helper who saw neither code nor corpus
+  // while this session learnt blind29's classes, scored by its totals only: 91.0 % and 2.0 % before them, 91.7 % and
+  // 2.0 % after.
+  it('explicit-request detector on the thirty-third blind set, explicit-request.blind31.jsonl, kept unread: recall >= 90 %, false positives <= 2.5 %', () => {
+    const result = score(read('explicit-request.blind31.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
+    expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(0.9);
+    expect(result.falsePositiveRate, `${result.falsePositives.length} false positives`).toBeLessThanOrEqual(0.025);
+  });
+
   it('distress: every labelled kind is read, and nothing in the controls ("the battery died", "not scared at all")', () => {
     const items = [...read('distress.blind.jsonl'), ...read('distress.blind2.jsonl')];
     expect(items.length).toBeGreaterThanOrEqual(180);
