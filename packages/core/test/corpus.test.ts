@@ -403,11 +403,15 @@ describe('labelled corpus', () => {
       'Se eu precisar de ajuda mais tarde com o reembolso, consigo falar com uma pessoa?',
       "L'amministratore del condominio vuole parlare col vostro team consegne per il parcheggio, che numero deve chiamare?",
       'Would a manager need to approve a bulk order of 40 cases of water, or can I just place it?',
+      'Os atendentes conseguem ver minhas conversas anteriores?',
       'Mi marido ya habló con uno de sus empleados y cancelaron el pedido duplicado, solo quiero confirmar.',
       "Est-ce qu'un responsable doit valider une commande de 40 packs d'eau ou je peux la passer moi-même ?",
       "Je peux vous appeler moi-même si c'est plus simple, c'est quel numéro ?",
       'Um gerente precisa aprovar um pedido de 40 fardos de água ou posso fazer sozinho?',
+      '¿Los agentes pueden ver mis chats anteriores?',
+      'Gli operatori vedono le mie chat precedenti?',
       "Une dame du service client m'a promis un bon de 10 €, où est-ce que je le trouve dans l'appli ?",
+      'Can your agents see my previous chats?',
     ]);
   });
 

@@ -3127,11 +3127,11 @@ describe("learnt from blind26's and blind28's false positives (not learnt from a
 
 describe('learnt from blind29 (a grocery delivery app): the class, in every language', () => {
   it.each([
-    // A call asked for as a noun with "have" or "ask for", from a team, or about something.
-    'Can I have a call from the billing team about my invoice?',
+    // A call asked for as a noun, from a team.
+    "I'd like a call from the billing team",
     '¿Puedo pedir una llamada del servicio técnico?',
-    "Est-ce que je peux avoir un appel du service client demain ?",
-    "Posso avere una chiamata dall'ufficio sinistri per la mia pratica?",
+    'Je voudrais un appel du service client demain',
+    "Vorrei una chiamata dall'ufficio sinistri per la mia pratica",
     'Queria receber uma chamada do suporte sobre a minha fatura',
     'Ich hätte gern einen Anruf vom Kundendienst wegen der Rechnung',
     // Someone from one of the company's teams, named, who can look after it.
@@ -3140,24 +3140,26 @@ describe('learnt from blind29 (a grocery delivery app): the class, in every lang
     'Alguém do suporte pode cuidar do meu pedido?',
     '¿Alguien de la oficina me puede confirmar la cita?',
     "Qualcuno dell'amministrazione può controllare la mia fattura?",
+    // Found by review: staff asked to read what the customer wrote, or to be put in the chat, are requests.
+    'Can a real person read my messages please',
+    'Can an agent read my previous chats and call me?',
+    'Alguém de vocês pode colocar um atendente na conversa?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
 
   it.each([
-    // Whether staff can see what the customer wrote: a question of privacy.
-    'Can your agents see my previous chats?',
-    '¿Los agentes pueden leer mis conversaciones anteriores?',
-    'Vos conseillers peuvent-ils voir mes anciens messages ?',
-    'Gli operatori possono leggere le mie chat vecchie?',
-    'Os atendentes conseguem ver o histórico das minhas conversas?',
-    'Können Ihre Mitarbeiter meinen Chatverlauf sehen?',
     // A job for the team that packs the order.
     'Kann das Team im Lager eine Karte zum Geschenk legen?',
     'Can the warehouse team include a gift note?',
     // A building's administrator, someone of the customer's, who is to do the talking.
     'El administrador de mi comunidad quiere hablar con su equipo de instalación, ¿a qué correo escribe?',
     'O síndico do meu condomínio quer falar com a equipe de obras, qual é o e-mail?',
+    // Found by review: a call just had, or one planned, is no call asked for.
+    "Je viens d'avoir un appel du service client, rien n'est réglé",
+    'Acabo de tener una llamada del servicio técnico y no me solucionaron nada',
+    'I have a call about my refund at 3pm',
+    'You said I would receive a call about my refund',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

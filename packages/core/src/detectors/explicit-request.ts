@@ -1815,7 +1815,7 @@ function yoursEnd(c: Clause, person: PersonAt): number {
   // Someone from a team of the company's, named: "quelqu'un de la logistique", "alguém da logística", "someone from the
   // billing team" (someone only: a typo's "gente de réception" may be a "tente de réception").
   if (!person.indefinite) return 0;
-  const team = DEFINITE.has(c.tokens[person.end + 1] ?? '') || c.tokens[person.end + 1] === 'the' ? person.end + 2 : person.end + 1;
+  const team = DEFINITE.has(c.tokens[person.end + 1] ?? '') ? person.end + 2 : person.end + 1;
   if (!DEPARTMENT.has(c.tokens[team] ?? '')) return 0;
   let end = team + 1;
   while (DEPARTMENT.has(c.tokens[end] ?? '')) end++;
@@ -2192,34 +2192,6 @@ function botOrPerson(c: Clause): boolean {
       if (j <= or + 3 && SOMEONE.has(c.tokens[j]!)) someone = true;
     }
     return someone;
-  }
-  return false;
-}
-
-/** Seeing or reading, as staff may do with what the customer wrote (not looking into it: "look at", "check"). */
-const SEE = new Set([
-  'see', 'view', 'read', 'access', 'ver', 'veem', 'vem', 'leer', 'ler', 'leem', 'voir', 'voient', 'lire', 'lisent', 'vedere', 'vedono', 'leggere',
-  'leggono', 'sehen', 'einsehen', 'lesen',
-]);
-/** What the customer wrote before: "my previous chats", "mis conversaciones", "meinen Chatverlauf". */
-const HISTORY = new Set([
-  'chats', 'conversations', 'messages', 'history', 'transcripts', 'historial', 'conversaciones', 'mensajes', 'conversas', 'mensagens', 'historico',
-  'historique', 'conversazioni', 'messaggi', 'cronologia', 'storico', 'verlauf', 'chatverlauf', 'nachrichten', 'unterhaltungen', 'gesprache',
-]);
-
-/** "My", plural too: "le mie chat", "mis chats". */
-const MINE = new Set([...MY, 'mie', 'miei', 'minhas', 'meus']);
-
-/**
- * Whether staff see what the customer wrote, asked as a question of privacy: "Can your agents see my previous chats?",
- * "Gli operatori vedono le mie chat precedenti?", "Können Ihre Mitarbeiter meine früheren Chats sehen?". Seeing comes
- * right before what was written (after it in German, whose verb comes last).
- */
-function historySeen(c: Clause): boolean {
-  for (let i = 0; i < c.tokens.length; i++) {
-    if (!SEE.has(c.tokens[i]!)) continue;
-    const [from, to] = c.language === 'de' ? [i - 3, i] : [i + 1, i + 5];
-    for (let j = Math.max(0, from); j < Math.min(c.tokens.length, to); j++) if (HISTORY.has(c.tokens[j]!) || (c.tokens[j] === 'chat' && MINE.has(c.tokens[j - 1] ?? ''))) return true;
   }
   return false;
 }
@@ -2793,7 +2765,7 @@ const CALL_TAIL = packSet('callTail');
 /** Before who calls or how: "de un asesor", "from someone", "by phone", "per telefono". */
 const FROM_ONE = new Set(['from', 'de', 'd', 'von', 'da', 'di', 'by', 'par', 'por', 'per', 'via']);
 /** "From the", before a team: "do apoio ao cliente", "du service client", "dall'assistenza", "del servicio". */
-const FROM_THE = new Set(['do', 'du', 'del', 'dal', 'dall', 'dalla', 'dallo', 'vom', 'von']);
+const FROM_THE = new Set(['do', 'du', 'del', 'dal', 'dall', 'dalla', 'dallo', 'dell', 'della', 'vom']);
 
 /**
  * A call asked for as a noun: "je demande un rappel", "solicito una llamada de un asesor", "quero um retorno por
@@ -2824,9 +2796,9 @@ function callWanted(read: ReadClause, departments: Uint8Array): ExplicitRequestM
       else break;
     }
     // From whom: "de un asesor", "from someone", "d'un conseiller", or from a team: "de atención al cliente", "do apoio
-    // ao cliente", "dall'assistenza". Or what it is about: "a call about my refund", "un appel au sujet de ma commande".
+    // ao cliente", "dall'assistenza".
     const from = next < n && (FROM_ONE.has(tokens[next]!) || FROM_THE.has(tokens[next]!)) && (ONE.has(tokens[next + 1] ?? '') || SOMEONE.has(tokens[next + 1] ?? '') || teamAt(read, next + 1, departments));
-    if (next < n && !from && !CALL_ON.has(tokens[next]!) && !ABOUT.has(tokens[next]!) && !(tokens[next] === 'au' && tokens[next + 1] === 'sujet')) continue;
+    if (next < n && !from && !CALL_ON.has(tokens[next]!)) continue;
     return { form: 'transfer', evidence: tokens.slice(wish, Math.min(n, k + 2)).join(' '), language };
   }
   return undefined;
@@ -3001,7 +2973,6 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       theirs ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
       botOrPerson(c) ||
-      (match.form === 'indirect' && historySeen(c)) ||
       offerStopped(read, index) ||
       justCalled(c) ||
       (match.form === 'indirect' && teamsContact(c, compiledLexicon.departments)) ||

@@ -45,7 +45,7 @@ export const de: LanguagePack = {
     /* condition */ 'wenn|falls|sollte|vielleicht',
     /* future */ 'in zukunft|kunftig|irgendwann|nochmal|noch mal|noch einmal|wieder|dann|werde|werd|morgen|nachste woche|nachsten monat|spater|bis freitag|selbst',
     /* spokenLanguage */ 'englisch|spanisch|franzosisch|deutsch|portugiesisch|italienisch|polnisch|rumanisch|turkisch|russisch|ukrainisch|arabisch|chinesisch|niederlandisch|kroatisch|serbisch|griechisch|persisch',
-    /* chore */ 'einbauen|installieren|montieren|tragen|liefern|abstellen|schreiben|aufschreiben|verzieren|aufbauen|mitnehmen|einpacken|drucken|anbringen|aufhangen|reintragen|hochtragen|runtertragen|legen|beilegen|dazulegen|beifugen',
+    /* chore */ 'einbauen|installieren|montieren|tragen|liefern|abstellen|schreiben|aufschreiben|verzieren|aufbauen|mitnehmen|einpacken|drucken|anbringen|aufhangen|reintragen|hochtragen|runtertragen|legen|dazulegen|beifugen',
     /* outsider */ 'trainer|trainerin|zahnarzt|zahnarztin|arzt|arztin|hausarzt|hausarztin|elektriker|vermieter|vermieterin|anwalt|anwaltin|steuerberater|steuerberaterin|lehrer|lehrerin|arbeitgeber|hausverwalter|hausverwalterin|hausverwaltung',
   ],
   ruleWords: [

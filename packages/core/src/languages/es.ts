@@ -45,7 +45,7 @@ export const es: LanguagePack = {
     /* condition */ 'en caso de que|en caso de|si|cuando|puede que|quizas|quiza|tal vez|a lo mejor',
     /* future */ 'mas adelante|mas tarde|en el futuro|algun dia|escribire|si vuelve|vuelve a pasar|el error vuelve|solicitare|exigire|reclamare|otra vez|de nuevo|pedire|querre|podre|necesitare|hablare|llamare|tendre que|voy a pedir|voy a querer|manana|la semana que viene|el mes que viene|la proxima semana|el proximo mes|yo mismo|yo misma',
     /* spokenLanguage */ 'ingles|espanol|castellano|frances|aleman|portugues|italiano|catalan|rumano|polaco|arabe|chino|ruso|ucraniano|euskera|gallego|valenciano|quechua|guarani|holandes|neerlandes',
-    /* chore */ 'instalar|instale|montar|monte|dejar|deje|llevar|lleve|traer|traiga|subir|suba|bajar|baje|cargar|escribir|escriba|decorar|decore|entregar|entregue|envolver|imprimir|armar|arme|poner|ponga|agregar|agregue',
+    /* chore */ 'instalar|instale|montar|monte|dejar|deje|llevar|lleve|traer|traiga|subir|suba|bajar|baje|cargar|escribir|escriba|decorar|decore|entregar|entregue|envolver|imprimir|armar|arme',
     /* outsider */ 'entrenador|entrenadora|dentista|medico|medica|electricista|fontanero|casero|casera|arrendador|abogado|abogada|contador|contadora|contable|profesor|profesora|aseguradora|administrador|administradora',
   ],
   ruleWords: [
@@ -127,7 +127,7 @@ export const es: LanguagePack = {
     /* marked */ 'el|la|los|las|un|una|como|mi|mis|su|sus|o|a|os|as',
     /* romanceWish */ 'quiero|quisiera|queria|querria|necesito|prefiero|pido|solicito|gustaria|encantaria|agradeceria|agradezco|espero|ojala|posible|para|quero|preciso|peco|agradecia|pra|demande|afin|deseo|cosi|perche',
     /* directly */ 'directo|directamente',
-    /* callWish */ 'need|quiero|quisiera|necesito|pido|solicito|prefiero|demande|quero|queria|preciso|peco|recibir|pedir|tener|obtener',
+    /* callWish */ 'need|quiero|quisiera|necesito|pido|solicito|prefiero|demande|quero|queria|preciso|peco|recibir|pedir|obtener',
     /* callTail */ 'vuelta|telefonica|telefonico|please|pls|favor|pfv|pf|gracias',
     /* wished */ 'demande|solicitado|solicitada|deseado',
     /* requestFor */ 'pedido|demande|solicitud|um|de|di|for|a|un|une|uma|una',

@@ -45,7 +45,7 @@ export const fr: LanguagePack = {
     /* condition */ 'au cas ou|dans le cas ou|si jamais|si|quand je|peut etre',
     /* future */ 'plus tard|a l avenir|par la suite|un jour|solliciterai|exigerai|reclamerai|de nouveau|a nouveau|pourrai|voudrai|demanderai|appellerai|aurai|devrai|je vais demander|demain|la semaine prochaine|le mois prochain|moi meme|vendredi',
     /* spokenLanguage */ 'anglais|espagnol|francais|allemand|portugais|italien|roumain|polonais|arabe|chinois|russe|ukrainien|turc|neerlandais|breton|creole|flamand|wolof',
-    /* chore */ 'installer|monter|porter|apporter|livrer|deposer|laisser|ecrire|decorer|emballer|imprimer|poser|descendre|charger|ajouter|mettre|joindre|glisser',
+    /* chore */ 'installer|monter|porter|apporter|livrer|deposer|laisser|ecrire|decorer|emballer|imprimer|poser|descendre|charger|ajouter|mettre|glisser',
     /* outsider */ 'entraineur|entraineuse|coach|dentiste|medecin|docteur|electricien|plombier|proprietaire|bailleur|avocat|avocate|comptable|professeur|employeur|assureur|notaire|kine|syndic',
   ],
   ruleWords: [
@@ -127,7 +127,7 @@ export const fr: LanguagePack = {
     /* marked */ 'la|las|un|mi|mis|su|sus|a|os|as',
     /* romanceWish */ 'para|voudrais|veux|aimerais|souhaite|souhaiterais|prefere|prefererais|faudrait|faut|besoin|demande|possible|pour|afin|serve|perche',
     /* directly */ 'directement|direct',
-    /* callWish */ 'need|veux|voudrais|souhaite|souhaiterais|demande|aimerais|besoin|prefere|serve|recevoir|avoir|obtenir',
+    /* callWish */ 'need|veux|voudrais|souhaite|souhaiterais|demande|aimerais|besoin|prefere|serve|recevoir|obtenir',
     /* callTail */ 'back|telephonique|please|svp|stp|bitte|merci|gracias',
     /* wished */ 'souhaite|souhaitee|demande',
     /* requestFor */ 'demande|bitte|um|de|for|a|un|une',

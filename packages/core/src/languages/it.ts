@@ -45,7 +45,7 @@ export const it: LanguagePack = {
     /* condition */ 'qualora|nel caso|caso mai|se|forse|quando',
     /* future */ 'piu avanti|piu tardi|in futuro|in seguito|un giorno|di nuovo|ancora una volta|chiedero|vorro|potro|dovro|chiamero|domani|la settimana prossima|il mese prossimo|mese prossimo|io stesso|io stessa|entro venerdi',
     /* spokenLanguage */ 'inglese|spagnolo|francese|tedesco|portoghese|italiano|rumeno|polacco|arabo|cinese|russo|ucraino|albanese|sardo|friulano',
-    /* chore */ 'installare|montare|portare|consegnare|lasciare|scrivere|decorare|incartare|stampare|scaricare|caricare|appendere|mettere|metta|aggiungere|aggiunga|allegare',
+    /* chore */ 'installare|montare|portare|consegnare|lasciare|scrivere|decorare|incartare|stampare|scaricare|caricare|appendere|allegare',
     /* outsider */ 'allenatore|allenatrice|dentista|medico|elettricista|idraulico|avvocato|avvocata|commercialista|insegnante|professore|professoressa|datore',
   ],
   ruleWords: [
@@ -127,7 +127,7 @@ export const it: LanguagePack = {
     /* marked */ 'el|la|los|las|un|una|como|mi|mis|su|o|a|os|as',
     /* romanceWish */ 'quiero|para|preciso|pra|possible|pour|vorrei|voglio|preferirei|preferisco|chiedo|serve|servirebbe|bisogno|gradirei|desidero|possibile|cosi|perche',
     /* directly */ 'direttamente|direct|diretto',
-    /* callWish */ 'want|need|like|request|get|quiero|preciso|vorrei|voglio|chiedo|desidero|preferisco|serve|bisogno|will|ricevere|avere|ottenere|chiedere',
+    /* callWish */ 'want|need|like|request|get|quiero|preciso|vorrei|voglio|chiedo|desidero|preferisco|serve|bisogno|will|ricevere|ottenere|chiedere',
     /* callTail */ 'back|telefonica|telefonico|please|pls|favor|favore|pf|grazie|merci',
     /* wished */ 'richiesta|gradita|gradito',
     /* requestFor */ 'request|richiesta|um|de|di|for|a|un|une|uma|una',

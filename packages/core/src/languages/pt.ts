@@ -45,7 +45,7 @@ export const pt: LanguagePack = {
     /* condition */ 'se|caso|talvez|quando eu',
     /* future */ 'pra frente|para frente|pa frente|mais para frente|mais pa frente|mais pra frente|mais para a frente|mais a frente|mais tarde|no futuro|futuramente|algum dia|erro voltar|problema voltar|isso voltar|falarei|ligarei|escreverei|solicitarei|exigirei|de novo|outra vez|vou pedir|vou querer|vou poder|vou precisar|vou ligar|pedirei|quererei|poderei|amanha|semana que vem|mes que vem|eu mesmo|eu mesma|ate sexta',
     /* spokenLanguage */ 'ingles|espanhol|frances|alemao|portugues|italiano|romeno|polaco|polones|arabe|chines|russo|ucraniano|crioulo|libras|mandarim',
-    /* chore */ 'instalar|montar|carregar|levar|trazer|entregar|deixar|escrever|decorar|embrulhar|imprimir|subir|descer|pendurar|juntar|colocar',
+    /* chore */ 'instalar|montar|carregar|levar|trazer|entregar|deixar|escrever|decorar|embrulhar|imprimir|subir|descer|pendurar|juntar',
     /* outsider */ 'treinador|treinadora|dentista|medico|medica|eletricista|encanador|canalizador|senhorio|senhoria|advogado|advogada|contador|contabilista|professor|professora|seguradora|sindico|sindica|administrador|administradora',
   ],
   ruleWords: [
@@ -127,7 +127,7 @@ export const pt: LanguagePack = {
     /* marked */ 'el|la|los|las|un|una|como|mi|mis|su|sus|o|a|os|as|meu|minha',
     /* romanceWish */ 'quiero|queria|prefiero|solicito|encantaria|agradeceria|espero|posible|para|quero|preciso|gostaria|prefiro|peco|agradecia|agradeco|possivel|pra|voudrais|veux|prefere|faut|demande|possible|vorrei|preferirei|serve|desejo',
     /* directly */ 'directo|direto|directamente|diretamente|direct',
-    /* callWish */ 'want|need|like|request|get|quiero|solicito|prefiero|veux|voudrais|demande|prefere|quero|queria|preciso|peco|gostaria|prefiro|vorrei|serve|will|receive|receber|ter|pedir|solicitar',
+    /* callWish */ 'want|need|like|request|get|quiero|solicito|prefiero|veux|voudrais|demande|prefere|quero|queria|preciso|peco|gostaria|prefiro|vorrei|serve|will|receive|receber|pedir|solicitar',
     /* callTail */ 'back|telefonica|telefonico|please|pls|favor|favore|pfv|pf|bitte|grazie|merci|gracias|obrigado|obrigada',
     /* wished */ 'demande|desejado|desejada|solicitado|solicitada',
     /* requestFor */ 'req|request|pedido|demande|bitte|um|de|di|for|a|un|une|uma|una|einen',
