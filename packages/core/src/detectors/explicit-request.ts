@@ -1247,7 +1247,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       }
       // "un humain peut regarder ?", "um humano pode ver isso?" (but not "outra pessoa pode receber");
       // "someone" only to talk to the customer: "quelqu'un de chez vous peut me rappeler ?", "qualcuno può richiamarmi?".
-      const modalAt = [0, 1, 2, 3].map((d) => person.end + d).find((j) => j < n && c.word(j) & MODAL);
+      const modalAt = firstWhere(person.end, Math.min(n, person.end + 4), (j) => c.word(j) & MODAL);
       if (modalAt !== undefined) {
         // "quelqu'un peut regarder mon dossier ?", "qualcuno può verificare il mio ordine?": someone opening the question.
         const checkEnd = person.indefinite && (i === 0 || c.word(i - 1) === 0 || opensQuestion(c, i)) && modalAt === person.end ? someoneAttending(c, { ...person, end: modalAt + 1 }) : 0;
@@ -1370,7 +1370,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const withMe = withCustomer(c, attendEnd);
       const subjectEnds = withMe || onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) || LOOK_PREPOSITIONS.has(c.tokens[attendEnd] ?? '') ? i : -1;
       // Someone to go through it with, after the thing: "go through this with a tech person".
-      const withAt = [0, 1, 2].map((d) => attendEnd + d).find((j) => WITH.has(c.tokens[j] ?? ''));
+      const withAt = firstWhere(attendEnd, attendEnd + 3, (j) => WITH.has(c.tokens[j] ?? ''));
       // (Not a team: "check the order with the warehouse team".)
       const withSomeone = withAt !== undefined && !departmentAfter(c, withAt + 1, departments);
       for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + (withSomeone ? 7 : 5)); j++) {
@@ -1391,6 +1391,12 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       }
     }
   }
+  return undefined;
+}
+
+/** The first position in [from, to) where `test` holds, or undefined. */
+function firstWhere(from: number, to: number, test: (j: number) => unknown): number | undefined {
+  for (let j = from; j < to; j++) if (test(j)) return j;
   return undefined;
 }
 
