@@ -282,7 +282,6 @@ describe('labelled corpus', () => {
         'A equipa de instalação também trata da ligação à rede ou tenho de ser eu?',
         "Est-ce que l'appli peut m'appeler, genre une alarme, quand mon stationnement expire?",
         'is there a way to voice call someone in the app without giving them my number?',
-        'Annullate pure la richiesta di richiamata, ho risolto da solo',
         'Devo chiamare qualcuno per staccare la vecchia caldaia o lo fate voi durante la sostituzione?',
         "Le raccordement Enedis, c'est votre équipe qui s'en occupe ou c'est à moi de faire la demande ?",
       ],
@@ -415,13 +414,25 @@ describe('labelled corpus', () => {
     ]);
   });
 
-  // blind30 (a chain of veterinary clinics with pet food and pet insurance) is kept unread as blind29 is: written while
-  // this session learnt from blind26's and blind28's false positives, scored by its totals only, before and after
-  // (90.3 % and 7.3 % both times: none of the new classes occurs in it).
-  it('explicit-request detector on the thirty-second blind set, explicit-request.blind30.jsonl, kept unread: recall >= 90 %, false positives <= 7.5 %', () => {
+  // blind30 (a chain of veterinary clinics with pet food and pet insurance) was kept unread for two sessions at 90.3 % and
+  // 7.3 %, then read (2026-11-22) and learnt as classes, each checked over every set: a case handed on to a team with
+  // "pass", "mandar", "faire suivre", "geben … weiter"; an office that takes complaints; what talking to someone costs;
+  // a call called off; someone of the customer's who wants to talk, then how they are to get in touch; whether people
+  // are behind or reading the chat; four words run together. Left: whether staff can see a record, a past "habló"
+  // read as "hablo", "human-grade", a vet of the customer's named with "de cabecera", and misses of necessity ("esto
+  // lo tiene que ver un jefe"), taking over ("¿no hay nadie … que pueda encargarse?") and a preference for a person.
+  it('explicit-request detector on the thirty-second blind set, explicit-request.blind30.jsonl: recall >= 93 %, and only the known false positives', () => {
     const result = score(read('explicit-request.blind30.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(0.9);
-    expect(result.falsePositiveRate, `${result.falsePositives.length} false positives`).toBeLessThanOrEqual(0.075);
+    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.93);
+    expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual([
+      'Does the food contain any human-grade ingredients?',
+      'Mi marido habló con la clínica de Triana y le dijeron que el pienso se podía devolver.',
+      'Mi veterinaria de cabecera necesita hablar con vuestro departamento médico, ¿qué email le doy?',
+      "Mon chien fait partie d'une équipe de canicross, il lui faut quelle gamme ?",
+      'Vos conseillers ont-ils accès au dossier médical de mon chat ?',
+      'Os atendentes de vocês conseguem ver o prontuário do meu cachorro?',
+      'I vostri operatori possono vedere la cartella clinica del mio cane?',
+    ]);
   });
 
   // blind31 (a car rental and car-sharing company) is kept unread: written by a helper who saw neither code nor corpus
@@ -431,6 +442,19 @@ describe('labelled corpus', () => {
     const result = score(read('explicit-request.blind31.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(0.9);
     expect(result.falsePositiveRate, `${result.falsePositives.length} false positives`).toBeLessThanOrEqual(0.025);
+  });
+
+  // blind32 (an online learning platform with a language school) and blind33 (a home energy supplier and solar installer)
+  // were written by helpers who saw neither code nor corpus while this session learnt blind30's classes (2026-11-22),
+  // and are scored by their totals only: both 94.3 % and 2.0 % / 2.3 % before those classes and after them. blind32's
+  // misses were once listed by mistake in a score of every set (nothing was learnt from them); blind33 is unread.
+  it.each([
+    { set: 'explicit-request.blind32.jsonl', ordinal: 'thirty-fourth', maxFalsePositives: 0.025 },
+    { set: 'explicit-request.blind33.jsonl', ordinal: 'thirty-fifth', maxFalsePositives: 0.025 },
+  ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= 94 %, false positives <= $maxFalsePositives', ({ set, maxFalsePositives }) => {
+    const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
+    expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(0.94);
+    expect(result.falsePositiveRate, `${result.falsePositives.length} false positives`).toBeLessThanOrEqual(maxFalsePositives);
   });
 
   it('distress: every labelled kind is read, and nothing in the controls ("the battery died", "not scared at all")', () => {

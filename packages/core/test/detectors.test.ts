@@ -3164,3 +3164,54 @@ describe('learnt from blind29 (a grocery delivery app): the class, in every lang
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind30 (a chain of veterinary clinics): the class, in every language', () => {
+  it.each([
+    // A case handed on to a team, with the verbs customers use for it.
+    'Please pass my file to the complaints department',
+    "Passez mon dossier au service contentieux, s'il vous plaît",
+    'Faites suivre au service facturation, merci',
+    'Mandad mi reclamación al departamento de facturación',
+    'Derivad mi consulta al servicio técnico',
+    "Passate la mia pratica all'ufficio reclami",
+    'Passem o meu processo ao setor de faturamento',
+    'Geben Sie meinen Fall bitte an die Beschwerdeabteilung weiter',
+    // Words run together, four of them.
+    'talktoaperson',
+    // Not the classes below: paying is the customer's, the cancelled thing is not a call, the household asks for itself.
+    'I pay for premium, can I talk to a human?',
+    'Do I have to pay extra? I just want a human now',
+    'Cancel my order and call me back',
+    'Cancela el pedido y llámame',
+    'My husband wants to speak to a manager',
+    'Is there a person behind this chat I can talk to?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // What talking to someone costs.
+    'Does it cost anything to speak to an agent?',
+    '¿Cuesta algo hablar con un asesor?',
+    "C'est payant de parler à un conseiller ?",
+    'Ist es kostenlos, mit einem Mitarbeiter zu sprechen?',
+    'È gratuito parlare con un operatore?',
+    'É grátis falar com um atendente?',
+    // A call called off.
+    'Annulez mon rappel, merci',
+    'Cancelen la llamada, ya lo resolví',
+    'Bitte den Rückruf stornieren, hat sich erledigt',
+    // Someone of the customer's who wants to talk, then how they are to get in touch.
+    'Mi hermana quiere hablar con alguien de facturación, ¿le doy el número?',
+    'My dad wants to talk to someone about his plan, can he use my account?',
+    "Mon père veut parler à quelqu'un, il doit ouvrir un chat lui-même ?",
+    'Mein Tierarzt möchte mit Ihrer Apotheke sprechen, welche Nummer soll er anrufen?',
+    // Whether people are behind or reading the chat.
+    'Are there real people behind this chat?',
+    'Y a-t-il de vraies personnes derrière ce chat ?',
+    'Ci sono persone vere che leggono questa chat?',
+    '¿Hay personas reales leyendo este chat?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -551,7 +551,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     for (let i = 0; i < (corrected ?? tokens).length; i++) {
       const token = (corrected ?? tokens)[i]!;
       if (words[i] || ids[i]! >= 0 || token.length < 6 || hasDigit(token)) continue;
-      const parts = unglue(token, entries, 2);
+      const parts = unglue(token, entries, 3);
       if (!parts || !parts.some((part) => entries[knownWordId(part)]!.hint)) continue;
       corrected = [...(corrected ?? tokens).slice(0, i), ...parts, ...(corrected ?? tokens).slice(i + 1)];
       ids.splice(i, 1, ...parts.map((part) => knownWordId(part)));
@@ -604,10 +604,14 @@ const SHORTHAND = new Map([
 /** German wishes before "n" or "nen" for "einen". */
 const WISH_BEFORE_ONE = packSet('wishBeforeOne');
 
-/** `token` as lexicon words run together ("parlareconun" → parlare, con, un), longest first word first; at most `more` + 1 words. */
+/**
+ * `token` as lexicon words run together ("parlareconun" → parlare, con, un; "talktoahuman" → talk, to, a, human), longest
+ * first word first; at most `more` + 1 words. Of one letter, only the article "a" ("realp" is no "real" and a "p").
+ */
 function unglue(token: string, entries: ReadonlyArray<WordEntries | undefined>, more: number): string[] | undefined {
-  for (let k = token.length - 1; k >= 2; k--) {
+  for (let k = token.length - 1; k >= 1; k--) {
     const left = token.slice(0, k);
+    if (k === 1 && left !== 'a') continue;
     if (!entries[knownWordId(left)]) continue;
     const rest = token.slice(k);
     if (entries[knownWordId(rest)]) return [left, rest];
@@ -2031,6 +2035,10 @@ function storeIn(tokens: readonly string[]): boolean {
 
 /** Verbs that hand a case on: "forward", "transmettez", "encaminhem", "inoltrate", "leiten weiter". */
 const FORWARD = packSet('forward');
+/** Complaints, which an office takes: "ufficio reclami". */
+const COMPLAINTS = new Set(['reclami', 'reclamo', 'reclamos', 'reclamaciones', 'reclamacion', 'reclamacoes', 'reclamacao', 'reclamations', 'reclamation', 'complaints', 'beschwerden']);
+const FAIRE = new Set(['faire', 'faites', 'fassiez']);
+const GIVE = new Set(['geben', 'gebt', 'gib']);
 /** Verbs of a case arriving, after what arrives: "que esto llegue al responsable", "il mio caso venga portato al direttore". */
 const ARRIVE = new Set(['llegue', 'lleguen', 'portato', 'portata']);
 /** The case handed on, never goods ("send it to the branch", "das Paket geht an die Filiale"). */
@@ -2050,18 +2058,26 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
   const token = c.tokens[i]!;
   const arrives = ARRIVE.has(token);
   if (!FORWARD.has(token) && !arrives) return 0;
-  // The case: before a verb of arriving, after a verb of handing on (in three words at most, or in the verb: "giratela").
-  let named = token.endsWith('la') || token.endsWith('lo');
+  // French hands on with "faire suivre", German gives on with "weiter" at the end ("geben Sie meine Anfrage an … weiter").
+  if (token === 'suivre' ? !FAIRE.has(c.tokens[i - 1]!) : GIVE.has(token) && !c.tokens.includes('weiter', i + 2)) return 0;
+  // The case: before a verb of arriving, after a verb of handing on (in three words at most, or in the verb: "giratela");
+  // "faire suivre" names none ("Merci de faire suivre au service abonnements").
+  let named = token.endsWith('la') || token.endsWith('lo') || token === 'suivre';
   if (arrives) for (let k = Math.max(0, i - 3); k < i && !named; k++) named = CASE.has(c.tokens[k]!);
-  for (let j = i + 1; j < Math.min(c.tokens.length, i + 5); j++) {
+  for (let j = i + 1; j < Math.min(c.tokens.length, i + 6); j++) {
     const word = c.tokens[j]!;
     if (!arrives && CASE.has(word)) named = true;
     if ((CASE.has(word) || CASE_WORDS.has(word)) && !TO.has(word)) continue;
+    // "Geben Sie meine Anfrage bitte an…", "passe o meu caso, por favor, ao…".
+    if (c.word(j) & PLEASE || word === 'sie') continue;
     if (!named || (!TO.has(word) && !AFFILIATION.has(word) && word !== 'pro')) return 0;
     const person = personAfter(c, j + 1, 0, 3);
     if (person && !person.indefinite && ROLE.has(c.tokens[person.start]!)) return person.end;
     const team = departmentAfter(c, j + 1, departments);
-    return team && !GOODS_PLACES.has(c.tokens[team - 1]!) ? team : 0;
+    if (!team || !GOODS_PLACES.has(c.tokens[team - 1]!)) return team;
+    // An office that takes complaints, not goods: "all'ufficio reclami", "au bureau des réclamations".
+    const complaints = COMPLAINTS.has(c.tokens[team]!) ? team + 1 : c.word(team) & FILLER && COMPLAINTS.has(c.tokens[team + 1]!) ? team + 2 : 0;
+    return complaints;
   }
   return 0;
 }
@@ -2133,6 +2149,33 @@ function anothersWish(c: Clause, departments: Uint8Array): boolean {
     if (isDepartment(c, j, departments)) team = true;
   }
   return team;
+}
+
+/** How someone gets in touch: a chat, a number, an email, an account, an address. */
+const WAY_IN = new Set([
+  'chat', 'number', 'numero', 'email', 'mail', 'account', 'cuenta', 'compte', 'konto', 'conta', 'address', 'adresse', 'direccion', 'endereco', 'indirizzo',
+]);
+/** Who else: "he", "ella", "lui", "ele", "sie"; "le" and "lhe" for "to him" ("¿le paso su número?"). */
+const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'ella', 'el', 'le', 'il', 'elle', 'lui', 'lei', 'gli', 'ele', 'ela', 'lhe', 'er', 'sie', 'ihm', 'ihr']);
+
+/**
+ * Someone of the customer's who wants to talk, then how they are to get in touch: "Mi mamá quiere hablar con alguien
+ * de la clínica, ¿le paso su número o escribe ella desde su cuenta?", "Meu marido quer falar com alguém sobre o plano,
+ * ele tem que abrir um chat próprio?". The customer asks how to put them through ("My husband wants to speak to a
+ * manager" alone is the household asking, and stays a request).
+ */
+function theirWayIn(read: readonly ReadClause[], index: number): boolean {
+  const tokens = read[index]!.tokens;
+  const my = tokens.findIndex((t) => MY.has(t));
+  if (my < 0 || my > 2) return false;
+  let wish = false;
+  for (let k = my + 2; k <= my + 3 && k < tokens.length && !wish; k++) wish = THEIR_WISH.has(tokens[k]!) || OUTSIDERS_DO.has(tokens[k]!);
+  if (!wish) return false;
+  for (let next = index + 1; next <= index + 2 && next < read.length; next++) {
+    const after = read[next]!.tokens;
+    if (after.some((t) => WAY_IN.has(t)) && after.some((t) => THIRD_PERSON.has(t))) return true;
+  }
+  return false;
 }
 
 /** What an outsider wants, needs or may do, around them: "my dentist wants…", "can my dentist…", "darf meine Hausärztin…". */
@@ -2227,6 +2270,65 @@ function justCalled(c: Clause): boolean {
     for (let j = k + 1; j <= k + 4 && j < c.tokens.length; j++) if (callStem(c.tokens[j]!)) return true;
   }
   return false;
+}
+
+/** Verbs that call something off: "annulez", "annullate", "cancelen", "stornieren". */
+const CANCEL = new Set([
+  'cancel', 'annulez', 'annuler', 'annulla', 'annullate', 'annullare', 'cancelen', 'cancela', 'cancelar', 'cancele', 'anulen', 'anula',
+  'anular', 'cancelem', 'stornieren', 'storniere', 'absagen',
+]);
+
+/** What may stand between calling off and the call: "la demande de", "pure la richiesta di", "my", "bitte". */
+const CALL_OFF_BETWEEN = new Set([
+  'the', 'my', 'this', 'request', 'la', 'le', 'il', 'el', 'o', 'a', 'mon', 'ma', 'mi', 'mio', 'meu', 'minha', 'den', 'meinen', 'demande', 'de', 'di', 'richiesta',
+  'solicitud', 'pedido', 'do', 'pure', 'bitte', 'please',
+]);
+
+/**
+ * A call called off: "Annulez la demande de rappel, c'est réglé", "Annulla la richiesta di richiamata", "Bitte den Rückruf
+ * stornieren". The call is what is cancelled, a noun next to the verb: "Cancel my order and call me back" asks for one.
+ */
+function cancelsCall(c: Clause): boolean {
+  const cancel = c.tokens.findIndex((t) => CANCEL.has(t));
+  if (cancel < 0) return false;
+  // After the verb, or before it (German puts the verb last: "den Rückruf bitte stornieren").
+  for (let k = cancel + 1; k < c.tokens.length && k <= cancel + 6; k++) {
+    if (CALL_NOUNS.has(c.tokens[k]!)) return true;
+    if (!CALL_OFF_BETWEEN.has(c.tokens[k]!)) break;
+  }
+  for (let k = cancel - 1; k >= 0 && k >= cancel - 3; k--) {
+    if (CALL_NOUNS.has(c.tokens[k]!)) return true;
+    if (!CALL_OFF_BETWEEN.has(c.tokens[k]!)) break;
+  }
+  return false;
+}
+
+/** What a talk may cost: "Kostet es extra…", "Is it free to…", "Si paga un extra per…" (not "charges" and "fees", which customers complain of). */
+const PRICE = new Set([
+  'cost', 'costs', 'free', 'extra', 'cuesta', 'gratis', 'coute', 'gratuit', 'payant', 'supplement', 'kostet', 'kostenlos', 'kostenpflichtig', 'costa',
+  'gratuito', 'supplemento', 'custa',
+]);
+/** Paying, when someone has to ("hay que pagar", "faut-il payer", "si paga", "tem que pagar", "have to pay", "muss man zahlen"). */
+const PAY = new Set(['pay', 'pagar', 'payer', 'pagare', 'paga', 'zahlen', 'bezahlen']);
+const ONE_HAS_TO = new Set(['que', 'il', 'si', 'to', 'man']);
+
+/**
+ * A question what talking to someone costs: "Kostet es extra, mit einem Berater zu sprechen?", "¿Para hablar con un
+ * humano hay que pagar algo extra?", "Is it free to talk to an agent?". The price comes before the talk, or the talk
+ * is its purpose; "I pay for premium, can I talk to someone?" has no one who has to pay, and "I want to talk to someone
+ * about the extra cost" puts the price after the talk.
+ */
+function pricedTalk(text: string, c: Clause, read: readonly ReadClause[], index: number): boolean {
+  if (!text.includes('?')) return false;
+  const priced = (tokens: readonly string[], from: number, to: number) => {
+    for (let k = from; k < to; k++) if (PRICE.has(tokens[k]!) || (PAY.has(tokens[k]!) && k > 0 && ONE_HAS_TO.has(tokens[k - 1]!))) return true;
+    return false;
+  };
+  let talk = 0;
+  while (talk < c.tokens.length && !(c.word(talk) & TALK)) talk++;
+  if (talk === c.tokens.length) return false;
+  const before = read[index - 1]?.tokens;
+  return priced(c.tokens, 0, talk) || (PURPOSE.has(c.tokens[0]!) && priced(c.tokens, talk + 1, c.tokens.length)) || (!!before && before.length <= 4 && priced(before, 0, before.length));
 }
 
 /**
@@ -2501,6 +2603,28 @@ function chatNamed(c: Clause, i: number): boolean {
   if (CHAT_PRONOUNS.has(c.tokens[i + 1] ?? '')) return true;
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 4); j++) if (c.word(j) & BY) return true;
   return false;
+}
+
+/** Where people would be, or what they would do, about the chat: "behind", "detrás de", "dietro", "reading", "lendo". */
+const AT_THE_CHAT = new Set([
+  'behind', 'detras', 'dietro', 'derriere', 'hinter', 'tras', 'atras', 'reading', 'read', 'working', 'answering', 'lendo', 'leem', 'leyendo', 'leen',
+  'leggendo', 'leggono', 'lisant', 'lisent', 'lesen', 'liest',
+]);
+
+/**
+ * Whether anyone is behind or reading the chat, asked about: "¿Detrás de este chat hay personas reales o todo es
+ * automático?", "Ci sono persone vere dietro questa chat?", "Tem gente de verdade lendo esse chat?", "Do you have actual
+ * people working on this chat?". How the service works, not a person asked for (who wants one talks: "is there a
+ * person behind this chat I can talk to?").
+ */
+function peopleAtChat(c: Clause): boolean {
+  const chat = c.tokens.indexOf('chat');
+  if (chat < 1 || !CHAT_DETERMINERS.has(c.tokens[chat - 1]!)) return false;
+  let at = false;
+  for (let k = Math.max(0, chat - 4); k < chat - 1 && !at; k++) at = AT_THE_CHAT.has(c.tokens[k]!);
+  if (!at) return false;
+  for (let j = 0; j < c.tokens.length; j++) if (I_SUBJECT.has(c.tokens[j]!) || (j !== chat && c.word(j) & TALK)) return false;
+  return true;
 }
 
 const IN_LANGUAGE = new Set(['in', 'en', 'em', 'auf']);
@@ -2978,9 +3102,13 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form === 'terse' && apposition(read, index)) ||
       theirs ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
+      theirWayIn(read, index) ||
       botOrPerson(c) ||
+      peopleAtChat(c) ||
       offerStopped(read, index) ||
       justCalled(c) ||
+      cancelsCall(c) ||
+      (match.form !== 'escalate' && pricedTalk(analyzed.text, c, read, index)) ||
       (match.form === 'indirect' && teamsContact(c, compiledLexicon.departments)) ||
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
       later(compiledLexicon, read, index) ||

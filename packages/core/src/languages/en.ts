@@ -46,7 +46,7 @@ export const en: LanguagePack = {
     /* future */ 'help later|problems later|problem later|issues later|issue later|questions later|trouble later|down the line|in future|in the future|at some point|i shall|shall|again|i ll|i will|will i|ill ask|ill want|ill need|ill call|tomorrow|next week|next month|by friday|later on|myself',
     /* spokenLanguage */ 'english|spanish|french|german|portuguese|italian|polish|romanian|arabic|chinese|mandarin|cantonese|russian|ukrainian|turkish|dutch|hindi|urdu|punjabi|welsh|catalan|greek|japanese|korean|vietnamese|tagalog|bengali|somali|farsi|persian',
     /* chore */ 'install|fit|carry|bring|deliver|drop|leave|write|print|pipe|decorate|assemble|mount|lift|wrap|pack|ship|unload|load|hang|bake|engrave|put|enclose|slip',
-    /* outsider */ 'coach|trainer|dentist|doctor|gp|physio|electrician|plumber|builder|landlord|landlady|lawyer|solicitor|attorney|accountant|teacher|employer|insurer',
+    /* outsider */ 'vet|coach|trainer|dentist|doctor|gp|physio|electrician|plumber|builder|landlord|landlady|lawyer|solicitor|attorney|accountant|teacher|employer|insurer',
   ],
   ruleWords: [
     /* lookingParticles */ 'an|auf|nach|rein',

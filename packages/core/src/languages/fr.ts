@@ -46,7 +46,7 @@ export const fr: LanguagePack = {
     /* future */ 'plus tard|a l avenir|par la suite|un jour|solliciterai|exigerai|reclamerai|de nouveau|a nouveau|pourrai|voudrai|demanderai|appellerai|aurai|devrai|je vais demander|demain|la semaine prochaine|le mois prochain|moi meme|vendredi',
     /* spokenLanguage */ 'anglais|espagnol|francais|allemand|portugais|italien|roumain|polonais|arabe|chinois|russe|ukrainien|turc|neerlandais|breton|creole|flamand|wolof',
     /* chore */ 'installer|monter|porter|apporter|livrer|deposer|laisser|ecrire|decorer|emballer|imprimer|poser|descendre|charger|ajouter|mettre|glisser',
-    /* outsider */ 'entraineur|entraineuse|coach|dentiste|medecin|docteur|electricien|plombier|proprietaire|bailleur|avocat|avocate|comptable|professeur|employeur|assureur|notaire|kine|syndic',
+    /* outsider */ 'veterinaire|veto|entraineur|entraineuse|coach|dentiste|medecin|docteur|electricien|plombier|proprietaire|bailleur|avocat|avocate|comptable|professeur|employeur|assureur|notaire|kine|syndic',
   ],
   ruleWords: [
     /* lookingParticles */ 'an|rein|mit',
@@ -96,7 +96,7 @@ export const fr: LanguagePack = {
     /* other */ 'autre|outra',
     /* one */ 'a|an|un|une|um|quelque',
     /* store */ 'store|magasin|boutique|vendeuse|vendeuses|vendeur|vendeurs',
-    /* forward */ 'pass|transfer|transmettez|transmettre|transmets|transferez|renvoyez|remontez|derive',
+    /* forward */ 'pass|passer|passez|suivre|transfer|transmettez|transmettre|transmets|transferez|renvoyez|remontez|derive',
     /* case */ 'case|file|ticket|issue|dossier|demande|reclamation|ca|cela',
     /* caseWords */ 'my|the|mi|a|mon|ma|le|la|il',
     /* contactDetails */ 'number|numero|hotline',
