@@ -3185,6 +3185,20 @@ describe('learnt from blind30 (a chain of veterinary clinics): the class, in eve
     'Cancela el pedido y llámame',
     'My husband wants to speak to a manager',
     'Is there a person behind this chat I can talk to?',
+    // Found by review: a price named for another reason, a call cancelled with a person asked for, a relative's
+    // details given with no question how they get in, a person wanted behind the chat, and the company's team.
+    'is it free? i want to talk to a person',
+    'kostenlos? dann verbinden sie mich bitte mit einem mitarbeiter',
+    "I'm on the free plan, can I talk to someone?",
+    'there is an extra charge on my bill can i talk to someone?',
+    'me han cobrado un extra y quiero hablar con un responsable, ¿es posible?',
+    'feel free to transfer me to a human?',
+    'cancel my call back request and put me through to a live agent instead',
+    'annulla la richiesta di richiamata e passami un operatore',
+    'mi marido quiere hablar con un supervisor. el número de pedido es 4471',
+    'my husband wants to speak to someone, he is on the account holder list, can you call him?',
+    'quiero una persona real detrás de este chat',
+    'get a human behind this chat now',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -3211,6 +3225,11 @@ describe('learnt from blind30 (a chain of veterinary clinics): the class, in eve
     'Y a-t-il de vraies personnes derrière ce chat ?',
     'Ci sono persone vere che leggono questa chat?',
     '¿Hay personas reales leyendo este chat?',
+    // Found by review: the customer's own handing on, done or to do, or to their own company.
+    'tengo que mandar mi reclamo al departamento de calidad o lo hacen ustedes?',
+    'voy a mandar esto al departamento legal de mi empresa',
+    'je vais faire suivre ma demande au service juridique de ma boîte',
+    "devo passare la mia pratica all'ufficio reclami o lo fate voi?",
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

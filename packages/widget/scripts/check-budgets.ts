@@ -84,11 +84,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * messages or pack have it, so that no language's own reading changes: many are in several packs).
  * Then to 126/240 for the classes learnt from blind29 (calls asked for from a team, someone from a named team
  * of the company's): +0.2 KB on the default path, +0.3 KB in all.
- * Then to 127/241 for the classes learnt from blind30 (cases handed on with more verbs, what a talk costs, a
- * call called off, how someone of the customer's gets in touch, people behind the chat): +0.95 KB on the
- * default path, +1.0 KB in all, most of it their word lists, which are in the core and could move into the packs.
+ * Then to 127/241.5 for the classes learnt from blind30 (cases handed on with more verbs, what a talk costs, a
+ * call called off, how someone of the customer's gets in touch, people behind the chat) and the review's limits
+ * on them: +1.5 KB on the default path, +1.6 KB in all, most of it their word lists, which are in the core and
+ * could move into the packs.
  */
-export const CEILINGS = { defaultPathGzip: 127 * KB, totalGzip: 241 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 127 * KB, totalGzip: 241.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

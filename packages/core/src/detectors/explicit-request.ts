@@ -2037,6 +2037,8 @@ function storeIn(tokens: readonly string[]): boolean {
 const FORWARD = packSet('forward');
 /** Complaints, which an office takes: "ufficio reclami". */
 const COMPLAINTS = new Set(['reclami', 'reclamo', 'reclamos', 'reclamaciones', 'reclamacion', 'reclamacoes', 'reclamacao', 'reclamations', 'reclamation', 'complaints', 'beschwerden']);
+/** The customer as who hands on: "tengo que", "debo", "voy a", "puedo", "hay que", "preciso", "devo", "dois-je", "vou". */
+const SELF_FORWARD = new Set(['tengo', 'debo', 'voy', 'puedo', 'hay', 'preciso', 'devo', 'dois', 'vais', 'vou', 'posso', 'tenho', 'tarda', 'faut', 'need', 'have', 'should', 'must']);
 const FAIRE = new Set(['faire', 'faites', 'fassiez']);
 const GIVE = new Set(['geben', 'gebt', 'gib']);
 /** Verbs of a case arriving, after what arrives: "que esto llegue al responsable", "il mio caso venga portato al direttore". */
@@ -2060,6 +2062,8 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
   if (!FORWARD.has(token) && !arrives) return 0;
   // French hands on with "faire suivre", German gives on with "weiter" at the end ("geben Sie meine Anfrage an … weiter").
   if (token === 'suivre' ? !FAIRE.has(c.tokens[i - 1]!) : GIVE.has(token) && !c.tokens.includes('weiter', i + 2)) return 0;
+  // The customer's own handing on, done or to do: "tengo que mandar mi reclamo al…?", "je vais passer ma demande au…".
+  for (let k = Math.max(0, i - 3); k < i; k++) if (I_SUBJECT.has(c.tokens[k]!) || SELF_FORWARD.has(c.tokens[k]!)) return 0;
   // The case: before a verb of arriving, after a verb of handing on (in three words at most, or in the verb: "giratela");
   // "faire suivre" names none ("Merci de faire suivre au service abonnements").
   let named = token.endsWith('la') || token.endsWith('lo') || token === 'suivre';
@@ -2074,6 +2078,8 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     const person = personAfter(c, j + 1, 0, 3);
     if (person && !person.indefinite && ROLE.has(c.tokens[person.start]!)) return person.end;
     const team = departmentAfter(c, j + 1, departments);
+    // The customer's own team: "al departamento legal de mi empresa", "au service juridique de ma boîte".
+    for (let k = team; team && k < Math.min(c.tokens.length, team + 4); k++) if (MY.has(c.tokens[k]!)) return 0;
     if (!team || !GOODS_PLACES.has(c.tokens[team - 1]!)) return team;
     // An office that takes complaints, not goods: "all'ufficio reclami", "au bureau des réclamations".
     const complaints = COMPLAINTS.has(c.tokens[team]!) ? team + 1 : c.word(team) & FILLER && COMPLAINTS.has(c.tokens[team + 1]!) ? team + 2 : 0;
@@ -2156,7 +2162,9 @@ const WAY_IN = new Set([
   'chat', 'number', 'numero', 'email', 'mail', 'account', 'cuenta', 'compte', 'konto', 'conta', 'address', 'adresse', 'direccion', 'endereco', 'indirizzo',
 ]);
 /** Who else: "he", "ella", "lui", "ele", "sie"; "le" and "lhe" for "to him" ("¿le paso su número?"). */
-const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'ella', 'el', 'le', 'il', 'elle', 'lui', 'lei', 'gli', 'ele', 'ela', 'lhe', 'er', 'sie', 'ihm', 'ihr']);
+const THIRD_PERSON = new Set(['he', 'she', 'ella', 'elle', 'lui', 'ele', 'ela', 'lhe', 'er']);
+/** Their wish, besides THEIR_WISH's: "möchte", "will", "needs", "necesita", "voudrait". */
+const THEY_WANT = new Set(['mochte', 'will', 'needs', 'would', 'necesita', 'precisa', 'voudrait', 'souhaite', 'vuole', 'vorrebbe']);
 
 /**
  * Someone of the customer's who wants to talk, then how they are to get in touch: "Mi mamá quiere hablar con alguien
@@ -2164,13 +2172,21 @@ const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'ella', 'el', 'le', 'il
  * ele tem que abrir um chat próprio?". The customer asks how to put them through ("My husband wants to speak to a
  * manager" alone is the household asking, and stays a request).
  */
-function theirWayIn(read: readonly ReadClause[], index: number): boolean {
+function theirWayIn(text: string, read: readonly ReadClause[], index: number): boolean {
+  if (!text.includes('?')) return false;
   const tokens = read[index]!.tokens;
   const my = tokens.findIndex((t) => MY.has(t));
   if (my < 0 || my > 2) return false;
   let wish = false;
-  for (let k = my + 2; k <= my + 3 && k < tokens.length && !wish; k++) wish = THEIR_WISH.has(tokens[k]!) || OUTSIDERS_DO.has(tokens[k]!);
+  for (let k = my + 2; k <= my + 3 && k < tokens.length && !wish; k++) wish = THEIR_WISH.has(tokens[k]!) || THEY_WANT.has(tokens[k]!);
   if (!wish) return false;
+  // No call asked of the company after it ("please call him on his number", "llámenla a su número" ask; "welche Nummer
+  // soll er anrufen?" does not).
+  for (let next = index + 1; next < read.length; next++) {
+    const after = read[next]!.tokens;
+    if (after.some((t, k) => (CALL_NOUNS.has(t) || callStem(t) !== undefined) && !(k > 0 && THIRD_PERSON.has(after[k - 1]!)))) return false;
+  }
+  // A question how they get in: about a way in, with them in it.
   for (let next = index + 1; next <= index + 2 && next < read.length; next++) {
     const after = read[next]!.tokens;
     if (after.some((t) => WAY_IN.has(t)) && after.some((t) => THIRD_PERSON.has(t))) return true;
@@ -2291,6 +2307,11 @@ const CALL_OFF_BETWEEN = new Set([
 function cancelsCall(c: Clause): boolean {
   const cancel = c.tokens.findIndex((t) => CANCEL.has(t));
   if (cancel < 0) return false;
+  // Not when a person is asked for too: "cancel my call back request and put me through to a live agent instead".
+  for (let j = 0; j < c.tokens.length; j++) {
+    if (CALL_NOUNS.has(c.tokens[j]!) || CALL_OFF_BETWEEN.has(c.tokens[j]!)) continue;
+    if (c.word(j) & (PERSON | WANT | TALK)) return false;
+  }
   // After the verb, or before it (German puts the verb last: "den Rückruf bitte stornieren").
   for (let k = cancel + 1; k < c.tokens.length && k <= cancel + 6; k++) {
     if (CALL_NOUNS.has(c.tokens[k]!)) return true;
@@ -2312,23 +2333,42 @@ const PRICE = new Set([
 const PAY = new Set(['pay', 'pagar', 'payer', 'pagare', 'paga', 'zahlen', 'bezahlen']);
 const ONE_HAS_TO = new Set(['que', 'il', 'si', 'to', 'man']);
 
+/** What stands right before a talk that a price is asked for: "free to talk", "pour parler", "de parler", "per parlare". */
+const TALK_OPENS = new Set(['to', 'pour', 'de', 'di', 'per', 'pra', 'para', 'zu']);
+/** Words between a price and the talk: "cuesta algo hablar", "does it cost anything to speak". */
+const PRICE_FILLER = new Set(['algo', 'anything', 'something', 'nada', 'quelque', 'chose', 'qualcosa', 'alguma', 'coisa', 'etwas', 'a', 'mais', 'un', 'une', 'extra']);
+
 /**
- * A question what talking to someone costs: "Kostet es extra, mit einem Berater zu sprechen?", "¿Para hablar con un
- * humano hay que pagar algo extra?", "Is it free to talk to an agent?". The price comes before the talk, or the talk
- * is its purpose; "I pay for premium, can I talk to someone?" has no one who has to pay, and "I want to talk to someone
- * about the extra cost" puts the price after the talk.
+ * A question what talking to someone costs: "Is it free to talk to an agent?", "Faut-il payer un supplément pour parler à
+ * un conseiller ?", "È gratuito parlare con un operatore?", "¿Para hablar con un humano hay que pagar algo extra?", and
+ * German's infinitive after a comma, "Kostet es extra, mit einem Berater zu sprechen?". The talk is the price's: right
+ * after it or after "to", "pour", "per"; nobody wants it before ("I'm on the free plan, can I talk to someone?", "there
+ * is an extra charge on my bill can i talk to someone?" ask).
  */
 function pricedTalk(text: string, c: Clause, read: readonly ReadClause[], index: number): boolean {
   if (!text.includes('?')) return false;
-  const priced = (tokens: readonly string[], from: number, to: number) => {
-    for (let k = from; k < to; k++) if (PRICE.has(tokens[k]!) || (PAY.has(tokens[k]!) && k > 0 && ONE_HAS_TO.has(tokens[k - 1]!))) return true;
-    return false;
-  };
+  const priceAt = (tokens: readonly string[], k: number) => PRICE.has(tokens[k]!) || (PAY.has(tokens[k]!) && k > 0 && ONE_HAS_TO.has(tokens[k - 1]!));
+  const tokens = c.tokens;
   let talk = 0;
-  while (talk < c.tokens.length && !(c.word(talk) & TALK)) talk++;
-  if (talk === c.tokens.length) return false;
+  while (talk < tokens.length && !(c.word(talk) & TALK)) talk++;
+  if (talk === tokens.length) return false;
+  // (Not "faut-il payer", whose "faut" is the price's.)
+  for (let k = 0; k < talk; k++) if (I_SUBJECT.has(tokens[k]!) || (c.word(k) & WANT && tokens[k + 1] !== 'il' && !PAY.has(tokens[k + 1]!))) return false;
+  // "Para hablar con un humano, ¿hay que pagar?": the talk as the purpose, the price after it.
+  if (talk === 1 && PURPOSE.has(tokens[0]!)) {
+    for (let k = talk + 1; k < tokens.length; k++) if (priceAt(tokens, k)) return true;
+    return false;
+  }
+  // "Kostet es extra, | mit einem Berater zu sprechen?".
   const before = read[index - 1]?.tokens;
-  return priced(c.tokens, 0, talk) || (PURPOSE.has(c.tokens[0]!) && priced(c.tokens, talk + 1, c.tokens.length)) || (!!before && before.length <= 4 && priced(before, 0, before.length));
+  if (tokens[talk - 1] === 'zu' && talk === tokens.length - 1 && before && before.length <= 4) return before.some((_, k) => priceAt(before, k));
+  // The price, then the talk: right after it, past "algo", "anything", or after a word that opens it ("free to talk").
+  let k = talk - 1;
+  if (k >= 0 && TALK_OPENS.has(tokens[k]!)) k--;
+  while (k >= 0 && PRICE_FILLER.has(tokens[k]!) && !priceAt(tokens, k)) k--;
+  // ("Feel free to transfer me" is no price.)
+  for (let j = k; j >= Math.max(0, k - 3); j--) if (priceAt(tokens, j) && tokens[j - 1] !== 'feel') return true;
+  return false;
 }
 
 /**
@@ -2623,9 +2663,16 @@ function peopleAtChat(c: Clause): boolean {
   let at = false;
   for (let k = Math.max(0, chat - 4); k < chat - 1 && !at; k++) at = AT_THE_CHAT.has(c.tokens[k]!);
   if (!at) return false;
-  for (let j = 0; j < c.tokens.length; j++) if (I_SUBJECT.has(c.tokens[j]!) || (j !== chat && c.word(j) & TALK)) return false;
+  // Asked whether there are any, not wanted ("quiero una persona real detrás de este chat", "get a human behind this chat").
+  if (!PEOPLE_ASKED.has(c.tokens[0]!) && !AT_THE_CHAT.has(c.tokens[0]!)) return false;
+  // ("Do you have actual people…?" asks whether they have any.)
+  for (let j = 0; j < c.tokens.length; j++) {
+    if (I_SUBJECT.has(c.tokens[j]!) || (c.word(j) & WANT && c.tokens[j - 1] !== 'you') || (j !== chat && c.word(j) & TALK)) return false;
+  }
   return true;
 }
+/** What opens a question whether there are people: "are there", "do you have", "hay", "tem", "ci sono", "y a-t-il", "gibt es". */
+const PEOPLE_ASKED = new Set(['is', 'are', 'do', 'does', 'hay', 'tem', 'ha', 'ci', 'c', 'y', 'il', 'gibt', 'sitzen', 'sind', 'existe', 'existem', 'estan']);
 
 const IN_LANGUAGE = new Set(['in', 'en', 'em', 'auf']);
 
@@ -3102,7 +3149,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form === 'terse' && apposition(read, index)) ||
       theirs ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
-      theirWayIn(read, index) ||
+      theirWayIn(analyzed.text, read, index) ||
       botOrPerson(c) ||
       peopleAtChat(c) ||
       offerStopped(read, index) ||
