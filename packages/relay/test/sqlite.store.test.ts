@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSqliteStore, StoreInUseError, type EscalationRecord, type NewConversation, type SqliteStore, type SqliteStoreOptions } from '../src/index.js';
+import { createSqliteStore, StoreInUseError, type EscalationRecord, type NewAuditEntry, type NewConversation, type SqliteStore, type SqliteStoreOptions } from '../src/index.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { StoreLockLostError } from '../src/store/sqlite.store.js';
 import { decision, tempDir } from './harness.js';
@@ -149,6 +149,101 @@ describe('SQLite store', () => {
     expect(await store.getConversation('conv-nobody-opened')).toBeNull();
     // The store goes on writing after both failures.
     expect((await store.appendEvents('conv-1', message('later'))).events.map((e) => e.seq)).toEqual([3]);
+  });
+
+  it('keeps sequence numbers exact when a write that stored events rolls back, in a batch or alone', async () => {
+    const message = (id: string) => ({ at: 2_000, commandId: id, events: [{ type: 'message' as const, id, from: 'customer' as const, text: id, agent: null, escalationId: null }] });
+    // Its events go in, then its audit entry breaks a NOT NULL constraint: the whole write rolls back.
+    const broken = (id: string) => ({ ...message(id), audit: [{ actorType: 'customer', actorId: null, actorName: null, action: null } as unknown as NewAuditEntry] });
+    expect((await store.appendEvents('conv-1', message('first'))).events.map((e) => e.seq)).toEqual([1]);
+    const batch = await Promise.allSettled([
+      store.appendEvents('conv-1', message('before')),
+      store.appendEvents('conv-1', broken('broken')),
+      store.appendEvents('conv-1', message('after')),
+    ]);
+    expect(batch.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(batch.map((r) => (r.status === 'fulfilled' ? r.value.events.map((e) => e.seq) : null))).toEqual([[2], null, [3]]);
+    // Alone, without a savepoint: the commit rolls back.
+    await expect(store.appendEvents('conv-1', broken('broken alone'))).rejects.toThrow(/NOT NULL/);
+    expect((await store.appendEvents('conv-1', message('later'))).events.map((e) => e.seq)).toEqual([4]);
+    // The failed commands were never stored, so they are new when sent again, not retries.
+    expect(await store.eventsByCommand('conv-1', 'broken')).toEqual([]);
+    expect(await store.appendEvents('conv-1', message('broken'))).toMatchObject({ created: true, events: [{ seq: 5 }] });
+    expect(await store.appendEvents('conv-1', message('broken alone'))).toMatchObject({ created: true, events: [{ seq: 6 }] });
+    const stored = await store.eventsSince('conv-1', 0, { limit: 10, customerVisibleOnly: false });
+    expect(stored.map((e) => [e.seq, e.type === 'message' ? e.text : e.type])).toEqual([
+      [1, 'first'],
+      [2, 'before'],
+      [3, 'after'],
+      [4, 'later'],
+      [5, 'broken'],
+      [6, 'broken alone'],
+    ]);
+    expect((await store.getConversation('conv-1'))?.lastSeq).toBe(6);
+    // A failing write that reused a stored command id leaves that command found.
+    const reuse = await Promise.allSettled([
+      store.appendEvents('conv-1', message('beside')),
+      store.createEscalation(escalation(), { ...broken('first'), events: [{ type: 'message', id: 'first', from: 'customer', text: 'again', agent: null, escalationId: null }] }),
+    ]);
+    expect(reuse.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect(await store.appendEvents('conv-1', message('first'))).toMatchObject({ created: false, events: [{ seq: 1, text: 'first' }] });
+    expect(await store.getEscalation('esc-1')).toBeNull();
+  });
+
+  it('answers a retried command with its first result after a restart and after its conversation left the cache', async () => {
+    const file = join(dir.dir, 'nested', 'relay.sqlite');
+    const message = (conversation: string, id: string) => ({ at: 2_000, commandId: id, events: [{ type: 'message' as const, id, from: 'customer' as const, text: id, agent: null, escalationId: null }] });
+    for (const id of ['conv-2', 'conv-3']) await store.openConversation({ id, siteKey: 'shop', ownerKey: 'v:visitor', visitorId: 'visitor', customerId: null, tier: null, createdAt: 1_000 });
+    const first = await store.appendEvents('conv-1', message('conv-1', 'm1'));
+    await store.appendEvents('conv-1', message('conv-1', 'm2'));
+    // The same command id in another conversation is another command.
+    expect(await store.appendEvents('conv-2', message('conv-2', 'm1'))).toMatchObject({ created: true, events: [{ seq: 1 }] });
+
+    await store.close();
+    store = createSqliteStore(file);
+    expect(await store.appendEvents('conv-1', message('conv-1', 'm1'))).toEqual({ created: false, events: first.events });
+    expect(await store.appendEvents('conv-1', message('conv-1', 'm3'))).toMatchObject({ created: true, events: [{ seq: 3 }] });
+
+    // A cache of one command hash: every other conversation's use pushes conv-1 out.
+    (store as unknown as { logCacheCommands: number }).logCacheCommands = 1;
+    for (let i = 4; i <= 6; i++) {
+      await store.appendEvents('conv-3', message('conv-3', `other-${i}`));
+      expect(await store.appendEvents('conv-1', message('conv-1', 'm1'))).toEqual({ created: false, events: first.events });
+      expect((await store.eventsByCommand('conv-1', 'm2')).map((e) => e.seq)).toEqual([2]);
+      expect(await store.appendEvents('conv-1', message('conv-1', `m${i}`))).toMatchObject({ created: true, events: [{ seq: i }] });
+    }
+    expect((await store.getConversation('conv-1'))?.lastSeq).toBe(6);
+    expect((await store.getConversation('conv-3'))?.lastSeq).toBe(3);
+  });
+
+  it('upgrades a file with the command index: commands written before are still found, and new events follow them', async () => {
+    await store.close();
+    const file = join(dir.dir, 'old.sqlite');
+    const raw = new Database(file);
+    raw.pragma('journal_mode = WAL');
+    // The schema as the two migrations before the indexes went left it, with one message stored.
+    for (const migration of MIGRATIONS.slice(0, 2)) raw.exec(migration.sql);
+    raw.pragma('user_version = 2');
+    raw.prepare(`INSERT INTO conversations (id, site_key, owner_key, visitor_id, created_at) VALUES ('conv-1', 'shop', 'v:visitor', 'visitor', 1000)`).run();
+    const data = JSON.stringify({ type: 'message', id: 'old', from: 'customer', text: 'old', agent: null, escalationId: null });
+    raw.prepare(`INSERT INTO events (conversation_id, seq, type, customer_visible, escalation_id, command_id, at, data) VALUES ('conv-1', 1, 'message', 0, NULL, 'old', 1500, ?)`).run(data);
+    raw.prepare(`INSERT INTO audit (at, actor_type, actor_id, action, command_id) VALUES (1500, 'agent', 'ada', 'claim', 'claim-1')`).run();
+    raw.close();
+
+    store = createSqliteStore(file);
+    expect(store.schemaVersion).toBe(MIGRATIONS.length);
+    const check = new Database(file, { readonly: true });
+    const indexes = (check.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('events', 'audit') AND sql IS NOT NULL`).pluck().all() as string[]).sort();
+    check.close();
+    expect(indexes).toEqual(['audit_command']);
+    const retry = await store.appendEvents('conv-1', { at: 2_000, commandId: 'old', events: [{ type: 'message', id: 'old', from: 'customer', text: 'old', agent: null, escalationId: null }] });
+    expect(retry).toMatchObject({ created: false, events: [{ seq: 1, type: 'message', text: 'old' }] });
+    expect(await store.appendEvents('conv-1', { at: 2_000, commandId: 'new', events: [{ type: 'message', id: 'new', from: 'customer', text: 'new', agent: null, escalationId: null }] })).toMatchObject({
+      created: true,
+      events: [{ seq: 2 }],
+    });
+    expect(await store.auditByCommand('ada', 'claim-1')).toMatchObject({ action: 'claim', commandId: 'claim-1' });
+    expect((await store.auditPage({ from: 0, to: 10_000, afterSeq: 0, limit: 10 })).map((entry) => entry.action)).toEqual(['claim']);
   });
 
   it('compare-and-set: of two claims racing on one escalation exactly one applies', async () => {
@@ -321,6 +416,41 @@ describe('SQLite store: one relay per database', () => {
     // Closing the first leaves the second's hold alone.
     await first.close();
     expect(refusal()).toBeInstanceOf(StoreInUseError);
+  });
+
+  it('reads the lock again whenever another connection has committed: a change of holder stops it, other writes do not and are seen', async () => {
+    const onLockLost = vi.fn();
+    const first = open({ onLockLost });
+    await first.openConversation(conversation('mine'));
+    const raw = new Database(file);
+    // Someone else's commit that leaves the holder alone (here, the lock row itself).
+    raw.prepare(`UPDATE relay_lock SET heartbeat_at = heartbeat_at + 1`).run();
+    await first.openConversation(conversation('still mine'));
+    await first.ping();
+    for (let i = 0; i < 3; i++) await first.appendEvents('mine', { at: 2_000, commandId: `m${i}`, events: [{ type: 'message', id: `m${i}`, from: 'customer', text: 'hi', agent: null, escalationId: null }] });
+    // Events another connection wrote are numbered after, and their commands found.
+    const data = JSON.stringify({ type: 'message', id: 'theirs', from: 'customer', text: 'theirs', agent: null, escalationId: null });
+    raw.prepare(`INSERT INTO events (conversation_id, seq, type, customer_visible, escalation_id, command_id, at, data) VALUES ('mine', 4, 'message', 0, NULL, 'theirs', 2500, ?)`).run(data);
+    expect(await first.appendEvents('mine', { at: 2_000, commandId: 'theirs', events: [{ type: 'message', id: 'theirs', from: 'customer', text: 'theirs', agent: null, escalationId: null }] })).toMatchObject({
+      created: false,
+      events: [{ seq: 4 }],
+    });
+    expect(await first.appendEvents('mine', { at: 2_000, commandId: 'm3', events: [{ type: 'message', id: 'm3', from: 'customer', text: 'hi', agent: null, escalationId: null }] })).toMatchObject({
+      created: true,
+      events: [{ seq: 5 }],
+    });
+    // Another holder written behind its back, with no other change.
+    raw.prepare(`UPDATE relay_lock SET holder = 'another relay'`).run();
+    raw.close();
+    await expect(first.appendEvents('mine', { at: 3_000, commandId: 'late', events: [{ type: 'message', id: 'late', from: 'customer', text: 'late', agent: null, escalationId: null }] })).rejects.toBeInstanceOf(
+      StoreLockLostError,
+    );
+    await expect(first.ping()).rejects.toBeInstanceOf(StoreLockLostError);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(onLockLost).toHaveBeenCalledTimes(1);
+    const check = new Database(file, { readonly: true });
+    expect(check.prepare(`SELECT seq FROM events WHERE conversation_id = 'mine' ORDER BY seq`).pluck().all()).toEqual([1, 2, 3, 4, 5]);
+    check.close();
   });
 
   it('notices a take-over from its heartbeat, with no writes of its own', async () => {

@@ -131,4 +131,16 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   },
   // The store has created the table already, when it claimed the file; this keeps the count.
   { name: 'one relay per database', sql: RELAY_LOCK_TABLE },
+  // Two indexes every chat message wrote to, each a b-tree page (and often a rebalance) per commit.
+  // No query reads the audit log by time through an index: an export walks its primary key (see
+  // `auditPage`). A command id is looked up in the conversation's part of the events' primary key,
+  // and only when the store's in-memory hashes of the conversation's command ids say it may be
+  // there (see `logOf` in sqlite.store.ts), i.e. for retries.
+  {
+    name: 'fewer indexes on the message path',
+    sql: `
+      DROP INDEX IF EXISTS audit_at;
+      DROP INDEX IF EXISTS events_command;
+    `,
+  },
 ];

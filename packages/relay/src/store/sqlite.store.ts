@@ -129,6 +129,26 @@ const timer = setInterval(() => {
 parentPort.once('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
 `;
 
+/**
+ * How many command hashes `logOf` keeps in memory, all conversations together: about 20 bytes
+ * each, so a few MB (10,000 conversations of 25 commands).
+ */
+const LOG_CACHE_COMMANDS = 250_000;
+
+/** What appending to one conversation needs to know of its log (see `SqliteStore.logOf`). */
+interface ConversationLog {
+  lastSeq: number;
+  /** `commandHash` of every command id among the conversation's events. */
+  commands: Set<number>;
+}
+
+/** A 30-bit FNV-1a hash (a small integer for V8) of a command id. */
+function commandHash(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}
+
 /** Inline auto-checkpoint stays as a backstop should the background thread ever fall behind. */
 const BACKSTOP_CHECKPOINT_PAGES = 20_000;
 
@@ -172,6 +192,22 @@ export class SqliteStore implements RelayStore {
   /** Set once another relay has the file: every write fails with it. */
   private lost: StoreLockLostError | null = null;
   private readonly onLockLost: SqliteStoreOptions['onLockLost'];
+  /**
+   * `PRAGMA data_version` when the lock row was last read and found ours. The value changes only
+   * when another connection commits, so while it stays the same the row cannot have changed, and
+   * `checkHold` need not read it again (nor forget `logs`).
+   */
+  private heldAtVersion: number | null = null;
+  /**
+   * What appending to a conversation needs to know of its log, for recently used conversations
+   * (see `logOf`): so a message costs no lookups and no command index. Least recently used first.
+   */
+  private readonly logs = new Map<string, ConversationLog>();
+  /** Command hashes held in `logs`, all conversations together, and how many it may hold. */
+  private cachedCommands = 0;
+  private readonly logCacheCommands = LOG_CACHE_COMMANDS;
+  /** How to put back what the current batch changed in `logs`, newest last (see `runBatch`). */
+  private undo: Array<() => void> = [];
 
   constructor(
     private readonly file: string,
@@ -241,9 +277,15 @@ export class SqliteStore implements RelayStore {
     try {
       outcomes = this.commit.immediate(batch);
     } catch (error) {
+      // Nothing of the batch was stored. A log loaded during the batch may have seen its writes, so
+      // rather than put back, forget them all: they are read again from the table when needed.
+      this.undo.length = 0;
+      this.logs.clear();
+      this.cachedCommands = 0;
       for (const write of batch) write.reject(error);
       return;
     }
+    this.undo.length = 0;
     batch.forEach((write, index) => {
       const outcome = outcomes[index]!;
       if (outcome.ok) write.resolve(outcome.value);
@@ -253,25 +295,44 @@ export class SqliteStore implements RelayStore {
 
   /** Runs a batch inside the group commit's transaction (see `commit`). */
   private runBatch(batch: readonly PendingWrite[]): Outcome[] {
+    this.undo.length = 0;
     // In the writes' own transaction: once another relay has the file, not one more write of ours lands.
     this.checkHold();
     // A write alone needs no savepoint: if it fails, the whole transaction rolls back and it is rejected.
     if (batch.length === 1) return [{ ok: true, value: batch[0]!.run() }];
     return batch.map((write): Outcome => {
+      const mark = this.undo.length;
       try {
         return { ok: true, value: this.savepoint(write.run) };
       } catch (error) {
+        // Its savepoint rolled back: so does what it remembered.
+        this.rollBackMemory(mark);
         return { ok: false, error };
       }
     });
+  }
+
+  /** Puts back what the batch changed in `logs` since `undo` had `mark` entries. */
+  private rollBackMemory(mark: number) {
+    while (this.undo.length > mark) this.undo.pop()!();
   }
 
   /** Throws (and marks the file lost, once) when the lock row is no longer this store's. */
   private checkHold() {
     if (this.lost) throw this.lost;
     if (!this.lock) return;
+    // No other connection has committed since the row was last found ours (our own commits, the
+    // heartbeat's too, leave data_version alone): it still is.
+    const version = this.statements.dataVersion.get() as number;
+    if (version === this.heldAtVersion) return;
+    // Someone else wrote to the file (a maintenance script, say): what `logs` knows may be out of date.
+    this.logs.clear();
+    this.cachedCommands = 0;
     const row = this.statements.lockHolder.get() as LockRow | undefined;
-    if (row?.holder === this.lock) return;
+    if (row?.holder === this.lock) {
+      this.heldAtVersion = version;
+      return;
+    }
     throw this.loseLock(new StoreLockLostError(this.file, { takenBy: row ? { host: row.host, pid: row.pid, startedAt: row.started_at } : null }));
   }
 
@@ -300,14 +361,14 @@ export class SqliteStore implements RelayStore {
       conversationOwner: db.prepare(`SELECT owner_key, site_key FROM conversations WHERE id = ?`),
       getConversation: db.prepare(`SELECT c.*, ${LAST_SEQ('c.id')} AS last_seq FROM conversations c WHERE c.id = ?`),
       countConversations: db.prepare(`SELECT COUNT(*) AS n FROM conversations WHERE created_at >= ? AND created_at < ?`),
-      // Sequence numbers come from the events' own primary key: no counter row to rewrite per message.
-      lastSeq: db.prepare(`SELECT COALESCE(MAX(seq), 0) AS last_seq FROM events WHERE conversation_id = ?`),
+      // Sequence numbers come from the events' own primary key (read once per conversation, see `logOf`): no counter row to rewrite per message.
       insertEvent: db.prepare(
         `INSERT INTO events (conversation_id, seq, type, customer_visible, escalation_id, command_id, at, data)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      // INDEXED BY: without statistics the planner would walk the conversation's whole log in key order.
-      eventsByCommand: db.prepare(`SELECT seq, at, data FROM events INDEXED BY events_command WHERE conversation_id = ? AND command_id = ? ORDER BY seq`),
+      // The conversation's part of the primary key, filtered: run only when `logOf` says the command may be there.
+      eventsByCommand: db.prepare(`SELECT seq, at, data FROM events WHERE conversation_id = ? AND command_id = ? ORDER BY seq`),
+      logOf: db.prepare(`SELECT seq, command_id FROM events WHERE conversation_id = ? ORDER BY seq`).raw(),
       eventsSince: db.prepare(`SELECT seq, at, data FROM events WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?`),
       customerEventsSince: db.prepare(
         `SELECT seq, at, data FROM events WHERE conversation_id = ? AND seq > ? AND customer_visible = 1 ORDER BY seq LIMIT ?`,
@@ -376,6 +437,7 @@ export class SqliteStore implements RelayStore {
       listNotifications: db.prepare(`SELECT * FROM notifications ORDER BY id`),
       ping: db.prepare(`SELECT 1`),
       lockHolder: db.prepare(`SELECT holder, host, pid_namespace, pid, started_at, heartbeat_at FROM relay_lock WHERE id = 1`),
+      dataVersion: db.prepare(`PRAGMA data_version`).pluck(),
       renewLock: db.prepare(`UPDATE relay_lock SET heartbeat_at = ? WHERE holder = ?`),
     };
   }
@@ -436,7 +498,7 @@ export class SqliteStore implements RelayStore {
   async appendEvents(conversationId: string, input: AppendInput) {
     return this.write((): AppendResult => {
       if (input.commandId !== undefined) {
-        const existing = this.statements.eventsByCommand.all(conversationId, input.commandId) as Row[];
+        const existing = this.commandEvents(conversationId, input.commandId);
         if (existing.length > 0) return { created: false, events: existing.map(toEvent) };
       }
       if (input.expect) {
@@ -454,7 +516,45 @@ export class SqliteStore implements RelayStore {
   }
 
   async eventsByCommand(conversationId: string, commandId: string) {
-    return (this.statements.eventsByCommand.all(conversationId, commandId) as Row[]).map(toEvent);
+    return this.commandEvents(conversationId, commandId).map(toEvent);
+  }
+
+  /** The rows a command wrote in a conversation; a command the log has never seen costs no query. */
+  private commandEvents(conversationId: string, commandId: string): Row[] {
+    if (!this.logOf(conversationId).commands.has(commandHash(commandId))) return [];
+    return this.statements.eventsByCommand.all(conversationId, commandId) as Row[];
+  }
+
+  /**
+   * The conversation's last sequence number and the hashes of its events' command ids, read from
+   * the table on first use and kept up to date by `writeEvents`. Exact: this store is the file's
+   * only writer, and forgets every log when `checkHold` finds that another connection has committed;
+   * a write whose savepoint rolls back puts back what it changed, a commit that fails forgets every
+   * log. A hash that is there only says the command may be: the rows decide. Kept for the
+   * conversations used most recently, up to `logCacheCommands` hashes.
+   */
+  private logOf(conversationId: string): ConversationLog {
+    let log = this.logs.get(conversationId);
+    if (log) {
+      // Moved to the end: the map's order is least recently used first.
+      this.logs.delete(conversationId);
+      this.logs.set(conversationId, log);
+      return log;
+    }
+    log = { lastSeq: 0, commands: new Set() };
+    for (const [seq, commandId] of this.statements.logOf.iterate(conversationId) as IterableIterator<[number, string | null]>) {
+      log.lastSeq = seq;
+      if (commandId !== null) log.commands.add(commandHash(commandId));
+    }
+    this.logs.set(conversationId, log);
+    this.cachedCommands += log.commands.size;
+    // The oldest go first; the one just read stays, however long.
+    for (const [oldest, old] of this.logs) {
+      if (this.cachedCommands <= this.logCacheCommands || old === log) break;
+      this.logs.delete(oldest);
+      this.cachedCommands -= old.commands.size;
+    }
+    return log;
   }
 
   async eventsSince(conversationId: string, since: number, options: { limit: number; customerVisibleOnly: boolean }) {
@@ -462,17 +562,33 @@ export class SqliteStore implements RelayStore {
     return (statement.all(conversationId, since, options.limit) as Row[]).map(toEvent);
   }
 
-  /** Numbers and writes events; call inside a transaction. */
+  /** Numbers and writes events; call inside a write. */
   private writeEvents(conversationId: string, at: number, events: readonly NewEvent[], commandId: string | null): ConversationEvent[] {
     if (events.length === 0) return [];
-    let seq = (this.statements.lastSeq.get(conversationId) as { last_seq: number }).last_seq;
-    return events.map((event) => {
+    const log = this.logOf(conversationId);
+    const before = log.lastSeq;
+    const iso = new Date(at).toISOString();
+    let seq = before;
+    const stored = events.map((event) => {
       seq += 1;
-      const stored = { ...event, seq, at: new Date(at).toISOString() } as ConversationEvent;
       const escalationId = 'escalationId' in event ? (event.escalationId ?? null) : null;
       this.statements.insertEvent.run(conversationId, seq, event.type, isCustomerVisible(event) ? 1 : 0, escalationId, commandId, at, JSON.stringify(event));
-      return stored;
+      return { ...event, seq, at: iso } as ConversationEvent;
     });
+    // Only once every row is in: a failing insert leaves the log as it was.
+    log.lastSeq = seq;
+    const hash = commandId === null ? null : commandHash(commandId);
+    const added = hash !== null && !log.commands.has(hash);
+    if (added) {
+      log.commands.add(hash);
+      this.cachedCommands += 1;
+    }
+    this.undo.push(() => {
+      log.lastSeq = before;
+      // A hash that was there before stays: another command (or an earlier write of this one) has it.
+      if (added && log.commands.delete(hash) && this.logs.get(conversationId) === log) this.cachedCommands -= 1;
+    });
+    return stored;
   }
 
   private writeAudit(at: number, entries: readonly NewAuditEntry[] | undefined) {
@@ -508,7 +624,7 @@ export class SqliteStore implements RelayStore {
       this.statements.insertEscalation.run(fromEscalation(escalation));
       const events = this.writeEvents(escalation.conversationId, input.at, input.events, input.commandId ?? null);
       this.writeAudit(input.at, input.audit);
-      const lastSeq = events.at(-1)?.seq ?? (this.statements.lastSeq.get(escalation.conversationId) as { last_seq: number }).last_seq;
+      const lastSeq = events.at(-1)?.seq ?? this.logOf(escalation.conversationId).lastSeq;
       return { created: true, escalation: { ...escalation, lastSeq }, events };
     });
   }
@@ -557,7 +673,7 @@ export class SqliteStore implements RelayStore {
       if (!row) return { applied: false, escalation: null };
       const current = toEscalation(row);
       if (change.commandId !== undefined) {
-        const existing = this.statements.eventsByCommand.all(current.conversationId, change.commandId) as Row[];
+        const existing = this.commandEvents(current.conversationId, change.commandId);
         if (existing.length > 0) return { applied: false, escalation: current, duplicate: existing.map(toEvent) };
       }
       const expect = change.expect;
