@@ -3199,6 +3199,8 @@ describe('learnt from blind30 (a chain of veterinary clinics): the class, in eve
     'my husband wants to speak to someone, he is on the account holder list, can you call him?',
     'quiero una persona real detrás de este chat',
     'get a human behind this chat now',
+    // Found in the final read: "you should" is no customer handing on.
+    'you should pass my file to a supervisor',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });

@@ -2038,7 +2038,7 @@ const FORWARD = packSet('forward');
 /** Complaints, which an office takes: "ufficio reclami". */
 const COMPLAINTS = new Set(['reclami', 'reclamo', 'reclamos', 'reclamaciones', 'reclamacion', 'reclamacoes', 'reclamacao', 'reclamations', 'reclamation', 'complaints', 'beschwerden']);
 /** The customer as who hands on: "tengo que", "debo", "voy a", "puedo", "hay que", "preciso", "devo", "dois-je", "vou". */
-const SELF_FORWARD = new Set(['tengo', 'debo', 'voy', 'puedo', 'hay', 'preciso', 'devo', 'dois', 'vais', 'vou', 'posso', 'tenho', 'tarda', 'faut', 'need', 'have', 'should', 'must']);
+const SELF_FORWARD = new Set(['tengo', 'debo', 'voy', 'puedo', 'hay', 'preciso', 'devo', 'dois', 'vais', 'vou', 'posso', 'tenho', 'tarda', 'faut']);
 const FAIRE = new Set(['faire', 'faites', 'fassiez']);
 const GIVE = new Set(['geben', 'gebt', 'gib']);
 /** Verbs of a case arriving, after what arrives: "que esto llegue al responsable", "il mio caso venga portato al direttore". */
@@ -2161,7 +2161,7 @@ function anothersWish(c: Clause, departments: Uint8Array): boolean {
 const WAY_IN = new Set([
   'chat', 'number', 'numero', 'email', 'mail', 'account', 'cuenta', 'compte', 'konto', 'conta', 'address', 'adresse', 'direccion', 'endereco', 'indirizzo',
 ]);
-/** Who else: "he", "ella", "lui", "ele", "sie"; "le" and "lhe" for "to him" ("¿le paso su número?"). */
+/** Who else, as a subject: "he", "ella", "lui", "ele", "er"; "lhe" for "to him". (Not "el", "il", "le": articles too; not "sie": "Sie" too.) */
 const THIRD_PERSON = new Set(['he', 'she', 'ella', 'elle', 'lui', 'ele', 'ela', 'lhe', 'er']);
 /** Their wish, besides THEIR_WISH's: "möchte", "will", "needs", "necesita", "voudrait". */
 const THEY_WANT = new Set(['mochte', 'will', 'needs', 'would', 'necesita', 'precisa', 'voudrait', 'souhaite', 'vuole', 'vorrebbe']);
