@@ -2142,10 +2142,7 @@ const THEIR_WISH = packSet('theirWish');
  * "A minha seguradora quer falar com o vosso departamento": they are put in touch, not the customer handed to a person.
  */
 function anothersWish(c: Clause, departments: Uint8Array): boolean {
-  const start = c.tokens.findIndex((t) => MY.has(t));
-  if (start < 0 || start > 2) return false;
-  let wish = -1;
-  for (let k = start + 2; k <= Math.min(c.tokens.length - 1, start + 3) && wish < 0; k++) if (THEIR_WISH.has(c.tokens[k]!)) wish = k;
+  const wish = householdWish(c.tokens, THEIR_WISH);
   if (wish < 0) return false;
   // Only their opposite number, a team ("your claims people", "votre service sinistres"): "My husband wants to speak
   // to a manager" is the household asking; and not when the customer then asks too ("… e eu também quero falar").
@@ -2174,12 +2171,7 @@ const THEY_WANT = new Set(['mochte', 'will', 'needs', 'would', 'necesita', 'prec
  */
 function theirWayIn(text: string, read: readonly ReadClause[], index: number): boolean {
   if (!text.includes('?')) return false;
-  const tokens = read[index]!.tokens;
-  const my = tokens.findIndex((t) => MY.has(t));
-  if (my < 0 || my > 2) return false;
-  let wish = false;
-  for (let k = my + 2; k <= my + 3 && k < tokens.length && !wish; k++) wish = THEIR_WISH.has(tokens[k]!) || THEY_WANT.has(tokens[k]!);
-  if (!wish) return false;
+  if (householdWish(read[index]!.tokens, THEIR_WISH, THEY_WANT) < 0) return false;
   // No call asked of the company after it ("please call him on his number", "llámenla a su número" ask; "welche Nummer
   // soll er anrufen?" does not).
   for (let next = index + 1; next < read.length; next++) {
@@ -2192,6 +2184,17 @@ function theirWayIn(text: string, read: readonly ReadClause[], index: number): b
     if (after.some((t) => WAY_IN.has(t)) && after.some((t) => THIRD_PERSON.has(t))) return true;
   }
   return false;
+}
+
+/**
+ * Where someone of the customer's, opening the clause, wants something: "my husband wants…", "mi mamá quiere…", "mio
+ * marito vorrebbe…" (the wish two or three words after "my"), or -1.
+ */
+function householdWish(tokens: readonly string[], wishes: ReadonlySet<string>, more?: ReadonlySet<string>): number {
+  const my = tokens.findIndex((t) => MY.has(t));
+  if (my < 0 || my > 2) return -1;
+  for (let k = my + 2; k <= my + 3 && k < tokens.length; k++) if (wishes.has(tokens[k]!) || more?.has(tokens[k]!)) return k;
+  return -1;
 }
 
 /** What an outsider wants, needs or may do, around them: "my dentist wants…", "can my dentist…", "darf meine Hausärztin…". */
