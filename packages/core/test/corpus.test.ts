@@ -380,80 +380,75 @@ describe('labelled corpus', () => {
         "Le technicien peut-il installer la batterie dans le garage plutôt qu'au grenier ?",
       ],
     },
+    {
+      set: 'explicit-request.blind29.jsonl',
+      ordinal: 'thirty-first',
+      recall: 0.92,
+      // blind29 (a grocery delivery app) was kept unread until its classes were learnt (2026-11-22): first scored 89.7 % and
+      // 10.7 %, then 90.7 % and 6.0 % for two sessions. Learnt as classes, each checked over every set: a call asked for as a
+      // noun with "have" or "ask for", from a team or about something; someone from a named team of the company's; a job for
+      // the team that packs the order; whether staff see the customer's chats; a building's administrator who is to talk.
+      // Left: a preference against a person ("I'd rather not deal with a person"), an approval asked about with the
+      // customer's own "or can I…", reports of a past talk, a call the customer offers to make, a need some day.
+      falsePositives: [
+        "I'd rather not deal with a person, can you process the return here?",
+        '¿Hace falta que un gerente apruebe un pedido de 40 paquetes de agua o lo puedo hacer yo?',
+        '¿Pueden los preparadores revisar que los huevos no vengan rotos?',
+        'Se eu precisar de ajuda mais tarde com o reembolso, consigo falar com uma pessoa?',
+        "L'amministratore del condominio vuole parlare col vostro team consegne per il parcheggio, che numero deve chiamare?",
+        'Would a manager need to approve a bulk order of 40 cases of water, or can I just place it?',
+        'Os atendentes conseguem ver minhas conversas anteriores?',
+        'Mi marido ya habló con uno de sus empleados y cancelaron el pedido duplicado, solo quiero confirmar.',
+        "Est-ce qu'un responsable doit valider une commande de 40 packs d'eau ou je peux la passer moi-même ?",
+        "Je peux vous appeler moi-même si c'est plus simple, c'est quel numéro ?",
+        'Um gerente precisa aprovar um pedido de 40 fardos de água ou posso fazer sozinho?',
+        '¿Los agentes pueden ver mis chats anteriores?',
+        'Gli operatori vedono le mie chat precedenti?',
+        "Une dame du service client m'a promis un bon de 10 €, où est-ce que je le trouve dans l'appli ?",
+        'Can your agents see my previous chats?',
+      ],
+    },
+    {
+      set: 'explicit-request.blind30.jsonl',
+      ordinal: 'thirty-second',
+      recall: 0.93,
+      // blind30 (a chain of veterinary clinics with pet food and pet insurance) was kept unread for two sessions at 90.3 % and
+      // 7.3 %, then read (2026-11-22) and learnt as classes, each checked over every set: a case handed on to a team with
+      // "pass", "mandar", "faire suivre", "geben … weiter"; an office that takes complaints; what talking to someone costs;
+      // a call called off; someone of the customer's who wants to talk, then how they are to get in touch; whether people
+      // are behind or reading the chat; four words run together. Left: whether staff can see a record, a past "habló"
+      // read as "hablo", "human-grade", a vet of the customer's named with "de cabecera", and misses of necessity ("esto
+      // lo tiene que ver un jefe"), taking over ("¿no hay nadie … que pueda encargarse?") and a preference for a person.
+      falsePositives: [
+        'Does the food contain any human-grade ingredients?',
+        'Mi marido habló con la clínica de Triana y le dijeron que el pienso se podía devolver.',
+        'Mi veterinaria de cabecera necesita hablar con vuestro departamento médico, ¿qué email le doy?',
+        "Mon chien fait partie d'une équipe de canicross, il lui faut quelle gamme ?",
+        'Vos conseillers ont-ils accès au dossier médical de mon chat ?',
+        'Os atendentes de vocês conseguem ver o prontuário do meu cachorro?',
+        'I vostri operatori possono vedere la cartella clinica del mio cane?',
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind29 (a grocery delivery app) was kept unread until its classes were learnt (2026-11-22): first scored 89.7 % and
-  // 10.7 %, then 90.7 % and 6.0 % for two sessions. Learnt as classes, each checked over every set: a call asked for as a
-  // noun with "have" or "ask for", from a team or about something; someone from a named team of the company's; a job for
-  // the team that packs the order; whether staff see the customer's chats; a building's administrator who is to talk.
-  // Left: a preference against a person ("I'd rather not deal with a person"), an approval asked about with the
-  // customer's own "or can I…", reports of a past talk, a call the customer offers to make, a need some day.
-  it('explicit-request detector on the thirty-first blind set, explicit-request.blind29.jsonl: recall >= 92 %, and only the known false positives', () => {
-    const result = score(read('explicit-request.blind29.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.92);
-    expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual([
-      "I'd rather not deal with a person, can you process the return here?",
-      '¿Hace falta que un gerente apruebe un pedido de 40 paquetes de agua o lo puedo hacer yo?',
-      '¿Pueden los preparadores revisar que los huevos no vengan rotos?',
-      'Se eu precisar de ajuda mais tarde com o reembolso, consigo falar com uma pessoa?',
-      "L'amministratore del condominio vuole parlare col vostro team consegne per il parcheggio, che numero deve chiamare?",
-      'Would a manager need to approve a bulk order of 40 cases of water, or can I just place it?',
-      'Os atendentes conseguem ver minhas conversas anteriores?',
-      'Mi marido ya habló con uno de sus empleados y cancelaron el pedido duplicado, solo quiero confirmar.',
-      "Est-ce qu'un responsable doit valider une commande de 40 packs d'eau ou je peux la passer moi-même ?",
-      "Je peux vous appeler moi-même si c'est plus simple, c'est quel numéro ?",
-      'Um gerente precisa aprovar um pedido de 40 fardos de água ou posso fazer sozinho?',
-      '¿Los agentes pueden ver mis chats anteriores?',
-      'Gli operatori vedono le mie chat precedenti?',
-      "Une dame du service client m'a promis un bon de 10 €, où est-ce que je le trouve dans l'appli ?",
-      'Can your agents see my previous chats?',
-    ]);
-  });
-
-  // blind30 (a chain of veterinary clinics with pet food and pet insurance) was kept unread for two sessions at 90.3 % and
-  // 7.3 %, then read (2026-11-22) and learnt as classes, each checked over every set: a case handed on to a team with
-  // "pass", "mandar", "faire suivre", "geben … weiter"; an office that takes complaints; what talking to someone costs;
-  // a call called off; someone of the customer's who wants to talk, then how they are to get in touch; whether people
-  // are behind or reading the chat; four words run together. Left: whether staff can see a record, a past "habló"
-  // read as "hablo", "human-grade", a vet of the customer's named with "de cabecera", and misses of necessity ("esto
-  // lo tiene que ver un jefe"), taking over ("¿no hay nadie … que pueda encargarse?") and a preference for a person.
-  it('explicit-request detector on the thirty-second blind set, explicit-request.blind30.jsonl: recall >= 93 %, and only the known false positives', () => {
-    const result = score(read('explicit-request.blind30.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.93);
-    expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual([
-      'Does the food contain any human-grade ingredients?',
-      'Mi marido habló con la clínica de Triana y le dijeron que el pienso se podía devolver.',
-      'Mi veterinaria de cabecera necesita hablar con vuestro departamento médico, ¿qué email le doy?',
-      "Mon chien fait partie d'une équipe de canicross, il lui faut quelle gamme ?",
-      'Vos conseillers ont-ils accès au dossier médical de mon chat ?',
-      'Os atendentes de vocês conseguem ver o prontuário do meu cachorro?',
-      'I vostri operatori possono vedere la cartella clinica del mio cane?',
-    ]);
-  });
-
   // blind31 (a car rental and car-sharing company) is kept unread: written by a helper who saw neither code nor corpus
   // while this session learnt blind29's classes, scored by its totals only: 91.0 % and 2.0 % before them, 91.7 % and
   // 2.0 % after.
-  it('explicit-request detector on the thirty-third blind set, explicit-request.blind31.jsonl, kept unread: recall >= 90 %, false positives <= 2.5 %', () => {
-    const result = score(read('explicit-request.blind31.jsonl'), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(0.9);
-    expect(result.falsePositiveRate, `${result.falsePositives.length} false positives`).toBeLessThanOrEqual(0.025);
-  });
-
   // blind32 (an online learning platform with a language school) and blind33 (a home energy supplier and solar installer)
   // were written by helpers who saw neither code nor corpus while this session learnt blind30's classes (2026-11-22),
   // and are scored by their totals only: both 94.3 % and 2.0 % / 2.3 % before those classes and after them. blind32's
   // misses were once listed by mistake in a score of every set (nothing was learnt from them); blind33 is unread.
   it.each([
-    { set: 'explicit-request.blind32.jsonl', ordinal: 'thirty-fourth', maxFalsePositives: 0.025 },
-    { set: 'explicit-request.blind33.jsonl', ordinal: 'thirty-fifth', maxFalsePositives: 0.025 },
-  ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= 94 %, false positives <= $maxFalsePositives', ({ set, maxFalsePositives }) => {
+    { set: 'explicit-request.blind31.jsonl', ordinal: 'thirty-third', recall: 0.9, maxFalsePositives: 0.025 },
+    { set: 'explicit-request.blind32.jsonl', ordinal: 'thirty-fourth', recall: 0.94, maxFalsePositives: 0.025 },
+    { set: 'explicit-request.blind33.jsonl', ordinal: 'thirty-fifth', recall: 0.94, maxFalsePositives: 0.025 },
+  ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(0.94);
+    expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositiveRate, `${result.falsePositives.length} false positives`).toBeLessThanOrEqual(maxFalsePositives);
   });
 
