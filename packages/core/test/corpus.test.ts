@@ -165,11 +165,9 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind13.jsonl',
       ordinal: 'fifteenth',
       recall: 0.94,
-      // A neighbour who "had an adviser" by typing a word, a form's "Ansprechpartner" field in quotes, whether the hotline
-      // staff work on a holiday next week, a grandmother saying "atendente, atendente" to phone robots, and a doorman's
-      // report of a courier asking for someone.
+      // A form's "Ansprechpartner" field in quotes, whether the hotline staff work on a holiday next week, a grandmother
+      // saying "atendente, atendente" to phone robots, and a doorman's report of a courier asking for someone.
       falsePositives: [
-        'ma voisine m\'a dit qu\'elle avait eu un conseiller en tapant "réclamation". moi je voulais juste savoir si la box 5G est dispo à Nantes',
         'im Formular kann ich bei "Ansprechpartner" nur eine Person eintragen, wir sind aber zwei Inhaber, wie geht das?',
         'sind die Hotline-Mitarbeiter auch am Feiertag da? also nächsten Donnerstag, nicht heute',
         'minha avó fala "atendente, atendente" pra qualquer robô de telefone 😂 tem app mais simples pra ela?',
@@ -180,12 +178,9 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind14.jsonl',
       ordinal: 'sixteenth',
       recall: 0.86,
-      // Permissions of a workspace's supervisors, a husband's and a father's past calls, and a change of the estate agent
-      // assigned to a flat.
+      // Permissions of a workspace's supervisors, and a change of the estate agent assigned to a flat.
       falsePositives: [
         'can supervisors in our workspace see the tickets of other teams or only their own',
-        'mi marido habló con alguien por teléfono y le dijeron que la devolución tarda 5 días, es así?',
-        'mon père a demandé un conseiller hier et ça a marché, tout est réglé pour lui',
         'bitte den zuständigen makler für objekt 44 (wohnung in graz) auf jana weber ändern',
       ],
     },
@@ -216,9 +211,8 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind18.jsonl',
       ordinal: 'twentieth',
       recall: 0.97,
-      // "Your colleague" in the chat this morning (a report), and a hotel's concierge as a service.
+      // A hotel's concierge as a service.
       falsePositives: [
-        'ya hablé con vuestra compañera por el chat esta mañana y me dio un cupón de 5€, dónde lo meto?',
         'O hotel tem concierge para indicar passeios?',
       ],
     },
@@ -291,11 +285,10 @@ describe('labelled corpus', () => {
       ordinal: 'twenty-fifth',
       recall: 0.92,
       // A callback after a break-in some day (the "ever" is in the clause before), a husband who talked to someone last
-      // week (Spanish "habló" folds to "hablo", "I talk"; French "a parlé à quelqu'un la semaine dernière"), and a part
-      // that connects a hose to the dryer ("Trockner", read as a role by its ending, before "verbindet").
+      // week (French "a parlé à quelqu'un la semaine dernière"), and a part that connects a hose to the dryer
+      // ("Trockner", read as a role by its ending, before "verbindet").
       falsePositives: [
         'If my unit ever gets broken into, would someone from your team contact me or do I have to check the app?',
-        'Mi esposo habló con alguien la semana pasada y le dijeron que ya pidieron la pieza, ¿novedades del ticket RP-44120?',
         "Mon mari a parlé à quelqu'un la semaine dernière et on lui a dit que la pièce était commandée, du nouveau pour le dossier RP-44120 ?",
         'Wie heißt das Teil, das den Schlauch mit dem Trockner verbindet? Ich will es selber bestellen',
       ],
@@ -330,12 +323,11 @@ describe('labelled corpus', () => {
       ordinal: 'twenty-eighth',
       recall: 0.86,
       // Not learnt from at first (as blind19); its third parties who want to talk (a dentist, a coach, a doctor) were
-      // learnt as a class later, with blind28's. Left: whether a human checks photos, a call that took place. Its couriers'
-      // calls on arrival went with blind27's class of them.
+      // learnt as a class later, with blind28's. Left: whether a human checks photos. Its couriers' calls on arrival went
+      // with blind27's class of them.
       falsePositives: [
         'Can my dentist talk to your orthodontist about my crown before I start?',
         'Is there actually a human who checks my aligner photos, or is it automated?',
-        'On a eu un appel avec votre chef de projet lundi et on a validé le glossaire. Le premier jet arrive quand ?',
       ],
     },
     {
@@ -416,12 +408,12 @@ describe('labelled corpus', () => {
       // 7.3 %, then read (2026-11-22) and learnt as classes, each checked over every set: a case handed on to a team with
       // "pass", "mandar", "faire suivre", "geben … weiter"; an office that takes complaints; what talking to someone costs;
       // a call called off; someone of the customer's who wants to talk, then how they are to get in touch; whether people
-      // are behind or reading the chat; four words run together. Left: whether staff can see a record, a past "habló"
-      // read as "hablo", "human-grade", a vet of the customer's named with "de cabecera", and misses of necessity ("esto
-      // lo tiene que ver un jefe"), taking over ("¿no hay nadie … que pueda encargarse?") and a preference for a person.
+      // are behind or reading the chat; four words run together. Left: whether staff can see a record, "human-grade", a
+      // vet of the customer's named with "de cabecera", and misses of necessity ("esto lo tiene que ver un jefe"), taking
+      // over ("¿no hay nadie … que pueda encargarse?") and a preference for a person. (A past "habló", which folds to
+      // "hablo", went with blind31's classes.)
       falsePositives: [
         'Does the food contain any human-grade ingredients?',
-        'Mi marido habló con la clínica de Triana y le dijeron que el pienso se podía devolver.',
         'Mi veterinaria de cabecera necesita hablar con vuestro departamento médico, ¿qué email le doy?',
         "Mon chien fait partie d'une équipe de canicross, il lui faut quelle gamme ?",
         'Vos conseillers ont-ils accès au dossier médical de mon chat ?',
@@ -429,23 +421,42 @@ describe('labelled corpus', () => {
         'I vostri operatori possono vedere la cartella clinica del mio cane?',
       ],
     },
+    {
+      set: 'explicit-request.blind31.jsonl',
+      ordinal: 'thirty-third',
+      recall: 0.97,
+      // blind31 (a car rental and car-sharing company) was kept unread for three sessions at 91.0–91.7 % and 2.0 %, then
+      // read (2026-11-22) and learnt as classes, each checked over every set: "who else" asked ("je peux parler à qui
+      // d'autre ?", "¿a quién le escribo?"); a person "de carne y hueso", "en chair et en os", "in carne e ossa"; a
+      // complaint raised, elevated or taken higher ("elevad la queja a un superior", "escaladée", "portato più in alto");
+      // a team as the one who takes over ("Kann die Schadenabteilung meinen Fall übernehmen?", "que le service sinistres
+      // reprenne mon dossier"); a branch or agency named by its place ("the Dublin Airport branch", "la agência de
+      // Faro"). Not requests now: a past report of two words ("j'avais dû demander"), "demanded" read as French
+      // "demander", a person refused before the bot is accepted ("No necesito un asesor, con el bot me alcanza"), a
+      // colleague "on the chat" who said something, a relative's past "habló" (folded to "hablo"), the assistant called
+      // by its name ("Qual o seu nome, assistente?"), a satnav that speaks. Left: German "an jemanden ran", "jemand
+      // Echtes ran", "anrufen lassen", "redn"; "recevoir un appel de votre part", "appelle-moi donc"; "Passez-moi la
+      // comptabilité"; "comuníquenme con la asistencia en carretera"; "eine verantwortliche Person … prüft".
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind31 (a car rental and car-sharing company) is kept unread: written by a helper who saw neither code nor corpus
-  // while this session learnt blind29's classes, scored by its totals only: 91.0 % and 2.0 % before them, 91.7 % and
-  // 2.0 % after.
   // blind32 (an online learning platform with a language school) and blind33 (a home energy supplier and solar installer)
   // were written by helpers who saw neither code nor corpus while this session learnt blind30's classes (2026-11-22),
   // and are scored by their totals only: both 94.3 % and 2.0 % / 2.3 % before those classes and after them. blind32's
-  // misses were once listed by mistake in a score of every set (nothing was learnt from them); blind33 is unread.
+  // misses were once listed by mistake in a score of every set (nothing was learnt from them); blind33 is unread. After
+  // blind31's classes: blind32 94.3 % and 1.7 %, blind33 unchanged.
+  // blind34 (a city's buses, trams, metro and bike share) was written by a helper who saw neither code nor corpus while
+  // this session learnt blind31's classes (2026-11-22), and is unread: 94.7 % and 3.3 % before those classes, 94.7 % and
+  // 2.7 % after.
   it.each([
-    { set: 'explicit-request.blind31.jsonl', ordinal: 'thirty-third', recall: 0.9, maxFalsePositives: 0.025 },
-    { set: 'explicit-request.blind32.jsonl', ordinal: 'thirty-fourth', recall: 0.94, maxFalsePositives: 0.025 },
+    { set: 'explicit-request.blind32.jsonl', ordinal: 'thirty-fourth', recall: 0.94, maxFalsePositives: 0.02 },
     { set: 'explicit-request.blind33.jsonl', ordinal: 'thirty-fifth', recall: 0.94, maxFalsePositives: 0.025 },
+    { set: 'explicit-request.blind34.jsonl', ordinal: 'thirty-sixth', recall: 0.94, maxFalsePositives: 0.03 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

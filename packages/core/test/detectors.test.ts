@@ -3236,3 +3236,76 @@ describe('learnt from blind30 (a chain of veterinary clinics): the class, in eve
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind31 (a car rental and car-sharing company): the class, in every language', () => {
+  it.each([
+    // "Else" after "who", and whom to write to.
+    'the app keeps looping, who else can I speak to?',
+    "à qui d'autre je peux m'adresser ?",
+    '¿con quién más puedo hablar de esto?',
+    'mit wem sonst kann ich reden?',
+    'con chi altro posso parlare della multa?',
+    'com quem mais posso falar sobre a fatura?',
+    '¿A quién le escribo para reclamar la multa?',
+    'Who do I write to about the penalty fare?',
+    'An wen soll ich mich wenden?',
+    // A person of flesh and blood.
+    'Quiero hablar con una persona de carne y hueso',
+    'Je veux une personne en chair et en os, pas un robot',
+    'Ich will einen Menschen aus Fleisch und Blut sprechen',
+    'Quero uma pessoa de carne e osso, por favor',
+    'Una persona in carne e ossa, per favore',
+    'Una persona de carne y hueso por favor',
+    // A complaint raised, elevated or taken higher.
+    'Elevad mi queja a un superior, por favor',
+    'Portate il mio reclamo a un superiore',
+    'Quero que a minha reclamação seja levada a um superior',
+    "I'd like my complaint raised with someone senior",
+    'Je veux que ma demande soit escaladée',
+    'Vorrei che la pratica venisse portata più in alto',
+    // A team as the one who takes over.
+    'Could the legal department look at my file?',
+    'Kann die Rechtsabteilung meinen Fall übernehmen?',
+    'Quiero que lo revise el departamento de reclamaciones',
+    'Je voudrais que le service client reprenne ma demande',
+    'il reparto rimborsi può prendere in carico la mia richiesta?',
+    // A branch or an agency named by its place.
+    "I'd like to speak to the Madrid Atocha branch",
+    "Vorrei parlare con l'agenzia di Torino",
+    'Quero falar com a agência do Porto',
+    "Je voudrais parler à l'agence de Lyon",
+    'Ich möchte mit der Filiale Zürich HB sprechen',
+    // Not the class below: a bot refused, a person wanted.
+    'No necesito un bot, quiero una persona',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Past reports: "demanded" is no French "demander", "habló" folds to "hablo", a report of two words.
+    'My brother demanded a refund last week and got it',
+    'Mi hermana habló con la oficina y le dijeron que estaba pagado',
+    'Mi padre llamó a la tienda ayer y ya está resuelto',
+    "J'avais dû demander un conseiller l'an dernier, cette fois tout va bien",
+    // A colleague on the chat who said something.
+    "Votre conseillère sur le chat m'a dit de patienter, c'est réglé",
+    'Your agent on the chat told me to wait a day, it worked',
+    // A person refused before the bot is accepted.
+    'No necesito un agente, con el bot me vale',
+    'Kein Mitarbeiter nötig, der Bot reicht mir',
+    // The assistant called by its name.
+    'Obrigado, assistente!',
+    'Gracias, asistente, ya lo tengo',
+    'Merci, assistant !',
+    // A satnav that speaks.
+    'El navegador habla solo en inglés, ¿cómo lo cambio?',
+    'Il navigatore parla troppo piano',
+    // A team asked about, the customer's own agency, a complaint handed on with no reply wanted, the customer's own handing on.
+    'I want to know if the claims department looked at my case',
+    'Los corredores de nuestra agencia pueden ver las pólizas de otros?',
+    'Reenvía mi queja al gerente, por favor. No hace falta que nadie me conteste.',
+    "devo passare la mia pratica all'ufficio reclami o lo fate voi?",
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

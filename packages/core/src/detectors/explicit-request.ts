@@ -540,6 +540,17 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     ids[i] = knownWordId(word);
     words[i] = entries[ids[i]!] ?? null;
   }
+  // "Else" after "who" asks the same as "who" ("who else can I talk to?", "je peux parler à qui d'autre ?", "con chi altro
+  // posso parlare?"): read without it, as the phrases of asking whom to talk to are written.
+  for (let i = 1; i < (corrected ?? tokens).length; i++) {
+    const current = corrected ?? tokens;
+    if (!WHO_ASKED.has(current[i - 1]!)) continue;
+    const length = current[i] === 'd' && current[i + 1] === 'autre' ? 2 : ELSE.has(current[i]!) ? 1 : 0;
+    if (length === 0) continue;
+    corrected = [...current.slice(0, i), ...current.slice(i + length)];
+    ids.splice(i, length);
+    words.splice(i, length);
+  }
   // A role named by its job's ending ("speak to the optometrist"), once typos are corrected.
   for (let i = 1; i < n; i++) {
     if (!words[i] && guessedRole(corrected ?? tokens, ids, words, i) && !departmentWord((corrected ?? tokens)[i]!, ids[i]!, departments)) words[i] = GUESSED_ROLE;
@@ -561,6 +572,10 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   }
   return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
 }
+
+/** "Who" and "whom" asked, and the "else" that may follow them ("quién más", "wem sonst", "chi altro", "quem mais"). */
+const WHO_ASKED = new Set(['who', 'quien', 'qui', 'wer', 'wem', 'quem', 'chi']);
+const ELSE = new Set(['else', 'mas', 'sonst', 'altro', 'mais']);
 
 /** Object pronouns Spanish and Italian join to an infinitive ("verlo", "revisarla", "controllarlo", "guardarmelo"), longest first. */
 const CLITICS = ['glielo', 'gliela', 'melo', 'mela', 'selo', 'sela', 'los', 'las', 'les', 'lo', 'la', 'le', 'li', 'me', 'mi', 'ne', 'ci'];
@@ -868,7 +883,8 @@ function negated(c: Clause, i: number): boolean {
   }
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const flags = c.word(k);
-    if (flags & REPORTED && k >= i - 3) return true;
+    // (A report of two words too: "j'avais dû demander un responsable".)
+    if ((flags & REPORTED || c.covered(k, REPORTED)) && k >= i - 3) return true;
     if (quotedFrom(c, k)) return true;
     if (!(flags & NEGATION)) continue;
     if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY) continue;
@@ -1113,7 +1129,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const person = personAt(c, i);
     if (person && !(person.indefinite && c.tokens[i] === 'personne')) {
       personWord ??= person;
-      i = person.end;
+      // All of a strong phrase: "una persona in carne e ossa".
+      i = Math.max(person.end, c.phrase(i, STRONG));
       continue;
     }
     const fillerEnd = c.phrase(i, TERSE_FILLER | CONTRAST);
@@ -1299,7 +1316,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // What the person speaks is asked about, not for: "does your agent speak Spanish?", "il personale parla inglese?"
         // (not "a person I can speak Spanish with": someone else talks there).
         if (talked && spokenAfter(c, talked, spokenLanguages) && !spokenBy(c, person.end, j)) break;
-        if (talked && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        // The chat as where the person was, before what they said: "votre conseiller sur le chat m'a dit d'attendre".
+        const toldThere =
+          talked && c.tokens[j] === 'chat' && CHAT_DETERMINERS.has(c.tokens[j - 1]!) && firstWhere(talked, talked + 4, (k) => SAID.has(c.tokens[k] ?? '') || c.covered(k, REPORTED)) !== undefined;
+        if (talked && !toldThere && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
       }
@@ -1331,7 +1351,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     // Department first, verb after: "Ich möchte mit der Rechtsabteilung sprechen".
     if (c.department && isDepartment(c, i, departments) && wishful(c)) {
-      for (let j = i + 1; j < Math.min(n, i + 3); j++) {
+      // (After its name, too: "mit der Filiale Basel SBB telefonieren".)
+      for (let j = i + 1; j < Math.min(n, Math.max(i + 3, teamNameEnd(c, i + 1) + 1)); j++) {
         if (c.phrase(j, TALK) && !negated(c, j)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
       }
     }
@@ -1340,15 +1361,17 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const strongEnd = c.phrase(i, STRONG);
     if (strongEnd && wishful(c) && !negated(c, i) && personAt(c, i)) return { form: 'direct', evidence: c.text(i, strongEnd), language: c.language };
 
-    // "human pls", "un humain svp, j'en ai marre".
+    // "human pls", "un humain svp, j'en ai marre", "una persona de carne y hueso por favor".
     if (i <= 2) {
       const person = personAt(c, i);
-      const pleaseEnd = person && !person.indefinite ? c.phrase(person.end, PLEASE) : 0;
+      // (Politeness may follow the whole of a strong phrase: "de carne y hueso por favor".)
+      const end = !person || person.indefinite ? 0 : strongEnd > person.end && !c.phrase(person.end, PLEASE) ? strongEnd : person.end;
+      const pleaseEnd = end ? c.phrase(end, PLEASE) : 0;
       // "Now" as a please ("técnico ya", "atendente já") ends the clause or nearly: "el técnico ya lo arregló",
       // "o técnico já consertou" tell what happened.
-      const told = pleaseEnd && NOW.has(c.tokens[person!.end]!) && c.tokens.slice(pleaseEnd).some((_, k) => !(c.word(pleaseEnd + k) & (FILLER | TERSE_FILLER | PLEASE)));
-      if (person && pleaseEnd && !told && c.tokens.slice(0, i).every((_, k) => c.word(k) & (FILLER | TERSE_FILLER))) {
-        return { form: 'terse', evidence: c.text(i, person.end + 1), language: c.language };
+      const told = pleaseEnd && NOW.has(c.tokens[end]!) && c.tokens.slice(pleaseEnd).some((_, k) => !(c.word(pleaseEnd + k) & (FILLER | TERSE_FILLER | PLEASE)));
+      if (pleaseEnd && !told && c.tokens.slice(0, i).every((_, k) => c.word(k) & (FILLER | TERSE_FILLER))) {
+        return { form: 'terse', evidence: c.text(i, end + 1), language: c.language };
       }
     }
 
@@ -1382,6 +1405,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         if (candidate && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, candidate.end, subjectEnds))))
           return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
       }
+      const team = teamAttending(c, i, attendEnd, departments);
+      if (team) return { form: 'indirect', evidence: c.text(Math.min(i, team[0]), Math.max(attendEnd, team[1])), language: c.language };
     }
 
     const rejectEnd = c.phrase(i, REJECT_BOT);
@@ -1426,7 +1451,7 @@ const AFFILIATION = packSet('affiliation');
 const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'oficina', 'ufficio', 'boutique', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden', 'school', 'escuela', 'ecole', 'schule', 'escola', 'scuola']);
 
 /** A repair workshop and a branch, as shops name them: teams to talk to, and places goods are taken (GOODS_PLACES). */
-const WORKSHOPS_AND_BRANCHES = ['workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence'];
+const WORKSHOPS_AND_BRANCHES = ['workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence', 'agencia', 'agenzia'];
 /** Rental and service counters; a bakery's or a dental lab's workroom: teams to talk to, and places goods are taken. */
 const COUNTERS_AND_WORKROOMS = ['counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire'];
 
@@ -1539,12 +1564,41 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
     }
     const token = c.tokens[j]!;
     if (ABOUT.has(token)) return 0;
-    if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !isDepartment(c, j + 1, departments)) return j > from ? namedTeam(c, j) : 0;
+    // Up to two words may name it first: "the Dublin Airport branch" (not "la mia pratica all'ufficio").
+    const namedBefore =
+      isDepartment(c, j + 1, departments) || (c.word(j + 1) === 0 && !CASE.has(token) && !TO.has(c.tokens[j + 1]!) && isDepartment(c, j + 2, departments));
+    if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !namedBefore) return j > from ? namedTeam(c, j) : 0;
   }
   return 0;
 }
 
 const FOR = new Set(['for', 'para', 'pour', 'per', 'fur', 'pra']);
+
+/**
+ * A team that would do what the verb of attending at `verb` says, as its subject: "que le service sinistres reprenne mon
+ * dossier", "il reparto sinistri può prendere in carico la pratica?", after a modal that opens the question with the verb
+ * last ("Kann die Schadenabteilung meinen Fall übernehmen?"), or right after the verb in a wish with "que" ("Quiero que
+ * lo vea el departamento de multas"). Where the team starts and ends, or undefined ("check the billing department's
+ * email" names the team as a thing).
+ */
+const WHETHER = new Set(['whether', 'ob']);
+
+function teamAttending(c: Clause, verb: number, verbEnd: number, departments: Uint8Array): [number, number] | undefined {
+  const verbLast = onlyFillersAfter(c, verbEnd) && c.word(0) & MODAL;
+  for (let j = Math.max(0, verb - 5); j < verb; j++) {
+    // Not the customer's own: "los corredores de nuestra agencia pueden ver…".
+    if (!isDepartment(c, j, departments) || (j > 0 && c.word(j - 1) & (NOT_PERSON_BEFORE | POSSESSIVE))) continue;
+    let end = j + 1;
+    while (isDepartment(c, end, departments)) end++;
+    end = teamNameEnd(c, end);
+    // Asked what the team did: "I want to know if the claims department looked at my case" (not "…if it could look").
+    const done = c.tokens.slice(0, j).some((t) => IF.has(t) || WHETHER.has(t)) && !c.tokens.slice(end, verb).some((_, k) => c.word(end + k) & MODAL);
+    if (!done && (subjectOf(c, end, verb) || (verbLast && j <= 3))) return [j, end];
+  }
+  if (!ROMANCE_THAT.has(c.tokens[verb - 1]!) && !ROMANCE_THAT.has(c.tokens[verb - 2]!)) return undefined;
+  const end = departmentAfter(c, verbEnd, departments);
+  return end ? [verbEnd, end] : undefined;
+}
 
 /** What opens a question whether someone is there: "is", "hay", "há", "tem", "ist", "c'è", "y a-t-il", and "today", "still". */
 const THERE_ASKED = packSet('thereAsked');
@@ -2041,8 +2095,11 @@ const COMPLAINTS = new Set(['reclami', 'reclamo', 'reclamos', 'reclamaciones', '
 const SELF_FORWARD = new Set(['tengo', 'debo', 'voy', 'puedo', 'hay', 'preciso', 'devo', 'dois', 'vais', 'vou', 'posso', 'tenho', 'tarda', 'faut']);
 const FAIRE = new Set(['faire', 'faites', 'fassiez']);
 const GIVE = new Set(['geben', 'gebt', 'gib']);
-/** Verbs of a case arriving, after what arrives: "que esto llegue al responsable", "il mio caso venga portato al direttore". */
-const ARRIVE = new Set(['llegue', 'lleguen', 'portato', 'portata']);
+/**
+ * Verbs of a case arriving, after what arrives: "que esto llegue al responsable", "il mio caso venga portato al direttore",
+ * "que a reclamação seja levada a um superior".
+ */
+const ARRIVE = new Set(['llegue', 'lleguen', 'portato', 'portata', 'levada', 'levado']);
 /** The case handed on, never goods ("send it to the branch", "das Paket geht an die Filiale"). */
 const CASE = packSet('case');
 /** Words around the case: "my", "the", "mon", "la", "mein"… */
@@ -2152,6 +2209,17 @@ function anothersWish(c: Clause, departments: Uint8Array): boolean {
     if (isDepartment(c, j, departments)) team = true;
   }
   return team;
+}
+
+/** Spanish past talk of someone else, which folding reads as the customer's present: "habló", "llamó", "contactó". */
+const PAST_AS_PRESENT = new Set(['hablo', 'llamo', 'contacto']);
+
+/**
+ * Someone of the customer's who talked, opening the clause: "Mi cuñada habló con la agencia y le dijeron que…". Folded,
+ * "habló" is "hablo" ("I talk"), which no one says after "mi cuñada".
+ */
+function theirPastCall(c: Clause): boolean {
+  return MY.has(c.tokens[0]!) && c.word(1) === 0 && PAST_AS_PRESENT.has(c.tokens[2] ?? '');
 }
 
 /** How someone gets in touch: a chat, a number, an email, an account, an address. */
@@ -2385,6 +2453,12 @@ function apposition(read: readonly ReadClause[], index: number): boolean {
   return false;
 }
 
+/** The assistant called by its name after something else: "Qual o seu nome, assistente?", "Obrigado, assistente!". */
+function addressed(read: readonly ReadClause[], index: number): boolean {
+  const tokens = read[index]!.tokens;
+  return index > 0 && tokens.length === 1 && ASSISTANT.has(tokens[0]!);
+}
+
 /** Menu options and buttons, whose labels customers quote to choose them (a control described is labelsControl's). */
 const OPTION = new Set(['option', 'options', 'opzione', 'opcion', 'opcao', ...BUTTONS, 'tasto', 'taste', 'menu', 'menue']);
 
@@ -2588,8 +2662,10 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const wish = n > 0 && ((!!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last)) || c.phrase(0, CONTRAST) === n);
   const possible = n > 0 && c.covered(last, POSSIBLE) && !negated(c, last);
   let rejection = false;
-  // Not a person refused: "Kein Mitarbeiter nötig, | der Bot reicht mir".
-  for (let i = Math.max(0, n - 4); i < n; i++) if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION && !personAfter(c, i + 1, 0, 2)) rejection = true;
+  // Not a person refused: "Kein Mitarbeiter nötig, | der Bot reicht mir", "No necesito un asesor, | con el bot me alcanza".
+  for (let i = Math.max(0, n - 4); i < n; i++) {
+    if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION && !personAfter(c, c.phrase(i + 1, WANT) || i + 1, 0, 2)) rejection = true;
+  }
   // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
   return { wish, possible, rejection, selfDescribed, more: previous.more, voidsNext };
@@ -3149,8 +3225,9 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       !match ||
       // (A job asked of one of them is a request all the same: "Könnte jemand im Laden meine Bestellung prüfen?")
       (match.form === 'indirect' && inStore(read, index) && !(c.flags & MODAL && c.flags & ATTEND && c.tokens.some((t) => SOMEONE.has(t)))) ||
-      (match.form === 'terse' && apposition(read, index)) ||
+      (match.form === 'terse' && (apposition(read, index) || addressed(read, index))) ||
       theirs ||
+      theirPastCall(c) ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
       theirWayIn(analyzed.text, read, index) ||
       botOrPerson(c) ||
