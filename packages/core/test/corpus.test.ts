@@ -424,19 +424,20 @@ describe('labelled corpus', () => {
     {
       set: 'explicit-request.blind31.jsonl',
       ordinal: 'thirty-third',
-      recall: 0.97,
+      recall: 0.96,
       // blind31 (a car rental and car-sharing company) was kept unread for three sessions at 91.0–91.7 % and 2.0 %, then
       // read (2026-11-22) and learnt as classes, each checked over every set: "who else" asked ("je peux parler à qui
       // d'autre ?", "¿a quién le escribo?"); a person "de carne y hueso", "en chair et en os", "in carne e ossa"; a
-      // complaint raised, elevated or taken higher ("elevad la queja a un superior", "escaladée", "portato più in alto");
-      // a team as the one who takes over ("Kann die Schadenabteilung meinen Fall übernehmen?", "que le service sinistres
-      // reprenne mon dossier"); a branch or agency named by its place ("the Dublin Airport branch", "la agência de
-      // Faro"). Not requests now: a past report of two words ("j'avais dû demander"), "demanded" read as French
+      // complaint raised, elevated or taken higher ("elevad la queja a un superior", "que ma réclamation soit escaladée");
+      // a team as the one who takes over the case ("Kann die Schadenabteilung meinen Fall übernehmen?", "que le service
+      // sinistres reprenne mon dossier"); a branch named by its place ("the Dublin Airport branch"). Not requests now: a past report of two words ("j'avais dû demander"), "demanded" read as French
       // "demander", a person refused before the bot is accepted ("No necesito un asesor, con el bot me alcanza"), a
       // colleague "on the chat" who said something, a relative's past "habló" (folded to "hablo"), the assistant called
       // by its name ("Qual o seu nome, assistente?"), a satnav that speaks. Left: German "an jemanden ran", "jemand
       // Echtes ran", "anrufen lassen", "redn"; "recevoir un appel de votre part", "appelle-moi donc"; "Passez-moi la
-      // comptabilité"; "comuníquenme con la asistencia en carretera"; "eine verantwortliche Person … prüft".
+      // comptabilité"; "comuníquenme con la asistencia en carretera"; "eine verantwortliche Person … prüft"; and, narrowed
+      // after review, "venisse portato più in alto" (a parcel is carried higher too) and "la agência de Faro" (a travel
+      // agency is the customer's).
       falsePositives: [],
     },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {

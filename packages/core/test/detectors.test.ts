@@ -3247,7 +3247,6 @@ describe('learnt from blind31 (a car rental and car-sharing company): the class,
     'con chi altro posso parlare della multa?',
     'com quem mais posso falar sobre a fatura?',
     '¿A quién le escribo para reclamar la multa?',
-    'Who do I write to about the penalty fare?',
     'An wen soll ich mich wenden?',
     // A person of flesh and blood.
     'Quiero hablar con una persona de carne y hueso',
@@ -3262,7 +3261,7 @@ describe('learnt from blind31 (a car rental and car-sharing company): the class,
     'Quero que a minha reclamação seja levada a um superior',
     "I'd like my complaint raised with someone senior",
     'Je veux que ma demande soit escaladée',
-    'Vorrei che la pratica venisse portata più in alto',
+    'Potete portarlo più in alto?',
     // A team as the one who takes over.
     'Could the legal department look at my file?',
     'Kann die Rechtsabteilung meinen Fall übernehmen?',
@@ -3272,7 +3271,6 @@ describe('learnt from blind31 (a car rental and car-sharing company): the class,
     // A branch or an agency named by its place.
     "I'd like to speak to the Madrid Atocha branch",
     "Vorrei parlare con l'agenzia di Torino",
-    'Quero falar com a agência do Porto',
     "Je voudrais parler à l'agence de Lyon",
     'Ich möchte mit der Filiale Zürich HB sprechen',
     // Not the class below: a bot refused, a person wanted.
@@ -3305,6 +3303,23 @@ describe('learnt from blind31 (a car rental and car-sharing company): the class,
     'Los corredores de nuestra agencia pueden ver las pólizas de otros?',
     'Reenvía mi queja al gerente, por favor. No hace falta que nadie me conteste.',
     "devo passare la mia pratica all'ufficio reclami o lo fate voi?",
+    // Found by review: shops and workshops take goods, a thing that is not the case, what a team was said to do, a
+    // complaint that was taken higher, prices and parcels taken higher, climbing, the customer's own travel agency,
+    // a department-first wish denied.
+    'Can the shop look at my phone screen today?',
+    'Kann die Werkstatt den Reifenwechsel übernehmen?',
+    'Kann die Buchhaltung meine Bankdaten einsehen?',
+    'O departamento financeiro pode ver os dados do meu cartão?',
+    'El servicio técnico me dijo que el taller puede revisarlo el lunes',
+    'Est-ce que le magasin peut reprendre mon ancien frigo ?',
+    'Ma réclamation a été escaladée, merci pour le suivi',
+    'Minha reclamação foi levada a um superior e já me responderam, obrigado',
+    'Has my complaint been taken higher up yet?',
+    'Prices were taken higher after the update, is that permanent?',
+    'Il pacco è stato portato più in alto, al terzo piano',
+    'Vendete corde per la scalata in montagna?',
+    'Prefiero hablar con mi agencia de viajes',
+    'Ich möchte nicht mit der Filiale Basel SBB telefonieren, das klappt hier doch',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -1353,7 +1353,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (c.department && isDepartment(c, i, departments) && wishful(c)) {
       // (After its name, too: "mit der Filiale Basel SBB telefonieren".)
       for (let j = i + 1; j < Math.min(n, Math.max(i + 3, teamNameEnd(c, i + 1) + 1)); j++) {
-        if (c.phrase(j, TALK) && !negated(c, j)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
+        if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
       }
     }
 
@@ -1451,7 +1451,7 @@ const AFFILIATION = packSet('affiliation');
 const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'oficina', 'ufficio', 'boutique', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden', 'school', 'escuela', 'ecole', 'schule', 'escola', 'scuola']);
 
 /** A repair workshop and a branch, as shops name them: teams to talk to, and places goods are taken (GOODS_PLACES). */
-const WORKSHOPS_AND_BRANCHES = ['workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence', 'agencia', 'agenzia'];
+const WORKSHOPS_AND_BRANCHES = ['workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence', 'agenzia'];
 /** Rental and service counters; a bakery's or a dental lab's workroom: teams to talk to, and places goods are taken. */
 const COUNTERS_AND_WORKROOMS = ['counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire'];
 
@@ -1574,30 +1574,43 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
 
 const FOR = new Set(['for', 'para', 'pour', 'per', 'fur', 'pra']);
 
-/**
- * A team that would do what the verb of attending at `verb` says, as its subject: "que le service sinistres reprenne mon
- * dossier", "il reparto sinistri può prendere in carico la pratica?", after a modal that opens the question with the verb
- * last ("Kann die Schadenabteilung meinen Fall übernehmen?"), or right after the verb in a wish with "que" ("Quiero que
- * lo vea el departamento de multas"). Where the team starts and ends, or undefined ("check the billing department's
- * email" names the team as a thing).
- */
+/** Offices, which take cases, not goods ("oficina" is a workshop too). */
+const OFFICES = new Set(['office', 'bureau', 'buro', 'escritorio', 'ufficio']);
+/** "Whether", which asks what was done as "if" does. */
 const WHETHER = new Set(['whether', 'ob']);
 
+/**
+ * A team that would do what the verb of attending at `verb` says to the customer's case, as its subject: "que le service
+ * sinistres reprenne mon dossier", "il reparto sinistri può prendere in carico la pratica?", after a modal that opens
+ * the question with the verb last ("Kann die Schadenabteilung meinen Fall übernehmen?", "…das übernehmen?"), or right
+ * after the verb in a wish with "que" ("Quiero que lo vea el departamento de multas"). Where the team starts and ends,
+ * or undefined. Not a shop or a workshop, which take goods ("Kann die Werkstatt den Reifenwechsel übernehmen?"), not
+ * a thing other than the case ("Kann die Buchhaltung meine Bankdaten einsehen?"), not what a team did or was said to
+ * do ("I want to know if the claims department looked at my case", "me dijo que el servicio puede revisarlo").
+ */
 function teamAttending(c: Clause, verb: number, verbEnd: number, departments: Uint8Array): [number, number] | undefined {
-  const verbLast = onlyFillersAfter(c, verbEnd) && c.word(0) & MODAL;
+  const n = c.tokens.length;
+  const last = onlyFillersAfter(c, verbEnd);
+  const verbLast = last && c.word(0) & MODAL;
+  const caseAfter = (from: number) => firstWhere(from, n, (k) => CASE.has(c.tokens[k]!)) !== undefined;
   for (let j = Math.max(0, verb - 5); j < verb; j++) {
+    const token = c.tokens[j]!;
     // Not the customer's own: "los corredores de nuestra agencia pueden ver…".
-    if (!isDepartment(c, j, departments) || (j > 0 && c.word(j - 1) & (NOT_PERSON_BEFORE | POSSESSIVE))) continue;
+    if (!isDepartment(c, j, departments) || (GOODS_PLACES.has(token) && !OFFICES.has(token)) || (j > 0 && c.word(j - 1) & (NOT_PERSON_BEFORE | POSSESSIVE))) continue;
+    if (firstWhere(0, j, (k) => SAID.has(c.tokens[k]!) || c.covered(k, REPORTED)) !== undefined) return undefined;
     let end = j + 1;
     while (isDepartment(c, end, departments)) end++;
     end = teamNameEnd(c, end);
     // Asked what the team did: "I want to know if the claims department looked at my case" (not "…if it could look").
     const done = c.tokens.slice(0, j).some((t) => IF.has(t) || WHETHER.has(t)) && !c.tokens.slice(end, verb).some((_, k) => c.word(end + k) & MODAL);
-    if (!done && (subjectOf(c, end, verb) || (verbLast && j <= 3))) return [j, end];
+    // The case named after the team, or the verb last with at most a word for it before: "…das übernehmen?".
+    const theCase = caseAfter(end) || (last && verb - end <= 1);
+    if (!done && theCase && (subjectOf(c, end, verb) || (verbLast && j <= 3))) return [j, end];
   }
-  if (!ROMANCE_THAT.has(c.tokens[verb - 1]!) && !ROMANCE_THAT.has(c.tokens[verb - 2]!)) return undefined;
+  // "que lo vea el departamento…": the case as the pronoun before the verb.
+  if (!ROMANCE_THAT.has(c.tokens[verb - 1]!) && !(ROMANCE_THAT.has(c.tokens[verb - 2]!) && CHAT_PRONOUNS.has(c.tokens[verb - 1]!))) return undefined;
   const end = departmentAfter(c, verbEnd, departments);
-  return end ? [verbEnd, end] : undefined;
+  return end && !GOODS_PLACES.has(c.tokens[end - 1]!) ? [verbEnd, end] : undefined;
 }
 
 /** What opens a question whether someone is there: "is", "hay", "há", "tem", "ist", "c'è", "y a-t-il", and "today", "still". */
@@ -2100,6 +2113,8 @@ const GIVE = new Set(['geben', 'gebt', 'gib']);
  * "que a reclamação seja levada a um superior".
  */
 const ARRIVE = new Set(['llegue', 'lleguen', 'portato', 'portata', 'levada', 'levado']);
+/** What makes an arriving verb a past: "foi levada", "fue llevado", "è stato portato". */
+const PAST_AUXILIARY = new Set(['foi', 'fue', 'stato', 'stata', 'was', 'been', 'ete', 'wurde']);
 /** The case handed on, never goods ("send it to the branch", "das Paket geht an die Filiale"). */
 const CASE = packSet('case');
 /** Words around the case: "my", "the", "mon", "la", "mein"… */
@@ -2124,6 +2139,8 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
   // The case: before a verb of arriving, after a verb of handing on (in three words at most, or in the verb: "giratela");
   // "faire suivre" names none ("Merci de faire suivre au service abonnements").
   let named = token.endsWith('la') || token.endsWith('lo') || token === 'suivre';
+  // (Not one that arrived: "Minha reclamação foi levada a um superior e já me responderam".)
+  if (arrives && PAST_AUXILIARY.has(c.tokens[i - 1]!)) return 0;
   if (arrives) for (let k = Math.max(0, i - 3); k < i && !named; k++) named = CASE.has(c.tokens[k]!);
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 6); j++) {
     const word = c.tokens[j]!;
