@@ -551,8 +551,9 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     ids.splice(i, length);
     words.splice(i, length);
   }
-  // A role named by its job's ending ("speak to the optometrist"), once typos are corrected.
-  for (let i = 1; i < n; i++) {
+  // A role named by its job's ending ("speak to the optometrist"), once typos are corrected (and "else" gone: the clause
+  // may be shorter than it was).
+  for (let i = 1; i < (corrected ?? tokens).length; i++) {
     if (!words[i] && guessedRole(corrected ?? tokens, ids, words, i) && !departmentWord((corrected ?? tokens)[i]!, ids[i]!, departments)) words[i] = GUESSED_ROLE;
   }
   // Words typed without the space between them ("speaktoa representative", "falarcom atendente"), in a
@@ -1595,7 +1596,7 @@ function teamAttending(c: Clause, verb: number, verbEnd: number, departments: Ui
   const caseAfter = (from: number) => firstWhere(from, n, (k) => CASE.has(c.tokens[k]!)) !== undefined;
   for (let j = Math.max(0, verb - 5); j < verb; j++) {
     const token = c.tokens[j]!;
-    // Not the customer's own: "los corredores de nuestra agencia pueden ver…".
+    // Not the customer's own: "¿nuestro departamento legal puede revisarlo?".
     if (!isDepartment(c, j, departments) || (GOODS_PLACES.has(token) && !OFFICES.has(token)) || (j > 0 && c.word(j - 1) & (NOT_PERSON_BEFORE | POSSESSIVE))) continue;
     if (firstWhere(0, j, (k) => SAID.has(c.tokens[k]!) || c.covered(k, REPORTED)) !== undefined) return undefined;
     let end = j + 1;
