@@ -126,8 +126,10 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
    */
   const candidates = (folded: string): readonly number[] => {
     const list = starts.mark(folded);
-    if (others.length > 0 && anyOther?.test(folded) !== false) list.push(...others);
-    if (list.length > 1) list.sort((a, b) => a - b);
+    if (others.length > 0 && anyOther?.test(folded) !== false) {
+      list.push(...others);
+      list.sort((a, b) => a - b);
+    }
     return list;
   };
   /** By the vocabulary id of their first word. */
@@ -262,9 +264,12 @@ class PatternStarts {
   /** Pattern i was marked by the current call when marks[i] is its stamp: a set without clearing. */
   private readonly marks: Int32Array;
   private stamp = 0;
-  /** The patterns the last call marked, in the order found; the same array each call. */
+  /** The patterns the last call marked, in policy order (the order they are tried in); the same array each call. */
   private readonly marked: number[] = [];
-  /** Where the last call found each marked pattern's words, in text order; arrays reused. */
+  /**
+   * Where the last call found each marked pattern's words, in text order: a new array for each
+   * pattern a call marks, cheaper than emptying the old one (setting `length` is a runtime call).
+   */
   private readonly found: number[][];
 
   constructor(stems: ReadonlyArray<readonly string[] | undefined>) {
@@ -284,8 +289,8 @@ class PatternStarts {
   }
 
   /**
-   * The anchored patterns whose word starts somewhere in `folded`, each once, in the order found,
-   * with where (positions()).
+   * The anchored patterns whose word starts somewhere in `folded`, each once, in policy order, with
+   * where (positions()).
    * One pass over the text: at each word start (where `\b` would stand before a stem), the stems
    * filed under its first three characters. A regular expression of every stem made the same scan
    * several times slower on long messages (V8 tries alternative after alternative at each word start).
@@ -312,17 +317,27 @@ class PatternStarts {
       for (const { stem, patterns } of entries) {
         if (!folded.startsWith(stem, i)) continue;
         for (const p of patterns) {
-          const found = this.found[p]!;
           if (this.marks[p] !== stamp) {
             this.marks[p] = stamp;
-            marked.push(p);
-            found.length = 0;
-          } else if (found[found.length - 1] === i) continue;
-          found.push(i);
+            this.addMarked(p);
+            this.found[p] = [i];
+            continue;
+          }
+          const found = this.found[p]!;
+          if (found[found.length - 1] !== i) found.push(i);
         }
       }
     }
     return marked;
+  }
+
+  /** Adds p to the marked patterns in its place: a few a call, kept in order for less than sorting them cost. */
+  private addMarked(p: number): void {
+    const marked = this.marked;
+    let k = marked.length;
+    marked.push(p);
+    for (; k > 0 && marked[k - 1]! > p; k--) marked[k] = marked[k - 1]!;
+    marked[k] = p;
   }
 
   /** Where the last call to mark() found pattern p's words (empty if it did not mark p). */
