@@ -250,17 +250,32 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   return { match: first, matchAll: all };
 }
 
-/** The key of the three characters at i. */
-const keyAt = (text: string, i: number) => (text.charCodeAt(i) << 16) ^ (text.charCodeAt(i + 1) << 8) ^ text.charCodeAt(i + 2);
+/** The slot of the three characters at i among 2^bits slots (a multiplicative hash of their codes). */
+const slotAt = (text: string, i: number, bits: number) =>
+  Math.imul((text.charCodeAt(i) << 16) ^ (text.charCodeAt(i + 1) << 8) ^ text.charCodeAt(i + 2), 0x9e3779b1) >>> (32 - bits);
 
 /**
  * The words patterns start with, to find the patterns a message may match in one pass over it: at
  * each word start, the stems beginning with its first three characters.
+ *
+ * The stems are kept in a few flat arrays and one string, by the slot of their first three
+ * characters. mark() runs in the middle of evaluate(), after the other detectors have pushed most
+ * of what it reads out of the processor's caches: with a Map, an array and an object per stem, those
+ * reads cost more than the scan itself.
  */
 class PatternStarts {
   /** Whether pattern i starts with a known word (else the combined scan decides for it). */
   readonly anchored: boolean[];
-  private readonly byKey = new Map<number, Array<{ stem: string; patterns: number[] }>>();
+  /** There are 2^slotBits slots, at least twice the stems. */
+  private readonly slotBits: number;
+  /** The stems of slot s are the stems numbered slotStart[s] to slotStart[s + 1] - 1. */
+  private readonly slotStart: Int32Array;
+  /** Every stem, one after the other: stem k is stemText from stemStart[k] to stemStart[k + 1]. */
+  private readonly stemText: string;
+  private readonly stemStart: Int32Array;
+  /** The patterns stem k starts: patternOf from patternStart[k] to patternStart[k + 1]. */
+  private readonly patternStart: Int32Array;
+  private readonly patternOf: Int32Array;
   /** Pattern i was marked by the current call when marks[i] is its stamp: a set without clearing. */
   private readonly marks: Int32Array;
   private stamp = 0;
@@ -276,16 +291,25 @@ class PatternStarts {
     this.anchored = stems.map((list) => list !== undefined);
     this.marks = new Int32Array(stems.length);
     this.found = stems.map(() => []);
+    const patternsOf = new Map<string, number[]>();
     stems.forEach((list, index) => {
-      for (const stem of list ?? []) {
-        const key = keyAt(stem, 0);
-        const entries = this.byKey.get(key) ?? [];
-        const same = entries.find((e) => e.stem === stem);
-        if (same) same.patterns.push(index);
-        else entries.push({ stem, patterns: [index] });
-        this.byKey.set(key, entries);
-      }
+      for (const stem of list ?? []) push(patternsOf, stem, index);
     });
+    this.slotBits = 1;
+    while (1 << this.slotBits < patternsOf.size * 2) this.slotBits++;
+    const bySlot = [...patternsOf].map(([stem, patterns]) => ({ stem, patterns, slot: slotAt(stem, 0, this.slotBits) }));
+    bySlot.sort((a, b) => a.slot - b.slot);
+    this.slotStart = new Int32Array((1 << this.slotBits) + 1);
+    for (const { slot } of bySlot) this.slotStart[slot + 1]!++;
+    for (let s = 1; s < this.slotStart.length; s++) this.slotStart[s]! += this.slotStart[s - 1]!;
+    this.stemText = bySlot.map(({ stem }) => stem).join('');
+    this.stemStart = new Int32Array(bySlot.length + 1);
+    this.patternStart = new Int32Array(bySlot.length + 1);
+    bySlot.forEach(({ stem, patterns }, k) => {
+      this.stemStart[k + 1] = this.stemStart[k]! + stem.length;
+      this.patternStart[k + 1] = this.patternStart[k]! + patterns.length;
+    });
+    this.patternOf = Int32Array.from(bySlot.flatMap(({ patterns }) => patterns));
   }
 
   /**
@@ -304,19 +328,19 @@ class PatternStarts {
     const stamp = ++this.stamp;
     const marked = this.marked;
     marked.length = 0;
-    if (this.byKey.size === 0) return marked;
+    if (this.stemText === '') return marked;
     let inWord = false;
     for (let i = 0; i + 3 <= folded.length; i++) {
       const word = isWordCode(folded.charCodeAt(i));
       const start = word && !inWord;
       inWord = word;
       if (!start) continue;
-      const entries = this.byKey.get(keyAt(folded, i));
-      if (entries === undefined) continue;
+      const slot = slotAt(folded, i, this.slotBits);
       // Every stem that starts here counts ("transac" and "transaction").
-      for (const { stem, patterns } of entries) {
-        if (!folded.startsWith(stem, i)) continue;
-        for (const p of patterns) {
+      for (let k = this.slotStart[slot]!; k < this.slotStart[slot + 1]!; k++) {
+        if (!this.stemAt(folded, i, k)) continue;
+        for (let q = this.patternStart[k]!; q < this.patternStart[k + 1]!; q++) {
+          const p = this.patternOf[q]!;
           if (this.marks[p] !== stamp) {
             this.marks[p] = stamp;
             this.addMarked(p);
@@ -329,6 +353,15 @@ class PatternStarts {
       }
     }
     return marked;
+  }
+
+  /** Whether stem k starts at i in `folded`. */
+  private stemAt(folded: string, i: number, k: number): boolean {
+    const from = this.stemStart[k]!;
+    const length = this.stemStart[k + 1]! - from;
+    if (i + length > folded.length) return false;
+    for (let c = 0; c < length; c++) if (this.stemText.charCodeAt(from + c) !== folded.charCodeAt(i + c)) return false;
+    return true;
   }
 
   /** Adds p to the marked patterns in its place: a few a call, kept in order for less than sorting them cost. */
