@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { policySchema, type TopicRule } from '@baton/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { combinePatterns, patternStems } from '../src/detectors/topic.js';
+import { combinePatterns, laterStems, patternStems } from '../src/detectors/topic.js';
 import { compilePolicy, compileTopics, defaultPolicy, fold } from '../src/index.js';
 
 const corpus = ['topics.jsonl', 'explicit-request.jsonl', 'explicit-request.blind.jsonl'].flatMap((f) =>
@@ -157,6 +157,15 @@ describe('patterns run only on a message with the word they start with', () => {
     }
   });
 
+  it('finds the later word every match holds, and none where a match can do without it', () => {
+    expect(laterStems('\\b(?:charges?|debits?)\\b.{0,60}\\bnot mine')).toEqual(['not mine']);
+    expect(laterStems('\\bbatter(?:y|ies)\\b.{0,30}\\b(?:swell|swoll|bulg|puff)')).toEqual(['swell', 'swoll', 'bulg', 'puff']);
+    // A top-level alternative, an optional word, a word inside a group or a lookahead, no later \b.
+    for (const source of ['\\bfoo\\b.{0,9}\\bbar|\\bqux', '\\bfoo\\b.{0,9}\\b(?:bar)?', '\\bfoo(?:.{0,9}\\bbar)', '\\bfoo(?=.{0,9}\\bbar)', '\\bfoo bar']) {
+      expect(laterStems(source), source).toBeUndefined();
+    }
+  });
+
   const word = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 5 }).map((letters) => letters.join(''));
   const { pattern } = fc.letrec<{ pattern: string; sequence: string; term: string }>((tie) => ({
     pattern: fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.join('|')),
@@ -187,6 +196,24 @@ describe('patterns run only on a message with the word they start with', () => {
           const expected = first !== undefined;
           expect(matcher.match(t)?.evidence, `${sources.join(' , ')} on ${JSON.stringify(t)}`).toBe(first?.[0]);
           expect(matcher.matchAll(t).length > 0).toBe(expected);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // Patterns with a later word run only on a message that holds it too.
+  const later = fc
+    .tuple(word, fc.constantFrom(' ', '.', '.{0,4}', '\\W+', ' (?:c )?', '[ _-]'), fc.oneof(word, fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => `(?:${words.join('|')})`)))
+    .chain(([first, gap, second]) => fc.constantFrom('', '?', 's?', '\\b', '\\w*').map((end) => `\\b${first}${gap}\\b${second}${end}`));
+  it('never leaves out a pattern that matches where its later word is', () => {
+    fc.assert(
+      fc.property(fc.array(later, { minLength: 1, maxLength: 4 }), fc.array(text, { minLength: 10, maxLength: 10 }), (sources, texts) => {
+        const matcher = compileTopics([{ id: 't', enabled: true, patterns: { en: sources } }], ['en']);
+        const alone = sources.map((source) => new RegExp(source, 'u'));
+        for (const t of texts) {
+          const first = alone.map((regex) => regex.exec(fold(t))).find((m) => m !== null);
+          expect(matcher.match(t)?.evidence, `${sources.join(' , ')} on ${JSON.stringify(t)}`).toBe(first?.[0]);
         }
       }),
       { numRuns: 3000 },

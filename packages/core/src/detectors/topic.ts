@@ -115,8 +115,11 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   };
 
   // Most patterns start with a word (`\bstolen`, `\b(?:charges?|debits?)`): they run only on a message
-  // with that word in it. The others share one combined scan.
-  const starts = new PatternStarts(patterns.map((p) => patternStems(p.regex.source)));
+  // with that word in it, and with their later word if they have one ("not mine" in
+  // `\b(?:charges?|debits?)\b.{0,60}\bnot mine`), which halves the patterns a long message runs.
+  // The others share one combined scan.
+  const sources = patterns.map((p) => p.regex.source);
+  const starts = new PatternStarts(sources.map(patternStems), sources.map(laterStems));
   const others = patterns.flatMap((_, i) => (starts.anchored[i] ? [] : [i]));
   // One of them is tested alone; several share one combined scan (none when combining could change their meaning).
   const anyOther = others.length === 1 ? patterns[others[0]!]!.regex : combinePatterns(others.map((i) => patterns[i]!.regex.source));
@@ -126,8 +129,10 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
    */
   const candidates = (folded: string): readonly number[] => {
     const list = starts.mark(folded);
-    if (others.length > 0 && anyOther?.test(folded) !== false) list.push(...others);
-    if (list.length > 1) list.sort((a, b) => a - b);
+    if (others.length > 0 && anyOther?.test(folded) !== false) {
+      list.push(...others);
+      list.sort((a, b) => a - b);
+    }
     return list;
   };
   /** By the vocabulary id of their first word. */
@@ -248,44 +253,93 @@ export function compileTopics(rules: readonly TopicRule[], languages: readonly L
   return { match: first, matchAll: all };
 }
 
-/** The key of the three characters at i. */
-const keyAt = (text: string, i: number) => (text.charCodeAt(i) << 16) ^ (text.charCodeAt(i + 1) << 8) ^ text.charCodeAt(i + 2);
+/** The slot of the three characters at i among 2^bits slots (a multiplicative hash of their codes). */
+const slotAt = (text: string, i: number, bits: number) =>
+  Math.imul((text.charCodeAt(i) << 16) ^ (text.charCodeAt(i + 1) << 8) ^ text.charCodeAt(i + 2), 0x9e3779b1) >>> (32 - bits);
 
 /**
- * The words patterns start with, to find the patterns a message may match in one pass over it: at
- * each word start, the stems beginning with its first three characters.
+ * The words patterns start with, and the later words they hold, to find the patterns a message may
+ * match in one pass over it: at each word start, the stems beginning with its first three characters.
+ *
+ * The stems are kept in a few flat arrays and one string, by the slot of their first three
+ * characters. mark() runs in the middle of evaluate(), after the other detectors have pushed most
+ * of what it reads out of the processor's caches: with a Map, an array and an object per stem, those
+ * reads cost more than the scan itself.
  */
 class PatternStarts {
   /** Whether pattern i starts with a known word (else the combined scan decides for it). */
   readonly anchored: boolean[];
-  private readonly byKey = new Map<number, Array<{ stem: string; patterns: number[] }>>();
+  /** There are 2^slotBits slots, at least twice the stems. */
+  private readonly slotBits: number;
+  /** The stems of slot s are the stems numbered slotStart[s] to slotStart[s + 1] - 1. */
+  private readonly slotStart: Int32Array;
+  /** Every stem, one after the other: stem k is stemText from stemStart[k] to stemStart[k + 1]. */
+  private readonly stemText: string;
+  private readonly stemStart: Int32Array;
+  /** The patterns stem k starts: patternOf from patternStart[k] to patternStart[k + 1]. */
+  private readonly patternStart: Int32Array;
+  private readonly patternOf: Int32Array;
+  /** The patterns stem k is the later word of: laterOf from laterStart[k] to laterStart[k + 1]. */
+  private readonly laterStart: Int32Array;
+  private readonly laterOf: Int32Array;
+  /** Whether anchored pattern i has a later word (laterStems), without which it cannot match. */
+  private readonly needsLater: boolean[];
   /** Pattern i was marked by the current call when marks[i] is its stamp: a set without clearing. */
   private readonly marks: Int32Array;
+  /** Pattern i's later word was seen by the current call when seen[i] is its stamp. */
+  private readonly seen: Int32Array;
   private stamp = 0;
-  /** The patterns the last call marked, in the order found; the same array each call. */
+  /** The patterns the last call marked, in policy order (the order they are tried in); the same array each call. */
   private readonly marked: number[] = [];
-  /** Where the last call found each marked pattern's words, in text order; arrays reused. */
+  /**
+   * Where the last call found each marked pattern's words, in text order: a new array for each
+   * pattern a call marks, cheaper than emptying the old one (setting `length` is a runtime call).
+   */
   private readonly found: number[][];
 
-  constructor(stems: ReadonlyArray<readonly string[] | undefined>) {
-    this.anchored = stems.map((list) => list !== undefined);
-    this.marks = new Int32Array(stems.length);
-    this.found = stems.map(() => []);
-    stems.forEach((list, index) => {
-      for (const stem of list ?? []) {
-        const key = keyAt(stem, 0);
-        const entries = this.byKey.get(key) ?? [];
-        const same = entries.find((e) => e.stem === stem);
-        if (same) same.patterns.push(index);
-        else entries.push({ stem, patterns: [index] });
-        this.byKey.set(key, entries);
-      }
+  /** Pattern i's first words (patternStems) and later words (laterStems). */
+  constructor(first: ReadonlyArray<readonly string[] | undefined>, later: ReadonlyArray<readonly string[] | undefined>) {
+    this.anchored = first.map((list) => list !== undefined);
+    this.needsLater = later.map((list, i) => list !== undefined && this.anchored[i]!);
+    this.marks = new Int32Array(first.length);
+    this.seen = new Int32Array(first.length);
+    this.found = first.map(() => []);
+    // For each stem, the patterns it starts and those it is the later word of.
+    const byStem = new Map<string, { starting: number[]; holding: number[] }>();
+    const patternsOf = (stem: string) => {
+      let patterns = byStem.get(stem);
+      if (!patterns) byStem.set(stem, (patterns = { starting: [], holding: [] }));
+      return patterns;
+    };
+    first.forEach((list, index) => {
+      for (const stem of list ?? []) patternsOf(stem).starting.push(index);
     });
+    later.forEach((list, index) => {
+      if (this.needsLater[index]) for (const stem of list!) patternsOf(stem).holding.push(index);
+    });
+    this.slotBits = 1;
+    while (1 << this.slotBits < byStem.size * 2) this.slotBits++;
+    const bySlot = [...byStem].map(([stem, patterns]) => ({ stem, ...patterns, slot: slotAt(stem, 0, this.slotBits) }));
+    bySlot.sort((a, b) => a.slot - b.slot);
+    this.slotStart = new Int32Array((1 << this.slotBits) + 1);
+    for (const { slot } of bySlot) this.slotStart[slot + 1]!++;
+    for (let s = 1; s < this.slotStart.length; s++) this.slotStart[s]! += this.slotStart[s - 1]!;
+    this.stemText = bySlot.map(({ stem }) => stem).join('');
+    this.stemStart = new Int32Array(bySlot.length + 1);
+    this.patternStart = new Int32Array(bySlot.length + 1);
+    this.laterStart = new Int32Array(bySlot.length + 1);
+    bySlot.forEach(({ stem, starting, holding }, k) => {
+      this.stemStart[k + 1] = this.stemStart[k]! + stem.length;
+      this.patternStart[k + 1] = this.patternStart[k]! + starting.length;
+      this.laterStart[k + 1] = this.laterStart[k]! + holding.length;
+    });
+    this.patternOf = Int32Array.from(bySlot.flatMap(({ starting }) => starting));
+    this.laterOf = Int32Array.from(bySlot.flatMap(({ holding }) => holding));
   }
 
   /**
-   * The anchored patterns whose word starts somewhere in `folded`, each once, in the order found,
-   * with where (positions()).
+   * The anchored patterns whose word starts somewhere in `folded`, and whose later word does if they
+   * have one, each once, in policy order, with where their word starts (positions()).
    * One pass over the text: at each word start (where `\b` would stand before a stem), the stems
    * filed under its first three characters. A regular expression of every stem made the same scan
    * several times slower on long messages (V8 tries alternative after alternative at each word start).
@@ -294,35 +348,60 @@ class PatternStarts {
     // A new stamp per call clears the marks of the last one (and, once in two billion calls, the array).
     if (this.stamp === 0x7fffffff) {
       this.marks.fill(0);
+      this.seen.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
     const marked = this.marked;
     marked.length = 0;
-    if (this.byKey.size === 0) return marked;
+    if (this.stemText === '') return marked;
     let inWord = false;
     for (let i = 0; i + 3 <= folded.length; i++) {
       const word = isWordCode(folded.charCodeAt(i));
       const start = word && !inWord;
       inWord = word;
       if (!start) continue;
-      const entries = this.byKey.get(keyAt(folded, i));
-      if (entries === undefined) continue;
+      const slot = slotAt(folded, i, this.slotBits);
       // Every stem that starts here counts ("transac" and "transaction").
-      for (const { stem, patterns } of entries) {
-        if (!folded.startsWith(stem, i)) continue;
-        for (const p of patterns) {
-          const found = this.found[p]!;
+      for (let k = this.slotStart[slot]!; k < this.slotStart[slot + 1]!; k++) {
+        if (!this.stemAt(folded, i, k)) continue;
+        for (let q = this.laterStart[k]!; q < this.laterStart[k + 1]!; q++) this.seen[this.laterOf[q]!] = stamp;
+        for (let q = this.patternStart[k]!; q < this.patternStart[k + 1]!; q++) {
+          const p = this.patternOf[q]!;
           if (this.marks[p] !== stamp) {
             this.marks[p] = stamp;
-            marked.push(p);
-            found.length = 0;
-          } else if (found[found.length - 1] === i) continue;
-          found.push(i);
+            this.addMarked(p);
+            this.found[p] = [i];
+            continue;
+          }
+          const found = this.found[p]!;
+          if (found[found.length - 1] !== i) found.push(i);
         }
       }
     }
+    // Those without their later word cannot match.
+    let kept = 0;
+    for (const p of marked) if (!this.needsLater[p] || this.seen[p] === stamp) marked[kept++] = p;
+    marked.length = kept;
     return marked;
+  }
+
+  /** Whether stem k starts at i in `folded`. */
+  private stemAt(folded: string, i: number, k: number): boolean {
+    const from = this.stemStart[k]!;
+    const length = this.stemStart[k + 1]! - from;
+    if (i + length > folded.length) return false;
+    for (let c = 0; c < length; c++) if (this.stemText.charCodeAt(from + c) !== folded.charCodeAt(i + c)) return false;
+    return true;
+  }
+
+  /** Adds p to the marked patterns in its place: a few a call, kept in order for less than sorting them cost. */
+  private addMarked(p: number): void {
+    const marked = this.marked;
+    let k = marked.length;
+    marked.push(p);
+    for (; k > 0 && marked[k - 1]! > p; k--) marked[k] = marked[k - 1]!;
+    marked[k] = p;
   }
 
   /** Where the last call to mark() found pattern p's words (empty if it did not mark p). */
@@ -363,7 +442,8 @@ function stemsOf(source: string): string[] | undefined {
       else if (c === '(') depth++;
       else if (c === ')' && --depth === 0) end = i;
     }
-    if (end < 0 || '?*{'.includes(source[end + 1] ?? '')) return undefined;
+    const after = source[end + 1];
+    if (end < 0 || (after !== undefined && '?*{'.includes(after))) return undefined;
     const stems: string[] = [];
     for (const alternative of topLevelAlternatives(source.slice(3, end))) {
       const found = stemsOf(alternative);
@@ -403,6 +483,32 @@ export function combinePatterns(sources: readonly string[]): RegExp | undefined 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The stems of a later word every match of `source` holds: what follows one of its `\b`s outside
+ * groups, past the first character, in a pattern without top-level alternatives (the last such
+ * word patternStems() can read: `\b(?:charges?|debits?)\b.{0,60}\bnot mine` → "not mine"), or
+ * undefined. Exported for its tests.
+ */
+export function laterStems(source: string): string[] | undefined {
+  const boundaries: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      if (depth === 0 && i > 0 && source[i + 1] === 'b') boundaries.push(i);
+      i++;
+    } else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  for (let k = boundaries.length - 1; k >= 0; k--) {
+    const stems = patternStems(source.slice(boundaries[k]));
+    if (stems) return stems;
+  }
+  return undefined;
 }
 
 /** The alternatives of a `u` pattern: split at each `|` outside groups and character classes, and not escaped. */
