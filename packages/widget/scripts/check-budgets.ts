@@ -91,8 +91,10 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * Then to 128/242.5 for the classes learnt from blind31 ("who else", a person of flesh and blood, complaints
  * taken higher, a team that takes over the case, a branch by its place, and what stays quiet) and the review's
  * limits on them: +0.6 KB on the default path, +1.0 KB in all, code in the request detector and phrases in every pack.
+ * Then to 128.5/243 for the topic detector's flat word index and later-word check (slow messages 8–9 % faster):
+ * +0.6 KB on the default path and in all, code in core's default entry.
  */
-export const CEILINGS = { defaultPathGzip: 128 * KB, totalGzip: 242.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 128.5 * KB, totalGzip: 243 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
