@@ -396,7 +396,6 @@ describe('labelled corpus', () => {
         'Um gerente precisa aprovar um pedido de 40 fardos de água ou posso fazer sozinho?',
         '¿Los agentes pueden ver mis chats anteriores?',
         'Gli operatori vedono le mie chat precedenti?',
-        "Une dame du service client m'a promis un bon de 10 €, où est-ce que je le trouve dans l'appli ?",
         'Can your agents see my previous chats?',
       ],
     },
@@ -440,24 +439,41 @@ describe('labelled corpus', () => {
       // agency is the customer's).
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind32.jsonl',
+      ordinal: 'thirty-fourth',
+      recall: 0.99,
+      // blind32 (an online learning platform with a language school) was kept unread for three sessions at 94.3 % and
+      // 1.7–2.0 %, then read (2026-11-22) and learnt as classes, each checked over every set: "one" needed after a clause
+      // that named a person ("bräuchte nämlich einen", "j'en aurais bien besoin", "ne avrei bisogno"); one of the company's
+      // people ("einem von euren Leuten"); helped by someone of the staff ("seguita da qualcuno del personale"); a person
+      // who can help with the pronoun joined on ("può aiutarmi", "puede ayudarme"); a case handed on to anyone of the staff
+      // or arriving at a manager ("venga inoltrato a un responsabile", "seja encaminhada", "this needs to go to a
+      // manager"); "ich muss" as a wish; Swiss "zrugglüte", Spanish "devolváis", "jemand echtes", Italian "girarmi". Not
+      // requests: German "um" read as Portuguese "one", "who am I talking to, an AI?", French "une dame", a past meeting.
+      // Left: "livee", "concieller", "una persona può sistemarlo" (fixing is a job) and this question about an exam.
+      falsePositives: ['Nella prova orale si parla con una persona o con un computer?'],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind32 (an online learning platform with a language school) and blind33 (a home energy supplier and solar installer)
-  // were written by helpers who saw neither code nor corpus while this session learnt blind30's classes (2026-11-22),
-  // and are scored by their totals only: both 94.3 % and 2.0 % / 2.3 % before those classes and after them. blind32's
-  // misses were once listed by mistake in a score of every set (nothing was learnt from them); blind33 is unread. After
-  // blind31's classes: blind32 94.3 % and 1.7 %, blind33 unchanged.
+  // blind33 (a home energy supplier and solar installer) was written by a helper who saw neither code nor corpus while
+  // this session learnt blind30's classes (2026-11-22), and is unread: 94.3 % and 2.3 % before and after those classes
+  // and blind31's, 95.3 % and 2.3 % after blind32's.
   // blind34 (a city's buses, trams, metro and bike share) was written by a helper who saw neither code nor corpus while
   // this session learnt blind31's classes (2026-11-22), and is unread: 94.7 % and 3.3 % before those classes, 94.7 % and
-  // 2.7 % after.
+  // 2.7 % after, 95.0 % and 2.7 % after blind32's.
+  // blind35 (a removals and self-storage company) was written by a helper who saw neither code nor corpus while this
+  // session learnt blind32's classes (2026-11-22). It is a weaker witness: a score of every set, run while it was being
+  // written, listed most of its misses and false positives by mistake; nothing was learnt from them. 93.7 % and 2.0 %
+  // before blind32's classes, 94.0 % and 2.0 % after.
   it.each([
-    { set: 'explicit-request.blind32.jsonl', ordinal: 'thirty-fourth', recall: 0.94, maxFalsePositives: 0.02 },
-    { set: 'explicit-request.blind33.jsonl', ordinal: 'thirty-fifth', recall: 0.94, maxFalsePositives: 0.025 },
-    { set: 'explicit-request.blind34.jsonl', ordinal: 'thirty-sixth', recall: 0.94, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind33.jsonl', ordinal: 'thirty-fifth', recall: 0.95, maxFalsePositives: 0.025 },
+    { set: 'explicit-request.blind34.jsonl', ordinal: 'thirty-sixth', recall: 0.945, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind35.jsonl', ordinal: 'thirty-seventh', recall: 0.935, maxFalsePositives: 0.025 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -3326,3 +3326,67 @@ describe('learnt from blind31 (a car rental and car-sharing company): the class,
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind32 (an online learning platform with a language school): the class, in every language', () => {
+  it.each([
+    // "One" needed after a clause that named a person, with a word of insisting between, or as the partitive pronoun.
+    'liest das hier überhaupt ein Mensch? bräuchte nämlich einen',
+    'does a human even read this? I would really need one',
+    "est-ce qu'un humain lit ces messages ? parce que j'en aurais bien besoin",
+    'un operatore legge questi messaggi? ne avrei bisogno',
+    'alguém humano lê isto? é que eu precisava de um',
+    // One of the company's people.
+    'Ich will jetzt mit einem von euren Leuten reden.',
+    'Ich möchte mit einem eurer Leute sprechen',
+    'quiero hablar con uno de los vuestros',
+    // Helped or handled by someone of the staff.
+    'Voglio essere seguita da qualcuno del personale.',
+    'I want to be helped by someone from your staff',
+    // A person who can help, the pronoun joined to the verb.
+    'Un operatore può aiutarmi?',
+    '¿Un agente puede ayudarme?',
+    // A case handed on to anyone of the staff, or arriving at a manager.
+    'Chiedo che il mio reclamo venga inoltrato a un responsabile.',
+    'Exijo que a minha reclamação seja encaminhada a um responsável.',
+    'Per favore fate arrivare la cosa a un supervisore.',
+    'Peço que passem o meu caso a um colaborador.',
+    'Forward my complaint to an agent please',
+    'This needs to go to a team leader or a manager today.',
+    // ("caso" after "o meu" is the case, not "in case": the Friday before it is no condition.)
+    'O curso tem de estar concluído até sexta. Peço que passem o meu caso a um colaborador.',
+    // Transfer, callback and department forms.
+    'Potete girarmi a un operatore?',
+    'necesito que me devolváis la llamada',
+    'chönd ihr mi bitte zrugglüte?',
+    'jemand echtes pls',
+    'Ich muss mit dem Prüfungsbüro sprechen, wegen Terminverschiebung.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // German "um" is no Portuguese "one"; a person not needed is not pointed back at.
+    'Das kannst du selbst, dafür brauch ich keinen Menschen: stell mich aufs Jahresabo um.',
+    // "Who am I talking to", answered with a guess at the bot.
+    '¿con quién hablo, con una IA?',
+    'who am I talking to, a bot?',
+    // French "une dame" is no Spanish "dame" (give me).
+    "une dame du service client m'a écrit que mon compte était débloqué",
+    // A past meeting with a team.
+    'Tivemos uma reunião com a equipa comercial em maio e fechámos o plano.',
+    // The partitive needed for something else, or refused.
+    "qui est le responsable de traitement de mes données ? j'en ai besoin pour un courrier",
+    "un conseiller m'a appelé hier. je n'en veux pas",
+    // How a case goes, asked; a case that went.
+    'does this need to go to a manager for approval?',
+    'this case went to a manager last week',
+    'Il mio reclamo è stato inoltrato a un responsabile ieri',
+    'A reclamação foi encaminhada a um responsável e aguardo',
+    // The customer's own handing on, and goods.
+    'can you pass my case to my lawyer',
+    'il pacco viene inoltrato a un corriere',
+    'the parcel needs to go to the warehouse',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

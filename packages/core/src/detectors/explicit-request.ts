@@ -1211,7 +1211,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
 
     const wantEnd = c.phrase(i, WANT);
-    if (wantEnd && !negated(c, i)) {
+    if (wantEnd && !negated(c, i) && !lady(c, i)) {
       const person = personAfter(c, wantEnd, 0);
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does.
@@ -1386,7 +1386,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // "examined by a person", "atendido por uma pessoa", "la guardasse una persona".
     if (c.word(i) & BY && (wishful(c) || writtenBy(c, i)) && !negated(c, i)) {
       const person = personAfter(c, i + 1, 0, 3);
-      if (person && !person.indefinite) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
+      // Someone only as one of the staff or a real one: "seguita da qualcuno del personale", "by someone real".
+      if (person && (!person.indefinite || qualified(c, person))) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
 
     // "¿Sería posible que me atienda una persona?", "¿Alguien de verdad me puede atender?", "could someone take over?"
@@ -1824,18 +1825,30 @@ function pointedBack(c: Clause): ExplicitRequestMatch | undefined {
   for (let i = 0; i < n; i++) {
     const talkEnd = c.phrase(i, TALK | PUT_ME_THROUGH);
     const verbEnd = talkEnd || c.phrase(i, WANT);
-    if (!verbEnd || negated(c, i)) continue;
+    if (!verbEnd) continue;
+    // Wanting them right next to the verb ("Den brauche ich", "get them"), or after "one of" ("I'd like one of them
+    // to take over", "quiero a uno de ellos") or insisting ("ich bräuchte nämlich einen", "I'd really need one").
+    let near = verbEnd;
+    while (near < n && near < verbEnd + 4 && (ONE_OF.has(c.tokens[near]!) || INSISTING.has(c.tokens[near]!))) near++;
+    // The partitive pronoun before the verb: "j'en aurais bien besoin", "ne avrei bisogno" (Italian "ne" is no negation),
+    // needed for nothing else ("j'en ai besoin pour un courrier" needs a name).
+    let k = i - 1;
+    while (k > 0 && k > i - 4 && HAVE_NEED.has(c.tokens[k]!)) k--;
+    if (!talkEnd && k >= 0 && c.tokens[k] === PARTITIVE[c.language]) {
+      if (negated(c, k) || !onlyFillersAfter(c, near)) continue;
+      return { form: 'direct', evidence: c.text(k, verbEnd), language: c.language };
+    }
+    if (negated(c, i)) continue;
     // "devo riparlarci": the pronoun is part of the verb.
     if (talkEnd && CLITIC_TALK.has(c.tokens[i]!)) return { form: 'direct', evidence: c.text(i, talkEnd), language: c.language };
-    // Talking to them within a few words ("comunicar con ella", "lui parler"); wanting them right next to the verb ("Den brauche ich", "get them").
-    // "I'd like one of them to take over", "quiero a uno de ellos".
-    let near = verbEnd;
-    while (near < n && near < verbEnd + 4 && ONE_OF.has(c.tokens[near]!)) near++;
+    // Talking to them within a few words ("comunicar con ella", "lui parler").
     const [from, to] = talkEnd ? [Math.max(0, i - 2), Math.min(n, verbEnd + 3)] : [Math.max(0, i - 1), Math.min(n, near + 1)];
     for (let j = from; j < to; j++) {
       const token = c.tokens[j]!;
       if ((j >= i && j < verbEnd) || !POINTERS.has(token)) continue;
       if (AMBIGUOUS_POINTERS.has(token) && !(j === n - 1 || c.phrase(j + 1, TALK | WANT) || onlyFillersAfter(c, j + 1))) continue;
+      // ("Stell mich aufs Jahresabo um": German "um" is no Portuguese "one".)
+      if (token === 'um' && c.language !== 'pt') continue;
       return { form: 'direct', evidence: c.text(Math.min(i, j), Math.max(verbEnd, j + 1)), language: c.language };
     }
   }
@@ -1847,12 +1860,19 @@ function namesSomeone(c: Clause, i: number): boolean {
   return !!c.phrase(i, PERSON) && !(c.word(i - 1) & NOT_PERSON_BEFORE) && !c.covered(i, NOT_PERSON_PHRASE);
 }
 
+/** Words that insist between wanting and "one": "really", "nämlich", "vraiment", "davvero"… */
+const INSISTING = new Set(['really', 'actually', 'just', 'wirklich', 'namlich', 'echt', 'dringend', 'vraiment', 'bien', 'realmente', 'mesmo', 'davvero', 'proprio']);
+/** The pronoun that stands for "some of them" before a verb: "j'en veux", "ne ho bisogno". */
+const PARTITIVE: Partial<Record<Language, string>> = { fr: 'en', it: 'ne' };
+/** What comes between that pronoun and "besoin" or "bisogno": "j'en ai bien besoin", "ne avrei proprio bisogno". */
+const HAVE_NEED = new Set(['ai', 'aurais', 'aurai', 'avons', 'aurions', 'ho', 'avrei', 'abbiamo', 'avremmo', 'bien', 'vraiment', 'proprio', 'davvero']);
+
 /** The words of "one of" before a pronoun: "one of them", "uno de ellos", "l'un d'eux", "um deles", "uno di loro". */
 const ONE_OF = new Set(['one', 'of', 'uno', 'una', 'de', 'l', 'un', 'une', 'd', 'um', 'uma', 'di', 'a']);
 
 /** Whether a clause holds a pronoun that may point back ("him", "ella", "riparlarci"). */
 function points(r: ReadClause): boolean {
-  for (const token of r.tokens) if (POINTERS.has(token) || CLITIC_TALK.has(token)) return true;
+  for (const token of r.tokens) if (POINTERS.has(token) || CLITIC_TALK.has(token) || token === 'en' || token === 'ne') return true;
   return false;
 }
 
@@ -2064,7 +2084,15 @@ function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index:
 function later(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
   const here = read[index]!.ids;
   const before = index > 0 ? read[index - 1]!.ids : [];
-  return (holds(lexicon.conditions, here) || holds(lexicon.conditions, before)) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
+  return (conditionIn(lexicon, read[index]!) || (index > 0 && conditionIn(lexicon, read[index - 1]!))) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
+}
+
+/** Whether a clause holds a condition; Portuguese "caso" after "o meu" is the case, not "in case": "passem o meu caso a um colaborador". */
+function conditionIn(lexicon: CompiledLexicon, r: ReadClause): boolean {
+  for (let i = 0; i < r.ids.length; i++) {
+    if (startsPhrase(lexicon.conditions, r.ids, i) && !(r.tokens[i] === 'caso' && CASE_WORDS.has(r.tokens[i - 1] ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -2113,7 +2141,9 @@ const GIVE = new Set(['geben', 'gebt', 'gib']);
  * Verbs of a case arriving, after what arrives: "que esto llegue al responsable", "il mio caso venga portato al direttore",
  * "que a reclamação seja levada a um superior".
  */
-const ARRIVE = new Set(['llegue', 'lleguen', 'portato', 'portata', 'levada', 'levado']);
+const ARRIVE = new Set(['go', 'llegue', 'lleguen', 'portato', 'portata', 'levada', 'levado', 'inoltrato', 'inoltrata', 'encaminhada', 'encaminhado']);
+/** What opens a question about the way a case goes: "does", "will"… */
+const ASKS_HOW = new Set(['does', 'do', 'did', 'will', 'would', 'is', 'should']);
 /** What makes an arriving verb a past: "foi levada", "fue llevado", "è stato portato". */
 const PAST_AUXILIARY = new Set(['foi', 'fue', 'stato', 'stata', 'was', 'been', 'ete', 'wurde']);
 /** The case handed on, never goods ("send it to the branch", "das Paket geht an die Filiale"). */
@@ -2142,6 +2172,8 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
   let named = token.endsWith('la') || token.endsWith('lo') || token === 'suivre';
   // (Not one that arrived: "Minha reclamação foi levada a um superior e já me responderam".)
   if (arrives && PAST_AUXILIARY.has(c.tokens[i - 1]!)) return 0;
+  // (Nor asked how it goes: "does this need to go to a manager for approval?")
+  if (token === 'go' && ASKS_HOW.has(c.tokens[0]!)) return 0;
   if (arrives) for (let k = Math.max(0, i - 3); k < i && !named; k++) named = CASE.has(c.tokens[k]!);
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 6); j++) {
     const word = c.tokens[j]!;
@@ -2151,7 +2183,8 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     if (c.word(j) & PLEASE || word === 'sie') continue;
     if (!named || (!TO.has(word) && !AFFILIATION.has(word) && word !== 'pro')) return 0;
     const person = personAfter(c, j + 1, 0, 3);
-    if (person && !person.indefinite && ROLE.has(c.tokens[person.start]!)) return person.end;
+    // A manager, or any of the staff: "passem o meu caso a um colaborador", "forward this to an agent".
+    if (person && !person.indefinite) return person.end;
     const team = departmentAfter(c, j + 1, departments);
     // The customer's own team: "al departamento legal de mi empresa", "au service juridique de ma boîte".
     for (let k = team; team && k < Math.min(c.tokens.length, team + 4); k++) if (MY.has(c.tokens[k]!)) return 0;
@@ -2705,9 +2738,15 @@ function overThePhone(c: Clause, from: number, to: number): boolean {
 /** "call center": a verb of talking that is half a noun. */
 const CENTRE = new Set(['center', 'centre', 'centro']);
 
+/** Spanish "dame" (give me) is French "dame" (lady) in a French clause: "une dame du service client m'a écrit". */
+function lady(c: Clause, i: number): boolean {
+  return c.tokens[i] === 'dame' && c.language !== 'es';
+}
+
 /** Where a verb of talking at i ends, or 0; not the "call" of "call centre staff", "l'operatrice del call center". */
 function talkAt(c: Clause, i: number): number {
   if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i)) return 0;
+  if (lady(c, i)) return 0;
   return c.phrase(i, TALK);
 }
 
@@ -2739,6 +2778,14 @@ function chatNamed(c: Clause, i: number): boolean {
   // Its object pronoun, then who does it: "¿este chat lo atienden personas?", "questa chat la gestiscono persone?".
   if (CHAT_PRONOUNS.has(c.tokens[i + 1] ?? '')) return true;
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 4); j++) if (c.word(j) & BY) return true;
+  return false;
+}
+
+/** "Who am I talking to", answered with a guess at the bot: "¿con quién hablo, con una IA?", "who's this, a bot?". */
+function whoThenBot(c: Clause, next: ReadClause | undefined): boolean {
+  // The question opens the clause ("con quién", "who"), and the guess is all of the next one.
+  if (!next || next.tokens.length > 3 || !(WHO_ASKED.has(c.tokens[0]!) || WHO_ASKED.has(c.tokens[1] ?? ''))) return false;
+  for (let j = 0; j < next.tokens.length; j++) if ((next.words[j]?.singleFlags ?? 0) & BOT) return true;
   return false;
 }
 
@@ -3249,6 +3296,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       outsidersTalk(c, compiledLexicon.outsiders) ||
       theirWayIn(analyzed.text, read, index) ||
       botOrPerson(c) ||
+      whoThenBot(c, read[index + 1]) ||
       peopleAtChat(c) ||
       offerStopped(read, index) ||
       justCalled(c) ||
