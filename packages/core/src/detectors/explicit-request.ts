@@ -864,6 +864,14 @@ function qualified(c: Clause, person: PersonAt): boolean {
   return !!c.phrase(person.end, QUALIFIER | TALK | PERSON | TERSE_FILLER);
 }
 
+/** "Someone" of the customer's own, right after it: "someone from my team", "alguien de mi familia", "qualcuno della mia famiglia". */
+function ofMine(c: Clause, end: number): boolean {
+  if (!AFFILIATION.has(c.tokens[end] ?? '')) return false;
+  for (let j = end + 1; j < Math.min(c.tokens.length, end + 3); j++) if (MY.has(c.tokens[j]!) || OURS.has(c.tokens[j]!)) return true;
+  return false;
+}
+const OURS = new Set(['unser', 'unsere', 'unserer', 'unserem', 'unseren', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'notre', 'nos', 'nosso', 'nossa', 'nostro', 'nostra', 'minhas', 'meus', 'miei', 'mie']);
+
 /** Words between a subject and its verb: a modal and the customer as object ("quelqu'un peut-il m'aider", "alguém pode me ajudar"). */
 const SUBJECT_TO_VERB = new Set(['il', 'me', 'm', 'mi', 'mir', 'mich']);
 
@@ -1351,7 +1359,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
 
     // Department first, verb after: "Ich möchte mit der Rechtsabteilung sprechen".
-    if (c.department && isDepartment(c, i, departments) && wishful(c)) {
+    if (c.department && isDepartment(c, i, departments) && (wishful(c) || mustTalk(c)) && !MY.has(c.tokens[i - 1] ?? '') && !OURS.has(c.tokens[i - 1] ?? '')) {
       // (After its name, too: "mit der Filiale Basel SBB telefonieren".)
       for (let j = i + 1; j < Math.min(n, Math.max(i + 3, teamNameEnd(c, i + 1) + 1)); j++) {
         if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
@@ -1387,7 +1395,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (c.word(i) & BY && (wishful(c) || writtenBy(c, i)) && !negated(c, i)) {
       const person = personAfter(c, i + 1, 0, 3);
       // Someone only as one of the staff or a real one: "seguita da qualcuno del personale", "by someone real".
-      if (person && (!person.indefinite || qualified(c, person))) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
+      if (person && (!person.indefinite || (qualified(c, person) && !ofMine(c, person.end)))) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
     }
 
     // "¿Sería posible que me atienda una persona?", "¿Alguien de verdad me puede atender?", "could someone take over?"
@@ -1404,7 +1412,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const withSomeone = withAt !== undefined && !departmentAfter(c, withAt + 1, departments);
       for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + (withSomeone ? 7 : 5)); j++) {
         const candidate = personAt(c, j);
-        if (candidate && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, candidate.end, subjectEnds))))
+        // (Not someone of the customer's: "¿Alguien de mi equipo puede ayudarme a usar la app?")
+        if (candidate && !(candidate.indefinite && ofMine(c, candidate.end)) && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, candidate.end, subjectEnds))))
           return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
       }
       const team = teamAttending(c, i, attendEnd, departments);
@@ -1820,7 +1829,7 @@ const AMBIGUOUS_POINTERS = new Set(['el', 'den', 'dem', 'ihr', 'her', ...ONE_POI
  * named someone: "Who's your supervisor? | I want to talk to him", "Mi gestora se llama Lucía. |
  * ¿Me puede comunicar con ella?", "C'est qui votre responsable ? | Je veux lui parler".
  */
-function pointedBack(c: Clause): ExplicitRequestMatch | undefined {
+function pointedBack(c: Clause, human: boolean): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   for (let i = 0; i < n; i++) {
     const talkEnd = c.phrase(i, TALK | PUT_ME_THROUGH);
@@ -1829,12 +1838,12 @@ function pointedBack(c: Clause): ExplicitRequestMatch | undefined {
     // Wanting them right next to the verb ("Den brauche ich", "get them"), or after "one of" ("I'd like one of them
     // to take over", "quiero a uno de ellos") or insisting ("ich bräuchte nämlich einen", "I'd really need one").
     let near = verbEnd;
-    while (near < n && near < verbEnd + 4 && (ONE_OF.has(c.tokens[near]!) || INSISTING.has(c.tokens[near]!))) near++;
+    while (near < n && near < verbEnd + 4 && (ONE_OF.has(c.tokens[near]!) || (human && INSISTING.has(c.tokens[near]!)))) near++;
     // The partitive pronoun before the verb: "j'en aurais bien besoin", "ne avrei bisogno" (Italian "ne" is no negation),
     // needed for nothing else ("j'en ai besoin pour un courrier" needs a name).
     let k = i - 1;
     while (k > 0 && k > i - 4 && HAVE_NEED.has(c.tokens[k]!)) k--;
-    if (!talkEnd && k >= 0 && c.tokens[k] === PARTITIVE[c.language]) {
+    if (human && !talkEnd && k >= 0 && c.tokens[k] === PARTITIVE[c.language]) {
       if (negated(c, k) || !onlyFillersAfter(c, near)) continue;
       return { form: 'direct', evidence: c.text(k, verbEnd), language: c.language };
     }
@@ -1859,6 +1868,17 @@ function pointedBack(c: Clause): ExplicitRequestMatch | undefined {
 function namesSomeone(c: Clause, i: number): boolean {
   return !!c.phrase(i, PERSON) && !(c.word(i - 1) & NOT_PERSON_BEFORE) && !c.covered(i, NOT_PERSON_PHRASE);
 }
+
+/**
+ * Whether one of the two clauses before `index` names a human being ("liest das ein Mensch?", "un humain lit ça ?"):
+ * only then may "one" come after insisting or as a partitive ("bräuchte nämlich einen", "j'en aurais besoin"), which
+ * after "the technician mentioned a new router" want the router.
+ */
+function humanBefore(read: readonly ReadClause[], index: number): boolean {
+  for (let k = Math.max(0, index - 2); k < index; k++) for (const token of read[k]!.tokens) if (HUMANE.has(token) || HUMAN_BEINGS.has(token)) return true;
+  return false;
+}
+const HUMAN_BEINGS = new Set(['person', 'people', 'persona', 'personas', 'persone', 'personne', 'personnes', 'pessoa', 'pessoas', 'gente', 'mensch', 'menschen']);
 
 /** Words that insist between wanting and "one": "really", "nämlich", "vraiment", "davvero"… */
 const INSISTING = new Set(['really', 'actually', 'just', 'wirklich', 'namlich', 'echt', 'dringend', 'vraiment', 'bien', 'realmente', 'mesmo', 'davvero', 'proprio']);
@@ -2142,8 +2162,19 @@ const GIVE = new Set(['geben', 'gebt', 'gib']);
  * "que a reclamação seja levada a um superior".
  */
 const ARRIVE = new Set(['go', 'llegue', 'lleguen', 'portato', 'portata', 'levada', 'levado', 'inoltrato', 'inoltrata', 'encaminhada', 'encaminhado']);
-/** What opens a question about the way a case goes: "does", "will"… */
-const ASKS_HOW = new Set(['does', 'do', 'did', 'will', 'would', 'is', 'should']);
+/** The subjunctive auxiliaries of a wished passive: "venga", "sia", "seja", "fosse"… */
+const WISHED_AUXILIARY = new Set(['venga', 'vengano', 'venisse', 'sia', 'siano', 'fosse', 'fossero', 'seja', 'sejam', 'fossem', 'sea', 'sean', 'fuera']);
+/** "needs to go", "has to go", "must go", "should go". */
+const NEED_TO = new Set(['needs', 'need', 'has', 'have']);
+const MUST_GO = new Set(['must', 'should']);
+/** Words that ask or guess how a case goes rather than say that it must: "does", "why", "if", "will", "reckon"… */
+const HOW_IT_GOES = new Set(['does', 'do', 'did', 'will', 'would', 'why', 'how', 'if', 'whether', 'when', 'reckon', 'hopefully', 'idea', 'guess', 'maybe', 'probably']);
+
+function mustGo(c: Clause, i: number): boolean {
+  if (!(c.tokens[i - 1] === 'to' && NEED_TO.has(c.tokens[i - 2]!)) && !MUST_GO.has(c.tokens[i - 1]!)) return false;
+  for (const token of c.tokens) if (HOW_IT_GOES.has(token)) return false;
+  return true;
+}
 /** What makes an arriving verb a past: "foi levada", "fue llevado", "è stato portato". */
 const PAST_AUXILIARY = new Set(['foi', 'fue', 'stato', 'stata', 'was', 'been', 'ete', 'wurde']);
 /** The case handed on, never goods ("send it to the branch", "das Paket geht an die Filiale"). */
@@ -2172,8 +2203,12 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
   let named = token.endsWith('la') || token.endsWith('lo') || token === 'suivre';
   // (Not one that arrived: "Minha reclamação foi levada a um superior e já me responderam".)
   if (arrives && PAST_AUXILIARY.has(c.tokens[i - 1]!)) return 0;
-  // (Nor asked how it goes: "does this need to go to a manager for approval?")
-  if (token === 'go' && ASKS_HOW.has(c.tokens[0]!)) return 0;
+  // "Go" only as a need, said, not asked or guessed: "this needs to go to a manager" (not "does this need to go to a
+  // manager for approval?", "so this will go to a manager now?", "if this has to go to a manager, fine").
+  if (token === 'go' && !mustGo(c, i)) return 0;
+  // A participle only as wished: "que a reclamação seja levada", "che il reclamo venga inoltrato" (not "il reclamo viene
+  // inoltrato entro 48 ore?", "risulta inoltrato").
+  if (arrives && PARTICIPLE.test(token) && !WISHED_AUXILIARY.has(c.tokens[i - 1]!)) return 0;
   if (arrives) for (let k = Math.max(0, i - 3); k < i && !named; k++) named = CASE.has(c.tokens[k]!);
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 6); j++) {
     const word = c.tokens[j]!;
@@ -2182,6 +2217,8 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     // "Geben Sie meine Anfrage bitte an…", "passe o meu caso, por favor, ao…".
     if (c.word(j) & PLEASE || word === 'sie') continue;
     if (!named || (!TO.has(word) && !AFFILIATION.has(word) && word !== 'pro')) return 0;
+    // (Not the customer's own: "this needs to go to our finance team".)
+    if (MY.has(c.tokens[j + 1] ?? '') || OURS.has(c.tokens[j + 1] ?? '')) return 0;
     const person = personAfter(c, j + 1, 0, 3);
     // A manager, or any of the staff: "passem o meu caso a um colaborador", "forward this to an agent".
     if (person && !person.indefinite) return person.end;
@@ -2738,6 +2775,12 @@ function overThePhone(c: Clause, from: number, to: number): boolean {
 /** "call center": a verb of talking that is half a noun. */
 const CENTRE = new Set(['center', 'centre', 'centro']);
 
+/** German "ich muss" before a team and a verb of talking: "Ich muss mit dem Prüfungsbüro sprechen". */
+function mustTalk(c: Clause): boolean {
+  for (let i = 1; i < c.tokens.length; i++) if (c.tokens[i] === 'muss' && c.tokens[i - 1] === 'ich') return true;
+  return false;
+}
+
 /** Spanish "dame" (give me) is French "dame" (lady) in a French clause: "une dame du service client m'a écrit". */
 function lady(c: Clause, i: number): boolean {
   return c.tokens[i] === 'dame' && c.language !== 'es';
@@ -3283,7 +3326,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     }
     // A control's label is no request: "o botão 'Fale com um especialista' fica cortado".
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
-    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c) : undefined));
+    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c, humanBefore(read, index)) : undefined));
     const theirs = !!match && anothersWish(c, compiledLexicon.departments);
     // Not for now, someone else's words, or a question about a shop: the message may still ask further on.
     const aside =
