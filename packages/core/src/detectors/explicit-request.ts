@@ -770,8 +770,8 @@ const GENERIC_PERSON = packSet('genericPerson');
  */
 const OWN_ADVISOR = packSet('ownAdvisor');
 
-/** Compound nouns ending in a person word ("Filialleiter", "Kundendienstmitarbeiter") count as that word. */
-const PERSON_SUFFIXES = ['leiter', 'leiterin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'betreuer', 'betreuerin', 'bearbeiter', 'bearbeiterin'];
+/** Compound nouns ending in a person word ("Filialleiter", "Kundendienstmitarbeiter", -berater, -betreuer, -bearbeiter, -in) count as that word. */
+const PERSON_SUFFIXES = packSet('personSuffixes');
 
 /** A person named at i that could take over: not "my manager", not "travel agent", not "human resources". */
 function personAt(c: Clause, i: number): PersonAt | undefined {
@@ -942,7 +942,7 @@ function reportedBy(c: Clause, from: number): boolean {
 }
 
 /** "Button" in six languages: a control that carries a label, and (quoted) an option to choose (see OPTION). */
-const BUTTONS = ['button', 'boton', 'botao', 'bouton', 'pulsante', 'knopf'];
+const BUTTONS = packSet('buttons');
 
 /** Parts of an app or a site that carry a label: "the 'Talk to Sales' button", "el botón 'Hablar con un asesor'", "the Live Agent plugin". */
 const CONTROL = packSet('control', BUTTONS);
@@ -1103,7 +1103,7 @@ interface Carry {
 }
 
 /** The customer's own: "my", "mi", "mon", "mein", "meu", "mio", "our". */
-const MY = new Set(['my', 'our', 'mi', 'mis', 'mon', 'ma', 'mes', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meu', 'minha', 'mio', 'mia']);
+const MY = packSet('my');
 
 /** What a clause carries when nothing before it does (the first clause's, and a part read alone). */
 const NO_CARRY: Readonly<Carry> = { wish: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
@@ -1453,12 +1453,12 @@ function botAt(c: Clause, j: number): boolean {
 const AFFILIATION = packSet('affiliation');
 
 /** The office and the shop, as the people in them ("could the store give me a call?", "alguém no escritório?"); not "my store". */
-const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'oficina', 'ufficio', 'boutique', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden', 'school', 'escuela', 'ecole', 'schule', 'escola', 'scuola']);
+const PLACES = packSet('places');
 
 /** A repair workshop and a branch, as shops name them: teams to talk to, and places goods are taken (GOODS_PLACES). */
-const WORKSHOPS_AND_BRANCHES = ['workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence', 'agenzia'];
+const WORKSHOPS_AND_BRANCHES = packSet('workshopsAndBranches');
 /** Rental and service counters; a bakery's or a dental lab's workroom: teams to talk to, and places goods are taken. */
-const COUNTERS_AND_WORKROOMS = ['counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire'];
+const COUNTERS_AND_WORKROOMS = packSet('countersAndWorkrooms');
 
 /**
  * Teams of people a customer asks to be put through to, also as hotels, clinics, airlines, insurers, carriers,
@@ -1811,15 +1811,15 @@ const KNOWS = packSet('knows');
 const SUBJECT_OF_KNOW = new Set(['i', 'we', 'they']);
 
 /** "One" standing for a person named before ("reps available? | need one", "Gibt es Mitarbeiter? | Ich brauche einen"). */
-const ONE_POINTERS = ['one', 'uno', 'una', 'einen', 'eine', 'einer', 'um', 'uma'];
+const ONE_POINTERS = packSet('onePointers');
 
 /**
  * Pronouns that point back at a person or a team named before ("him", "ella", "eux", "ihm", "loro").
  * Those that are articles too ("den", "el") point back only right before a verb or at the end.
  */
 const POINTERS = packSet('pointers', ONE_POINTERS);
-/** Pointers that are other words as often: they point only at the end of the clause ("reps available? | need one"). */
-const AMBIGUOUS_POINTERS = new Set(['el', 'den', 'dem', 'ihr', 'her', ...ONE_POINTERS]);
+/** Pointers that are other words as often ("el", "den", "ihr", "her", ONE_POINTERS): they point only at the end of the clause ("reps available? | need one"). */
+const AMBIGUOUS_POINTERS = packSet('ambiguousPointers', ONE_POINTERS);
 
 /**
  * A verb of talking, transferring or wanting with a pronoun next to it, in a clause after one that
@@ -1934,7 +1934,8 @@ const CUES = new Map<string, number>([
 ]);
 /** "More" before a calmer feeling: "more", "más", "mais", "più", "plus", "viel". */
 const MORE = packSet('more');
-const IF = new Set(['if', 'si', 'se', 'wenn']);
+/** "If": "if", "si", "se", "wenn". */
+const IF = packSet('if');
 
 /** Whether the word at i, a cue of the given kind, states a preference: "prefer", "more comfortable", "better with". */
 function prefers(c: Clause, i: number, cue: number): boolean {
@@ -1955,7 +1956,7 @@ const DEFINITE = packSet('definite');
 const YOU = packSet('you');
 
 /** The stems of verbs of calling: "call", "ring", "rappeler", "llamar", "marcar", "ligar", "chiamare", "anrufen". */
-const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf', 'zurueckruf', 'ruckruf', 'rueckruf', 'contact', 'recontact', 'contat', 'contatt', 'ricontatt', 'retorn', 'squill'];
+const CALL_STEMS = packSet('callStems');
 
 /** Whether the words in [from, to) call the customer: "call me back", "llamarme", "me ligue" (not "schickt mir", "pásame"). */
 function callsBack(c: Clause, from: number, to: number): boolean {
@@ -2131,7 +2132,7 @@ const CASE = packSet('case');
 /** Words around the case: "my", "the", "mon", "la", "mein"… */
 const CASE_WORDS = packSet('caseWords');
 /** Offices, shops, counters, branches and workrooms are teams to talk to, but where goods are taken, not cases. */
-const GOODS_PLACES = new Set([...PLACES, ...COUNTERS_AND_WORKROOMS, ...WORKSHOPS_AND_BRANCHES]);
+const GOODS_PLACES = packSet('places', COUNTERS_AND_WORKROOMS, WORKSHOPS_AND_BRANCHES);
 
 /**
  * The customer's case handed on to a team or a manager: "Transmettez mon dossier au service sinistres",
@@ -2294,7 +2295,7 @@ function householdWish(tokens: readonly string[], wishes: ReadonlySet<string>, m
 /** What an outsider wants, needs or may do, around them: "my dentist wants…", "can my dentist…", "darf meine Hausärztin…". */
 const OUTSIDERS_DO = packSet('outsidersDo', THEIR_WISH);
 /** "my" in the genitive, as in "der Trainer meines Sohnes". */
-const MY_GENITIVE = new Set([...MY, 'meines']);
+const MY_GENITIVE = packSet('myGenitive', MY);
 
 /**
  * Whether the clause's subject is someone the customer deals with outside the company and outside the household
@@ -2477,7 +2478,7 @@ function addressed(read: readonly ReadClause[], index: number): boolean {
 }
 
 /** Menu options and buttons, whose labels customers quote to choose them (a control described is labelsControl's). */
-const OPTION = new Set(['option', 'options', 'opzione', 'opcion', 'opcao', ...BUTTONS, 'tasto', 'taste', 'menu', 'menue']);
+const OPTION = packSet('option', BUTTONS);
 
 /**
  * Whether a request found in the message stands inside quotation marks after other words: somebody
@@ -2512,8 +2513,8 @@ function quotedEvidence(folded: string, c: Clause, clauseStart: number, evidence
   return quoted(folded, clauseStart + spaces, evidence.split(' ').length);
 }
 
-/** The "if" of an ultimatum ("como" only opening the clause: "como no me atienda un humano…"). */
-const ULTIMATUM_IF = new Set([...IF, 'falls', 'como']);
+/** The "if" of an ultimatum: IF, "falls" and "como" ("como" only opening the clause: "como no me atienda un humano…"). */
+const ULTIMATUM_IF = packSet('ultimatumIf', IF);
 
 /** "Unless" at k, which needs no negation of its own: "unless", "sofern", "a menos que", "a meno che", "à moins que", "a não ser que", "salvo que". */
 function unlessAt(c: Clause, k: number): boolean {

@@ -116,6 +116,8 @@ export const RULE_WORD_FIELDS = [
   'pastAuxiliary', 'thirdPerson', 'relative', 'offices', 'fusedRoleDeterminers', 'talkOpens', 'whoAsked', 'else',
   'either', 'stop', 'romanceWhy', 'rolePrepositions', 'where', 'more', 'who', 'for', 'romanceMe', 'of', 'purpose',
   'likeness', 'iSubject', 'me', 'with', 'subjectToVerb', 'than', 'canHow', 'deMelden', 'deHow',
+  'places', 'workshopsAndBranches', 'countersAndWorkrooms', 'my', 'myGenitive', 'buttons', 'option', 'onePointers',
+  'ambiguousPointers', 'if', 'ultimatumIf', 'personSuffixes', 'callStems',
 ] as const;
 
 export type RuleWordField = (typeof RULE_WORD_FIELDS)[number];
