@@ -215,6 +215,7 @@ function fillRuleWords(packs: readonly LanguagePack[]): void {
 function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   // First: the lexicon itself reads some of them (DEPARTMENT, GENERIC_PERSON).
   fillRuleWords(packs);
+  fillNoWay();
   const byFirst = new Map<string, Entry[]>();
   const add = (phrase: string, flags: number, language: Language | null) => {
     const tokens = tokenize(fold(phrase));
@@ -1019,24 +1020,27 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
 /**
  * "No way to" and "so hard to" before reaching someone: a complaint that asks ("is there really no way to reach a human?").
  * So does asking for a way, with the person doing it: "¿habría forma de que una persona revise…?", "tem como alguém olhar…?".
+ * Phrases, their words separated by spaces; none starts another, so the order they are tried in does not matter.
  */
-const NO_WAY: ReadonlyArray<readonly string[]> = [
-  ['is', 'there', 'a', 'way', 'for'], ['any', 'way', 'for'], ['hay', 'forma', 'de', 'que'], ['habria', 'forma', 'de', 'que'], ['hay', 'manera', 'de', 'que'],
-  ['habria', 'manera', 'de', 'que'], ['hay', 'modo', 'de', 'que'], ['y', 'a', 't', 'il', 'moyen', 'que'], ['y', 'a', 't', 'il', 'moyen', 'qu'], ['gibt', 'es', 'eine', 'moglichkeit'],
-  ['tem', 'como'], ['ha', 'como'], ['teria', 'como'], ['c', 'e', 'modo', 'che'], ['c', 'e', 'modo', 'di'], ['c', 'e', 'un', 'modo', 'per'],
-  ['no', 'way', 'to'], ['no', 'way', 'of'], ['impossible', 'to'], ['so', 'hard', 'to'], ['that', 'hard', 'to'], ['so', 'difficult', 'to'],
-  ['no', 'hay', 'forma', 'de'], ['no', 'hay', 'manera', 'de'], ['no', 'hay', 'modo', 'de'], ['imposible'], ['tan', 'dificil'], ['tan', 'complicado'],
-  ['aucun', 'moyen', 'de'], ['pas', 'moyen', 'de'], ['impossible', 'de'], ['si', 'difficile', 'de'], ['si', 'dur', 'de'],
-  ['keine', 'moglichkeit'], ['keinen', 'weg'], ['unmoglich'], ['so', 'schwer'],
-  ['nao', 'ha', 'como'], ['nao', 'tem', 'como'], ['impossivel'], ['tao', 'dificil'], ['nenhuma', 'forma', 'de'],
-  ['nessun', 'modo', 'di'], ['non', 'c', 'e', 'modo', 'di'], ['impossibile'], ['quanto', 'e', 'difficile'], ['cosi', 'difficile'], ['tanto', 'difficile'],
-];
-const NO_WAY_FIRST = new Set(NO_WAY.map((words) => words[0]!));
+const NO_WAY = packSet('noWay');
+/** NO_WAY's phrases as words, and their first words: filled from it whenever the lexicon is compiled. */
+const NO_WAY_WORDS: string[][] = [];
+const NO_WAY_FIRST = new Set<string>();
+
+function fillNoWay(): void {
+  NO_WAY_WORDS.length = 0;
+  NO_WAY_FIRST.clear();
+  for (const phrase of NO_WAY) {
+    const words = phrase.split(' ');
+    NO_WAY_WORDS.push(words);
+    NO_WAY_FIRST.add(words[0]!);
+  }
+}
 
 /** Where "no way to" ends at i, or 0. */
 function noWayAt(c: Clause, i: number): number {
   if (!NO_WAY_FIRST.has(c.tokens[i]!)) return 0;
-  for (const words of NO_WAY) if (words.every((word, k) => c.tokens[i + k] === word)) return i + words.length;
+  for (const words of NO_WAY_WORDS) if (words.every((word, k) => c.tokens[i + k] === word)) return i + words.length;
   return 0;
 }
 
