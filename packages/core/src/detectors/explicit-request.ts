@@ -215,6 +215,7 @@ function fillRuleWords(packs: readonly LanguagePack[]): void {
 function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   // First: the lexicon itself reads some of them (DEPARTMENT, GENERIC_PERSON).
   fillRuleWords(packs);
+  fillNoWay();
   const byFirst = new Map<string, Entry[]>();
   const add = (phrase: string, flags: number, language: Language | null) => {
     const tokens = tokenize(fold(phrase));
@@ -575,8 +576,8 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
 }
 
 /** "Who" and "whom" asked, and the "else" that may follow them ("quién más", "wem sonst", "chi altro", "quem mais"). */
-const WHO_ASKED = new Set(['who', 'quien', 'qui', 'wer', 'wem', 'quem', 'chi']);
-const ELSE = new Set(['else', 'mas', 'sonst', 'altro', 'mais']);
+const WHO_ASKED = packSet('whoAsked');
+const ELSE = packSet('else');
 
 /** Object pronouns Spanish and Italian join to an infinitive ("verlo", "revisarla", "controllarlo", "guardarmelo"), longest first. */
 const CLITICS = ['glielo', 'gliela', 'melo', 'mela', 'selo', 'sela', 'los', 'las', 'les', 'lo', 'la', 'le', 'li', 'me', 'mi', 'ne', 'ci'];
@@ -683,12 +684,12 @@ const ROLE_ENDINGS = [
   'ero', 'era', 'ora', 'ore', 'ico', 'ica', 'eiro', 'eira', 'iere', 'iera', 'aio', 'aia', 'rice', 'ante', 'orin', 'eurin',
 ];
 /** "To" and "with" before a determiner and a role. */
-const ROLE_PREPOSITIONS = new Set(['to', 'with', 'con', 'avec', 'a', 'mit', 'com']);
+const ROLE_PREPOSITIONS = packSet('rolePrepositions');
 /** Determiners before a role, and those fused with "to" or "with" ("au", "al", "zum", "ao", "alla", "col"). */
 const ROLE_DETERMINERS = packSet('roleDeterminers');
 /** The last word of "is there", "hay", "y a-t-il", "gibt es", "tem", "c'è", "ci sarebbe" before "a plumber I could talk to". */
-const THERE_IS = new Set(['there', 'hay', 'habra', 'existe', 'il', 'es', 'tem', 'teria', 'e', 'sarebbe']);
-const FUSED_ROLE_DETERMINERS = new Set(['au', 'al', 'zum', 'zur', 'ao', 'allo', 'alla', 'col']);
+const THERE_IS = packSet('thereIs');
+const FUSED_ROLE_DETERMINERS = packSet('fusedRoleDeterminers');
 /**
  * Words with a job's ending that name no one who could take over: things one "talks to" ("get the laptop to
  * talk to the printer"), other firms and outsiders ("speak to the courier", "hablar con el repartidor"), family.
@@ -770,8 +771,8 @@ const GENERIC_PERSON = packSet('genericPerson');
  */
 const OWN_ADVISOR = packSet('ownAdvisor');
 
-/** Compound nouns ending in a person word ("Filialleiter", "Kundendienstmitarbeiter") count as that word. */
-const PERSON_SUFFIXES = ['leiter', 'leiterin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'betreuer', 'betreuerin', 'bearbeiter', 'bearbeiterin'];
+/** Compound nouns ending in a person word ("Filialleiter", "Kundendienstmitarbeiter", -berater, -betreuer, -bearbeiter, -in) count as that word. */
+const PERSON_SUFFIXES = packSet('personSuffixes');
 
 /** A person named at i that could take over: not "my manager", not "travel agent", not "human resources". */
 function personAt(c: Clause, i: number): PersonAt | undefined {
@@ -820,23 +821,26 @@ function clienteleAsking(c: Clause): boolean {
   return false;
 }
 
-const WITH = new Set(['with', 'con', 'avec', 'mit', 'com']);
+/** "With": "with", "con", "avec", "mit", "com". */
+const WITH = packSet('with');
 /** "Back" in a transfer phrase: "put me back with", "verbinden Sie mich wieder mit", "rimettimi con". */
 const BACK = packSet('back');
 
 /** Pleas that are "now": after them, more words tell what happened ("el técnico ya lo arregló"). */
-const NOW = new Set(['ya', 'ja', 'now', 'agora', 'maintenant', 'sofort', 'subito', 'asap']);
+const NOW = packSet('now');
 
 /** "How many": "how many agents", "cuántas personas", "combien de personnes", "wie viele Mitarbeiter", "quanti operatori". */
 const COUNT = packSet('count');
-const THAN = new Set(['than', 'que', 'als', 'di', 'che']);
+/** "Than" after a comparative: "than", "que", "als", "di", "che". */
+const THAN = packSet('than');
 const COMPARATIVE = packSet('comparative');
 
-const LIKENESS = new Set(['like', 'como', 'comme', 'wie', 'come']);
+/** "Like" of a likeness: "like", "como", "comme", "wie", "come". */
+const LIKENESS = packSet('likeness');
 /** Before "like", the wish of "I'd like a person", not a likeness. */
 const LIKE_AS_WISH = new Set(['i', 'd', 'would', 'we', 'really', 'also', 'they', 'should', 'ya', 'to']);
 /** Before "como", the "can" of "tem como uma pessoa revisar?" ("is there a way for a person to…"), not a likeness. */
-const CAN_HOW = new Set(['tem', 'ha', 'teria', 'haveria']);
+const CAN_HOW = packSet('canHow');
 
 /**
  * Whether the person at i is the second term of a comparison: "better than (the) people", "melhor (do) que
@@ -873,7 +877,7 @@ function ofMine(c: Clause, end: number): boolean {
 const OURS = new Set(['unser', 'unsere', 'unserer', 'unserem', 'unseren', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'notre', 'nos', 'nosso', 'nossa', 'nostro', 'nostra', 'minhas', 'meus', 'miei', 'mie']);
 
 /** Words between a subject and its verb: a modal and the customer as object ("quelqu'un peut-il m'aider", "alguém pode me ajudar"). */
-const SUBJECT_TO_VERB = new Set(['il', 'me', 'm', 'mi', 'mir', 'mich']);
+const SUBJECT_TO_VERB = packSet('subjectToVerb');
 
 /** Whether a person ending at `end` is the subject of the verb at `verb`: right before it, or with only a modal and "me" between. */
 function subjectOf(c: Clause, end: number, verb: number): boolean {
@@ -918,10 +922,10 @@ const SAID = packSet('said');
 const I_SAID = packSet('iSaid');
 
 /** "I" as a subject, which makes a speech verb the customer's own however far after it comes. */
-const I_SUBJECT = new Set(['i', 'je', 'j', 'ich', 'yo', 'eu', 'io']);
+const I_SUBJECT = packSet('iSubject');
 
 /** "As" before a speech verb makes it a comparison, not a quotation: "like you said, …", "come hai detto, …". */
-const AS = new Set(['like', 'as', 'como', 'comme', 'wie', 'come', 'conforme', 'segun']);
+const AS = packSet('as');
 
 /** Whether a speech verb at k reports what someone else said, so a request after it is quoted, not made. */
 function quotedFrom(c: Clause, k: number): boolean {
@@ -947,7 +951,7 @@ function reportedBy(c: Clause, from: number): boolean {
 }
 
 /** "Button" in six languages: a control that carries a label, and (quoted) an option to choose (see OPTION). */
-const BUTTONS = ['button', 'boton', 'botao', 'bouton', 'pulsante', 'knopf'];
+const BUTTONS = packSet('buttons');
 
 /** Parts of an app or a site that carry a label: "the 'Talk to Sales' button", "el botón 'Hablar con un asesor'", "the Live Agent plugin". */
 const CONTROL = packSet('control', BUTTONS);
@@ -1024,24 +1028,27 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
 /**
  * "No way to" and "so hard to" before reaching someone: a complaint that asks ("is there really no way to reach a human?").
  * So does asking for a way, with the person doing it: "¿habría forma de que una persona revise…?", "tem como alguém olhar…?".
+ * Phrases, their words separated by spaces; none starts another, so the order they are tried in does not matter.
  */
-const NO_WAY: ReadonlyArray<readonly string[]> = [
-  ['is', 'there', 'a', 'way', 'for'], ['any', 'way', 'for'], ['hay', 'forma', 'de', 'que'], ['habria', 'forma', 'de', 'que'], ['hay', 'manera', 'de', 'que'],
-  ['habria', 'manera', 'de', 'que'], ['hay', 'modo', 'de', 'que'], ['y', 'a', 't', 'il', 'moyen', 'que'], ['y', 'a', 't', 'il', 'moyen', 'qu'], ['gibt', 'es', 'eine', 'moglichkeit'],
-  ['tem', 'como'], ['ha', 'como'], ['teria', 'como'], ['c', 'e', 'modo', 'che'], ['c', 'e', 'modo', 'di'], ['c', 'e', 'un', 'modo', 'per'],
-  ['no', 'way', 'to'], ['no', 'way', 'of'], ['impossible', 'to'], ['so', 'hard', 'to'], ['that', 'hard', 'to'], ['so', 'difficult', 'to'],
-  ['no', 'hay', 'forma', 'de'], ['no', 'hay', 'manera', 'de'], ['no', 'hay', 'modo', 'de'], ['imposible'], ['tan', 'dificil'], ['tan', 'complicado'],
-  ['aucun', 'moyen', 'de'], ['pas', 'moyen', 'de'], ['impossible', 'de'], ['si', 'difficile', 'de'], ['si', 'dur', 'de'],
-  ['keine', 'moglichkeit'], ['keinen', 'weg'], ['unmoglich'], ['so', 'schwer'],
-  ['nao', 'ha', 'como'], ['nao', 'tem', 'como'], ['impossivel'], ['tao', 'dificil'], ['nenhuma', 'forma', 'de'],
-  ['nessun', 'modo', 'di'], ['non', 'c', 'e', 'modo', 'di'], ['impossibile'], ['quanto', 'e', 'difficile'], ['cosi', 'difficile'], ['tanto', 'difficile'],
-];
-const NO_WAY_FIRST = new Set(NO_WAY.map((words) => words[0]!));
+const NO_WAY = packSet('noWay');
+/** NO_WAY's phrases as words, and their first words: filled from it whenever the lexicon is compiled. */
+const NO_WAY_WORDS: string[][] = [];
+const NO_WAY_FIRST = new Set<string>();
+
+function fillNoWay(): void {
+  NO_WAY_WORDS.length = 0;
+  NO_WAY_FIRST.clear();
+  for (const phrase of NO_WAY) {
+    const words = phrase.split(' ');
+    NO_WAY_WORDS.push(words);
+    NO_WAY_FIRST.add(words[0]!);
+  }
+}
 
 /** Where "no way to" ends at i, or 0. */
 function noWayAt(c: Clause, i: number): number {
   if (!NO_WAY_FIRST.has(c.tokens[i]!)) return 0;
-  for (const words of NO_WAY) if (words.every((word, k) => c.tokens[i + k] === word)) return i + words.length;
+  for (const words of NO_WAY_WORDS) if (words.every((word, k) => c.tokens[i + k] === word)) return i + words.length;
   return 0;
 }
 
@@ -1108,13 +1115,14 @@ interface Carry {
 }
 
 /** The customer's own: "my", "mi", "mon", "mein", "meu", "mio", "our". */
-const MY = new Set(['my', 'our', 'mi', 'mis', 'mon', 'ma', 'mes', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meu', 'minha', 'mio', 'mia']);
+const MY = packSet('my');
 
 /** What a clause carries when nothing before it does (the first clause's, and a part read alone). */
 const NO_CARRY: Readonly<Carry> = { wish: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
 
-const WEAK_REJECTION_HEADS = new Set(['no', 'not', 'pas', 'kein', 'keine', 'keinen', 'nao', 'non', 'sin', 'sem']);
-const WEAK_REJECTION_TAILS = new Set(['more', 'mas', 'plus', 'mehr', 'piu', 'mais']);
+/** A short rejection's "no" ("no", "pas", "kein", "não", "sin"), unless "more" follows ("no more", "plus", "mehr", "più", "mais"). */
+const WEAK_REJECTION_HEADS = packSet('weakRejectionHeads');
+const WEAK_REJECTION_TAILS = packSet('weakRejectionTails');
 
 function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chores, departments }: CompiledLexicon): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
@@ -1459,12 +1467,12 @@ function botAt(c: Clause, j: number): boolean {
 const AFFILIATION = packSet('affiliation');
 
 /** The office and the shop, as the people in them ("could the store give me a call?", "alguém no escritório?"); not "my store". */
-const PLACES = new Set(['office', 'bureau', 'buro', 'escritorio', 'oficina', 'ufficio', 'boutique', 'store', 'shop', 'magasin', 'negozio', 'loja', 'tienda', 'laden', 'school', 'escuela', 'ecole', 'schule', 'escola', 'scuola']);
+const PLACES = packSet('places');
 
 /** A repair workshop and a branch, as shops name them: teams to talk to, and places goods are taken (GOODS_PLACES). */
-const WORKSHOPS_AND_BRANCHES = ['workshop', 'atelier', 'werkstatt', 'taller', 'oficina', 'officina', 'branch', 'sucursal', 'filiale', 'agence', 'agenzia'];
+const WORKSHOPS_AND_BRANCHES = packSet('workshopsAndBranches');
 /** Rental and service counters; a bakery's or a dental lab's workroom: teams to talk to, and places goods are taken. */
-const COUNTERS_AND_WORKROOMS = ['counter', 'mostrador', 'comptoir', 'bancone', 'laboratorio', 'laboratoire'];
+const COUNTERS_AND_WORKROOMS = packSet('countersAndWorkrooms');
 
 /**
  * Teams of people a customer asks to be put through to, also as hotels, clinics, airlines, insurers, carriers,
@@ -1583,10 +1591,11 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
   return 0;
 }
 
-const FOR = new Set(['for', 'para', 'pour', 'per', 'fur', 'pra']);
+/** "For": "for", "para", "pour", "per", "für", "pra". */
+const FOR = packSet('for');
 
 /** Offices, which take cases, not goods ("oficina" is a workshop too). */
-const OFFICES = new Set(['office', 'bureau', 'buro', 'escritorio', 'ufficio']);
+const OFFICES = packSet('offices');
 /** "Whether", which asks what was done as "if" does. */
 const WHETHER = new Set(['whether', 'ob']);
 
@@ -1685,7 +1694,8 @@ function ableToAttend(c: Clause, i: number): number {
  * department's hours", "l'ufficio reclami orari".
  */
 const TEAM_DETAILS = packSet('teamDetails');
-const OF = new Set(['of', 'de', 'di', 'des', 'du', 'do', 'da']);
+/** "Of": "of", "de", "di", "des", "du", "do", "da". */
+const OF = packSet('of');
 const PARTICIPLE = /(?:ed|ado|ada|ato|ata|ido|ida|ito|ita|ee)$/;
 
 /**
@@ -1728,7 +1738,8 @@ function namedTeam(c: Clause, j: number): number {
  * ("un correo donde conteste una persona", "eine E-Mail-Adresse wo ein Mensch antwortet").
  */
 const LINE = packSet('line');
-const WHERE = new Set(['where', 'donde', 'dove', 'onde', 'wo', 'ou']);
+/** "Where": "where", "donde", "dove", "onde", "wo", "où". */
+const WHERE = packSet('where');
 
 /** Whether a line "where" someone answers comes shortly before the person at i: "a number where a human picks up". */
 function staffedLine(c: Clause, i: number): boolean {
@@ -1814,15 +1825,15 @@ const KNOWS = packSet('knows');
 const SUBJECT_OF_KNOW = new Set(['i', 'we', 'they']);
 
 /** "One" standing for a person named before ("reps available? | need one", "Gibt es Mitarbeiter? | Ich brauche einen"). */
-const ONE_POINTERS = ['one', 'uno', 'una', 'einen', 'eine', 'einer', 'um', 'uma'];
+const ONE_POINTERS = packSet('onePointers');
 
 /**
  * Pronouns that point back at a person or a team named before ("him", "ella", "eux", "ihm", "loro").
  * Those that are articles too ("den", "el") point back only right before a verb or at the end.
  */
 const POINTERS = packSet('pointers', ONE_POINTERS);
-/** Pointers that are other words as often: they point only at the end of the clause ("reps available? | need one"). */
-const AMBIGUOUS_POINTERS = new Set(['el', 'den', 'dem', 'ihr', 'her', ...ONE_POINTERS]);
+/** Pointers that are other words as often ("el", "den", "ihr", "her", ONE_POINTERS): they point only at the end of the clause ("reps available? | need one"). */
+const AMBIGUOUS_POINTERS = packSet('ambiguousPointers', ONE_POINTERS);
 
 /**
  * A verb of talking, transferring or wanting with a pronoun next to it, in a clause after one that
@@ -1888,7 +1899,7 @@ const PARTITIVE: Partial<Record<Language, string>> = { fr: 'en', it: 'ne' };
 const HAVE_NEED = new Set(['ai', 'aurais', 'aurai', 'avons', 'aurions', 'ho', 'avrei', 'abbiamo', 'avremmo', 'bien', 'vraiment', 'proprio', 'davvero']);
 
 /** The words of "one of" before a pronoun: "one of them", "uno de ellos", "l'un d'eux", "um deles", "uno di loro". */
-const ONE_OF = new Set(['one', 'of', 'uno', 'una', 'de', 'l', 'un', 'une', 'd', 'um', 'uma', 'di', 'a']);
+const ONE_OF = packSet('oneOf');
 
 /** Whether a clause holds a pronoun that may point back ("him", "ella", "riparlarci"). */
 function points(r: ReadClause): boolean {
@@ -1906,10 +1917,10 @@ function closedBefore(c: Clause, from: number, to: number): boolean {
 }
 
 /** "nothing": the object that closes a negated phrase ("no recibí nada", "non ho ricevuto niente"). */
-const NOTHING = new Set(['nothing', 'nada', 'niente', 'nulla', 'rien', 'nichts', 'nix']);
+const NOTHING = packSet('nothing');
 
 /** An ultimatum's first word: "unless", "either", "soit", "entweder", "o" (Italian "either… or"). */
-const EITHER = new Set(['unless', 'either', 'soit', 'entweder', 'o', 'ou']);
+const EITHER = packSet('either');
 
 /** "You" and "your" in six languages: someone of yours is one of the company's people. */
 const YOURS = packSet('yours');
@@ -1965,8 +1976,10 @@ const CUES = new Map<string, number>([
   ...BETTER.map((word) => [word, BETTER_CUE] as const),
   ...CHANNEL.map((word) => [word, CHANNEL_CUE] as const),
 ]);
-const MORE = new Set(['more', 'mas', 'mais', 'piu', 'plus', 'viel']);
-const IF = new Set(['if', 'si', 'se', 'wenn']);
+/** "More" before a calmer feeling: "more", "más", "mais", "più", "plus", "viel". */
+const MORE = packSet('more');
+/** "If": "if", "si", "se", "wenn". */
+const IF = packSet('if');
 
 /** Whether the word at i, a cue of the given kind, states a preference: "prefer", "more comfortable", "better with". */
 function prefers(c: Clause, i: number, cue: number): boolean {
@@ -1980,13 +1993,14 @@ const COME = packSet('come');
 
 /** "The assistant" is the bot customers chat with: "preferisco l'assistente", "schreib lieber mit dem Assistenten". */
 const ASSISTANT = packSet('assistant');
-const DEFINITE = new Set(['the', 'dem', 'den', 'der', 'die', 'l', 'il', 'lo', 'la', 'o', 'a', 'el', 'le']);
+/** Definite articles: "the", "der", "den", "l'", "il", "la", "o", "el", "le". */
+const DEFINITE = packSet('definite');
 
 /** The bot addressed: after a preference, what comes next is compared with it ("I prefer you to an agent"). */
 const YOU = packSet('you');
 
 /** The stems of verbs of calling: "call", "ring", "rappeler", "llamar", "marcar", "ligar", "chiamare", "anrufen". */
-const CALL_STEMS = ['call', 'ring', 'phone', 'rappel', 'appel', 'telephon', 'llam', 'marc', 'lig', 'chiam', 'richiam', 'telefon', 'ruf', 'anruf', 'zuruckruf', 'zurueckruf', 'ruckruf', 'rueckruf', 'contact', 'recontact', 'contat', 'contatt', 'ricontatt', 'retorn', 'squill'];
+const CALL_STEMS = packSet('callStems');
 
 /** Whether the words in [from, to) call the customer: "call me back", "llamarme", "me ligue" (not "schickt mir", "pásame"). */
 function callsBack(c: Clause, from: number, to: number): boolean {
@@ -2004,7 +2018,7 @@ function callsBack(c: Clause, from: number, to: number): boolean {
 const CALL_ON = packSet('callOn');
 
 /** Relative pronouns: "someone who…", "alguien que…", "jemand, der…" describe the one person wanted. */
-const RELATIVE = new Set(['who', 'that', 'que', 'qui', 'der', 'die', 'che', 'cui']);
+const RELATIVE = packSet('relative');
 
 /**
  * Where a verb of attending or talking ends after "someone" described by a relative clause ("someone
@@ -2076,7 +2090,7 @@ function someoneAttending(c: Clause, person: PersonAt): number {
 const ONE = packSet('one');
 
 /** First-person objects: "call me", "m'appeler", "richiamarmi". */
-const ME = new Set(['me', 'm', 'mi', 'mich', 'mir', 'moi']);
+const ME = packSet('me');
 
 /** Whether the words in [from, to) address the customer: a first-person object, or one attached to the verb. */
 function toCustomer(c: Clause, from: number, to: number): boolean {
@@ -2130,7 +2144,8 @@ const QUOTED = /["“”„«»‹›]([^"“”„«»‹›\n]+)["“”„«�
 
 /** Shops and the people who serve in them (not a bank's branch, where a customer may ask to see an advisor). */
 const STORE = packSet('store');
-const IN_STORE = new Set(['in', 'en', 'im', 'nel', 'nella', 'na', 'no', 'dans', 'at', 'tra']);
+/** "In" or "at" before a shop: "in", "en", "im", "nel", "na", "dans", "at". */
+const IN_STORE = packSet('inStore');
 
 /**
  * Whether the clause asks about people serving in a shop ("is there staff at the pickup counter?", "In
@@ -2152,16 +2167,16 @@ function storeIn(tokens: readonly string[]): boolean {
 /** Verbs that hand a case on: "forward", "transmettez", "encaminhem", "inoltrate", "leiten weiter". */
 const FORWARD = packSet('forward');
 /** Complaints, which an office takes: "ufficio reclami". */
-const COMPLAINTS = new Set(['reclami', 'reclamo', 'reclamos', 'reclamaciones', 'reclamacion', 'reclamacoes', 'reclamacao', 'reclamations', 'reclamation', 'complaints', 'beschwerden']);
+const COMPLAINTS = packSet('complaints');
 /** The customer as who hands on: "tengo que", "debo", "voy a", "puedo", "hay que", "preciso", "devo", "dois-je", "vou". */
-const SELF_FORWARD = new Set(['tengo', 'debo', 'voy', 'puedo', 'hay', 'preciso', 'devo', 'dois', 'vais', 'vou', 'posso', 'tenho', 'tarda', 'faut']);
+const SELF_FORWARD = packSet('selfForward');
 const FAIRE = new Set(['faire', 'faites', 'fassiez']);
 const GIVE = new Set(['geben', 'gebt', 'gib']);
 /**
  * Verbs of a case arriving, after what arrives: "que esto llegue al responsable", "il mio caso venga portato al direttore",
  * "que a reclamação seja levada a um superior".
  */
-const ARRIVE = new Set(['go', 'llegue', 'lleguen', 'portato', 'portata', 'levada', 'levado', 'inoltrato', 'inoltrata', 'encaminhada', 'encaminhado']);
+const ARRIVE = packSet('arrive');
 /** The subjunctive auxiliaries of a wished passive: "venga", "sia", "seja", "fosse"… */
 const WISHED_AUXILIARY = new Set(['venga', 'vengano', 'venisse', 'sia', 'siano', 'fosse', 'fossero', 'seja', 'sejam', 'fossem', 'sea', 'sean', 'fuera']);
 /** "needs to go", "has to go", "must go", "should go". */
@@ -2176,13 +2191,13 @@ function mustGo(c: Clause, i: number): boolean {
   return true;
 }
 /** What makes an arriving verb a past: "foi levada", "fue llevado", "è stato portato". */
-const PAST_AUXILIARY = new Set(['foi', 'fue', 'stato', 'stata', 'was', 'been', 'ete', 'wurde']);
+const PAST_AUXILIARY = packSet('pastAuxiliary');
 /** The case handed on, never goods ("send it to the branch", "das Paket geht an die Filiale"). */
 const CASE = packSet('case');
 /** Words around the case: "my", "the", "mon", "la", "mein"… */
 const CASE_WORDS = packSet('caseWords');
 /** Offices, shops, counters, branches and workrooms are teams to talk to, but where goods are taken, not cases. */
-const GOODS_PLACES = new Set([...PLACES, ...COUNTERS_AND_WORKROOMS, ...WORKSHOPS_AND_BRANCHES]);
+const GOODS_PLACES = packSet('places', COUNTERS_AND_WORKROOMS, WORKSHOPS_AND_BRANCHES);
 
 /**
  * The customer's case handed on to a team or a manager: "Transmettez mon dossier au service sinistres",
@@ -2311,13 +2326,11 @@ function theirPastCall(c: Clause): boolean {
 }
 
 /** How someone gets in touch: a chat, a number, an email, an account, an address. */
-const WAY_IN = new Set([
-  'chat', 'number', 'numero', 'email', 'mail', 'account', 'cuenta', 'compte', 'konto', 'conta', 'address', 'adresse', 'direccion', 'endereco', 'indirizzo',
-]);
+const WAY_IN = packSet('wayIn');
 /** Who else, as a subject: "he", "ella", "lui", "ele", "er"; "lhe" for "to him". (Not "el", "il", "le": articles too; not "sie": "Sie" too.) */
-const THIRD_PERSON = new Set(['he', 'she', 'ella', 'elle', 'lui', 'ele', 'ela', 'lhe', 'er']);
+const THIRD_PERSON = packSet('thirdPerson');
 /** Their wish, besides THEIR_WISH's: "möchte", "will", "needs", "necesita", "voudrait". */
-const THEY_WANT = new Set(['mochte', 'will', 'needs', 'would', 'necesita', 'precisa', 'voudrait', 'souhaite', 'vuole', 'vorrebbe']);
+const THEY_WANT = packSet('theyWant');
 
 /**
  * Someone of the customer's who wants to talk, then how they are to get in touch: "Mi mamá quiere hablar con alguien
@@ -2356,7 +2369,7 @@ function householdWish(tokens: readonly string[], wishes: ReadonlySet<string>, m
 /** What an outsider wants, needs or may do, around them: "my dentist wants…", "can my dentist…", "darf meine Hausärztin…". */
 const OUTSIDERS_DO = packSet('outsidersDo', THEIR_WISH);
 /** "my" in the genitive, as in "der Trainer meines Sohnes". */
-const MY_GENITIVE = new Set([...MY, 'meines']);
+const MY_GENITIVE = packSet('myGenitive', MY);
 
 /**
  * Whether the clause's subject is someone the customer deals with outside the company and outside the household
@@ -2394,7 +2407,7 @@ function outsidersTalk(c: Clause, outsiders: Uint8Array): boolean {
 /** Words that, with "or", ask whether a process is automatic: "È un'IA o c'è qualcuno…?", "Is it automated or is there someone…?". */
 const AUTOMATED = packSet('automated');
 /** Copulas and pronouns that open "is it a bot…": "è", "es", "c'est", "ist das". */
-const IS_IT = new Set(['is', 'e', 'es', 'est', 'ist', 'c', 'it', 'this', 'that', 'das', 'esto', 'isso', 'isto', 'questo']);
+const IS_IT = packSet('isIt');
 
 /**
  * A person asked about as the other half of "a bot or a person", the bot first: "È un'IA o c'è qualcuno che scrive
@@ -2421,7 +2434,7 @@ function botOrPerson(c: Clause): boolean {
 }
 
 /** Stopping an offer: "Stop offering to connect me to staff", "Arrêtez de me proposer un conseiller", "Hör auf, mir … anzubieten". */
-const STOP = new Set(['stop', 'quit', 'hor', 'horen', 'hoer', 'hoeren']);
+const STOP = packSet('stop');
 /** Romance stops, before "de" or "di": "deja de ofrecerme", "para de oferecer" (Spanish "para" alone is "for"). */
 const STOP_OF = packSet('stopOf');
 const stopAt = (tokens: readonly string[], k: number) => STOP.has(tokens[k]!) || (STOP_OF.has(tokens[k]!) && (tokens[k + 1] === 'de' || tokens[k + 1] === 'di'));
@@ -2448,16 +2461,10 @@ function justCalled(c: Clause): boolean {
 }
 
 /** Verbs that call something off: "annulez", "annullate", "cancelen", "stornieren". */
-const CANCEL = new Set([
-  'cancel', 'annulez', 'annuler', 'annulla', 'annullate', 'annullare', 'cancelen', 'cancela', 'cancelar', 'cancele', 'anulen', 'anula',
-  'anular', 'cancelem', 'stornieren', 'storniere', 'absagen',
-]);
+const CANCEL = packSet('cancel');
 
 /** What may stand between calling off and the call: "la demande de", "pure la richiesta di", "my", "bitte". */
-const CALL_OFF_BETWEEN = new Set([
-  'the', 'my', 'this', 'request', 'la', 'le', 'il', 'el', 'o', 'a', 'mon', 'ma', 'mi', 'mio', 'meu', 'minha', 'den', 'meinen', 'demande', 'de', 'di', 'richiesta',
-  'solicitud', 'pedido', 'do', 'pure', 'bitte', 'please',
-]);
+const CALL_OFF_BETWEEN = packSet('callOffBetween');
 
 /**
  * A call called off: "Annulez la demande de rappel, c'est réglé", "Annulla la richiesta di richiamata", "Bitte den Rückruf
@@ -2484,18 +2491,15 @@ function cancelsCall(c: Clause): boolean {
 }
 
 /** What a talk may cost: "Kostet es extra…", "Is it free to…", "Si paga un extra per…" (not "charges" and "fees", which customers complain of). */
-const PRICE = new Set([
-  'cost', 'costs', 'free', 'extra', 'cuesta', 'gratis', 'coute', 'gratuit', 'payant', 'supplement', 'kostet', 'kostenlos', 'kostenpflichtig', 'costa',
-  'gratuito', 'supplemento', 'custa',
-]);
+const PRICE = packSet('price');
 /** Paying, when someone has to ("hay que pagar", "faut-il payer", "si paga", "tem que pagar", "have to pay", "muss man zahlen"). */
-const PAY = new Set(['pay', 'pagar', 'payer', 'pagare', 'paga', 'zahlen', 'bezahlen']);
+const PAY = packSet('pay');
 const ONE_HAS_TO = new Set(['que', 'il', 'si', 'to', 'man']);
 
 /** What stands right before a talk that a price is asked for: "free to talk", "pour parler", "de parler", "per parlare". */
-const TALK_OPENS = new Set(['to', 'pour', 'de', 'di', 'per', 'pra', 'para', 'zu']);
+const TALK_OPENS = packSet('talkOpens');
 /** Words between a price and the talk: "cuesta algo hablar", "does it cost anything to speak". */
-const PRICE_FILLER = new Set(['algo', 'anything', 'something', 'nada', 'quelque', 'chose', 'qualcosa', 'alguma', 'coisa', 'etwas', 'a', 'mais', 'un', 'une', 'extra']);
+const PRICE_FILLER = packSet('priceFiller');
 
 /**
  * A question what talking to someone costs: "Is it free to talk to an agent?", "Faut-il payer un supplément pour parler à
@@ -2548,7 +2552,7 @@ function addressed(read: readonly ReadClause[], index: number): boolean {
 }
 
 /** Menu options and buttons, whose labels customers quote to choose them (a control described is labelsControl's). */
-const OPTION = new Set(['option', 'options', 'opzione', 'opcion', 'opcao', ...BUTTONS, 'tasto', 'taste', 'menu', 'menue']);
+const OPTION = packSet('option', BUTTONS);
 
 /**
  * Whether a request found in the message stands inside quotation marks after other words: somebody
@@ -2583,8 +2587,8 @@ function quotedEvidence(folded: string, c: Clause, clauseStart: number, evidence
   return quoted(folded, clauseStart + spaces, evidence.split(' ').length);
 }
 
-/** The "if" of an ultimatum ("como" only opening the clause: "como no me atienda un humano…"). */
-const ULTIMATUM_IF = new Set([...IF, 'falls', 'como']);
+/** The "if" of an ultimatum: IF, "falls" and "como" ("como" only opening the clause: "como no me atienda un humano…"). */
+const ULTIMATUM_IF = packSet('ultimatumIf', IF);
 
 /** "Unless" at k, which needs no negation of its own: "unless", "sofern", "a menos que", "a meno che", "à moins que", "a não ser que", "salvo que". */
 function unlessAt(c: Clause, k: number): boolean {
@@ -2760,7 +2764,7 @@ function carryFrom(c: Clause, previous: Carry): Carry {
 }
 
 /** The phone of "over the phone with", "telefonisch mit", "al telefono con". */
-const PHONE = new Set(['phone', 'telephone', 'telefono', 'telefone', 'telefon', 'telefonisch']);
+const PHONE = packSet('phone');
 
 /**
  * Whether the verb of talking in [from, to) is a phone line with someone ("over the phone with", "par
@@ -2808,7 +2812,8 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
   }
   return false;
 }
-const PURPOSE = new Set(['to', 'pour', 'para', 'pra', 'per', 'um']);
+/** "To", "in order to": "to", "pour", "para", "pra", "per", "um". */
+const PURPOSE = packSet('purpose');
 
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
 const CHAT_DETERMINERS = packSet('chatDeterminers');
@@ -2833,10 +2838,7 @@ function whoThenBot(c: Clause, next: ReadClause | undefined): boolean {
 }
 
 /** Where people would be, or what they would do, about the chat: "behind", "detrás de", "dietro", "reading", "lendo". */
-const AT_THE_CHAT = new Set([
-  'behind', 'detras', 'dietro', 'derriere', 'hinter', 'tras', 'atras', 'reading', 'read', 'working', 'answering', 'lendo', 'leem', 'leyendo', 'leen',
-  'leggendo', 'leggono', 'lisant', 'lisent', 'lesen', 'liest',
-]);
+const AT_THE_CHAT = packSet('atTheChat');
 
 /**
  * Whether anyone is behind or reading the chat, asked about: "¿Detrás de este chat hay personas reales o todo es
@@ -2859,7 +2861,7 @@ function peopleAtChat(c: Clause): boolean {
   return true;
 }
 /** What opens a question whether there are people: "are there", "do you have", "hay", "tem", "ci sono", "y a-t-il", "gibt es". */
-const PEOPLE_ASKED = new Set(['is', 'are', 'do', 'does', 'hay', 'tem', 'ha', 'ci', 'c', 'y', 'il', 'gibt', 'sitzen', 'sind', 'existe', 'existem', 'estan']);
+const PEOPLE_ASKED = packSet('peopleAsked');
 
 const IN_LANGUAGE = new Set(['in', 'en', 'em', 'auf']);
 
@@ -2919,7 +2921,7 @@ function callMeSplit(read: ReadClause): ExplicitRequestMatch | undefined {
 /** German verbs of calling at the end of their clause: "… mich morgen anrufen", "… mich zurückruft", "… telefonisch kontaktieren". */
 const DE_CALL = packSet('deCall');
 /** German verbs of getting in touch, with "bei mir": "meldet euch telefonisch bei mir", "soll sich bitte bei mir melden". */
-const DE_MELDEN = new Set(['melden', 'meldet', 'meldest', 'meld']);
+const DE_MELDEN = packSet('deMelden');
 /** German modals of asking: "können Sie mich … anrufen?", "der Monteur soll mich … anrufen", "… anrufen könnte". */
 const DE_MODAL = packSet('deModal');
 /** A wish before a "dass" clause: "ich möchte, | dass mein Berater mich anruft". */
@@ -2930,7 +2932,7 @@ const DE_WISH = packSet('deWish');
  */
 const DE_NOT_ASKED = packSet('deNotAsked');
 /** How or why, opening the clause ("Wie kann mich der Techniker erreichen?"); "so schnell wie möglich" asks. */
-const DE_HOW = new Set(['warum', 'wieso', 'weshalb', 'wie']);
+const DE_HOW = packSet('deHow');
 
 /**
  * German "call me" with the verb at the end and any words between, which no phrase can list: "Können Sie mich
@@ -2973,7 +2975,7 @@ const ROMANCE_CALL = ['llam', 'marc', 'lig', 'cham', 'telefon', 'telephon', 'con
 const ITALIAN_CALL = new Set(['chiam', 'richiam', 'telefon', 'contat', 'ricontatt']);
 const PORTUGUESE_CALL = new Set(['lig', 'cham', 'telefon', 'retorn']);
 /** The customer as the object: "me", "m'", "mi", "moi", and "us". */
-const ROMANCE_ME = new Set(['me', 'm', 'mi', 'moi', 'nos', 'nous', 'ci']);
+const ROMANCE_ME = packSet('romanceMe');
 /** Modals of asking, never in the first person: "¿me pueden llamar?", "pode me ligar?", "peut-il m'appeler ?", "potete chiamarmi?". */
 const ROMANCE_MODAL = packSet('romanceModal');
 /** "Que", "che": before a wished call in the subjunctive ("quiero que me llamen", "para que me contacten", "che mi richiamino"). */
@@ -2992,7 +2994,7 @@ const PLURAL_NOW = /(?:am|an|ano)$/;
  */
 const ROMANCE_NOT_ASKED = packSet('romanceNotAsked');
 /** Why, opening the clause: "¿Por qué me siguen llamando?", "pourquoi m'appeler", "perché mi chiamate?" (later, "perché" is a purpose). */
-const ROMANCE_WHY = new Set(['porque', 'pourquoi', 'perche', 'pq', 'xq', 'pk']);
+const ROMANCE_WHY = packSet('romanceWhy');
 /** "Why" before a negation that asks ("porque" is "because" as often: not here). */
 const WHY_NOT = packSet('whyNot');
 /** What comes after a French "rappeler" that reminds rather than calls back: "rappelez-moi le prix", "me rappeler quand". */
@@ -3123,13 +3125,14 @@ const CALL_NOUNS = new Map<string, Language>([
 /** Wanting, asking for or needing (not ROMANCE_WISH's purposes: "para una llamada" is what something is for). */
 const CALL_WISH = packSet('callWish');
 const CALL_KIND = new Set(['phone', 'quick', 'telephone']);
-const NOT_WANTED = new Set(['no', 'not', 'dont', 'don', 'never', 'ne', 'pas', 'nao', 'non', 'nunca', 'jamais', 'mai']);
+/** Negations before a wished call: "no", "not", "don't", "never", "ne … pas", "não", "non", "nunca", "jamais", "mai". */
+const NOT_WANTED = packSet('notWanted');
 /** A call's own words after it: back, by phone, please ("una llamada de vuelta", "un rappel par téléphone, svp"). */
 const CALL_TAIL = packSet('callTail');
 /** Before who calls or how: "de un asesor", "from someone", "by phone", "per telefono". */
-const FROM_ONE = new Set(['from', 'de', 'd', 'von', 'da', 'di', 'by', 'par', 'por', 'per', 'via']);
+const FROM_ONE = packSet('fromOne');
 /** "From the", before a team: "do apoio ao cliente", "du service client", "dall'assistenza", "del servicio". */
-const FROM_THE = new Set(['do', 'du', 'del', 'dal', 'dall', 'dalla', 'dallo', 'dell', 'della', 'vom']);
+const FROM_THE = packSet('fromThe');
 
 /**
  * A call asked for as a noun: "je demande un rappel", "solicito una llamada de un asesor", "quero um retorno por
@@ -3200,10 +3203,11 @@ function terseCall(tokens: readonly string[]): ExplicitRequestMatch | undefined 
   return asked ? { form: 'transfer', evidence: tokens.join(' '), language } : undefined;
 }
 
-const WHO = new Set(['who', 'quien', 'qui', 'wer', 'quem', 'chi']);
+/** "Who" opening a question: "who", "quién", "qui", "wer", "quem", "chi". */
+const WHO = packSet('who');
 const WHO_CAN = packSet('whoCan');
 /** What may end "who can?": "who can then?", "wer kann das?", "qui peut alors ?", "chi sa allora?". */
-const WHO_CAN_TAIL = new Set(['then', 'das', 'es', 'dann', 'alors', 'entonces', 'entao', 'allora', 'help', 'me']);
+const WHO_CAN_TAIL = packSet('whoCanTail');
 
 /**
  * "Who can?" right after the bot (or "you") could not: "bot can't help me. who can?", "il chatbot non sa
@@ -3231,7 +3235,7 @@ function whoCan(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: R
 }
 
 /** "Then" before "who": "Então quem me pode ajudar?", "Allora chi mi può aiutare?". */
-const THEN = new Set(['then', 'so', 'entonces', 'alors', 'dann', 'entao', 'allora', 'donc']);
+const THEN = packSet('then');
 const HELP = packSet('help');
 
 /** "Who can help me (with) …": "¿Quién me puede ayudar entonces a cambiar…?", "qui peut m'aider à…", "Wer kann mir dann helfen, …". */

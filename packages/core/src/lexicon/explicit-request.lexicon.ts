@@ -110,6 +110,14 @@ export const RULE_WORD_FIELDS = [
   'stopOf', 'offering', 'just', 'wanting', 'threat', 'nobody', 'get', 'to', 'chatDeterminers', 'thanks', 'rufNot',
   'deCall', 'deModal', 'deWish', 'deNotAsked', 'romanceModal', 'romanceNotAsked', 'whyNot', 'reminded', 'marked',
   'romanceWish', 'directly', 'callWish', 'callTail', 'wished', 'requestFor', 'whoCan', 'help',
+  'callOffBetween', 'atTheChat', 'cancel', 'price', 'complaints', 'wayIn', 'priceFiller', 'peopleAsked', 'selfForward',
+  'theyWant', 'isIt', 'notWanted', 'whoCanTail', 'thereIs', 'oneOf', 'definite', 'phone', 'fromThe', 'fromOne',
+  'weakRejectionHeads', 'weakRejectionTails', 'now', 'then', 'as', 'pay', 'inStore', 'arrive', 'nothing',
+  'pastAuxiliary', 'thirdPerson', 'relative', 'offices', 'fusedRoleDeterminers', 'talkOpens', 'whoAsked', 'else',
+  'either', 'stop', 'romanceWhy', 'rolePrepositions', 'where', 'more', 'who', 'for', 'romanceMe', 'of', 'purpose',
+  'likeness', 'iSubject', 'me', 'with', 'subjectToVerb', 'than', 'canHow', 'deMelden', 'deHow',
+  'places', 'workshopsAndBranches', 'countersAndWorkrooms', 'my', 'myGenitive', 'buttons', 'option', 'onePointers',
+  'ambiguousPointers', 'if', 'ultimatumIf', 'personSuffixes', 'callStems', 'noWay',
 ] as const;
 
 export type RuleWordField = (typeof RULE_WORD_FIELDS)[number];
