@@ -575,8 +575,10 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
 }
 
-/** "Who" and "whom" asked, and the "else" that may follow them ("quién más", "wem sonst", "chi altro", "quem mais"). */
-const WHO_ASKED = packSet('whoAsked');
+/** "Who" opening a question: "who", "quién", "qui", "wer", "quem", "chi". */
+const WHO = packSet('who');
+/** "Who" and "whom" asked (WHO, and German "wem"), and the "else" that may follow them ("quién más", "wem sonst", "chi altro", "quem mais"). */
+const WHO_ASKED = packSet('whoAsked', WHO);
 const ELSE = packSet('else');
 
 /** Object pronouns Spanish and Italian join to an infinitive ("verlo", "revisarla", "controllarlo", "guardarmelo"), longest first. */
@@ -871,8 +873,13 @@ function qualified(c: Clause, person: PersonAt): boolean {
 /** "Someone" of the customer's own, right after it: "someone from my team", "alguien de mi familia", "qualcuno della mia famiglia". */
 function ofMine(c: Clause, end: number): boolean {
   if (!AFFILIATION.has(c.tokens[end] ?? '')) return false;
-  for (let j = end + 1; j < Math.min(c.tokens.length, end + 3); j++) if (MY.has(c.tokens[j]!) || OURS.has(c.tokens[j]!)) return true;
+  for (let j = end + 1; j < Math.min(c.tokens.length, end + 3); j++) if (mine(c.tokens[j])) return true;
   return false;
+}
+
+/** "My" or "our" in any of their forms: MY, and the plurals and "our"s it lacks ("unserer", "nuestro", "notre", "meus"). */
+function mine(token: string | undefined): boolean {
+  return token !== undefined && (MY.has(token) || OURS.has(token));
 }
 const OURS = new Set(['unser', 'unsere', 'unserer', 'unserem', 'unseren', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'notre', 'nos', 'nosso', 'nossa', 'nostro', 'nostra', 'minhas', 'meus', 'miei', 'mie']);
 
@@ -1367,7 +1374,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
 
     // Department first, verb after: "Ich möchte mit der Rechtsabteilung sprechen".
-    if (c.department && isDepartment(c, i, departments) && (wishful(c) || mustTalk(c)) && !MY.has(c.tokens[i - 1] ?? '') && !OURS.has(c.tokens[i - 1] ?? '')) {
+    if (c.department && isDepartment(c, i, departments) && (wishful(c) || mustTalk(c)) && !mine(c.tokens[i - 1])) {
       // (After its name, too: "mit der Filiale Basel SBB telefonieren".)
       for (let j = i + 1; j < Math.min(n, Math.max(i + 3, teamNameEnd(c, i + 1) + 1)); j++) {
         if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
@@ -1895,6 +1902,7 @@ const HUMAN_BEINGS = new Set(['person', 'people', 'persona', 'personas', 'person
 const INSISTING = new Set(['really', 'actually', 'just', 'wirklich', 'namlich', 'echt', 'dringend', 'vraiment', 'bien', 'realmente', 'mesmo', 'davvero', 'proprio']);
 /** The pronoun that stands for "some of them" before a verb: "j'en veux", "ne ho bisogno". */
 const PARTITIVE: Partial<Record<Language, string>> = { fr: 'en', it: 'ne' };
+const PARTITIVES: ReadonlySet<string> = new Set(Object.values(PARTITIVE));
 /** What comes between that pronoun and "besoin" or "bisogno": "j'en ai bien besoin", "ne avrei proprio bisogno". */
 const HAVE_NEED = new Set(['ai', 'aurais', 'aurai', 'avons', 'aurions', 'ho', 'avrei', 'abbiamo', 'avremmo', 'bien', 'vraiment', 'proprio', 'davvero']);
 
@@ -1903,7 +1911,7 @@ const ONE_OF = packSet('oneOf');
 
 /** Whether a clause holds a pronoun that may point back ("him", "ella", "riparlarci"). */
 function points(r: ReadClause): boolean {
-  for (const token of r.tokens) if (POINTERS.has(token) || CLITIC_TALK.has(token) || token === 'en' || token === 'ne') return true;
+  for (const token of r.tokens) if (POINTERS.has(token) || CLITIC_TALK.has(token) || PARTITIVES.has(token)) return true;
   return false;
 }
 
@@ -2233,7 +2241,7 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     if (c.word(j) & PLEASE || word === 'sie') continue;
     if (!named || (!TO.has(word) && !AFFILIATION.has(word) && word !== 'pro')) return 0;
     // (Not the customer's own: "this needs to go to our finance team".)
-    if (MY.has(c.tokens[j + 1] ?? '') || OURS.has(c.tokens[j + 1] ?? '')) return 0;
+    if (mine(c.tokens[j + 1])) return 0;
     const person = personAfter(c, j + 1, 0, 3);
     // A manager, or any of the staff: "passem o meu caso a um colaborador", "forward this to an agent".
     if (person && !person.indefinite) return person.end;
@@ -3203,8 +3211,6 @@ function terseCall(tokens: readonly string[]): ExplicitRequestMatch | undefined 
   return asked ? { form: 'transfer', evidence: tokens.join(' '), language } : undefined;
 }
 
-/** "Who" opening a question: "who", "quién", "qui", "wer", "quem", "chi". */
-const WHO = packSet('who');
 const WHO_CAN = packSet('whoCan');
 /** What may end "who can?": "who can then?", "wer kann das?", "qui peut alors ?", "chi sa allora?". */
 const WHO_CAN_TAIL = packSet('whoCanTail');

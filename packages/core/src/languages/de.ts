@@ -167,7 +167,7 @@ export const de: LanguagePack = {
     /* offices */ 'buro',
     /* fusedRoleDeterminers */ 'zum|zur',
     /* talkOpens */ 'de|zu',
-    /* whoAsked */ 'wer|wem',
+    /* whoAsked */ 'wem',
     /* else */ 'sonst',
     /* either */ 'entweder',
     /* stop */ 'hor|horen|hoer|hoeren',

@@ -167,7 +167,7 @@ export const en: LanguagePack = {
     /* offices */ 'office|bureau|ufficio',
     /* fusedRoleDeterminers */ 'alla',
     /* talkOpens */ 'to|per',
-    /* whoAsked */ 'who|quem',
+    /* whoAsked */ '',
     /* else */ 'else',
     /* either */ 'unless|either',
     /* stop */ 'stop|quit',

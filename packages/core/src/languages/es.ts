@@ -167,7 +167,7 @@ export const es: LanguagePack = {
     /* offices */ 'buro|escritorio',
     /* fusedRoleDeterminers */ 'al',
     /* talkOpens */ 'de|para',
-    /* whoAsked */ 'quien',
+    /* whoAsked */ '',
     /* else */ 'mas',
     /* either */ 'o',
     /* stop */ '',

@@ -167,7 +167,7 @@ export const fr: LanguagePack = {
     /* offices */ '',
     /* fusedRoleDeterminers */ 'au|allo',
     /* talkOpens */ 'pour|de',
-    /* whoAsked */ 'qui',
+    /* whoAsked */ '',
     /* else */ 'mais',
     /* either */ 'soit|ou',
     /* stop */ '',

@@ -167,7 +167,7 @@ export const it: LanguagePack = {
     /* offices */ '',
     /* fusedRoleDeterminers */ 'al|allo|col',
     /* talkOpens */ 'di',
-    /* whoAsked */ 'chi',
+    /* whoAsked */ '',
     /* else */ 'altro',
     /* either */ 'o',
     /* stop */ '',
