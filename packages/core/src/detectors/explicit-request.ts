@@ -1155,6 +1155,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       personWord ??= person;
       // All of a strong phrase: "una persona in carne e ossa".
       i = Math.max(person.end, c.phrase(i, STRONG));
+      // And where the role works, after it: "le chef d'agence", "el jefe de tienda", "il responsabile del negozio".
+      if ((OF.has(c.tokens[i] ?? '') || AFFILIATION.has(c.tokens[i] ?? '')) && isDepartment(c, i + 1, departments)) i += 2;
       continue;
     }
     const fillerEnd = c.phrase(i, TERSE_FILLER | CONTRAST);
@@ -1218,7 +1220,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (forwardEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, forwardEnd), language: c.language };
 
     const escalateEnd = c.phrase(i, ESCALATE);
-    if (escalateEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    if (escalateEnd && !negated(c, i) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     if (talkEnd && !negated(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
@@ -1239,7 +1241,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does.
       const future = c.tokens[i] === 'will' && WILL_THEY.has(c.tokens[person?.end ?? -1] ?? '');
-      if (person && qualified(c, person) && !future && !choreFor(c, person.end, chores)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      const wished = person && (!impersonalNeed(c, i, wantEnd) || staffNeeded(c, person));
+      if (wished && qualified(c, person) && !future && !choreFor(c, person.end, chores)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email").
       const department = departmentAfter(c, wantEnd, departments);
       const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department;
@@ -1299,7 +1302,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
         for (let j = modalAt + 1; j < Math.min(n, modalAt + 4); j++) {
           const talkEnd = c.phrase(j, TALK);
-          const found = person.indefinite ? talkEnd && c.word(i - 1) === 0 && toCustomer(c, modalAt + 1, talkEnd) : c.phrase(j, ATTEND) || (!callsOthers(c, j, departments) && talkEnd);
+          const found = person.indefinite ? talkEnd && c.word(i - 1) === 0 && toCustomer(c, modalAt + 1, talkEnd) : c.phrase(j, ATTEND) || (!callsOthers(c, j, departments) && !passingBy(c, j) && talkEnd);
           if (found) return { form: 'indirect', evidence: c.text(i, Math.max(j + 1, talkEnd)), language: c.language };
         }
       }
@@ -1320,7 +1323,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         let askedBefore = false;
         for (let k = from; k < i && !askedBefore; k++) askedBefore = (c.word(k) & MODAL) !== 0 && !negated(c, k) && !(c.word(k + 1) & NEGATION);
         const visit = askedBefore && c.tokens.slice(from, Math.min(n, yours + 3)).some((t) => COME.has(t));
-        if ((obligedBefore || able || visit) && !(able && (c.word(able) & NEGATION || choreFor(c, able, chores)))) return { form: 'indirect', evidence: c.text(i, Math.max(yours, able)), language: c.language };
+        if ((obligedBefore || able || visit) && !(able && (c.word(able) & NEGATION || choreFor(c, able, chores) || passingBy(c, able)))) return { form: 'indirect', evidence: c.text(i, Math.max(yours, able)), language: c.language };
       }
       // "Is a live agent available?", "¿hay algún agente disponible?", "un conseiller est-il disponible ?",
       // "ist jemand vom Team online?": one person, now (not "are the operators available on Sundays?").
@@ -1343,7 +1346,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // The chat as where the person was, before what they said: "votre conseiller sur le chat m'a dit d'attendre".
         const toldThere =
           talked && c.tokens[j] === 'chat' && CHAT_DETERMINERS.has(c.tokens[j - 1]!) && firstWhere(talked, talked + 4, (k) => SAID.has(c.tokens[k] ?? '') || c.covered(k, REPORTED)) !== undefined;
-        if (talked && !toldThere && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        if (talked && !toldThere && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
       }
@@ -1375,9 +1378,12 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     // Department first, verb after: "Ich möchte mit der Rechtsabteilung sprechen".
     if (c.department && isDepartment(c, i, departments) && (wishful(c) || mustTalk(c)) && !mine(c.tokens[i - 1])) {
-      // (After its name, too: "mit der Filiale Basel SBB telefonieren".)
-      for (let j = i + 1; j < Math.min(n, Math.max(i + 3, teamNameEnd(c, i + 1) + 1)); j++) {
-        if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
+      // (After its name or its place, too: "mit der Filiale Basel SBB telefonieren", "could the branch in Bristol get in touch".)
+      // And a modal after it: "o setor de entregas pode entrar em contato comigo?".
+      const named = IN_PLACE.has(c.tokens[i + 1] ?? '') && WORKSHOPS_AND_BRANCHES.has(c.tokens[i]!) ? teamNameEnd(c, i + 2) : teamNameEnd(c, i + 1);
+      const verb = named + (c.word(named) & MODAL ? 1 : 0);
+      for (let j = i + 1; j < Math.min(n, Math.max(i + 3, verb + 1)); j++) {
+        if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i) && !passingBy(c, j)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
       }
     }
 
@@ -1775,6 +1781,33 @@ function unknownBetween(c: Clause, from: number, to: number): boolean {
 /** Plain words for one of the company's people, as opposed to a trade ("technician", "doctor") booked as a service. */
 const PLAIN_STAFF = packSet('plainStaff');
 
+/** The verb of a need nobody is said to have: "braucht" ("dafür braucht es"), "faut", "prend" ("ça prend"), "vuole" ("ci vuole"), "serve", "precisa", "falta" ("hace falta"). */
+const TAKES = packSet('takes');
+
+/** Whether the wish from i to end is such a need, with no "me" or "us" in it ("il me faut", "il nous faut" are the customer's; "ci vuole" is nobody's). */
+function impersonalNeed(c: Clause, i: number, end: number): boolean {
+  let takes = false;
+  for (let k = Math.max(0, i - 1); k < end; k++) {
+    const token = c.tokens[k]!;
+    if (ME.has(token) || (ROMANCE_ME.has(token) && k < i)) return false;
+    takes ||= TAKES.has(token);
+  }
+  return takes;
+}
+
+/**
+ * A person needed, nobody said by whom, asks for one when it is one of the staff with nothing after it but what they are
+ * to sort out: "Dafür braucht es einen Menschen", "Ça prend un humain pour régler ça", "Qui ci vuole una persona",
+ * "Isso precisa de uma pessoa" (not what a job takes: "ci vuole un tecnico per il montaggio?", "ça prend une personne
+ * pour signer ?", "hace falta una persona mayor de edad para recibirlo?").
+ */
+function staffNeeded(c: Clause, person: PersonAt): boolean {
+  const noun = c.tokens[person.end - 1]!;
+  if (!PLAIN_STAFF.has(noun) && !HUMAN_BEINGS.has(noun)) return false;
+  const after = PURPOSE.has(c.tokens[person.end] ?? '') ? person.end + 1 : person.end;
+  return onlyFillersAfter(c, person.end) || (after > person.end && (CASE.has(c.tokens[after]!) || CASE.has(c.tokens[after + 1] ?? '') || c.phrase(after, ATTEND) > 0));
+}
+
 /**
  * Where an obligation, then a plain person and a verb of attending, ends (0 when there is none): "muss sich ein
  * Mensch anschauen", "lo tiene que revisar una persona", "questo lo deve guardare un operatore". The obligation comes
@@ -2069,7 +2102,43 @@ function callsOthers(c: Clause, from: number, departments: Uint8Array): boolean 
     if (!end) continue;
     if (!callsBack(c, j, end)) return false;
     const k = CALLED.has(c.tokens[end] ?? '') && !CALLED.has(c.tokens[end - 1]!) ? end + 1 : end;
-    return c.tokens[k] !== 'i' && ARTICLES.has(c.tokens[k] ?? '') && !(c.word(k + 1) & (PERSON | INDEFINITE)) && !isDepartment(c, k + 1, departments);
+    // (Not the customer's own, whom Portuguese names with an article too: "ligar para o meu pai".)
+    return c.tokens[k] !== 'i' && ARTICLES.has(c.tokens[k] ?? '') && !mine(c.tokens[k + 1]) && !(c.word(k + 1) & (PERSON | INDEFINITE)) && !isDepartment(c, k + 1, departments);
+  }
+  return false;
+}
+
+/**
+ * A bare "pass" at j that is a visit, for something to fetch or do there, or with nothing after: "la squadra può
+ * passare a prenderle?", "o pessoal de vocês pode passar lá para pegar?", "la squadra può passare?" (not "passare la
+ * chiamata a un responsabile", "passar o caso", "mi può passare?").
+ */
+function passingBy(c: Clause, j: number): boolean {
+  if (!FORWARD.has(c.tokens[j]!) || c.phrase(j, TALK) !== j + 1) return false;
+  // Nothing after it, and not "mi può passare?".
+  if (j + 1 === c.tokens.length) return !ME.has(c.tokens[j - 1] ?? '') && !ME.has(c.tokens[j - 2] ?? '');
+  for (let k = j + 1; k < Math.min(c.tokens.length, j + 4); k++) {
+    const token = c.tokens[k]!;
+    // Someone or something passed on: a person, the customer, the case.
+    if (c.word(k) & (PERSON | INDEFINITE) || ME.has(token) || CASE.has(token)) return false;
+    if (PURPOSE.has(token) || (token === 'a' && FETCHING.test(c.tokens[k + 1] ?? ''))) return true;
+  }
+  return false;
+}
+/** An infinitive, with its object joined on: "prendere", "prenderle", "pegar". */
+const FETCHING = /(?:r|re|rl[aeio])$/;
+
+/** Words of escalating that are other verbs too, so need to say where to: French "remonter" (beds are "remontés"). */
+const ESCALATE_TO = packSet('escalateTo');
+
+/**
+ * Whether the escalating at i is made to happen or goes to someone: "faire remonter", "remontez mon dossier à un
+ * responsable", "que ça remonte à la direction" (not "vous remontez les lits à l'étage ?").
+ */
+function escalatedTo(c: Clause, i: number, departments: Uint8Array): boolean {
+  if (FAIRE.has(c.tokens[i - 1] ?? '')) return true;
+  for (let k = i + 1; k < Math.min(c.tokens.length, i + 6); k++) {
+    if (TO.has(c.tokens[k]!) && (personAfter(c, k + 1, 0, 3) || departmentAfter(c, k + 1, departments))) return true;
   }
   return false;
 }
@@ -2952,7 +3021,9 @@ function germanCall(read: ReadClause, before: ReadClause | undefined): ExplicitR
   const tokens = read.tokens;
   const n = tokens.length;
   if (n < 3 || n > 16) return undefined;
-  let end = n;
+  // What it is about may follow the verb: "… bei mir melden wegen der Besichtigung".
+  const about = tokens.findIndex((t, k) => k > 2 && REASON.has(t) && (DE_MELDEN.has(tokens[k - 1]!) || DE_CALL.has(tokens[k - 1]!)));
+  let end = about > 0 ? about : n;
   while (end > 0 && (tokens[end - 1] === 'bitte' || tokens[end - 1] === 'danke' || DE_MODAL.has(tokens[end - 1]!))) end--;
   const verb = tokens[end - 1]!;
   const melden = DE_MELDEN.has(verb) || DE_MELDEN.has(tokens[tokens[0] === 'bitte' ? 1 : 0]!);
@@ -3060,7 +3131,9 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     const attached = verb.length >= stem.length + 3 && (verb.endsWith('me') || verb.endsWith('mi') || verb.endsWith('nos') || verb.endsWith('ci'));
     // Spanish "mi" is "my" ("mi llamada", "mi marca"): only an Italian verb takes it as "me".
     const before = ROMANCE_ME.has(tokens[v - 1] ?? '') && (tokens[v - 1] !== 'mi' || ITALIAN_CALL.has(stem));
-    const after = tokens[v + 1] === 'me' || tokens[v + 1] === 'moi' || tokens[v + 1] === 'nous';
+    // (Or Portuguese "pra mim", "para mim": "liga pra mim", "ligue para mim".)
+    const toMe = (tokens[v + 1] === 'pra' || tokens[v + 1] === 'para') && tokens[v + 2] === 'mim';
+    const after = toMe || tokens[v + 1] === 'me' || tokens[v + 1] === 'moi' || tokens[v + 1] === 'nous';
     let shape = 0;
     // After a modal, up to four words before: "me pueden llamar", "peut il m appeler", "alguem me pode telefonar".
     for (let j = Math.max(0, v - 4); j < v && !shape; j++) {
@@ -3083,7 +3156,7 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
       if ((v === 0 && (attached || after)) || (opens && before && (PORTUGUESE_CALL.has(stem) || ITALIAN_CALL.has(stem)))) shape = 3;
     }
     if (!shape) continue;
-    const next = v + (after ? 2 : 1);
+    const next = v + (toMe ? 3 : after ? 2 : 1);
     // "Rappeler" that reminds, "marcar" that marks: "me rappeler le prix", "me pueden marcar el pedido como urgente".
     if ((stem === 'rappel' && REMINDED.has(tokens[next] ?? '')) || (stem === 'marc' && MARKED.has(tokens[next] ?? ''))) return undefined;
     // "Retornar" returns a call ("que me retornassem a ligação", "me retornem"), not money ("me pueden retornar el dinero").
@@ -3095,11 +3168,11 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     // Others calling directly ask how it works: "las empresas me pueden contactar directo?" ("¿me pueden llamar
     // directamente?", with no one named before it, asks for the call).
     // (A wish before "que" asks all the same: "Je voudrais que l'atelier de Lyon me contacte directement".)
-    if (shape !== 2 && DIRECTLY.has(tokens[next] ?? '') && v > 2 && !ROMANCE_MODAL.has(tokens[0]!) && !ROMANCE_ME.has(tokens[0]!)) return undefined;
+    if (shape !== 2 && DIRECTLY.has(tokens[next] ?? '') && v > 2 && !read.department && !ROMANCE_MODAL.has(tokens[0]!) && !ROMANCE_ME.has(tokens[0]!)) return undefined;
     if (ROMANCE_WHY.has(tokens[0]!) || (tokens[0] === 'por' && tokens[1] === 'que')) return undefined;
     for (let k = 0; k < v; k++) if (ROMANCE_NOT_ASKED.has(tokens[k]!)) return undefined;
     const from = shape === 3 ? 0 : Math.max(0, v - 3);
-    return { form: 'transfer', evidence: tokens.slice(from, Math.min(n, v + 2)).join(' '), language: romanceLanguage(stem, verb, before ? tokens[v - 1]! : after ? tokens[v + 1]! : '') };
+    return { form: 'transfer', evidence: tokens.slice(from, Math.min(n, v + (toMe ? 3 : 2))).join(' '), language: romanceLanguage(stem, verb, before ? tokens[v - 1]! : after ? tokens[v + 1]! : '') };
   }
   return undefined;
 }

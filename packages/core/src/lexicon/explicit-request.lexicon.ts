@@ -117,7 +117,7 @@ export const RULE_WORD_FIELDS = [
   'either', 'stop', 'romanceWhy', 'rolePrepositions', 'where', 'more', 'who', 'for', 'romanceMe', 'of', 'purpose',
   'likeness', 'iSubject', 'me', 'with', 'subjectToVerb', 'than', 'canHow', 'deMelden', 'deHow',
   'places', 'workshopsAndBranches', 'countersAndWorkrooms', 'my', 'myGenitive', 'buttons', 'option', 'onePointers',
-  'ambiguousPointers', 'if', 'ultimatumIf', 'personSuffixes', 'callStems', 'noWay',
+  'ambiguousPointers', 'if', 'ultimatumIf', 'personSuffixes', 'callStems', 'noWay', 'takes', 'escalateTo',
 ] as const;
 
 export type RuleWordField = (typeof RULE_WORD_FIELDS)[number];
