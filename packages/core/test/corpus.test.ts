@@ -454,6 +454,22 @@ describe('labelled corpus', () => {
       // Left: "livee", "concieller", "una persona può sistemarlo" (fixing is a job) and this question about an exam.
       falsePositives: ['Nella prova orale si parla con una persona o con un computer?'],
     },
+    {
+      set: 'explicit-request.blind35.jsonl',
+      ordinal: 'thirty-seventh',
+      recall: 0.99,
+      // blind35 (a removals and self-storage company) was a weaker witness (its misses were seen by mistake while it was
+      // written) at 94.0 % and 2.0 %, and was learnt as classes (2026-11-22), each checked over every set: a person needed
+      // with nobody's need named ("Dafür braucht es einen Menschen", "ça prend un humain pour régler ça", "ci vuole una
+      // persona", "isso precisa de uma pessoa"); a branch named with its place getting in touch ("the local branch in
+      // Bristol", "la delegación de Valencia … directamente", German "… melden wegen der Besichtigung"); "raise a formal
+      // complaint with"; a role with its place, alone ("le chef d'agence. maintenant."); "il n'y aurait pas une vraie
+      // personne"; "nous prendre en charge"; "il mio reclamo venga portato più in alto"; "liga pra mim"; a call to the
+      // customer's father. Not requests: a team passing by to fetch keys, "what do you call the service", "ya me
+      // comuniqué", beds "remontés", blankets the team brings. Left: "metez … en contacte avec un agant" ("agant" is
+      // read as "ayant") and "a unidade de Campinas" ("unidade" is a storage unit too).
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
@@ -462,18 +478,17 @@ describe('labelled corpus', () => {
 
   // blind33 (a home energy supplier and solar installer) was written by a helper who saw neither code nor corpus while
   // this session learnt blind30's classes (2026-11-22), and is unread: 94.3 % and 2.3 % before and after those classes
-  // and blind31's, 95.3 % and 2.3 % after blind32's.
+  // and blind31's, 95.3 % and 2.3 % after blind32's and blind35's.
   // blind34 (a city's buses, trams, metro and bike share) was written by a helper who saw neither code nor corpus while
   // this session learnt blind31's classes (2026-11-22), and is unread: 94.7 % and 3.3 % before those classes, 94.7 % and
-  // 2.7 % after, 95.0 % and 2.7 % after blind32's.
-  // blind35 (a removals and self-storage company) was written by a helper who saw neither code nor corpus while this
-  // session learnt blind32's classes (2026-11-22). It is a weaker witness: a score of every set, run while it was being
-  // written, listed most of its misses and false positives by mistake; nothing was learnt from them. 93.7 % and 2.0 %
-  // before blind32's classes, 94.0 % and 2.0 % after.
+  // 2.7 % after, 95.0 % and 2.7 % after blind32's and blind35's.
+  // blind36 (a furniture retailer with delivery, assembly and kitchen planning) was written by a helper who saw neither
+  // code nor corpus while this session learnt blind35's classes (2026-11-22), each language on its own rather than
+  // translated: 93.7 % and 2.7 % before those classes, 94.0 % and 2.7 % after.
   it.each([
     { set: 'explicit-request.blind33.jsonl', ordinal: 'thirty-fifth', recall: 0.95, maxFalsePositives: 0.025 },
     { set: 'explicit-request.blind34.jsonl', ordinal: 'thirty-sixth', recall: 0.945, maxFalsePositives: 0.03 },
-    { set: 'explicit-request.blind35.jsonl', ordinal: 'thirty-seventh', recall: 0.935, maxFalsePositives: 0.025 },
+    { set: 'explicit-request.blind36.jsonl', ordinal: 'thirty-eighth', recall: 0.935, maxFalsePositives: 0.03 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

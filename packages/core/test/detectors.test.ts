@@ -3409,3 +3409,57 @@ describe('learnt from blind32 (an online learning platform with a language schoo
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind35 (a removals and self-storage company): the class, in every language', () => {
+  it.each([
+    // A person needed, nobody said by whom: one of the staff, with nothing after but what they are to sort out.
+    'Dafür braucht es einen Menschen, die Antworten hier helfen nicht.',
+    'Ça prend un humain pour régler ça, le robot tourne en rond.',
+    'Qui ci vuole una persona, il bot non capisce.',
+    'Isso precisa de uma pessoa, o robô não resolve.',
+    'Hace falta una persona para esto.',
+    'Il nous faut un conseiller au téléphone maintenant.',
+    // A branch or a team named with its place, then getting in touch; what it is about may follow the German verb.
+    'Could the branch in Leeds get in touch with me about the quote?',
+    '¿La delegación de Sevilla me puede contactar directamente?',
+    'La sede di Torino può contattarmi direttamente per il preventivo?',
+    'A filial de Curitiba pode entrar em contato comigo?',
+    'Kann sich die Niederlassung in Linz bei mir melden wegen des Angebots?',
+    // A complaint raised with someone; a role with its place, alone.
+    'I want to lodge a formal complaint with the manager of the depot.',
+    "le chef d'agence svp",
+    'il responsabile del negozio, subito',
+    // A polite question whether there is not a person; a person who takes the customer in hand.
+    "Il n'y aurait pas un conseiller quelque part ?",
+    "Est-ce qu'un conseiller pourrait me prendre en charge ?",
+    // A complaint taken higher; a call to the customer, or to their own relative.
+    'Chiedo che il mio reclamo venga portato più in alto.',
+    'liga pra mim por favor, o número está no cadastro',
+    'Alguém pode ligar para a minha mãe amanhã? Ela não usa o chat.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // What a job takes, asked.
+    "Ci vuole un tecnico per il montaggio dell'armadio?",
+    'Ça prend une personne pour signer à la livraison ?',
+    'Hace falta una persona mayor de edad para recibir el pedido?',
+    'Dafür braucht es einen Techniker.',
+    // A visit, not a talk: someone passing by to fetch something.
+    'Il portiere ha le chiavi, la squadra può passare a prenderle?',
+    'O porteiro tem as chaves, o pessoal de vocês pode passar lá para pegar?',
+    // A name asked for; a contact that happened; furniture taken apart and put back.
+    'What do you call the service where you pack everything for us?',
+    'Ya me comuniqué con una asesora ayer y quedó en mandarme el presupuesto.',
+    'Vous démontez et remontez les armoires ?',
+    "Vous remontez les cartons à l'étage ?",
+    // A chore for the team; French "réglé" is no Italian "reale".
+    'Kann das Team zusätzliche Decken mitbringen?',
+    'Merci, le préposé au comptoir a tout réglé, bonne journée!',
+    // A call to the recipient, not the customer's own.
+    'A florista pode ligar para a destinatária?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
