@@ -3436,6 +3436,11 @@ describe('learnt from blind35 (a removals and self-storage company): the class, 
     'Chiedo che il mio reclamo venga portato più in alto.',
     'liga pra mim por favor, o número está no cadastro',
     'Alguém pode ligar para a minha mãe amanhã? Ela não usa o chat.',
+    // Found by review: "get in contact", complaints made to someone in other languages, the case to sort out.
+    "Can the branch in Bristol get in contact with me, I've been waiting a week",
+    'Quero fazer uma reclamação com o gerente.',
+    'Voglio presentare un reclamo formale a un responsabile.',
+    'Serve una persona per sbloccare la mia pratica.',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -3459,6 +3464,17 @@ describe('learnt from blind35 (a removals and self-storage company): the class, 
     'Merci, le préposé au comptoir a tout réglé, bonne journée!',
     // A call to the recipient, not the customer's own.
     'A florista pode ligar para a destinatária?',
+    // Found by review: a branch contacting someone else, what a job takes (asked on the verb, or for a job), a call
+    // refused after it, cartons taken upstairs, a chore read as a team's name.
+    "Can the branch in Bristol call the courier for me? I'm not home.",
+    "L'agence de Lyon peut contacter mon assureur ?",
+    '¿La delegación de Valencia puede llamar al transportista?',
+    'A filial de Campinas pode ligar para a transportadora?',
+    'Braucht es einen Menschen, der das Paket entgegennimmt, oder kann es abgestellt werden?',
+    'Ça prend un humain pour valider la commande ?',
+    'Ligue para mim não, prefiro email.',
+    'Faites remonter les cartons au troisième étage svp.',
+    'Kann das Team Decken mitbringen?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

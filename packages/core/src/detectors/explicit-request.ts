@@ -1241,12 +1241,14 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does.
       const future = c.tokens[i] === 'will' && WILL_THEY.has(c.tokens[person?.end ?? -1] ?? '');
-      const wished = person && (!impersonalNeed(c, i, wantEnd) || staffNeeded(c, person));
+      // (German opening on the verb asks what is needed: "Braucht es einen Menschen, der das Paket annimmt?")
+      const wished = person && (!impersonalNeed(c, i, wantEnd) || (staffNeeded(c, person) && !(i === 0 && c.language === 'de')));
       if (wished && qualified(c, person) && !future && !choreFor(c, person.end, chores)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email").
       const department = departmentAfter(c, wantEnd, departments);
       const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department;
-      if (named && onlyFillersAfter(c, named)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
+      // (Nor a chore read as its name: "Kann das Team Decken mitbringen?")
+      if (named && onlyFillersAfter(c, named) && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
     }
 
     const contrastEnd = c.phrase(i, CONTRAST);
@@ -1383,7 +1385,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const named = IN_PLACE.has(c.tokens[i + 1] ?? '') && WORKSHOPS_AND_BRANCHES.has(c.tokens[i]!) ? teamNameEnd(c, i + 2) : teamNameEnd(c, i + 1);
       const verb = named + (c.word(named) & MODAL ? 1 : 0);
       for (let j = i + 1; j < Math.min(n, Math.max(i + 3, verb + 1)); j++) {
-        if (c.phrase(j, TALK) && !negated(c, j) && !negated(c, i) && !passingBy(c, j)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
+        const talkEnd = c.phrase(j, TALK);
+        if (talkEnd && !negated(c, j) && !negated(c, i) && !passingBy(c, j) && !othersContacted(c, j, talkEnd, departments)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
       }
     }
 
@@ -1796,16 +1799,17 @@ function impersonalNeed(c: Clause, i: number, end: number): boolean {
 }
 
 /**
- * A person needed, nobody said by whom, asks for one when it is one of the staff with nothing after it but what they are
- * to sort out: "Dafür braucht es einen Menschen", "Ça prend un humain pour régler ça", "Qui ci vuole una persona",
- * "Isso precisa de uma pessoa" (not what a job takes: "ci vuole un tecnico per il montaggio?", "ça prend une personne
- * pour signer ?", "hace falta una persona mayor de edad para recibirlo?").
+ * A person needed, nobody said by whom, asks for one when it is one of the staff with nothing after it but "for this"
+ * or what to do with the case ("serve una persona per sbloccare la mia pratica"):
+ * "Dafür braucht es einen Menschen", "Ça prend un humain pour régler ça", "Qui ci vuole una persona", "Isso precisa
+ * de uma pessoa" (not what a job takes: "ci vuole un tecnico per il montaggio?", "ça prend une personne pour signer ?",
+ * "ça prend un humain pour valider la commande ?", "hace falta una persona mayor de edad para recibirlo?").
  */
 function staffNeeded(c: Clause, person: PersonAt): boolean {
   const noun = c.tokens[person.end - 1]!;
   if (!PLAIN_STAFF.has(noun) && !HUMAN_BEINGS.has(noun)) return false;
   const after = PURPOSE.has(c.tokens[person.end] ?? '') ? person.end + 1 : person.end;
-  return onlyFillersAfter(c, person.end) || (after > person.end && (CASE.has(c.tokens[after]!) || CASE.has(c.tokens[after + 1] ?? '') || c.phrase(after, ATTEND) > 0));
+  return onlyFillersAfter(c, person.end) || (after > person.end && firstWhere(after, Math.min(c.tokens.length, after + 4), (k) => CASE.has(c.tokens[k]!)) !== undefined);
 }
 
 /**
@@ -2132,15 +2136,30 @@ const FETCHING = /(?:r|re|rl[aeio])$/;
 const ESCALATE_TO = packSet('escalateTo');
 
 /**
- * Whether the escalating at i is made to happen or goes to someone: "faire remonter", "remontez mon dossier à un
- * responsable", "que ça remonte à la direction" (not "vous remontez les lits à l'étage ?").
+ * Whether the escalating at i goes to someone, or is made to happen with nowhere said: "remontez mon dossier à un
+ * responsable", "que ça remonte à la direction", "merci de faire remonter ma demande" (not "vous remontez les lits à
+ * l'étage ?", "faites remonter les cartons au troisième étage").
  */
 function escalatedTo(c: Clause, i: number, departments: Uint8Array): boolean {
-  if (FAIRE.has(c.tokens[i - 1] ?? '')) return true;
   for (let k = i + 1; k < Math.min(c.tokens.length, i + 6); k++) {
-    if (TO.has(c.tokens[k]!) && (personAfter(c, k + 1, 0, 3) || departmentAfter(c, k + 1, departments))) return true;
+    if (TO.has(c.tokens[k]!)) return !!(personAfter(c, k + 1, 0, 3) || departmentAfter(c, k + 1, departments));
   }
-  return false;
+  return FAIRE.has(c.tokens[i - 1] ?? '');
+}
+
+/**
+ * Whether a team's talk from j to `end` is with someone else, named after it: "can the branch call the courier?",
+ * "l'agence peut contacter mon assureur ?", "a filial pode ligar para a transportadora?" (not "call me", "get in touch
+ * with me", "reach out to me", "speak with a manager", "call back today").
+ */
+function othersContacted(c: Clause, j: number, end: number, departments: Uint8Array): boolean {
+  // ("Reach out to me", "get back to me".)
+  if (toCustomer(c, j, Math.min(c.tokens.length, end + 3))) return false;
+  let k = end;
+  while (TO.has(c.tokens[k] ?? '') || ARTICLES.has(c.tokens[k] ?? '')) k++;
+  const token = c.tokens[k];
+  if (token === undefined || k === end || ME.has(token) || c.word(k) & (PERSON | INDEFINITE) || isDepartment(c, k, departments)) return mine(token);
+  return true;
 }
 
 /** "Est-ce que" before the subject of a question. */
@@ -2802,9 +2821,17 @@ const LOOK_PREPOSITIONS = new Set(['into', 'over', 'through']);
 /** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
 function wishful(c: Clause): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
-    if (c.phrase(i, MODAL | POSSIBLE) || (c.phrase(i, WANT) && !negated(c, i))) return true;
+    if (c.phrase(i, MODAL | POSSIBLE)) return true;
+    const wantEnd = c.phrase(i, WANT);
+    if (wantEnd && !negated(c, i) && !takenForAJob(c, i, wantEnd)) return true;
   }
   return false;
+}
+
+/** A person needed, nobody said by whom, to do a job: "ça prend un humain pour valider la commande ?" (see staffNeeded). */
+function takenForAJob(c: Clause, i: number, wantEnd: number): boolean {
+  const person = impersonalNeed(c, i, wantEnd) ? personAfter(c, wantEnd, 0) : undefined;
+  return !!person && PURPOSE.has(c.tokens[person.end] ?? '') && !staffNeeded(c, person);
 }
 
 const TO = packSet('to');
@@ -3157,6 +3184,9 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     }
     if (!shape) continue;
     const next = v + (toMe ? 3 : after ? 2 : 1);
+    // Brazilian "não" after it refuses: "Ligue para mim não, prefiro email".
+    // ("No" after it is "in the": "Me chama no WhatsApp".)
+    if (tokens[next] === 'nao') return undefined;
     // "Rappeler" that reminds, "marcar" that marks: "me rappeler le prix", "me pueden marcar el pedido como urgente".
     if ((stem === 'rappel' && REMINDED.has(tokens[next] ?? '')) || (stem === 'marc' && MARKED.has(tokens[next] ?? ''))) return undefined;
     // "Retornar" returns a call ("que me retornassem a ligação", "me retornem"), not money ("me pueden retornar el dinero").
