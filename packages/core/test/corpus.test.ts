@@ -402,7 +402,8 @@ describe('labelled corpus', () => {
     {
       set: 'explicit-request.blind30.jsonl',
       ordinal: 'thirty-second',
-      recall: 0.93,
+      // (0.943 since blind35's classes: a person needed with nobody's need named, "ci vuole qualcuno in carne e ossa".)
+      recall: 0.94,
       // blind30 (a chain of veterinary clinics with pet food and pet insurance) was kept unread for two sessions at 90.3 % and
       // 7.3 %, then read (2026-11-22) and learnt as classes, each checked over every set: a case handed on to a team with
       // "pass", "mandar", "faire suivre", "geben … weiter"; an office that takes complaints; what talking to someone costs;
@@ -423,7 +424,8 @@ describe('labelled corpus', () => {
     {
       set: 'explicit-request.blind31.jsonl',
       ordinal: 'thirty-third',
-      recall: 0.96,
+      // (0.967 since blind35's classes: "il mio reclamo venisse portato più in alto".)
+      recall: 0.965,
       // blind31 (a car rental and car-sharing company) was kept unread for three sessions at 91.0–91.7 % and 2.0 %, then
       // read (2026-11-22) and learnt as classes, each checked over every set: "who else" asked ("je peux parler à qui
       // d'autre ?", "¿a quién le escribo?"); a person "de carne y hueso", "en chair et en os", "in carne e ossa"; a
