@@ -881,7 +881,8 @@ function ofMine(c: Clause, end: number): boolean {
 function mine(token: string | undefined): boolean {
   return token !== undefined && (MY.has(token) || OURS.has(token));
 }
-const OURS = new Set(['unser', 'unsere', 'unserer', 'unserem', 'unseren', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'notre', 'nos', 'nosso', 'nossa', 'nostro', 'nostra', 'minhas', 'meus', 'miei', 'mie']);
+/** "Our"s and plural "my"s MY lacks: "unser", "nuestros", "notre", "nos", "nosso", "minhas", "nostro", "miei". */
+const OURS = packSet('ours');
 
 /** Words between a subject and its verb: a modal and the customer as object ("quelqu'un peut-il m'aider", "alguém pode me ajudar"). */
 const SUBJECT_TO_VERB = packSet('subjectToVerb');
@@ -1933,15 +1934,16 @@ function humanBefore(read: readonly ReadClause[], index: number): boolean {
   for (let k = Math.max(0, index - 2); k < index; k++) for (const token of read[k]!.tokens) if (HUMANE.has(token) || HUMAN_BEINGS.has(token)) return true;
   return false;
 }
-const HUMAN_BEINGS = new Set(['person', 'people', 'persona', 'personas', 'persone', 'personne', 'personnes', 'pessoa', 'pessoas', 'gente', 'mensch', 'menschen']);
+/** Human beings: "person", "people", "persona", "personne", "pessoa", "gente", "Mensch", "Menschen". */
+const HUMAN_BEINGS = packSet('humanBeings');
 
 /** Words that insist between wanting and "one": "really", "nämlich", "vraiment", "davvero"… */
-const INSISTING = new Set(['really', 'actually', 'just', 'wirklich', 'namlich', 'echt', 'dringend', 'vraiment', 'bien', 'realmente', 'mesmo', 'davvero', 'proprio']);
+const INSISTING = packSet('insisting');
 /** The pronoun that stands for "some of them" before a verb: "j'en veux", "ne ho bisogno". */
 const PARTITIVE: Partial<Record<Language, string>> = { fr: 'en', it: 'ne' };
 const PARTITIVES: ReadonlySet<string> = new Set(Object.values(PARTITIVE));
 /** What comes between that pronoun and "besoin" or "bisogno": "j'en ai bien besoin", "ne avrei proprio bisogno". */
-const HAVE_NEED = new Set(['ai', 'aurais', 'aurai', 'avons', 'aurions', 'ho', 'avrei', 'abbiamo', 'avremmo', 'bien', 'vraiment', 'proprio', 'davvero']);
+const HAVE_NEED = packSet('haveNeed');
 
 /** The words of "one of" before a pronoun: "one of them", "uno de ellos", "l'un d'eux", "um deles", "uno di loro". */
 const ONE_OF = packSet('oneOf');
@@ -2266,15 +2268,17 @@ const FORWARD = packSet('forward');
 const COMPLAINTS = packSet('complaints');
 /** The customer as who hands on: "tengo que", "debo", "voy a", "puedo", "hay que", "preciso", "devo", "dois-je", "vou". */
 const SELF_FORWARD = packSet('selfForward');
-const FAIRE = new Set(['faire', 'faites', 'fassiez']);
-const GIVE = new Set(['geben', 'gebt', 'gib']);
+/** French "make" before "suivre" and "remonter": "faire", "faites", "fassiez". */
+const FAIRE = packSet('faire');
+/** German "give" of handing on, which needs its "weiter": "geben", "gebt", "gib". */
+const GIVE = packSet('give');
 /**
  * Verbs of a case arriving, after what arrives: "que esto llegue al responsable", "il mio caso venga portato al direttore",
  * "que a reclamação seja levada a um superior".
  */
 const ARRIVE = packSet('arrive');
 /** The subjunctive auxiliaries of a wished passive: "venga", "sia", "seja", "fosse"… */
-const WISHED_AUXILIARY = new Set(['venga', 'vengano', 'venisse', 'sia', 'siano', 'fosse', 'fossero', 'seja', 'sejam', 'fossem', 'sea', 'sean', 'fuera']);
+const WISHED_AUXILIARY = packSet('wishedAuxiliary');
 /** "needs to go", "has to go", "must go", "should go". */
 const NEED_TO = new Set(['needs', 'need', 'has', 'have']);
 const MUST_GO = new Set(['must', 'should']);
@@ -2411,7 +2415,7 @@ function anothersWish(c: Clause, departments: Uint8Array): boolean {
 }
 
 /** Spanish past talk of someone else, which folding reads as the customer's present: "habló", "llamó", "contactó". */
-const PAST_AS_PRESENT = new Set(['hablo', 'llamo', 'contacto']);
+const PAST_AS_PRESENT = packSet('pastAsPresent');
 
 /**
  * Someone of the customer's who talked, opening the clause: "Mi cuñada habló con la agencia y le dijeron que…". Folded,
@@ -2995,9 +2999,10 @@ function parseClause(compiledLexicon: CompiledLexicon, r: ReadClause): Clause | 
 }
 
 /** German "call": "rufen Sie mich … an", "ruf mich … zurück". */
-const RUF = new Set(['rufen', 'ruft', 'ruf', 'rufe']);
-const RUF_ME = new Set(['mich', 'uns']);
-const RUF_PARTICLE = new Set(['an', 'zuruck', 'zurueck']);
+const RUF = packSet('ruf');
+/** Who is to be called, and the particle that ends the call: "mich", "uns"; "an", "zurück". */
+const RUF_ME = packSet('rufMe');
+const RUF_PARTICLE = packSet('rufParticle');
 /** Words between "mich" and the particle that forbid the call: "rufen Sie mich nicht mehr an". */
 const RUF_NOT = packSet('rufNot');
 
