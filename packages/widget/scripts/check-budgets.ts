@@ -96,8 +96,11 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * Then down to 128/240: 69 more of the request detector's word lists went into the language packs and words English
  * lists left the other packs' same lists (-1.2 KB on the default path, -4.1 KB in all), while the classes learnt from
  * blind32 added +0.8 KB to the default path: 127.7 / 239.5 KB measured.
+ * Then to 128.5/240.5 for the classes learnt from blind35 (a person needed with nobody's need named, a branch by its
+ * place getting in touch, a visit that is no talk) and the review's limits on them: +0.7 KB on the default path, code
+ * in the request detector, after 11 more word lists went into the packs (-0.2 KB): 128.2 / 240.5 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 128 * KB, totalGzip: 240 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 128.5 * KB, totalGzip: 240.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
