@@ -1785,10 +1785,16 @@ function unknownBetween(c: Clause, from: number, to: number): boolean {
 /** Plain words for one of the company's people, as opposed to a trade ("technician", "doctor") booked as a service. */
 const PLAIN_STAFF = packSet('plainStaff');
 
-/** The verb of a need nobody is said to have: "braucht" ("dafür braucht es"), "faut", "prend" ("ça prend"), "vuole" ("ci vuole"), "serve", "precisa", "falta" ("hace falta"). */
+/**
+ * The verb of a need nobody is said to have: "braucht" ("dafür braucht es"), "faut", "prend" ("ça prend"), "vuole"
+ * ("ci vuole"), "serve", "precisa", "falta" ("hace falta").
+ */
 const TAKES = packSet('takes');
 
-/** Whether the wish from i to end is such a need, with no "me" or "us" in it ("il me faut", "il nous faut" are the customer's; "ci vuole" is nobody's). */
+/**
+ * Whether the wish from i to end is such a need, with no "me" or "us" in it or before it ("il me faut", "il nous faut"
+ * are the customer's; the "ci" of "ci vuole" is nobody's).
+ */
 function impersonalNeed(c: Clause, i: number, end: number): boolean {
   let takes = false;
   for (let k = Math.max(0, i - 1); k < end; k++) {
@@ -2160,6 +2166,7 @@ function othersContacted(c: Clause, j: number, end: number, departments: Uint8Ar
   let k = end;
   while (TO.has(c.tokens[k] ?? '') || ARTICLES.has(c.tokens[k] ?? '')) k++;
   const token = c.tokens[k];
+  // Nothing named, or the customer, a person or a team: someone else only if it is the customer's own ("mon assureur").
   if (token === undefined || k === end || ME.has(token) || c.word(k) & (PERSON | INDEFINITE) || isDepartment(c, k, departments)) return mine(token);
   return true;
 }
@@ -3202,7 +3209,8 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
     if (named < n && read.ids[named]! < 0 && !/^[\dx]/.test(tokens[named]!)) return undefined;
     // Others calling directly ask how it works: "las empresas me pueden contactar directo?" ("¿me pueden llamar
     // directamente?", with no one named before it, asks for the call).
-    // (A wish before "que" asks all the same: "Je voudrais que l'atelier de Lyon me contacte directement".)
+    // (A wish before "que" asks all the same: "Je voudrais que l'atelier de Lyon me contacte directement"; so does a
+    // team of the company's: "La delegación de Valencia me puede contactar directamente".)
     if (shape !== 2 && DIRECTLY.has(tokens[next] ?? '') && v > 2 && !read.department && !ROMANCE_MODAL.has(tokens[0]!) && !ROMANCE_ME.has(tokens[0]!)) return undefined;
     if (ROMANCE_WHY.has(tokens[0]!) || (tokens[0] === 'por' && tokens[1] === 'que')) return undefined;
     for (let k = 0; k < v; k++) if (ROMANCE_NOT_ASKED.has(tokens[k]!)) return undefined;
