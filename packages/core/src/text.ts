@@ -592,8 +592,11 @@ export class FuzzyIndex<T> {
     return word.length === token.length + 1 && token.charCodeAt(0) === word.charCodeAt(0) && this.completable.has(word) && withinOneEdit(token, word);
   }
 
-  /** The closest word and its value, or undefined. Short tokens only match by swapping two letters. */
-  lookup(token: string): { word: string; value: T } | undefined {
+  /**
+   * The closest word and its value, or undefined. Short tokens only match by swapping two letters. Between words as
+   * close, the first found, unless `prefer` holds for a later one only.
+   */
+  lookup(token: string, prefer?: (value: T) => boolean): { word: string; value: T } | undefined {
     if (token.length < 4 || token.length > this.maxLength + 1) return undefined;
     const allowed = token.length >= 9 ? 2 : 1;
     let best: Keyed<T> | undefined;
@@ -615,7 +618,7 @@ export class FuzzyIndex<T> {
         // Sharing a key means one deletion on each side at most: the distance is 0, 1 or 2.
         const distance = token === word ? 0 : withinOneEdit(token, word) ? 1 : 2;
         if (distance > allowed) continue;
-        if (distance < bestDistance) {
+        if (distance < bestDistance || (distance === bestDistance && prefer && !prefer(best!.value) && prefer(entry.value))) {
           best = entry;
           bestDistance = distance;
         }

@@ -514,6 +514,9 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   for (let i = 0; i < n && !department; i++) {
     department = departmentWord(tokens[i]!, ids[i]!, departments) && !(PLACES.has(tokens[i]!) && (words[i - 1]?.singleFlags ?? 0) & POSSESSIVE);
   }
+  // Or its people, by "the ones from" it, or by a German or English name of its own, with a word of the vocabulary:
+  // "hablar con los de contadores", "mit dem Messstellenbetrieb sprechen", "talk to metering".
+  for (let i = 0; hint && i + 2 < n && !department; i++) department = THOSE_OF.has(`${tokens[i]} ${tokens[i + 1]}`) || germanTeamAt(tokens, (k) => !words[k], i) || englishTeamAt(tokens, (k) => !words[k], i);
   let nobody = false;
   for (let i = 0; i + 1 < n && !nobody; i++) nobody = nobodyAt(tokens, i) && AFFILIATION.has(tokens[i + 1]!);
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
@@ -534,7 +537,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     else {
       // Texting's k for "qu" and "c" ("kiero hablar kon alguien") when that spells a lexicon word; then typos.
       word = token.charCodeAt(0) === 0x6b /* k */ ? kSpelling(token, entries) : undefined;
-      if (word === undefined && token.length >= 4) word = personSuffix(token) ?? infinitiveBefore(token, entries) ?? particleVerb(token) ?? fuzzy.lookup(token)?.word;
+      if (word === undefined && token.length >= 4) word = personSuffix(token) ?? infinitiveBefore(token, entries) ?? particleVerb(token) ?? fuzzy.lookup(token, ONE.has(tokens[i - 1] ?? '') ? (word) => personWord(entries, word) : undefined)?.word;
     }
     if (word === undefined || word === token) continue;
     (corrected ??= tokens.slice())[i] = word;
@@ -573,6 +576,11 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     }
   }
   return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
+}
+
+/** Whether `word` names a person on its own: after "a" or "un", "agant" is "agent" rather than "ayant". */
+function personWord(entries: ReadonlyArray<WordEntries | undefined>, word: string): boolean {
+  return ((entries[knownWordId(word)]?.singleFlags ?? 0) & PERSON) !== 0;
 }
 
 /** "Who" opening a question: "who", "quién", "qui", "wer", "quem", "chi". */
@@ -1185,7 +1193,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // After "possible", one person ("Wäre es möglich, | einen Ansprechpartner zu bekommen?"), not people
     // in general ("Would it be possible? | Agents never answer"); never the subject of a report
     // ("Est-ce possible ? | Mon conseiller m'a dit que oui").
-    const wished = person && (carry.wish || (!person.indefinite && c.tokens.slice(0, person.start).some((t) => ONE.has(t))));
+    // (Or someone said to be one: "Wäre es möglich, | dass sich das jemand aus Fleisch und Blut anschaut?")
+    const flesh = person && person.indefinite && c.phrase(person.end, QUALIFIER) - person.end >= 3;
+    const wished = person && (carry.wish || flesh || (!person.indefinite && c.tokens.slice(0, person.start).some((t) => ONE.has(t))));
     if (person && wished && qualified(c, person) && !reportedBy(c, person.end)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
   }
   if (carry.rejection) {
@@ -1234,6 +1244,12 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
       const department = departmentAfter(c, talkEnd, departments);
       if (department) return { form: 'direct', evidence: c.text(i, department), language: c.language };
+      // Or its people, whatever the team is called: "hablar con los de contadores", "parler à ceux du service compteurs";
+      // or a team by a word of its own: "talk to metering about my smart meter".
+      const named = englishTeamAt(c.tokens, (k) => c.starts[k]!.length === 0, talkEnd - 1) ? talkEnd + 1 : englishTeamAt(c.tokens, (k) => c.starts[k]!.length === 0, talkEnd) ? talkEnd + 2 : 0;
+      if (named) return { form: 'direct', evidence: c.text(i, named), language: c.language };
+      const those = thoseOf(c, talkEnd);
+      if (those) return { form: 'direct', evidence: c.text(i, those), language: c.language };
     }
 
     const wantEnd = c.phrase(i, WANT);
@@ -1249,6 +1265,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const department = departmentAfter(c, wantEnd, departments);
       const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department;
       // (Nor a chore read as its name: "Kann das Team Decken mitbringen?")
+      // Or what it is for after it, wished by the customer: "est-ce que je peux avoir le service technique pour la pompe
+      // à chaleur", "quiero el departamento técnico para la bomba" (not "Unsere Hausverwaltung möchte … wegen der …").
+      const forWhat = named && (i === 0 || c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t))) ? firstWhere(department, named + 1, (k) => forAThing(c, k)) : undefined;
+      if (named && forWhat !== undefined && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, forWhat), language: c.language };
       if (named && onlyFillersAfter(c, named) && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
     }
 
@@ -1263,6 +1283,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const person = personAfter(c, existentialEnd, 0, 5);
       if (person && (!person.indefinite || qualified(c, person) || person.end === n))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
+      // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?", "is there no one I can talk to?".
+      const nobody = nobodyAt(c.tokens, existentialEnd) ? existentialEnd : nobodyAt(c.tokens, existentialEnd + 1) ? existentialEnd + 1 : 0;
+      const talked = nobody ? firstWhere(nobody + 1, Math.min(n, nobody + 7), (j) => talkAt(c, j)) : undefined;
+      if (talked !== undefined) return { form: 'indirect', evidence: c.text(i, talked + 1), language: c.language };
     }
 
     // "can a human look at this", "puede revisarlo un humano", "can someone who can see my account take a look?".
@@ -1285,7 +1309,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // "Either a human sorts this out now, or I cancel", "Soit un humain s'occupe de moi, soit je résilie",
       // "O mi risponde una persona adesso o disdico".
       // (Opening "o" is Portuguese's article too: "o atendente fala espanhol?" has no "or" after it.)
-      if (!person.indefinite && i <= 5 && EITHER.has(c.tokens[0]!) && (c.tokens[0] !== 'o' || c.tokens.includes('o', person.end))) {
+      // (Nor "or is it": "…, ou c'est votre technicien qui s'en charge ?" asks who does the job.)
+      const orIsIt = c.tokens[1] === 'es' || c.tokens[1] === 'e' || (c.tokens[1] === 'c' && c.tokens[2] === 'est');
+      if (!person.indefinite && i <= 5 && EITHER.has(c.tokens[0]!) && !orIsIt && (c.tokens[0] !== 'o' || c.tokens.includes('o', person.end))) {
         for (let j = 1; j < Math.min(n, person.end + 4); j++) {
           const end = c.phrase(j, ATTEND) || talkAt(c, j);
           if (end) return { form: 'indirect', evidence: c.text(0, end), language: c.language };
@@ -1379,6 +1405,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (department) return { form: 'indirect', evidence: c.text(i, department), language: c.language };
     }
 
+    const germanTeam = germanTeamTalk(c, i);
+    if (germanTeam) return { form: 'direct', evidence: c.text(i, germanTeam), language: c.language };
+
     // Department first, verb after: "Ich möchte mit der Rechtsabteilung sprechen".
     if (c.department && isDepartment(c, i, departments) && (wishful(c) || mustTalk(c)) && !mine(c.tokens[i - 1])) {
       // (After its name or its place, too: "mit der Filiale Basel SBB telefonieren", "could the branch in Bristol get in touch".)
@@ -1451,6 +1480,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // "I'm a real person, not a robot" is about the customer, not a wish.
       if (!(weak && carry.selfDescribed)) {
         for (let j = rejectEnd; j < Math.min(n, rejectEnd + 5); j++) {
+          if (weak && rejectEnd === i + 1 && ROMANCE_THAT.has(c.tokens[j]!)) break;
           if (botAt(c, j)) return { form: 'reject_bot', evidence: c.text(i, j + 1), language: c.language };
         }
       }
@@ -1549,6 +1579,8 @@ function terseDepartment(c: Clause, departments: Uint8Array, pleaseAfter = false
     const pleaseEnd = c.phrase(i, PLEASE);
     const fillerEnd = pleaseEnd || c.phrase(i, TERSE_FILLER);
     if (fillerEnd) {
+      // "Now" before more words tells what happened: "o setor de cobrança já me retornou".
+      if (pleaseEnd && NOW.has(token) && c.tokens.slice(pleaseEnd).some((_, k) => !(c.word(pleaseEnd + k) & (FILLER | TERSE_FILLER | PLEASE)))) return undefined;
       if (pleaseEnd) asked = true;
       i = fillerEnd;
       continue;
@@ -2134,6 +2166,8 @@ function passingBy(c: Clause, j: number): boolean {
     // Someone or something passed on: a person, the customer, the case.
     if (c.word(k) & (PERSON | INDEFINITE) || ME.has(token) || CASE.has(token)) return false;
     if (PURPOSE.has(token) || (token === 'a' && FETCHING.test(c.tokens[k + 1] ?? ''))) return true;
+    // Or somewhere: "il tecnico deve passare anche dal vicino" (not "me passa no setor").
+    if (IN_PLACE.has(token) && !ME.has(c.tokens[j - 1] ?? '') && !ME.has(c.tokens[j - 2] ?? '')) return true;
   }
   return false;
 }
@@ -2876,6 +2910,54 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
   return { wish, possible, rejection, selfDescribed, more: previous.more, voidsNext };
+}
+
+/**
+ * Whether a German team is named at i by a long word no list holds, after "mit" and its article: "mit dem
+ * Messstellenbetrieb", "mit der Montageplanung" (not "mit dem WLAN": a thing is a short word, or one the lists know).
+ */
+function germanTeamAt(tokens: readonly string[], unknown: (k: number) => boolean, i: number): boolean {
+  return tokens[i] === 'mit' && DEFINITE.has(tokens[i + 1] ?? '') && (tokens[i + 2]?.length ?? 0) >= 9 && unknown(i + 2);
+}
+
+/** Whether an English team is named after "to" at i by an "-ing" word no list holds: "talk to metering", "to catering". */
+function englishTeamAt(tokens: readonly string[], unknown: (k: number) => boolean, i: number): boolean {
+  const name = tokens[i + 1] ?? '';
+  return tokens[i] === 'to' && name.length >= 7 && name.endsWith('ing') && unknown(i + 1);
+}
+
+/**
+ * A German team named by a word of its own, the verb of talking last, with a wish or "mich mit": "Ich möchte mit
+ * dem Messstellenbetrieb sprechen", "Können Sie mich mit der Montageplanung für die PV-Anlage verbinden?".
+ */
+function germanTeamTalk(c: Clause, i: number): number {
+  const n = c.tokens.length;
+  if (!germanTeamAt(c.tokens, (k) => c.starts[k]!.length === 0, i) || talkAt(c, n - 1) !== n) return 0;
+  // (Not "weder mit einer Lehrkraft noch mit der Koordination sprechen".)
+  if (firstWhere(0, n, (k) => c.word(k) & NEGATION) !== undefined) return 0;
+  return wishful(c) || c.covered(i, PUT_ME_THROUGH) ? n : 0;
+}
+
+/** "About", "for" or "because of" at k, then a thing: "pour la pompe", "about my stay", "para mi factura". */
+function forAThing(c: Clause, k: number): boolean {
+  const token = c.tokens[k] ?? '';
+  return (ABOUT.has(token) || REASON.has(token) || PURPOSE.has(token)) && (ARTICLES.has(c.tokens[k + 1] ?? '') || mine(c.tokens[k + 1]));
+}
+
+/** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
+const THOSE_OF = packSet('thoseOf');
+
+/**
+ * Where the people of a team end, named as "the ones from" it, within two words of `from` (past "with", "to" or
+ * "the"): "con los de contadores", "con quelli dei contatori", "mit denen von der Zählerstelle" (not "los de mi
+ * familia", the customer's own).
+ */
+function thoseOf(c: Clause, from: number): number {
+  for (let j = from; j < Math.min(c.tokens.length - 2, from + 3); j++) {
+    if (THOSE_OF.has(`${c.tokens[j]} ${c.tokens[j + 1]}`)) return mine(c.tokens[j + 2]) || c.word(j + 2) & BOT ? 0 : Math.max(j + 3, teamNameEnd(c, j + 2));
+    if (!WITH.has(c.tokens[j]!) && !TO.has(c.tokens[j]!) && !DEFINITE.has(c.tokens[j]!)) return 0;
+  }
+  return 0;
 }
 
 /** The phone of "over the phone with", "telefonisch mit", "al telefono con". */
