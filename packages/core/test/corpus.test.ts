@@ -457,6 +457,24 @@ describe('labelled corpus', () => {
       falsePositives: ['Nella prova orale si parla con una persona o con un computer?'],
     },
     {
+      set: 'explicit-request.blind33.jsonl',
+      ordinal: 'thirty-fifth',
+      recall: 0.99,
+      // blind33 (a home energy supplier and solar installer) was kept unread for three sessions at 94.3 % to 95.3 % and
+      // 2.3 %, then read (2026-11-22) and learnt as classes, each checked over every set: a team by "the ones from" it
+      // ("hablar con los de contadores", "os da instalação") or by a name of its own ("mit dem Messstellenbetrieb
+      // sprechen", "talk to metering about"); "il n'y a personne avec qui je pourrais parler"; "no habrá forma de que",
+      // "y'a moyen de tomber sur"; "au bout du fil"; "jemand aus Fleisch und Blut" after "possible"; "le service
+      // technique pour la pompe"; "je peu parlé"; "un agant"; "pro pessoal". Not requests: "no sabía que teníais
+      // asistente", "a cosa serve l'energy manager", "ou c'est votre technicien qui s'en charge", a technician passing
+      // by the neighbour's, "o setor já me retornou". Left: "und zwar bei jemandem, der was zu sagen hat" (the person in
+      // a clause of its own after the wish) and these two: an app's "gestor" that shows peaks, a grid operator.
+      falsePositives: [
+        'el gestor de energía de la app me marca picos a las 3 de la mañana, que significa?',
+        'Qual é o operador da rede de distribuição na minha zona? Moro em Braga.',
+      ],
+    },
+    {
       set: 'explicit-request.blind35.jsonl',
       ordinal: 'thirty-seventh',
       recall: 0.99,
@@ -478,19 +496,18 @@ describe('labelled corpus', () => {
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind33 (a home energy supplier and solar installer) was written by a helper who saw neither code nor corpus while
-  // this session learnt blind30's classes (2026-11-22), and is unread: 94.3 % and 2.3 % before and after those classes
-  // and blind31's, 95.3 % and 2.3 % after blind32's and blind35's.
   // blind34 (a city's buses, trams, metro and bike share) was written by a helper who saw neither code nor corpus while
   // this session learnt blind31's classes (2026-11-22), and is unread: 94.7 % and 3.3 % before those classes, 94.7 % and
-  // 2.7 % after, 95.0 % and 2.7 % after blind32's and blind35's.
+  // 2.7 % after, 95.0 % and 2.7 % after blind32's, blind35's and blind33's.
   // blind36 (a furniture retailer with delivery, assembly and kitchen planning) was written by a helper who saw neither
   // code nor corpus while this session learnt blind35's classes (2026-11-22), each language on its own rather than
-  // translated: 93.7 % and 2.7 % before those classes, 94.0 % and 2.7 % after.
+  // translated: 93.7 % and 2.7 % before those classes, 94.0 % and 2.7 % after, 94.3 % and 2.7 % after blind33's.
+  // blind37 (a hotel group: rooms, spa, events, lost property) was written the same way while this session learnt
+  // blind33's classes (2026-11-22): 92.7 % and 3.0 % before those classes, 93.3 % and 3.0 % after.
   it.each([
-    { set: 'explicit-request.blind33.jsonl', ordinal: 'thirty-fifth', recall: 0.95, maxFalsePositives: 0.025 },
     { set: 'explicit-request.blind34.jsonl', ordinal: 'thirty-sixth', recall: 0.945, maxFalsePositives: 0.03 },
-    { set: 'explicit-request.blind36.jsonl', ordinal: 'thirty-eighth', recall: 0.935, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind36.jsonl', ordinal: 'thirty-eighth', recall: 0.94, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind37.jsonl', ordinal: 'thirty-ninth', recall: 0.93, maxFalsePositives: 0.03 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -3479,3 +3479,58 @@ describe('learnt from blind35 (a removals and self-storage company): the class, 
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind33 (a home energy supplier and solar installer): the class, in every language', () => {
+  it.each([
+    // A team by "the ones from" it, or by a name of its own (a long German word after "mit der", an English "-ing" word after "to").
+    'Necesito hablar con los de contadores, el mío no marca bien.',
+    'Posso parlare con quelli dei pannelli solari?',
+    'Je peux parler à ceux du service raccordement ?',
+    'Quero falar com os da manutenção, o inversor apita.',
+    'Can I talk to the guys in metering about my readings?',
+    'Ich möchte mit der Zählerverwaltung sprechen.',
+    'Können Sie mich mit der Einsatzplanung für die Wallbox verbinden?',
+    "I'd like to speak to invoicing about the last bill.",
+    // Nobody there to talk to, asked; a way to reach someone; someone on a phone line.
+    "Il n'y a personne avec qui je pourrais parler de mon contrat ?",
+    '¿No habrá forma de que me atienda una persona?',
+    'Y a moyen de tomber sur un conseiller ?',
+    "C'est possible d'avoir quelqu'un au bout du fil ?",
+    'Ich hätte gern jemanden am Apparat.',
+    'Posso avere qualcuno in linea per la bolletta?',
+    '¿Puedo tener a alguien al otro lado del teléfono?',
+    // Someone of flesh and blood after "possible"; a team wished for with what it is for.
+    'Wäre es möglich, dass jemand aus Fleisch und Blut mir antwortet?',
+    'Est-ce que je peux avoir le service technique pour mon compteur ?',
+    // Texting and typos: "je peu", a typo after "un" read as a person, "pro pessoal".
+    'est ce que je peu parlé avec qqn du service client',
+    'un agant svp',
+    'me passa pro pessoal da instalação por favor',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Not the bot refused: "no" before a "que" clause; what a thing is for; who does a job; a visit to a place; a reply told.
+    'No sabía que teníais chatbot, muy útil.',
+    "A cosa serve l'assistente energetico nell'app?",
+    'Para que serve o gestor de consumo?',
+    "Le ramoneur passe avant, ou c'est votre technicien qui s'en occupe ?",
+    'Il tecnico deve passare dal vicino per il contatore?',
+    'O setor de cobrança já me respondeu por email.',
+    // Neither … nor; a thing connected, not a team; the ones from a team, in the past.
+    'Ich will weder mit einer Beraterin noch mit der Rechnungsstelle sprechen, nur den Tarif wissen.',
+    'Können Sie mich mit dem WLAN verbinden?',
+    'Los de contadores ya vinieron ayer y todo bien.',
+    'Hablé con los de la instalación la semana pasada.',
+    // The customer's own talk; a real word near a person word; a person met, in the past.
+    'I need to talk to my husband about the quote first.',
+    'I need a letter for my landlord confirming the tariff.',
+    'Je suis tombé sur un conseiller très sympa la dernière fois.',
+    "Il n'y avait personne avec qui parler hier soir.",
+    'Ich habe mit der Zählerverwaltung schon gesprochen.',
+    'The guys from the installer were great, thanks.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
