@@ -467,8 +467,10 @@ describe('labelled corpus', () => {
       // "y'a moyen de tomber sur"; "au bout du fil"; "jemand aus Fleisch und Blut" after "possible"; "le service
       // technique pour la pompe"; "je peu parlé"; "un agant"; "pro pessoal". Not requests: "no sabía que teníais
       // asistente", "a cosa serve l'energy manager", "ou c'est votre technicien qui s'en charge", a technician passing
-      // by the neighbour's, "o setor já me retornou". Left: "und zwar bei jemandem, der was zu sagen hat" (the person in
-      // a clause of its own after the wish) and these two: an app's "gestor" that shows peaks, a grid operator.
+      // by the neighbour's, "o setor já me retornou". After review, the ones from a team only by a name no list holds or a
+      // department's, German names only with an office's ending, English ones only last or before "about". Left: "und
+      // zwar bei jemandem, der was zu sagen hat" (the person in a clause of its own after the wish) and these two: an
+      // app's "gestor" that shows peaks, a grid operator.
       falsePositives: [
         'el gestor de energía de la app me marca picos a las 3 de la mañana, que significa?',
         'Qual é o operador da rede de distribuição na minha zona? Moro em Braga.',
@@ -503,7 +505,7 @@ describe('labelled corpus', () => {
   // code nor corpus while this session learnt blind35's classes (2026-11-22), each language on its own rather than
   // translated: 93.7 % and 2.7 % before those classes, 94.0 % and 2.7 % after, 94.3 % and 2.7 % after blind33's.
   // blind37 (a hotel group: rooms, spa, events, lost property) was written the same way while this session learnt
-  // blind33's classes (2026-11-22): 92.7 % and 3.0 % before those classes, 93.3 % and 3.0 % after.
+  // blind33's classes (2026-11-22): 92.7 % and 3.0 % before those classes, 93.0 % and 3.0 % after.
   it.each([
     { set: 'explicit-request.blind34.jsonl', ordinal: 'thirty-sixth', recall: 0.945, maxFalsePositives: 0.03 },
     { set: 'explicit-request.blind36.jsonl', ordinal: 'thirty-eighth', recall: 0.94, maxFalsePositives: 0.03 },

@@ -3506,6 +3506,10 @@ describe('learnt from blind33 (a home energy supplier and solar installer): the 
     'est ce que je peu parlé avec qqn du service client',
     'un agant svp',
     'me passa pro pessoal da instalação por favor',
+    // Found by review: "ceux de la" past its article, a German office ending "-annahme", "habrá forma de" and a verb.
+    "J'aimerais parler avec ceux de la facturation",
+    'Ich will mit der Störungsannahme reden',
+    '¿No habrá forma de hablar con alguien de verdad?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -3530,6 +3534,16 @@ describe('learnt from blind33 (a home energy supplier and solar installer): the 
     "Il n'y avait personne avec qui parler hier soir.",
     'Ich habe mit der Zählerverwaltung schon gesprochen.',
     'The guys from the installer were great, thanks.',
+    // Found by review: a device connected; "-ing" words that are no team; the ones from a place, or from home; someone
+    // on the line who told the customer something.
+    'Ich möchte mein Handy mit dem Heimnetzwerk verbinden',
+    'Ich möchte die App mit der Heizung verbinden',
+    'I look forward to hearing from you',
+    'I need to talk to roofing contractors first',
+    "I'll talk to the folks at home about it",
+    'Tengo que hablar con los del piso de arriba, tienen una fuga',
+    "Je dois parler à ceux d'à côté pour le compteur commun",
+    "Est-ce possible ? Quelqu'un au bout du fil m'a dit que non",
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

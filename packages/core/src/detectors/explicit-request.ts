@@ -1194,7 +1194,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // in general ("Would it be possible? | Agents never answer"); never the subject of a report
     // ("Est-ce possible ? | Mon conseiller m'a dit que oui").
     // (Or someone said to be one: "Wäre es möglich, | dass sich das jemand aus Fleisch und Blut anschaut?")
-    const flesh = person && person.indefinite && c.phrase(person.end, QUALIFIER) - person.end >= 3;
+    const qualifierEnd = person && person.indefinite ? c.phrase(person.end, QUALIFIER) : 0;
+    const flesh = !!person && qualifierEnd - person.end >= 3 && !reportedBy(c, qualifierEnd);
     const wished = person && (carry.wish || flesh || (!person.indefinite && c.tokens.slice(0, person.start).some((t) => ONE.has(t))));
     if (person && wished && qualified(c, person) && !reportedBy(c, person.end)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
   }
@@ -1248,7 +1249,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // or a team by a word of its own: "talk to metering about my smart meter".
       const named = englishTeamAt(c.tokens, (k) => c.starts[k]!.length === 0, talkEnd - 1) ? talkEnd + 1 : englishTeamAt(c.tokens, (k) => c.starts[k]!.length === 0, talkEnd) ? talkEnd + 2 : 0;
       if (named) return { form: 'direct', evidence: c.text(i, named), language: c.language };
-      const those = thoseOf(c, talkEnd);
+      const those = thoseOf(c, talkEnd, departments);
       if (those) return { form: 'direct', evidence: c.text(i, those), language: c.language };
     }
 
@@ -2913,17 +2914,22 @@ function carryFrom(c: Clause, previous: Carry): Carry {
 }
 
 /**
- * Whether a German team is named at i by a long word no list holds, after "mit" and its article: "mit dem
- * Messstellenbetrieb", "mit der Montageplanung" (not "mit dem WLAN": a thing is a short word, or one the lists know).
+ * Whether a German team is named at i by a long word no list holds, after "mit" and its article, with an office's
+ * ending: "mit dem Messstellenbetrieb", "mit der Montageplanung" (not "mit dem WLAN", "mit dem Heimnetzwerk").
  */
 function germanTeamAt(tokens: readonly string[], unknown: (k: number) => boolean, i: number): boolean {
-  return tokens[i] === 'mit' && DEFINITE.has(tokens[i + 1] ?? '') && (tokens[i + 2]?.length ?? 0) >= 9 && unknown(i + 2);
+  const name = tokens[i + 2] ?? '';
+  return tokens[i] === 'mit' && DEFINITE.has(tokens[i + 1] ?? '') && name.length >= 9 && unknown(i + 2) && GERMAN_UNIT.test(name);
 }
+/** How the name of a German team or office ends: "-planung", "-verwaltung", "-stelle", "-betrieb", "-annahme", "-zentrum" (not "-netzwerk", "-portal"). */
+const GERMAN_UNIT = /(?:ung|stelle|betrieb|annahme|zentrum)$/;
 
-/** Whether an English team is named after "to" at i by an "-ing" word no list holds: "talk to metering", "to catering". */
+/** Whether an English team is named after "to" at i by an "-ing" word no list holds: "talk to metering about…", "to catering". */
 function englishTeamAt(tokens: readonly string[], unknown: (k: number) => boolean, i: number): boolean {
   const name = tokens[i + 1] ?? '';
-  return tokens[i] === 'to' && name.length >= 7 && name.endsWith('ing') && unknown(i + 1);
+  // Last, or before what it is about or "please" (not "roofing contractors", "hearing from you", "accounting at my company").
+  const after = tokens[i + 2];
+  return tokens[i] === 'to' && name.length >= 7 && name.endsWith('ing') && unknown(i + 1) && (after === undefined || ABOUT.has(after) || after === 'please' || after === 'pls');
 }
 
 /**
@@ -2935,7 +2941,10 @@ function germanTeamTalk(c: Clause, i: number): number {
   if (!germanTeamAt(c.tokens, (k) => c.starts[k]!.length === 0, i) || talkAt(c, n - 1) !== n) return 0;
   // (Not "weder mit einer Lehrkraft noch mit der Koordination sprechen".)
   if (firstWhere(0, n, (k) => c.word(k) & NEGATION) !== undefined) return 0;
-  return wishful(c) || c.covered(i, PUT_ME_THROUGH) ? n : 0;
+  // Connecting is someone putting the customer through ("Können Sie mich mit der Montageplanung verbinden?"), not the
+  // customer connecting a device ("Ich möchte die App mit der Heizung verbinden").
+  if (c.tokens[n - 1]!.startsWith('verbind')) return c.covered(i, PUT_ME_THROUGH) && !c.tokens.slice(0, i).includes('ich') ? n : 0;
+  return wishful(c) ? n : 0;
 }
 
 /** "About", "for" or "because of" at k, then a thing: "pour la pompe", "about my stay", "para mi factura". */
@@ -2949,12 +2958,20 @@ const THOSE_OF = packSet('thoseOf');
 
 /**
  * Where the people of a team end, named as "the ones from" it, within two words of `from` (past "with", "to" or
- * "the"): "con los de contadores", "con quelli dei contatori", "mit denen von der Zählerstelle" (not "los de mi
- * familia", the customer's own).
+ * "the"): "con los de contadores", "con quelli dei contatori", "ceux du service compteurs" (not "los de mi familia",
+ * "the guys at work": a word a list holds that is no department).
  */
-function thoseOf(c: Clause, from: number): number {
+function thoseOf(c: Clause, from: number, departments: Uint8Array): number {
   for (let j = from; j < Math.min(c.tokens.length - 2, from + 3); j++) {
-    if (THOSE_OF.has(`${c.tokens[j]} ${c.tokens[j + 1]}`)) return mine(c.tokens[j + 2]) || c.word(j + 2) & BOT ? 0 : Math.max(j + 3, teamNameEnd(c, j + 2));
+    // The team's own name, a word no list holds or a department's (not "the folks at home", "ceux d'à côté").
+    // (Nor a place named further: "los del piso de arriba", "os do andar de cima".)
+    if (THOSE_OF.has(`${c.tokens[j]} ${c.tokens[j + 1]}`)) {
+      // (Past an article: "ceux de la maintenance".)
+      const name = c.tokens[j + 1] === 'de' && DEFINITE.has(c.tokens[j + 2] ?? '') ? j + 3 : j + 2;
+      if (isDepartment(c, name, departments)) return Math.max(name + 1, teamNameEnd(c, name));
+      const next = c.tokens[name + 1] ?? '';
+      return c.starts[name]?.length === 0 && !OF.has(next) && !IN_PLACE.has(next) && !AFFILIATION.has(next) ? name + 1 : 0;
+    }
     if (!WITH.has(c.tokens[j]!) && !TO.has(c.tokens[j]!) && !DEFINITE.has(c.tokens[j]!)) return 0;
   }
   return 0;
