@@ -516,7 +516,10 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   }
   // Or its people, by "the ones from" it, or by a German or English name of its own, with a word of the vocabulary:
   // "hablar con los de contadores", "mit dem Messstellenbetrieb sprechen", "talk to metering".
-  for (let i = 0; hint && i + 2 < n && !department; i++) department = THOSE_OF.has(`${tokens[i]} ${tokens[i + 1]}`) || germanTeamAt(tokens, (k) => !words[k], i) || englishTeamAt(tokens, (k) => !words[k], i);
+  if (hint && !department) {
+    const unknown = (k: number) => !words[k];
+    for (let i = 0; i + 2 < n && !department; i++) department = thoseAt(tokens, i) || germanTeamAt(tokens, unknown, i) || englishTeamAt(tokens, unknown, i);
+  }
   let nobody = false;
   for (let i = 0; i + 1 < n && !nobody; i++) nobody = nobodyAt(tokens, i) && AFFILIATION.has(tokens[i + 1]!);
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
@@ -1247,7 +1250,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (department) return { form: 'direct', evidence: c.text(i, department), language: c.language };
       // Or its people, whatever the team is called: "hablar con los de contadores", "parler à ceux du service compteurs";
       // or a team by a word of its own: "talk to metering about my smart meter".
-      const named = englishTeamAt(c.tokens, (k) => c.starts[k]!.length === 0, talkEnd - 1) ? talkEnd + 1 : englishTeamAt(c.tokens, (k) => c.starts[k]!.length === 0, talkEnd) ? talkEnd + 2 : 0;
+      const unknown = (k: number) => c.starts[k]!.length === 0;
+      const named = englishTeamAt(c.tokens, unknown, talkEnd - 1) ? talkEnd + 1 : englishTeamAt(c.tokens, unknown, talkEnd) ? talkEnd + 2 : 0;
       if (named) return { form: 'direct', evidence: c.text(i, named), language: c.language };
       const those = thoseOf(c, talkEnd, departments);
       if (those) return { form: 'direct', evidence: c.text(i, those), language: c.language };
@@ -1406,7 +1410,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (department) return { form: 'indirect', evidence: c.text(i, department), language: c.language };
     }
 
-    const germanTeam = germanTeamTalk(c, i);
+    const germanTeam = c.tokens[i] === 'mit' ? germanTeamTalk(c, i) : 0;
     if (germanTeam) return { form: 'direct', evidence: c.text(i, germanTeam), language: c.language };
 
     // Department first, verb after: "Ich möchte mit der Rechtsabteilung sprechen".
@@ -2956,6 +2960,12 @@ function forAThing(c: Clause, k: number): boolean {
 /** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
 const THOSE_OF = packSet('thoseOf');
 
+/** Whether "the ones from" is at i (its second word a short preposition: no string is built for most pairs). */
+function thoseAt(tokens: readonly string[], i: number): boolean {
+  const of = tokens[i + 1];
+  return of !== undefined && of.length <= 5 && THOSE_OF.has(`${tokens[i]} ${of}`);
+}
+
 /**
  * Where the people of a team end, named as "the ones from" it, within two words of `from` (past "with", "to" or
  * "the"): "con los de contadores", "con quelli dei contatori", "ceux du service compteurs" (not "los de mi familia",
@@ -2965,7 +2975,7 @@ function thoseOf(c: Clause, from: number, departments: Uint8Array): number {
   for (let j = from; j < Math.min(c.tokens.length - 2, from + 3); j++) {
     // The team's own name, a word no list holds or a department's (not "the folks at home", "ceux d'à côté").
     // (Nor a place named further: "los del piso de arriba", "os do andar de cima".)
-    if (THOSE_OF.has(`${c.tokens[j]} ${c.tokens[j + 1]}`)) {
+    if (thoseAt(c.tokens, j)) {
       // (Past an article: "ceux de la maintenance".)
       const name = c.tokens[j + 1] === 'de' && DEFINITE.has(c.tokens[j + 2] ?? '') ? j + 3 : j + 2;
       if (isDepartment(c, name, departments)) return Math.max(name + 1, teamNameEnd(c, name));
