@@ -190,7 +190,7 @@ function inTable(table: Uint8Array, id: number): boolean {
 }
 
 /** The sets packSet() made, in the order they are declared: a set built on another is filled after it. */
-const ruleWordSets: Array<{ set: Set<string>; index: number; also: ReadonlyArray<Iterable<string>> }> = [];
+const ruleWordSets: Array<{ set: Set<string>; index: number; also: ReadonlyArray<Iterable<string>>; first?: boolean }> = [];
 
 /**
  * The registered packs' words for one of the rules (LanguagePack.ruleWords), with those of `also`
@@ -204,11 +204,18 @@ function packSet(field: RuleWordField, ...also: ReadonlyArray<Iterable<string>>)
   return set;
 }
 
+/** The first words of a field's phrases, refilled with it: a cheap test before a phrase of two words is looked up. */
+function packFirstWords(field: RuleWordField): ReadonlySet<string> {
+  const set = new Set<string>();
+  ruleWordSets.push({ set, index: RULE_WORD_FIELDS.indexOf(field), also: [], first: true });
+  return set;
+}
+
 function fillRuleWords(packs: readonly LanguagePack[]): void {
-  for (const { set, index, also } of ruleWordSets) {
+  for (const { set, index, also, first } of ruleWordSets) {
     set.clear();
     for (const source of also) for (const word of source) set.add(word);
-    for (const pack of packs) for (const word of words(pack.ruleWords[index]!)) set.add(word);
+    for (const pack of packs) for (const word of words(pack.ruleWords[index]!)) set.add(first ? word.slice(0, word.indexOf(' ')) : word);
   }
 }
 
@@ -516,10 +523,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   }
   // Or its people, by "the ones from" it, or by a German or English name of its own, with a word of the vocabulary:
   // "hablar con los de contadores", "mit dem Messstellenbetrieb sprechen", "talk to metering".
-  if (hint && !department) {
-    const unknown = (k: number) => !words[k];
-    for (let i = 0; i + 2 < n && !department; i++) department = thoseAt(tokens, i) || germanTeamAt(tokens, unknown, i) || englishTeamAt(tokens, unknown, i);
-  }
+  if (hint && !department) department = namesATeam(tokens, words);
   let nobody = false;
   for (let i = 0; i + 1 < n && !nobody; i++) nobody = nobodyAt(tokens, i) && AFFILIATION.has(tokens[i + 1]!);
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
@@ -584,6 +588,19 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
 /** Whether `word` names a person on its own: after "a" or "un", "agant" is "agent" rather than "ayant". */
 function personWord(entries: ReadonlyArray<WordEntries | undefined>, word: string): boolean {
   return ((entries[knownWordId(word)]?.singleFlags ?? 0) & PERSON) !== 0;
+}
+
+/** Whether a clause names a team by "the ones from" it or by a German or English name of its own (see thoseOf, germanTeamAt). */
+function namesATeam(tokens: readonly string[], words: ReadonlyArray<WordEntries | null>): boolean {
+  let unknown: ((k: number) => boolean) | undefined;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === 'mit' || token === 'to') {
+      unknown ??= (k: number) => !words[k];
+      if (token === 'mit' ? germanTeamAt(tokens, unknown, i) : englishTeamAt(tokens, unknown, i)) return true;
+    } else if (THOSE.has(token) && thoseAt(tokens, i)) return true;
+  }
+  return false;
 }
 
 /** "Who" opening a question: "who", "quién", "qui", "wer", "quem", "chi". */
@@ -1051,23 +1068,24 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
  */
 const NO_WAY = packSet('noWay');
 /** NO_WAY's phrases as words, and their first words: filled from it whenever the lexicon is compiled. */
-const NO_WAY_WORDS: string[][] = [];
-const NO_WAY_FIRST = new Set<string>();
+/** The phrases of NO_WAY by their first word, split into words, in the order listed. */
+const NO_WAY_BY_FIRST = new Map<string, string[][]>();
 
 function fillNoWay(): void {
-  NO_WAY_WORDS.length = 0;
-  NO_WAY_FIRST.clear();
+  NO_WAY_BY_FIRST.clear();
   for (const phrase of NO_WAY) {
     const words = phrase.split(' ');
-    NO_WAY_WORDS.push(words);
-    NO_WAY_FIRST.add(words[0]!);
+    const same = NO_WAY_BY_FIRST.get(words[0]!);
+    if (same) same.push(words);
+    else NO_WAY_BY_FIRST.set(words[0]!, [words]);
   }
 }
 
 /** Where "no way to" ends at i, or 0. */
 function noWayAt(c: Clause, i: number): number {
-  if (!NO_WAY_FIRST.has(c.tokens[i]!)) return 0;
-  for (const words of NO_WAY_WORDS) if (words.every((word, k) => c.tokens[i + k] === word)) return i + words.length;
+  const phrases = NO_WAY_BY_FIRST.get(c.tokens[i]!);
+  if (!phrases) return 0;
+  for (const words of phrases) if (words.every((word, k) => c.tokens[i + k] === word)) return i + words.length;
   return 0;
 }
 
@@ -2930,10 +2948,11 @@ const GERMAN_UNIT = /(?:ung|stelle|betrieb|annahme|zentrum)$/;
 
 /** Whether an English team is named after "to" at i by an "-ing" word no list holds: "talk to metering about…", "to catering". */
 function englishTeamAt(tokens: readonly string[], unknown: (k: number) => boolean, i: number): boolean {
+  if (tokens[i] !== 'to') return false;
   const name = tokens[i + 1] ?? '';
   // Last, or before what it is about or "please" (not "roofing contractors", "hearing from you", "accounting at my company").
   const after = tokens[i + 2];
-  return tokens[i] === 'to' && name.length >= 7 && name.endsWith('ing') && unknown(i + 1) && (after === undefined || ABOUT.has(after) || after === 'please' || after === 'pls');
+  return name.length >= 7 && name.endsWith('ing') && unknown(i + 1) && (after === undefined || ABOUT.has(after) || after === 'please' || after === 'pls');
 }
 
 /**
@@ -2959,11 +2978,11 @@ function forAThing(c: Clause, k: number): boolean {
 
 /** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
 const THOSE_OF = packSet('thoseOf');
+const THOSE = packFirstWords('thoseOf');
 
-/** Whether "the ones from" is at i (its second word a short preposition: no string is built for most pairs). */
+/** Whether "the ones from" is at i (no string is built unless its first word is one of them). */
 function thoseAt(tokens: readonly string[], i: number): boolean {
-  const of = tokens[i + 1];
-  return of !== undefined && of.length <= 5 && THOSE_OF.has(`${tokens[i]} ${of}`);
+  return THOSE.has(tokens[i]!) && i + 1 < tokens.length && THOSE_OF.has(`${tokens[i]} ${tokens[i + 1]}`);
 }
 
 /**
