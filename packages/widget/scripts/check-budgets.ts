@@ -99,8 +99,11 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * Then to 128.5/240.5 for the classes learnt from blind35 (a person needed with nobody's need named, a branch by its
  * place getting in touch, a visit that is no talk) and the review's limits on them: +0.7 KB on the default path, code
  * in the request detector, after 11 more word lists went into the packs (-0.2 KB): 128.2 / 240.5 KB measured.
+ * Then to 129.5/242 for the classes learnt from blind33 (a team by "the ones from" it or by a name of its own, nobody
+ * there to talk to, a phone line's idioms) and the review's limits on them: +0.9 KB on the default path, code in the
+ * request detector, +1.3 KB in all: 129.1 / 241.7 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 128.5 * KB, totalGzip: 240.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 129.5 * KB, totalGzip: 242 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
