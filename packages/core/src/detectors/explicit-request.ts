@@ -215,7 +215,7 @@ function fillRuleWords(packs: readonly LanguagePack[]): void {
   for (const { set, index, also, first } of ruleWordSets) {
     set.clear();
     for (const source of also) for (const word of source) set.add(word);
-    for (const pack of packs) for (const word of words(pack.ruleWords[index]!)) set.add(first ? word.slice(0, word.indexOf(' ')) : word);
+    for (const pack of packs) for (const word of words(pack.ruleWords[index]!)) set.add(first ? word.split(' ')[0]! : word);
   }
 }
 
@@ -598,7 +598,7 @@ function namesATeam(tokens: readonly string[], words: ReadonlyArray<WordEntries 
     if (token === 'mit' || token === 'to') {
       unknown ??= (k: number) => !words[k];
       if (token === 'mit' ? germanTeamAt(tokens, unknown, i) : englishTeamAt(tokens, unknown, i)) return true;
-    } else if (THOSE.has(token) && thoseAt(tokens, i)) return true;
+    } else if (thoseAt(tokens, i)) return true;
   }
   return false;
 }
@@ -1067,8 +1067,7 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
  * Phrases, their words separated by spaces; none starts another, so the order they are tried in does not matter.
  */
 const NO_WAY = packSet('noWay');
-/** NO_WAY's phrases as words, and their first words: filled from it whenever the lexicon is compiled. */
-/** The phrases of NO_WAY by their first word, split into words, in the order listed. */
+/** NO_WAY's phrases as words, by their first word, in the order listed: filled from it whenever the lexicon is compiled. */
 const NO_WAY_BY_FIRST = new Map<string, string[][]>();
 
 function fillNoWay(): void {
@@ -1287,11 +1286,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email").
       const department = departmentAfter(c, wantEnd, departments);
       const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department;
-      // (Nor a chore read as its name: "Kann das Team Decken mitbringen?")
       // Or what it is for after it, wished by the customer: "est-ce que je peux avoir le service technique pour la pompe
-      // à chaleur", "quiero el departamento técnico para la bomba" (not "Unsere Hausverwaltung möchte … wegen der …").
+      // à chaleur" (not "Unsere Hausverwaltung möchte … wegen der …").
       const forWhat = named && (i === 0 || c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t))) ? firstWhere(department, named + 1, (k) => forAThing(c, k)) : undefined;
       if (named && forWhat !== undefined && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, forWhat), language: c.language };
+      // (Nor a chore read as its name: "Kann das Team Decken mitbringen?")
       if (named && onlyFillersAfter(c, named) && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
     }
 
@@ -1306,7 +1305,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const person = personAfter(c, existentialEnd, 0, 5);
       if (person && (!person.indefinite || qualified(c, person) || person.end === n))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
-      // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?", "is there no one I can talk to?".
+      // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
+      // person word too; English "no one" alone leaves a clause unparsed, so "is there no one I can talk to?" stays unread).
       const nobody = nobodyAt(c.tokens, existentialEnd) ? existentialEnd : nobodyAt(c.tokens, existentialEnd + 1) ? existentialEnd + 1 : 0;
       const talked = nobody ? firstWhere(nobody + 1, Math.min(n, nobody + 7), (j) => talkAt(c, j)) : undefined;
       if (talked !== undefined) return { form: 'indirect', evidence: c.text(i, talked + 1), language: c.language };
