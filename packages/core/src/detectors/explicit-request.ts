@@ -859,6 +859,11 @@ const BACK = packSet('back');
 /** Pleas that are "now": after them, more words tell what happened ("el técnico ya lo arregló"). */
 const NOW = packSet('now');
 
+/** Whether the plea at i, ending at `pleaseEnd`, is "now" with more than fillers after it: a thing told, not asked. */
+function nowTells(c: Clause, i: number, pleaseEnd: number): boolean {
+  return NOW.has(c.tokens[i]!) && firstWhere(pleaseEnd, c.tokens.length, (k) => !(c.word(k) & (FILLER | TERSE_FILLER | PLEASE))) !== undefined;
+}
+
 /** "How many": "how many agents", "cuántas personas", "combien de personnes", "wie viele Mitarbeiter", "quanti operatori". */
 const COUNT = packSet('count');
 /** "Than" after a comparative: "than", "que", "als", "di", "che". */
@@ -1455,7 +1460,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const pleaseEnd = end ? c.phrase(end, PLEASE) : 0;
       // "Now" as a please ("técnico ya", "atendente já") ends the clause or nearly: "el técnico ya lo arregló",
       // "o técnico já consertou" tell what happened.
-      const told = pleaseEnd && NOW.has(c.tokens[end]!) && c.tokens.slice(pleaseEnd).some((_, k) => !(c.word(pleaseEnd + k) & (FILLER | TERSE_FILLER | PLEASE)));
+      const told = pleaseEnd && nowTells(c, end, pleaseEnd);
       if (pleaseEnd && !told && c.tokens.slice(0, i).every((_, k) => c.word(k) & (FILLER | TERSE_FILLER))) {
         return { form: 'terse', evidence: c.text(i, end + 1), language: c.language };
       }
@@ -1603,7 +1608,7 @@ function terseDepartment(c: Clause, departments: Uint8Array, pleaseAfter = false
     const fillerEnd = pleaseEnd || c.phrase(i, TERSE_FILLER);
     if (fillerEnd) {
       // "Now" before more words tells what happened: "o setor de cobrança já me retornou".
-      if (pleaseEnd && NOW.has(token) && c.tokens.slice(pleaseEnd).some((_, k) => !(c.word(pleaseEnd + k) & (FILLER | TERSE_FILLER | PLEASE)))) return undefined;
+      if (pleaseEnd && nowTells(c, i, pleaseEnd)) return undefined;
       if (pleaseEnd) asked = true;
       i = fillerEnd;
       continue;
