@@ -233,7 +233,6 @@ describe('labelled corpus', () => {
         "Je préfère régler ça ici plutôt que d'appeler quelqu'un. Comment je change ma carte bancaire ?",
         'Vocês têm atendimento presencial em alguma estação? Só pra saber para o futuro.',
         'Tem previsão de quando o chat vai ter atendimento com pessoas? Por enquanto tá ótimo com o bot.',
-        'Preferisco risolvere qui in chat senza parlare con nessuno: come cambio la carta?',
       ],
     },
     {
@@ -477,6 +476,22 @@ describe('labelled corpus', () => {
       ],
     },
     {
+      set: 'explicit-request.blind34.jsonl',
+      ordinal: 'thirty-sixth',
+      recall: 0.975,
+      // blind34 (a city's buses, trams, metro and bike share) was kept unread for four sessions at 94.7 % to 95.0 % and
+      // 2.7 % to 3.3 %, then read (2026-11-22) and learnt as classes, each checked over every set: a wish that was not
+      // had ("Hätte ich mit einem Menschen reden wollen, wär ich…", "Se volevo parlare con qualcuno andavo…"); none of
+      // them preferred ("Preferisco niente operatore"); a judgement of the bot as one ("nul comme bot"); someone else's
+      // past talk ("a discuté", "aurait exigé") and promises made ("un agente por chat me prometió"); a security guard,
+      // and someone let through "sem bilhete". Requests: someone shown the case ("fate vedere a qualcuno"), someone to
+      // take the case ("pegar meu caso"), who is in charge here ("Wer ist hier verantwortlich?"), "1" for the article,
+      // "qualcuno di vero", "mit der Stelle für …", "o gabinete". Left: "gebn", "abalr", a colleague "aus dem Service"
+      // after "vielleicht", "gerade irgendwer", lost property as a team (a question where it is would read as one), "le
+      // personnel du guichet" (as a person, "le personnel" made two false positives).
+      falsePositives: [],
+    },
+    {
       set: 'explicit-request.blind35.jsonl',
       ordinal: 'thirty-seventh',
       recall: 0.99,
@@ -498,18 +513,17 @@ describe('labelled corpus', () => {
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind34 (a city's buses, trams, metro and bike share) was written by a helper who saw neither code nor corpus while
-  // this session learnt blind31's classes (2026-11-22), and is unread: 94.7 % and 3.3 % before those classes, 94.7 % and
-  // 2.7 % after, 95.0 % and 2.7 % after blind32's, blind35's and blind33's.
   // blind36 (a furniture retailer with delivery, assembly and kitchen planning) was written by a helper who saw neither
   // code nor corpus while this session learnt blind35's classes (2026-11-22), each language on its own rather than
   // translated: 93.7 % and 2.7 % before those classes, 94.0 % and 2.7 % after, 94.3 % and 2.7 % after blind33's.
   // blind37 (a hotel group: rooms, spa, events, lost property) was written the same way while this session learnt
   // blind33's classes (2026-11-22): 92.7 % and 3.0 % before those classes, 93.0 % and 3.0 % after.
+  // blind38 (a chain of gyms and fitness clubs) was written the same way while this session learnt blind34's classes
+  // (2026-11-22): 93.7 % and 4.0 % before those classes, 94.0 % and 4.0 % after.
   it.each([
-    { set: 'explicit-request.blind34.jsonl', ordinal: 'thirty-sixth', recall: 0.945, maxFalsePositives: 0.03 },
     { set: 'explicit-request.blind36.jsonl', ordinal: 'thirty-eighth', recall: 0.94, maxFalsePositives: 0.03 },
     { set: 'explicit-request.blind37.jsonl', ordinal: 'thirty-ninth', recall: 0.93, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind38.jsonl', ordinal: 'fortieth', recall: 0.935, maxFalsePositives: 0.04 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -3548,3 +3548,67 @@ describe('learnt from blind33 (a home energy supplier and solar installer): the 
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind34 (a city\'s buses, trams, metro and bike share): the class, in every language', () => {
+  it.each([
+    // Someone shown the case, asked of the company: "fate vedere a", "montrez ça à", "enséñenselo a", "mostrem isso para".
+    'Fatelo vedere a un operatore, per favore.',
+    "Montrez ça à un conseiller, s'il vous plaît.",
+    'Enséñenselo a alguien de atención al cliente.',
+    'Mostrem isso pra um atendente, por favor.',
+    'Zeigen Sie das einem Mitarbeiter, bitte.',
+    // Someone to take the case on: "pegar meu caso", "tomar mi caso", "take my case", "prendre mon dossier".
+    'Alguém da equipe pode pegar o meu caso?',
+    '¿Algún agente puede tomar mi caso?',
+    'Could someone take on my case, please?',
+    "Un conseiller peut reprendre mon dossier ?",
+    // Who is in charge here, asked.
+    'Wer hat hier das Sagen?',
+    'Chi comanda qui? Voglio parlarci.',
+    'Quem manda aqui?',
+    // A figure for the article; someone real.
+    'je veux parler à 1 conseiller',
+    'quero falar com 1 atendente',
+    'qualcuno di reale, grazie',
+    // A team by the office itself ("die zuständige Stelle"), or by "gabinete".
+    'Können Sie mich mit der zuständigen Stelle verbinden?',
+    'Ich möchte mit der Stelle für Erstattungen sprechen.',
+    'Quero falar com o gabinete de apoio ao cliente.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A wish that was not had: "if I'd wanted…, I'd have…".
+    'Hätte ich mit einem Mitarbeiter sprechen wollen, hätte ich angerufen.',
+    'Wenn ich mit einem Menschen hätte reden wollen, wäre ich zur Filiale gegangen.',
+    "If I'd wanted to talk to an agent I would have called. Where do I top up my card?",
+    "Si j'avais voulu parler à un conseiller, je serais passé à l'agence.",
+    'Se avessi voluto parlare con un operatore avrei chiamato il numero verde.',
+    'Si hubiera querido hablar con un agente, habría llamado.',
+    'Se eu tivesse querido falar com um atendente, tinha ligado.',
+    // None of them preferred; a judgement of the bot as one.
+    'Preferisco nessun operatore, va bene così.',
+    'Prefiero ningún asesor, gracias.',
+    "t'es pas terrible comme assistant, mais ça va",
+    "you're pretty useless as a bot, but fine, how do I renew?",
+    // Someone else's past talk or demands, and promises made: French "a discuté", "aurait exigé"; "prometió".
+    "Mon fils a discuté avec un agent hier, il a eu sa carte.",
+    'Ma sœur aurait exigé un responsable, moi non.',
+    'Un agente por chat me prometió un reembolso, ¿ya está?',
+    'Your agent promised me a refund last week, has it gone through?',
+    // A guard who let someone pass; a procedure, not a request: showing a ticket to the staff.
+    'O segurança deixou um senhor passar sem bilhete.',
+    'The security guard at the gate was very rude.',
+    "Il faut montrer ça à l'accueil ?",
+    'Devo mostrar isso para o funcionário da recepção?',
+    // No "1" for a head count; a job, not an office.
+    'mesa para 1 persona',
+    'Ich habe mit der Stelle als Fahrerin schon angefangen.',
+    // The verbs a phrase's words are near, left alone: "monter", "fare".
+    'Un de vos gars peut venir monter le vélo ?',
+    'Devo fare vedere a qualcuno la ricevuta?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -540,6 +540,8 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     // German "n", "nen" for "einen" after a wish ("brauch n Mitarbeiter", "will nen Menschen").
     else if ((token === 'n' || token === 'nen') && WISH_BEFORE_ONE.has(tokens[i - 1] ?? '')) word = 'einen';
     else if (SHORTHAND.has(token)) word = SHORTHAND.get(token);
+    // A figure for the article after a wish or "with": "jveux 1 humain", "voglio 1 persona", "falar com 1 atendente".
+    else if (token === '1' && i > 0 && personWord(entries, tokens[i + 1] ?? '') && ((words[i - 1]?.singleFlags ?? 0) & (WANT | TALK) || WITH.has(tokens[i - 1]!))) word = 'un';
     else if (words[i] || (ids[i]! >= 0 && known[ids[i]!]) || hasDigit(token)) continue;
     else {
       // Texting's k for "qu" and "c" ("kiero hablar kon alguien") when that spells a lexicon word; then typos.
@@ -1416,7 +1418,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // (French "ne pas" after it does: "je préfère ne pas avoir quelqu'un au téléphone".)
     if (cue !== undefined && cue !== CHANNEL_CUE && prefers(c, i, cue) && !negated(c, i) && !(c.word(i + 1) & NEGATION && (c.tokens[i + 1] !== 'ne' || c.tokens[i + 2] === 'pas'))) {
       for (let j = i + 1; j < Math.min(n, i + 10); j++) {
-        if (c.word(j) & BOT || YOU.has(c.tokens[j]!)) break;
+        // (Nor none of them: "Preferisco niente operatore", "prefiero ningún agente".)
+        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!)) break;
         const person = personAt(c, j);
         if (person && (qualified(c, person) || yoursEnd(c, person) || TO.has(c.tokens[j - 1]!)) && !reportedBy(c, person.end)) {
           return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
@@ -1509,6 +1512,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (!(weak && carry.selfDescribed)) {
         for (let j = rejectEnd; j < Math.min(n, rejectEnd + 5); j++) {
           if (weak && rejectEnd === i + 1 && ROMANCE_THAT.has(c.tokens[j]!)) break;
+          // A judgement of the bot as one, no rejection: "t'es vraiment nul comme bot", "useless as a bot".
+          if (AS.has(c.tokens[j]!)) break;
           if (botAt(c, j)) return { form: 'reject_bot', evidence: c.text(i, j + 1), language: c.language };
         }
       }
@@ -2194,8 +2199,9 @@ function passingBy(c: Clause, j: number): boolean {
     // Someone or something passed on: a person, the customer, the case.
     if (c.word(k) & (PERSON | INDEFINITE) || ME.has(token) || CASE.has(token)) return false;
     if (PURPOSE.has(token) || (token === 'a' && FETCHING.test(c.tokens[k + 1] ?? ''))) return true;
-    // Or somewhere: "il tecnico deve passare anche dal vicino" (not "me passa no setor").
-    if (IN_PLACE.has(token) && !ME.has(c.tokens[j - 1] ?? '') && !ME.has(c.tokens[j - 2] ?? '')) return true;
+    // Or somewhere, or without what it takes: "il tecnico deve passare anche dal vicino", "deixou um rapaz passar sem
+    // bilhete" (not "me passa no setor").
+    if ((IN_PLACE.has(token) || (k === j + 1 && c.word(k) & NEGATION)) && !ME.has(c.tokens[j - 1] ?? '') && !ME.has(c.tokens[j - 2] ?? '')) return true;
   }
   return false;
 }
@@ -2945,8 +2951,12 @@ function carryFrom(c: Clause, previous: Carry): Carry {
  * ending: "mit dem Messstellenbetrieb", "mit der Montageplanung" (not "mit dem WLAN", "mit dem Heimnetzwerk").
  */
 function germanTeamAt(tokens: readonly string[], unknown: (k: number) => boolean, i: number): boolean {
+  if (tokens[i] !== 'mit' || !DEFINITE.has(tokens[i + 1] ?? '')) return false;
+  // Or the office itself, whatever it is for: "mit der Stelle für Einsprüche", "mit der zuständigen Stelle".
+  const office = tokens[i + 2] === 'zustandigen' || tokens[i + 2] === 'richtigen' ? i + 3 : i + 2;
+  if (tokens[office] === 'stelle') return true;
   const name = tokens[i + 2] ?? '';
-  return tokens[i] === 'mit' && DEFINITE.has(tokens[i + 1] ?? '') && name.length >= 9 && unknown(i + 2) && GERMAN_UNIT.test(name);
+  return name.length >= 9 && unknown(i + 2) && GERMAN_UNIT.test(name);
 }
 /** How the name of a German team or office ends: "-planung", "-verwaltung", "-stelle", "-betrieb", "-annahme", "-zentrum" (not "-netzwerk", "-portal"). */
 const GERMAN_UNIT = /(?:ung|stelle|betrieb|annahme|zentrum)$/;
@@ -2979,6 +2989,27 @@ function germanTeamTalk(c: Clause, i: number): number {
 function forAThing(c: Clause, k: number): boolean {
   const token = c.tokens[k] ?? '';
   return (ABOUT.has(token) || REASON.has(token) || PURPOSE.has(token)) && (ARTICLES.has(c.tokens[k + 1] ?? '') || mine(c.tokens[k + 1]));
+}
+
+/** A wish that was not had, opening a clause: "if I'd wanted", "si j'avais voulu", "se volevo", "si hubiera querido". */
+const COUNTERFACTUAL = packSet('counterfactual');
+const COUNTERFACTUAL_FIRST = packFirstWords('counterfactual');
+
+/**
+ * Whether the clause opens on a wish that was not had, so that what is wished in it is what the customer did not want:
+ * "Hätte ich mit einem Menschen reden wollen, wär ich zum Schalter gegangen", "Se volevo parlare con qualcuno andavo in
+ * biglietteria", "If I'd wanted to talk to a person I'd have phoned".
+ */
+function counterfactual(tokens: readonly string[]): boolean {
+  // German puts the verb first or last: "Hätte ich … wollen", "Wenn ich … hätte reden wollen".
+  if ((tokens[0] === 'hatte' || tokens[0] === 'wenn') && tokens[1] === 'ich') return tokens[tokens.length - 1] === 'wollen' && tokens.includes('hatte');
+  if (!COUNTERFACTUAL_FIRST.has(tokens[0] ?? '')) return false;
+  let phrase = tokens[0]!;
+  for (let k = 1; k < Math.min(tokens.length, 5); k++) {
+    phrase += ` ${tokens[k]}`;
+    if (COUNTERFACTUAL.has(phrase)) return true;
+  }
+  return false;
 }
 
 /** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
@@ -3607,6 +3638,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form === 'indirect' && teamsContact(c, compiledLexicon.departments)) ||
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
       later(compiledLexicon, read, index) ||
+      counterfactual(c.tokens) ||
       infinitiveOfHypothetical(compiledLexicon, read, index) ||
       quotedEvidence(analyzed.folded, c, read[index]!.start, match.evidence);
     if (!aside) return retracted(compiledLexicon, read, index) ? undefined : match;
