@@ -3565,6 +3565,9 @@ describe('learnt from blind34 (a city\'s buses, trams, metro and bike share): th
     // Who is in charge here, asked.
     'Wer hat hier das Sagen?',
     'Chi comanda qui? Voglio parlarci.',
+    // Found by review: a wish that was not had, then a request in its own sentence.
+    "If I'd wanted to wait a week I'd have said so. Get me an agent.",
+    'Se avessi voluto un bot avrei usato l\'app. Voglio un operatore.',
     'Quem manda aqui?',
     // A figure for the article; someone real.
     'je veux parler à 1 conseiller',
@@ -3608,6 +3611,12 @@ describe('learnt from blind34 (a city\'s buses, trams, metro and bike share): th
     // The verbs a phrase's words are near, left alone: "monter", "fare".
     'Un de vos gars peut venir monter le vélo ?',
     'Devo fare vedere a qualcuno la ricevuta?',
+    // Found by review: who is in charge of something, or who sends it ("manda"), is asked about, not for; a German
+    // wish that was not had, by "gebraucht".
+    'Quem manda aqui o boleto, vocês ou o banco?',
+    'Chi comanda qui il volume della musica? È altissimo.',
+    'Wer ist hier zuständig für Rückerstattungen, Sie oder der Händler?',
+    'Hätte ich einen Berater gebraucht, hätte ich einen Termin gemacht.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

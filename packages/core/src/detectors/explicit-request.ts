@@ -1239,7 +1239,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const flags = c.word(i);
 
     const presenceEnd = c.phrase(i, PRESENCE);
-    if (presenceEnd) return { form: 'indirect', evidence: c.text(i, presenceEnd), language: c.language };
+    if (presenceEnd && (onlyFillersAfter(c, presenceEnd) || !ASKED_LAST.has(c.tokens.slice(i, presenceEnd).join(' ')))) return { form: 'indirect', evidence: c.text(i, presenceEnd), language: c.language };
 
     const throughEnd = c.phrase(i, PUT_ME_THROUGH);
     // "Stell mich zu niemandem durch".
@@ -2991,6 +2991,15 @@ function forAThing(c: Clause, k: number): boolean {
   return (ABOUT.has(token) || REASON.has(token) || PURPOSE.has(token)) && (ARTICLES.has(c.tokens[k + 1] ?? '') || mine(c.tokens[k + 1]));
 }
 
+/**
+ * Questions of presence that ask for someone only when nothing but politeness follows: "Wer ist hier verantwortlich?",
+ * "Quem manda aqui?" (not "Wer ist hier zuständig für Rückerstattungen?", "Quem manda aqui o boleto?", "manda" sends).
+ */
+const ASKED_LAST = packSet('askedLast');
+
+/** How a German wish that was not had ends: "… reden wollen", "… gebraucht", "… gewollt". */
+const GERMAN_WANTED = new Set(['wollen', 'gebraucht', 'gewollt']);
+
 /** A wish that was not had, opening a clause: "if I'd wanted", "si j'avais voulu", "se volevo", "si hubiera querido". */
 const COUNTERFACTUAL = packSet('counterfactual');
 const COUNTERFACTUAL_FIRST = packFirstWords('counterfactual');
@@ -3002,7 +3011,7 @@ const COUNTERFACTUAL_FIRST = packFirstWords('counterfactual');
  */
 function counterfactual(tokens: readonly string[]): boolean {
   // German puts the verb first or last: "Hätte ich … wollen", "Wenn ich … hätte reden wollen".
-  if ((tokens[0] === 'hatte' || tokens[0] === 'wenn') && tokens[1] === 'ich') return tokens[tokens.length - 1] === 'wollen' && tokens.includes('hatte');
+  if ((tokens[0] === 'hatte' || tokens[0] === 'wenn') && tokens[1] === 'ich') return GERMAN_WANTED.has(tokens[tokens.length - 1]!) && tokens.includes('hatte');
   if (!COUNTERFACTUAL_FIRST.has(tokens[0] ?? '')) return false;
   let phrase = tokens[0]!;
   for (let k = 1; k < Math.min(tokens.length, 5); k++) {
