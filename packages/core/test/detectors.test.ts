@@ -3568,6 +3568,8 @@ describe('learnt from blind34 (a city\'s buses, trams, metro and bike share): th
     // Found by review: a wish that was not had, then a request in its own sentence.
     "If I'd wanted to wait a week I'd have said so. Get me an agent.",
     'Se avessi voluto un bot avrei usato l\'app. Voglio un operatore.',
+    // "As" not before the bot: a rejection all the same.
+    'marre comme toujours de ce bot',
     'Quem manda aqui?',
     // A figure for the article; someone real.
     'je veux parler à 1 conseiller',

@@ -1418,7 +1418,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // (French "ne pas" after it does: "je préfère ne pas avoir quelqu'un au téléphone".)
     if (cue !== undefined && cue !== CHANNEL_CUE && prefers(c, i, cue) && !negated(c, i) && !(c.word(i + 1) & NEGATION && (c.tokens[i + 1] !== 'ne' || c.tokens[i + 2] === 'pas'))) {
       for (let j = i + 1; j < Math.min(n, i + 10); j++) {
-        // (Nor none of them: "Preferisco niente operatore", "prefiero ningún agente".)
+        // (Nor when none of them is wanted: "Preferisco niente operatore", "prefiero ningún agente".)
         if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!)) break;
         const person = personAt(c, j);
         if (person && (qualified(c, person) || yoursEnd(c, person) || TO.has(c.tokens[j - 1]!)) && !reportedBy(c, person.end)) {
@@ -1512,8 +1512,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (!(weak && carry.selfDescribed)) {
         for (let j = rejectEnd; j < Math.min(n, rejectEnd + 5); j++) {
           if (weak && rejectEnd === i + 1 && ROMANCE_THAT.has(c.tokens[j]!)) break;
-          // A judgement of the bot as one, no rejection: "t'es vraiment nul comme bot", "useless as a bot".
-          if (AS.has(c.tokens[j]!)) break;
+          // A judgement of the bot as one, no rejection: "t'es vraiment nul comme bot", "useless as a bot" (not "marre
+          // comme toujours de ce bot").
+          if (AS.has(c.tokens[j]!) && (botAt(c, j + 1) || (ARTICLES.has(c.tokens[j + 1] ?? '') && botAt(c, j + 2)))) break;
           if (botAt(c, j)) return { form: 'reject_bot', evidence: c.text(i, j + 1), language: c.language };
         }
       }
