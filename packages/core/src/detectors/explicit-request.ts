@@ -274,8 +274,11 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
     condition: new Map(),
     future: new Map(),
   };
+  const askedLast = RULE_WORD_FIELDS.indexOf('askedLast');
   STEERING_FIELDS.forEach((field, index) => {
     for (const pack of packs) {
+      // Presence questions that ask only last (ASKED_LAST) are presence questions first, listed once.
+      if (field === 'presence') for (const phrase of words(pack.ruleWords[askedLast]!)) add(phrase, STEERING_FLAGS.presence, null);
       for (const phrase of words(pack.steering[index]!)) {
         if (field === 'available') for (const word of tokenize(fold(phrase))) availableIds.push(wordId(word));
         else if (field === 'spokenLanguage') languageIds.push(wordId(fold(phrase)));
@@ -2995,6 +2998,7 @@ function forAThing(c: Clause, k: number): boolean {
 /**
  * Questions of presence that ask for someone only when nothing but politeness follows: "Wer ist hier verantwortlich?",
  * "Quem manda aqui?" (not "Wer ist hier zuständig für Rückerstattungen?", "Quem manda aqui o boleto?", "manda" sends).
+ * compile() adds them to the presence phrases, so that no pack lists them twice.
  */
 const ASKED_LAST = packSet('askedLast');
 
