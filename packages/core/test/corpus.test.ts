@@ -410,12 +410,11 @@ describe('labelled corpus', () => {
       // are behind or reading the chat; four words run together. Left: whether staff can see a record, "human-grade", a
       // vet of the customer's named with "de cabecera", and misses of necessity ("esto lo tiene que ver un jefe"), taking
       // over ("¿no hay nadie … que pueda encargarse?") and a preference for a person. (A past "habló", which folds to
-      // "hablo", went with blind31's classes.)
+      // "hablo", went with blind31's classes; "mon chat", the cat, went with blind36's.)
       falsePositives: [
         'Does the food contain any human-grade ingredients?',
         'Mi veterinaria de cabecera necesita hablar con vuestro departamento médico, ¿qué email le doy?',
         "Mon chien fait partie d'une équipe de canicross, il lui faut quelle gamme ?",
-        'Vos conseillers ont-ils accès au dossier médical de mon chat ?',
         'Os atendentes de vocês conseguem ver o prontuário do meu cachorro?',
         'I vostri operatori possono vedere la cartella clinica del mio cane?',
       ],

@@ -280,7 +280,8 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
       // Presence questions that ask only last (ASKED_LAST) are presence questions first, listed once.
       if (field === 'presence') for (const phrase of words(pack.ruleWords[askedLast]!)) add(phrase, STEERING_FLAGS.presence, null);
       for (const phrase of words(pack.steering[index]!)) {
-        if (field === 'available') for (const word of tokenize(fold(phrase))) availableIds.push(wordId(word));
+        // (Of two words, the last: "en línea" says it, "en" alone does not: "quedamos en que…".)
+        if (field === 'available') availableIds.push(wordId(tokenize(fold(phrase)).at(-1)!));
         else if (field === 'spokenLanguage') languageIds.push(wordId(fold(phrase)));
         else if (field === 'chore') choreIds.push(wordId(fold(phrase)));
         else if (field === 'outsider') outsiderIds.push(wordId(fold(phrase)));
@@ -1058,15 +1059,26 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
       if (person && !OTHER.has(c.tokens[person.end] ?? '') && !OTHER.has(c.tokens[person.end - 1]!)) [who, whoEnd] = [i, person.end];
       else if (nobodyAt(c.tokens, i)) [who, whoEnd] = [i, i + 1];
     }
+    // Or one of them right after it, as Romance languages ask: "¿Está disponible algún asesor en este momento?",
+    // "è disponibile un operatore?".
+    const after = who < 0 && !nobodyOnly && j <= 2 && ONE.has(c.tokens[j + 1] ?? '') ? personAt(c, j + 2) : undefined;
+    if (after && !after.indefinite && !OTHER.has(c.tokens[after.end] ?? '')) [who, whoEnd] = [j, j];
     if (who < 0 || who > 4) continue;
     let fits = true;
-    for (let k = 0; k < who && fits; k++) fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || !!(c.word(k) & EXISTENTIAL);
-    for (let k = whoEnd; k < j && fits; k++) fits = !(c.word(k) & (SUBJECT | WANT | TALK)) && !/^\d/.test(c.tokens[k]!);
-    for (let k = j + 1; k < n && fits; k++) {
-      const token = c.tokens[k]!;
-      fits = !/^\d/.test(token) && (TO.has(token) || toCustomer(c, k, k + 1) || !!(c.word(k) & (QUALIFIER | TERSE_FILLER | PLEASE | ATTEND | TALK)));
+    for (let k = 0; k < who && fits; k++) {
+      const fillerEnd = c.phrase(k, TERSE_FILLER);
+      if (fillerEnd > k + 1) k = fillerEnd - 1;
+      else fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || !!(c.word(k) & EXISTENTIAL);
     }
-    if (fits) return { form: 'indirect', evidence: c.text(who, j + 1), language: c.language };
+    for (let k = whoEnd; k < j && fits; k++) fits = !(c.word(k) & (SUBJECT | WANT | TALK)) && !/^\d/.test(c.tokens[k]!);
+    for (let k = after ? after.end : j + 1; k < n && fits; k++) {
+      const token = c.tokens[k]!;
+      // (A filler of words: "en este momento".)
+      const fillerEnd = c.phrase(k, TERSE_FILLER);
+      if (fillerEnd > k + 1) k = fillerEnd - 1;
+      else fits = !/^\d/.test(token) && (TO.has(token) || toCustomer(c, k, k + 1) || !!(c.word(k) & (QUALIFIER | TERSE_FILLER | PLEASE | ATTEND | TALK)));
+    }
+    if (fits) return { form: 'indirect', evidence: c.text(who, after ? after.end : j + 1), language: c.language };
   }
   return undefined;
 }
@@ -1508,7 +1520,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (team) return { form: 'indirect', evidence: c.text(Math.min(i, team[0]), Math.max(attendEnd, team[1])), language: c.language };
     }
 
-    const rejectEnd = c.phrase(i, REJECT_BOT);
+    // (A comparison is no rejection: "you sound more human than the last chatbot I used".)
+    const rejectEnd = THAN.has(c.tokens[i]!) && MORE.has(c.tokens[i - 2] ?? '') ? 0 : c.phrase(i, REJECT_BOT);
     if (rejectEnd) {
       const weak = WEAK_REJECTION_HEADS.has(c.tokens[i]!) && rejectEnd - i <= 2 && !WEAK_REJECTION_TAILS.has(c.tokens[i + 1] ?? '');
       // "I'm a real person, not a robot" is about the customer, not a wish.
@@ -3113,9 +3126,19 @@ const CHAT_DETERMINERS = packSet('chatDeterminers');
 /** Object pronouns that take up "the chat" before its verb: "este chat lo atienden…", "questa chat la gestiscono…". */
 const CHAT_PRONOUNS = new Set(['lo', 'la', 'li', 'le']);
 
-/** The chat itself, asked about as a thing done by people ("answered by humans", "von Menschen betreut"), not "chat with someone" asked for. */
+/** Nouns "chat" names before: "do humans read these chat logs?", "der Chatverlauf", "l'historique du chat" aside. */
+const CHAT_RECORDS = new Set(['logs', 'log', 'history', 'transcript', 'transcripts', 'verlauf', 'protokoll']);
+
+/**
+ * The chat itself, asked about as a thing done by people ("answered by humans", "von Menschen betreut"), not "chat with
+ * someone" asked for; or a noun by what comes next to it: a possessive ("mit eurem Chat-Support geschrieben", "mon chat
+ * est un vrai agent de destruction", the cat) or its records after it ("these chat logs").
+ */
 function chatNamed(c: Clause, i: number): boolean {
-  if (c.tokens[i] !== 'chat' || !CHAT_DETERMINERS.has(c.tokens[i - 1] ?? '')) return false;
+  if (c.tokens[i] !== 'chat') return false;
+  const before = c.tokens[i - 1] ?? '';
+  if (MY.has(before) || (YOURS.has(before) && !YOU.has(before)) || CHAT_RECORDS.has(c.tokens[i + 1] ?? '')) return true;
+  if (!CHAT_DETERMINERS.has(before)) return false;
   // Its object pronoun, then who does it: "¿este chat lo atienden personas?", "questa chat la gestiscono persone?".
   if (CHAT_PRONOUNS.has(c.tokens[i + 1] ?? '')) return true;
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 4); j++) if (c.word(j) & BY) return true;
