@@ -1330,7 +1330,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
       // person word too; English "no one" alone leaves a clause unparsed, so "is there no one I can talk to?" stays unread).
       const nobody = nobodyAt(c.tokens, existentialEnd) ? existentialEnd : nobodyAt(c.tokens, existentialEnd + 1) ? existentialEnd + 1 : 0;
-      const talked = nobody ? firstWhere(nobody + 1, Math.min(n, nobody + 7), (j) => talkAt(c, j)) : undefined;
+      // (Or to take it over: "il n'y a personne qui pourrait s'en occuper ?".)
+      const talked = nobody ? firstWhere(nobody + 1, Math.min(n, nobody + 7), (j) => talkAt(c, j) || c.phrase(j, ATTEND)) : undefined;
       if (talked !== undefined) return { form: 'indirect', evidence: c.text(i, talked + 1), language: c.language };
     }
 
@@ -1998,6 +1999,9 @@ function pointedBack(c: Clause, human: boolean): ExplicitRequestMatch | undefine
     const [from, to] = talkEnd ? [Math.max(0, i - 2), Math.min(n, verbEnd + 3)] : [Math.max(0, i - 1), Math.min(n, near + 1)];
     for (let j = from; j < to; j++) {
       const token = c.tokens[j]!;
+      // (Or "that person": "Je veux m'adresser directement à cette personne".)
+      const thatPerson = THAT.has(token) && HUMAN_BEINGS.has(c.tokens[j + 1] ?? '');
+      if (thatPerson && j >= verbEnd) return { form: 'direct', evidence: c.text(i, j + 2), language: c.language };
       if ((j >= i && j < verbEnd) || !POINTERS.has(token)) continue;
       if (AMBIGUOUS_POINTERS.has(token) && !(j === n - 1 || c.phrase(j + 1, TALK | WANT) || onlyFillersAfter(c, j + 1))) continue;
       // ("Stell mich aufs Jahresabo um": German "um" is no Portuguese "one".)
@@ -2007,6 +2011,9 @@ function pointedBack(c: Clause, human: boolean): ExplicitRequestMatch | undefine
   }
   return undefined;
 }
+
+/** Demonstratives, before a person pointed back at: "that person", "cette personne", "questa persona", "diese Person". */
+const THAT = new Set(['this', 'that', 'cette', 'questa', 'quella', 'esta', 'esa', 'essa', 'aquela', 'diese', 'dieser', 'diesem']);
 
 /** Whether a person is named at i, the customer's own included ("Meine Ansprechpartnerin ist Frau Schulz"), not a travel agent or human resources. */
 function namesSomeone(c: Clause, i: number): boolean {
@@ -2038,7 +2045,7 @@ const ONE_OF = packSet('oneOf');
 
 /** Whether a clause holds a pronoun that may point back ("him", "ella", "riparlarci"). */
 function points(r: ReadClause): boolean {
-  for (const token of r.tokens) if (POINTERS.has(token) || CLITIC_TALK.has(token) || PARTITIVES.has(token)) return true;
+  for (const token of r.tokens) if (POINTERS.has(token) || CLITIC_TALK.has(token) || PARTITIVES.has(token) || THAT.has(token)) return true;
   return false;
 }
 
@@ -2092,7 +2099,10 @@ const PREFER = [
   'preferirei',
 ];
 /** Feeling safer or calmer, after "more" or before "if": "more comfortable", "más tranquila", "mais segura se", "più tranquilla". */
-const CALMER = ['comfortable', 'tranquila', 'tranquilo', 'tranquille', 'tranquilla', 'tranquillo', 'segura', 'seguro', 'rassure', 'rassuree', 'sicher'];
+const CALMER = [
+  'comfortable', 'tranquila', 'tranquilo', 'tranquille', 'tranquilla', 'tranquillo', 'segura', 'seguro', 'rassure', 'rassuree', 'sicher', 'descansada',
+  'descansado',
+];
 /** Calmer already: "wohler", "sicherer". */
 const COMPARATIVE_CALMER = ['wohler', 'sicherer'];
 /** "Better", before "with": "mejor con una persona". */
@@ -2950,8 +2960,11 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const n = c.tokens.length;
   const last = n - 1;
   const selfDescribed = previous.selfDescribed || describesSelf(c);
-  // A wish, or a clause that only turns from the bot ("not you, | someone who works there").
-  const wish = n > 0 && ((!!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last)) || c.phrase(0, CONTRAST) === n);
+  // A wish, or a clause that only turns from the bot ("not you, | someone who works there"), or a preference or ease
+  // to come ("Mir wäre wohler, | wenn sich eine Person … meiner Sache annimmt").
+  const cue = n > 0 ? CUES.get(c.tokens[last]!) : undefined;
+  const preferred = cue !== undefined && cue !== CHANNEL_CUE && cue !== BETTER_CUE && prefers(c, last, cue) && !negated(c, last);
+  const wish = n > 0 && ((!!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last)) || c.phrase(0, CONTRAST) === n || preferred);
   const possible = n > 0 && c.covered(last, POSSIBLE) && !negated(c, last);
   let rejection = false;
   // Not a person refused: "Kein Mitarbeiter nötig, | der Bot reicht mir", "No necesito un asesor, | con el bot me alcanza".
@@ -3035,6 +3048,26 @@ function counterfactual(tokens: readonly string[]): boolean {
   for (let k = 1; k < Math.min(tokens.length, 5); k++) {
     phrase += ` ${tokens[k]}`;
     if (COUNTERFACTUAL.has(phrase)) return true;
+  }
+  return false;
+}
+
+/** Who handles something, asked: "who handles complaints?", "qui s'occupe des réclamations ?", "chi si occupa dei reclami?". */
+const WHO_HANDLES = packSet('whoHandles');
+const WHO_HANDLES_FIRST = packFirstWords('whoHandles');
+
+/**
+ * Whether the clause asks who handles something, opening on it (after one word at most: "et qui s'occupe…"): someone
+ * is named all the same, whom the next clause may point back at ("Chi si occupa dei reclami? Voglio parlare con lui.").
+ */
+function asksWhoHandles(tokens: readonly string[]): boolean {
+  for (let start = 0; start < Math.min(2, tokens.length); start++) {
+    if (!WHO_HANDLES_FIRST.has(tokens[start]!)) continue;
+    let phrase = tokens[start]!;
+    for (let k = start + 1; k < Math.min(tokens.length, start + 6); k++) {
+      phrase += ` ${tokens[k]}`;
+      if (WHO_HANDLES.has(phrase)) return true;
+    }
   }
   return false;
 }
@@ -3143,6 +3176,14 @@ function chatNamed(c: Clause, i: number): boolean {
   if (CHAT_PRONOUNS.has(c.tokens[i + 1] ?? '')) return true;
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 4); j++) if (c.word(j) & BY) return true;
   return false;
+}
+
+/**
+ * A talk named as a thing with its article, then asked about in the next clause: "Le rendez-vous avec le concepteur
+ * cuisine, | c'est gratuit ?", "The call with the engineer, | is it free?".
+ */
+function talkAskedAbout(c: Clause, next: ReadClause | undefined): boolean {
+  return !!next && DEFINITE.has(c.tokens[0]!) && !!c.phrase(1, TALK) && IS_IT.has(next.tokens[0]!);
 }
 
 /** "Who am I talking to", answered with a guess at the bot: "¿con quién hablo, con una IA?", "who's this, a bot?". */
@@ -3557,6 +3598,23 @@ function whoCan(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: R
   return { form: 'reject_bot', evidence: `${before.text(0, before.tokens.length)} ${tokens.join(' ')}`, language: before.language };
 }
 
+/**
+ * Nobody there asked about, then who would talk or take over, after a comma as German writes it: "gibt's da niemanden,
+ * | der das übernehmen kann?", "Gibt es niemanden, | mit dem ich sprechen kann?".
+ */
+function nobodyWho(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): ExplicitRequestMatch | undefined {
+  const tokens = read[index]!.tokens;
+  const relative = RELATIVE.has(tokens[0]!) ? 1 : WITH.has(tokens[0]!) && (RELATIVE.has(tokens[1] ?? '') || DEFINITE.has(tokens[1] ?? '')) ? 2 : 0;
+  const previous = read[index - 1]!.tokens;
+  if (!relative || !nobodyAt(previous, previous.length - 1)) return undefined;
+  const before = parsed[index - 1] ?? parseClause(lexicon, read[index - 1]!);
+  if (!before || firstWhere(0, previous.length - 1, (k) => before.phrase(k, EXISTENTIAL)) === undefined) return undefined;
+  const c = parsed[index] ?? parseClause(lexicon, read[index]!);
+  const verb = c && firstWhere(relative, tokens.length, (j) => c.phrase(j, ATTEND) || talkAt(c, j));
+  if (verb === undefined || negated(c!, verb)) return undefined;
+  return { form: 'indirect', evidence: `${before.text(0, previous.length)} ${c!.text(0, verb + 1)}`, language: before.language };
+}
+
 /** "Then" before "who": "Então quem me pode ajudar?", "Allora chi mi può aiutare?". */
 const THEN = packSet('then');
 const HELP = packSet('help');
@@ -3580,13 +3638,13 @@ function named(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undef
 /** Could one of the two clauses before `index` name someone? (Cheap: parsed or a department.) */
 function mayName(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): boolean {
   // (k may be -1 or -2: checked first, as an array read there is a slow property lookup.)
-  for (let k = index - 1; k >= index - 2 && k >= 0; k--) if (parsed[k] !== undefined || read[k]!.department) return true;
+  for (let k = index - 1; k >= index - 2 && k >= 0; k--) if (parsed[k] !== undefined || read[k]!.department || asksWhoHandles(read[k]!.tokens)) return true;
   return false;
 }
 
 function namesAt(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, names: Array<boolean | undefined>, k: number): boolean {
   if (k < 0) return false;
-  if (read[k]!.department) return true;
+  if (read[k]!.department || asksWhoHandles(read[k]!.tokens)) return true;
   const c = parsed[k];
   return !!c && (names[k] ??= c.tokens.some((_, i) => namesSomeone(c, i)));
 }
@@ -3641,7 +3699,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   for (let index = 0; index < parsed.length; index++) {
     const c = parsed[index];
     carry.more = index < substantial;
-    const asked = (index > 0 ? whoCan(compiledLexicon, read, parsed, index) : undefined) ?? callMeSplit(read[index]!);
+    const asked = (index > 0 ? (whoCan(compiledLexicon, read, parsed, index) ?? nobodyWho(compiledLexicon, read, parsed, index)) : undefined) ?? callMeSplit(read[index]!);
     if (asked) return retracted(compiledLexicon, read, index) ? undefined : asked;
     const team = teamThenPlease(compiledLexicon, read, parsed, index);
     if (team) return retracted(compiledLexicon, read, index) ? undefined : team;
@@ -3667,6 +3725,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       theirWayIn(analyzed.text, read, index) ||
       botOrPerson(c) ||
       whoThenBot(c, read[index + 1]) ||
+      talkAskedAbout(c, read[index + 1]) ||
       peopleAtChat(c) ||
       offerStopped(read, index) ||
       justCalled(c) ||

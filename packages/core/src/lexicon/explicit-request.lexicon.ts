@@ -118,7 +118,7 @@ export const RULE_WORD_FIELDS = [
   'likeness', 'iSubject', 'me', 'with', 'subjectToVerb', 'than', 'canHow', 'deMelden', 'deHow',
   'places', 'workshopsAndBranches', 'countersAndWorkrooms', 'my', 'myGenitive', 'buttons', 'option', 'onePointers',
   'ambiguousPointers', 'if', 'ultimatumIf', 'personSuffixes', 'callStems', 'noWay', 'takes', 'escalateTo',
-  'ours', 'humanBeings', 'insisting', 'haveNeed', 'faire', 'give', 'wishedAuxiliary', 'pastAsPresent', 'ruf', 'rufMe', 'rufParticle', 'thoseOf', 'counterfactual', 'askedLast',
+  'ours', 'humanBeings', 'insisting', 'haveNeed', 'faire', 'give', 'wishedAuxiliary', 'pastAsPresent', 'ruf', 'rufMe', 'rufParticle', 'thoseOf', 'counterfactual', 'askedLast', 'whoHandles',
 ] as const;
 
 export type RuleWordField = (typeof RULE_WORD_FIELDS)[number];
