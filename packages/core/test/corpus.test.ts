@@ -506,23 +506,38 @@ describe('labelled corpus', () => {
       // read as "ayant") and "a unidade de Campinas" ("unidade" is a storage unit too).
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind36.jsonl',
+      ordinal: 'thirty-eighth',
+      recall: 1,
+      // blind36 (a furniture retailer with delivery, assembly and kitchen planning) was kept unread for three sessions at
+      // 93.7 % to 94.3 % and 2.7 %, then read (2026-11-22) and learnt as classes, each checked over every set: "chat" as
+      // a noun after a possessive or before its records ("mon chat", the cat; "eurem Chat-Support"; "chat logs"); a
+      // comparison with the bot ("more human than the last chatbot"); someone else's talk read as availability ("en" of
+      // "en línea" in "quedamos en que"); "kein Grund"; a talk named and then asked about ("Le rendez-vous avec le
+      // concepteur cuisine, c'est gratuit ?"). Requests: an ease that carries a wish into the next clause ("Mir wäre
+      // wohler, wenn sich eine Person … annimmt"); nobody asked about, then who would take over ("gibt's da niemanden,
+      // der das übernehmen kann?"); who handles something, then that person ("Chi si occupa dei reclami? Voglio parlare
+      // con lui"); available before the person; "il y aurait moyen que", "ci sarebbe modo che", "me passer un coup de
+      // fil", "colpo di telefono", kitchen planners, "Servicekraft", the warehouse as a team.
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind36 (a furniture retailer with delivery, assembly and kitchen planning) was written by a helper who saw neither
-  // code nor corpus while this session learnt blind35's classes (2026-11-22), each language on its own rather than
-  // translated: 93.7 % and 2.7 % before those classes, 94.0 % and 2.7 % after, 94.3 % and 2.7 % after blind33's.
   // blind37 (a hotel group: rooms, spa, events, lost property) was written the same way while this session learnt
   // blind33's classes (2026-11-22): 92.7 % and 3.0 % before those classes, 93.0 % and 3.0 % after.
   // blind38 (a chain of gyms and fitness clubs) was written the same way while this session learnt blind34's classes
   // (2026-11-22): 93.7 % and 4.0 % before those classes, 94.0 % and 4.0 % after.
+  // blind39 (a mobile phone and home broadband provider) was written the same way while this session learnt blind36's
+  // classes (2026-11-22): 92.0 % and 2.7 % before those classes, 92.3 % and 2.7 % after.
   it.each([
-    { set: 'explicit-request.blind36.jsonl', ordinal: 'thirty-eighth', recall: 0.94, maxFalsePositives: 0.03 },
     { set: 'explicit-request.blind37.jsonl', ordinal: 'thirty-ninth', recall: 0.93, maxFalsePositives: 0.03 },
     { set: 'explicit-request.blind38.jsonl', ordinal: 'fortieth', recall: 0.935, maxFalsePositives: 0.04 },
+    { set: 'explicit-request.blind39.jsonl', ordinal: 'forty-first', recall: 0.92, maxFalsePositives: 0.027 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

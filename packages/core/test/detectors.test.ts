@@ -3623,3 +3623,71 @@ describe('learnt from blind34 (a city\'s buses, trams, metro and bike share): th
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind36 (a furniture retailer with delivery, assembly and kitchen planning): the class, in every language', () => {
+  it.each([
+    // An ease or a preference that ends its clause carries the wish into the next one.
+    'Mir wäre wohler, wenn ein Mitarbeiter das übernimmt.',
+    'Mir wäre wohler, wenn sich ein echter Mensch darum kümmert.',
+    'Ficaria mais tranquilo se um atendente visse isso comigo.',
+    // Nobody asked about, then who would take over or talk: after a comma, or by a verb of attending.
+    'Gibt es denn niemanden, der sich das anschauen kann?',
+    'Gibt es niemanden, mit dem ich reden kann?',
+    "N'y a-t-il personne qui pourrait s'occuper de mon dossier ?",
+    // Who handles something, then that person.
+    'Chi si occupa dei rimborsi? Vorrei parlare con lui.',
+    'Qui gère les litiges ? Je veux parler à cette personne.',
+    '¿Quién se encarga de las devoluciones? Quiero hablar con esa persona.',
+    // Available before the person, or after where and when.
+    '¿Está disponible algún agente ahora mismo?',
+    'È disponibile un operatore in questo momento?',
+    'Ist bei euch gerade jemand ansprechbar?',
+    // Possible that someone does it; a phone call given; put in contact; someone to explain it to.
+    "Est-ce qu'il y aurait moyen que quelqu'un me rappelle ?",
+    'Ci sarebbe modo che qualcuno di voi segua la mia pratica?',
+    'Vous pouvez me passer un coup de fil demain matin ?',
+    'Mi date un colpo di telefono domani?',
+    'Ponha-me em contato com o setor de faturação.',
+    'Tem alguém pra quem eu possa explicar o problema?',
+    "Je veux m'adresser à un responsable.",
+    // Kitchen planners, service staff, the warehouse as a team; "no haya manera de".
+    'Ich möchte mit meiner Küchenplanerin sprechen.',
+    'Kann ich mit einer Servicekraft sprechen?',
+    'Könnt ihr mich mit dem Lager verbinden?',
+    'I need to speak to the warehouse about my collection.',
+    'no puede ser que no haya manera de hablar con una persona',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // "Chat" as a noun: the cat, the customer's or the company's chat, its records.
+    'Mon chat a griffé le canapé, ce tissu est-il lavable ?',
+    'Your chat history shows my order number, right?',
+    'Do agents read the chat logs afterwards?',
+    'Meine Frau hat gestern mit eurem Chat-Support geschrieben, alles gut.',
+    // A comparison with the bot; someone else's talk and what was agreed; no reason to pass it on.
+    "You're more helpful than the last chatbot I tried.",
+    'Hablé con una asesora y quedamos en que vienen el lunes.',
+    'Kein Grund, mich mit jemandem zu verbinden, danke.',
+    "No reason to pass this to anyone, it's sorted.",
+    "Un agent m'a expliqué que le remboursement prend cinq jours.",
+    // A talk named, then asked about.
+    "L'appel avec le technicien, c'est payant ?",
+    'The call with the engineer, is it free?',
+    // Nobody, and no ease, wished for; nobody who would pay or take over, told.
+    'Mir wäre lieber, wenn niemand anruft.',
+    'Es gibt niemanden, der das bezahlen will.',
+    'Ich kenne niemanden, der das übernehmen kann.',
+    // Who handles something, asked for itself or for a way to write; that person, told about.
+    'Chi si occupa dei rimborsi? Qual è la sua email?',
+    "Qui s'occupe des livraisons le samedi ?",
+    'Cette personne était très désagréable au téléphone.',
+    // The warehouse as a place or a stock; a thing available.
+    'Ist das Sofa noch auf Lager?',
+    'Is the warehouse open on Saturdays?',
+    '¿Está disponible algún modelo en azul?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -201,7 +201,7 @@ export const fr: LanguagePack = {
     /* if */ 'si',
     /* ultimatumIf */ '',
     /* personSuffixes */ '',
-    /* callStems */ 'rappel|appel',
+    /* callStems */ 'coup|rappel|appel',
     /* noWay */ 'y a moyen de|y a moyen d|ya moyen de|ya moyen d|il y a moyen de|il y a moyen d|y a t il moyen de|y a t il moyen d|y a t il moyen que|y a t il moyen qu|aucun moyen de|pas moyen de|impossible de|si difficile de|si dur de',
     /* takes */ 'prend|prendrait|faut',
     /* escalateTo */ 'remonter',

@@ -201,7 +201,7 @@ export const it: LanguagePack = {
     /* if */ 'si|se',
     /* ultimatumIf */ '',
     /* personSuffixes */ '',
-    /* callStems */ 'chiam|richiam|telefon|contatt|ricontatt|squill',
+    /* callStems */ 'colpo|chiam|richiam|telefon|contatt|ricontatt|squill',
     /* noWay */ 'c e modo che|c e modo di|c e un modo per|nessun modo di|non c e modo di|impossibile|quanto e difficile|cosi difficile|tanto difficile',
     /* takes */ 'vuole|vorrebbe|serve',
     /* escalateTo */ '',
