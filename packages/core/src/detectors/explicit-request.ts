@@ -450,6 +450,11 @@ class Clause {
     return longest < 0 ? 0 : i + 1 + longest;
   }
 
+  /** Whether no list holds the word at i, alone or opening a phrase: a name ("mit dem Messstellenbetrieb", "los de contadores"). */
+  unlisted(i: number): boolean {
+    return this.starts[i]?.length === 0;
+  }
+
   /** Whether a phrase with `flag` covers position i (started at or before it). */
   covered(i: number, flag: number): boolean {
     for (let s = Math.max(0, i - 4); s <= i && s < this.any.length; s++) {
@@ -837,7 +842,7 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
 
 /** Whether the word at i is an unknown one between "the" (or "your") and a role: "the store manager", "your night supervisor". */
 function modifiesRole(c: Clause, i: number): boolean {
-  return !c.starts[i]!.length && (c.tokens[i - 1] === 'the' || c.tokens[i - 1] === 'your') && ROLE.has(c.tokens[i + 1] ?? '') && !!personAt(c, i + 1);
+  return c.unlisted(i) && (c.tokens[i - 1] === 'the' || c.tokens[i - 1] === 'your') && ROLE.has(c.tokens[i + 1] ?? '') && !!personAt(c, i + 1);
 }
 
 /** A business customer's own customers, users or staff: "my clients", "nuestros usuarios", "meine Kunden". */
@@ -1289,7 +1294,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (department) return { form: 'direct', evidence: c.text(i, department), language: c.language };
       // Or its people, whatever the team is called: "hablar con los de contadores", "parler à ceux du service compteurs";
       // or a team by a word of its own: "talk to metering about my smart meter".
-      const unknown = (k: number) => c.starts[k]!.length === 0;
+      const unknown = (k: number) => c.unlisted(k);
       const named = englishTeamAt(c.tokens, unknown, talkEnd - 1) ? talkEnd + 1 : englishTeamAt(c.tokens, unknown, talkEnd) ? talkEnd + 2 : 0;
       if (named) return { form: 'direct', evidence: c.text(i, named), language: c.language };
       const those = thoseOf(c, talkEnd, departments);
@@ -3006,7 +3011,7 @@ function englishTeamAt(tokens: readonly string[], unknown: (k: number) => boolea
  */
 function germanTeamTalk(c: Clause, i: number): number {
   const n = c.tokens.length;
-  if (!germanTeamAt(c.tokens, (k) => c.starts[k]!.length === 0, i) || talkAt(c, n - 1) !== n) return 0;
+  if (!germanTeamAt(c.tokens, (k) => c.unlisted(k), i) || talkAt(c, n - 1) !== n) return 0;
   // (Not "weder mit einer Lehrkraft noch mit der Koordination sprechen".)
   if (firstWhere(0, n, (k) => c.word(k) & NEGATION) !== undefined) return 0;
   // Connecting is someone putting the customer through ("Können Sie mich mit der Montageplanung verbinden?"), not the
@@ -3095,7 +3100,7 @@ function thoseOf(c: Clause, from: number, departments: Uint8Array): number {
       const name = c.tokens[j + 1] === 'de' && DEFINITE.has(c.tokens[j + 2] ?? '') ? j + 3 : j + 2;
       if (isDepartment(c, name, departments)) return Math.max(name + 1, teamNameEnd(c, name));
       const next = c.tokens[name + 1] ?? '';
-      return c.starts[name]?.length === 0 && !OF.has(next) && !IN_PLACE.has(next) && !AFFILIATION.has(next) ? name + 1 : 0;
+      return c.unlisted(name) && !OF.has(next) && !IN_PLACE.has(next) && !AFFILIATION.has(next) ? name + 1 : 0;
     }
     if (!WITH.has(c.tokens[j]!) && !TO.has(c.tokens[j]!) && !DEFINITE.has(c.tokens[j]!)) return 0;
   }
