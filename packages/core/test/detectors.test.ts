@@ -3656,6 +3656,13 @@ describe('learnt from blind36 (a furniture retailer with delivery, assembly and 
     'Könnt ihr mich mit dem Lager verbinden?',
     'I need to speak to the warehouse about my collection.',
     'no puede ser que no haya manera de hablar con una persona',
+    // Found by review: a chat of the customer's passed on or resumed; a talk asked whether it can be had; someone
+    // better than the bot wished for; who handles something, then that person needed.
+    'please pass my chat to an agent, the bot is going in circles',
+    'I want to continue my chat with the agent from before',
+    'a call with a manager, is that possible today?',
+    'Il contatto con un operatore, è possibile adesso?',
+    'I want someone more competent than this bot',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -3687,6 +3694,18 @@ describe('learnt from blind36 (a furniture retailer with delivery, assembly and 
     'Ist das Sofa noch auf Lager?',
     'Is the warehouse open on Saturdays?',
     '¿Está disponible algún modelo en azul?',
+    // Found by review: an ease about a trade who comes; nobody who would pay or who helped, told or asked about a
+    // service; that person wanted back or thanked; who handles it, then a note left; the kitchen planner as a tool; a
+    // chat of the customer's that cut off.
+    'Mir wäre wohler, wenn der Techniker vormittags kommt',
+    'Letztes Jahr gab es niemanden, der mir helfen konnte, deshalb bin ich gewechselt',
+    'Gibt es niemanden, der die Kosten übernimmt? Die Versicherung sagt nein',
+    "Il n'y a personne qui s'occupe des livraisons le dimanche ?",
+    'someone from sales rang me about an upgrade. I want that person to stop calling',
+    'The agent I had yesterday was brilliant. Can you give that person my thanks?',
+    "Qui s'occupe des livraisons ? Je veux leur laisser un mot pour le code de la porte",
+    'Kann ich den Küchenplaner auch am Handy nutzen?',
+    "mon chat avec le conseiller a coupé hier mais c'est réglé",
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

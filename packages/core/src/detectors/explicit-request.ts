@@ -1162,6 +1162,11 @@ function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6): P
 interface Carry {
   /** The clause ended on a wish ("lieber", "I'd rather"): a person early in the next clause completes it. */
   wish: boolean;
+  /**
+   * That wish is an ease or a preference ("Mir wäre wohler, |"): the person must be a human being or one who attends
+   * or talks ("wenn sich eine Person … annimmt"), not a trade coming over ("wenn der Techniker vormittags kommt").
+   */
+  eased: boolean;
   /** The clause ended on "possible" ("Wäre es möglich,"): "a person" opening the next clause completes it. */
   possible: boolean;
   /** The clause ended on a rejection ("keine Lust mehr"): the bot in the next clause completes it. */
@@ -1181,7 +1186,7 @@ interface Carry {
 const MY = packSet('my');
 
 /** What a clause carries when nothing before it does (the first clause's, and a part read alone). */
-const NO_CARRY: Readonly<Carry> = { wish: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
+const NO_CARRY: Readonly<Carry> = { wish: false, eased: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
 
 /** A short rejection's "no" ("no", "pas", "kein", "não", "sin"), unless "more" follows ("no more", "plus", "mehr", "più", "mais"). */
 const WEAK_REJECTION_HEADS = packSet('weakRejectionHeads');
@@ -1243,7 +1248,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // (Or someone said to be one: "Wäre es möglich, | dass sich das jemand aus Fleisch und Blut anschaut?")
     const qualifierEnd = person && person.indefinite ? c.phrase(person.end, QUALIFIER) : 0;
     const flesh = !!person && qualifierEnd - person.end >= 3 && !reportedBy(c, qualifierEnd);
-    const wished = person && (carry.wish || flesh || (!person.indefinite && c.tokens.slice(0, person.start).some((t) => ONE.has(t))));
+    const dealtWith = (p: PersonAt) => HUMAN_BEINGS.has(c.tokens[p.end - 1]!) || firstWhere(p.end, n, (j) => c.phrase(j, ATTEND) || talkAt(c, j)) !== undefined;
+    const wished = person && ((carry.wish && (!carry.eased || dealtWith(person))) || flesh || (!person.indefinite && c.tokens.slice(0, person.start).some((t) => ONE.has(t))));
     if (person && wished && qualified(c, person) && !reportedBy(c, person.end)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
   }
   if (carry.rejection) {
@@ -1335,8 +1341,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
       // person word too; English "no one" alone leaves a clause unparsed, so "is there no one I can talk to?" stays unread).
       const nobody = nobodyAt(c.tokens, existentialEnd) ? existentialEnd : nobodyAt(c.tokens, existentialEnd + 1) ? existentialEnd + 1 : 0;
-      // (Or to take it over: "il n'y a personne qui pourrait s'en occuper ?".)
-      const talked = nobody ? firstWhere(nobody + 1, Math.min(n, nobody + 7), (j) => talkAt(c, j) || c.phrase(j, ATTEND)) : undefined;
+      // (Or able to take it over: "il n'y a personne qui pourrait s'en occuper ?", not "… qui s'occupe des livraisons ?".)
+      const able = (j: number) => c.phrase(j, ATTEND) && firstWhere(nobody + 1, j, (k) => c.word(k) & MODAL) !== undefined;
+      const talked = nobody ? firstWhere(nobody + 1, Math.min(n, nobody + 7), (j) => talkAt(c, j) || able(j)) : undefined;
       if (talked !== undefined) return { form: 'indirect', evidence: c.text(i, talked + 1), language: c.language };
     }
 
@@ -1526,8 +1533,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (team) return { form: 'indirect', evidence: c.text(Math.min(i, team[0]), Math.max(attendEnd, team[1])), language: c.language };
     }
 
-    // (A comparison is no rejection: "you sound more human than the last chatbot I used".)
-    const rejectEnd = THAN.has(c.tokens[i]!) && MORE.has(c.tokens[i - 2] ?? '') ? 0 : c.phrase(i, REJECT_BOT);
+    // (A comparison is no rejection: "you sound more human than the last chatbot I used"; someone better is wished:
+    // "I want someone more competent than this bot".)
+    const rejectEnd = THAN.has(c.tokens[i]!) && MORE.has(c.tokens[i - 2] ?? '') && !personAt(c, i - 3) ? 0 : c.phrase(i, REJECT_BOT);
     if (rejectEnd) {
       const weak = WEAK_REJECTION_HEADS.has(c.tokens[i]!) && rejectEnd - i <= 2 && !WEAK_REJECTION_TAILS.has(c.tokens[i + 1] ?? '');
       // "I'm a real person, not a robot" is about the customer, not a wish.
@@ -1979,11 +1987,11 @@ const AMBIGUOUS_POINTERS = packSet('ambiguousPointers', ONE_POINTERS);
  * named someone: "Who's your supervisor? | I want to talk to him", "Mi gestora se llama Lucía. |
  * ¿Me puede comunicar con ella?", "C'est qui votre responsable ? | Je veux lui parler".
  */
-function pointedBack(c: Clause, human: boolean): ExplicitRequestMatch | undefined {
+function pointedBack(c: Clause, human: boolean, talkOnly = false): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   for (let i = 0; i < n; i++) {
     const talkEnd = c.phrase(i, TALK | PUT_ME_THROUGH);
-    const verbEnd = talkEnd || c.phrase(i, WANT);
+    const verbEnd = talkEnd || (talkOnly ? 0 : c.phrase(i, WANT));
     if (!verbEnd) continue;
     // Wanting them right next to the verb ("Den brauche ich", "get them"), or after "one of" ("I'd like one of them
     // to take over", "quiero a uno de ellos") or insisting ("ich bräuchte nämlich einen", "I'd really need one").
@@ -2004,9 +2012,9 @@ function pointedBack(c: Clause, human: boolean): ExplicitRequestMatch | undefine
     const [from, to] = talkEnd ? [Math.max(0, i - 2), Math.min(n, verbEnd + 3)] : [Math.max(0, i - 1), Math.min(n, near + 1)];
     for (let j = from; j < to; j++) {
       const token = c.tokens[j]!;
-      // (Or "that person": "Je veux m'adresser directement à cette personne".)
+      // (Or "that person" talked to: "Je veux m'adresser directement à cette personne", not "I want that person back".)
       const thatPerson = THAT.has(token) && HUMAN_BEINGS.has(c.tokens[j + 1] ?? '');
-      if (thatPerson && j >= verbEnd) return { form: 'direct', evidence: c.text(i, j + 2), language: c.language };
+      if (thatPerson && talkEnd && j >= verbEnd) return { form: 'direct', evidence: c.text(i, j + 2), language: c.language };
       if ((j >= i && j < verbEnd) || !POINTERS.has(token)) continue;
       if (AMBIGUOUS_POINTERS.has(token) && !(j === n - 1 || c.phrase(j + 1, TALK | WANT) || onlyFillersAfter(c, j + 1))) continue;
       // ("Stell mich aufs Jahresabo um": German "um" is no Portuguese "one".)
@@ -2969,7 +2977,8 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   // to come ("Mir wäre wohler, | wenn sich eine Person … meiner Sache annimmt").
   const cue = n > 0 ? CUES.get(c.tokens[last]!) : undefined;
   const preferred = cue !== undefined && cue !== CHANNEL_CUE && cue !== BETTER_CUE && prefers(c, last, cue) && !negated(c, last);
-  const wish = n > 0 && ((!!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last)) || c.phrase(0, CONTRAST) === n || preferred);
+  const wished = n > 0 && ((!!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last)) || c.phrase(0, CONTRAST) === n);
+  const wish = wished || preferred;
   const possible = n > 0 && c.covered(last, POSSIBLE) && !negated(c, last);
   let rejection = false;
   // Not a person refused: "Kein Mitarbeiter nötig, | der Bot reicht mir", "No necesito un asesor, | con el bot me alcanza".
@@ -2978,7 +2987,7 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   }
   // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
-  return { wish, possible, rejection, selfDescribed, more: previous.more, voidsNext };
+  return { wish, eased: preferred && !wished, possible, rejection, selfDescribed, more: previous.more, voidsNext };
 }
 
 /**
@@ -3170,12 +3179,16 @@ const CHAT_RECORDS = new Set(['logs', 'log', 'history', 'transcript', 'transcrip
 /**
  * The chat itself, asked about as a thing done by people ("answered by humans", "von Menschen betreut"), not "chat with
  * someone" asked for; or a noun by what comes next to it: a possessive ("mit eurem Chat-Support geschrieben", "mon chat
- * est un vrai agent de destruction", the cat) or its records after it ("these chat logs").
+ * est un vrai agent de destruction", the cat; "mon chat avec le conseiller a coupé hier"), unless with whom or to whom
+ * follows in a request ("I want to continue my chat with the agent", "please pass my chat to an agent"), or its records
+ * after it ("these chat logs").
  */
 function chatNamed(c: Clause, i: number): boolean {
   if (c.tokens[i] !== 'chat') return false;
   const before = c.tokens[i - 1] ?? '';
-  if (MY.has(before) || (YOURS.has(before) && !YOU.has(before)) || CHAT_RECORDS.has(c.tokens[i + 1] ?? '')) return true;
+  const next = c.tokens[i + 1] ?? '';
+  const withWhom = TO.has(next) || WITH.has(next);
+  if (((MY.has(before) || (YOURS.has(before) && !YOU.has(before))) && !(withWhom && (wishful(c) || c.flags & PLEASE))) || CHAT_RECORDS.has(next)) return true;
   if (!CHAT_DETERMINERS.has(before)) return false;
   // Its object pronoun, then who does it: "¿este chat lo atienden personas?", "questa chat la gestiscono persone?".
   if (CHAT_PRONOUNS.has(c.tokens[i + 1] ?? '')) return true;
@@ -3185,10 +3198,11 @@ function chatNamed(c: Clause, i: number): boolean {
 
 /**
  * A talk named as a thing with its article, then asked about in the next clause: "Le rendez-vous avec le concepteur
- * cuisine, | c'est gratuit ?", "The call with the engineer, | is it free?".
+ * cuisine, | c'est gratuit ?", "Der Termin mit dem Berater, | ist der verbindlich?".
  */
 function talkAskedAbout(c: Clause, next: ReadClause | undefined): boolean {
-  return !!next && DEFINITE.has(c.tokens[0]!) && !!c.phrase(1, TALK) && IS_IT.has(next.tokens[0]!);
+  // (Not whether it can be had: "a call with a manager, | is that possible today?" asks for one.)
+  return !!next && DEFINITE.has(c.tokens[0]!) && !!c.phrase(1, TALK) && IS_IT.has(next.tokens[0]!) && !next.words.some((w) => ((w?.singleFlags ?? 0) & POSSIBLE) !== 0);
 }
 
 /** "Who am I talking to", answered with a guess at the bot: "¿con quién hablo, con una IA?", "who's this, a bot?". */
@@ -3612,10 +3626,12 @@ function nobodyWho(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed
   const relative = RELATIVE.has(tokens[0]!) ? 1 : WITH.has(tokens[0]!) && (RELATIVE.has(tokens[1] ?? '') || DEFINITE.has(tokens[1] ?? '')) ? 2 : 0;
   const previous = read[index - 1]!.tokens;
   if (!relative || !nobodyAt(previous, previous.length - 1)) return undefined;
+  // Asked, opening on it ("Gibt es niemanden, …?"), not told ("Zu Hause gibt es niemanden, der mir helfen kann").
   const before = parsed[index - 1] ?? parseClause(lexicon, read[index - 1]!);
-  if (!before || firstWhere(0, previous.length - 1, (k) => before.phrase(k, EXISTENTIAL)) === undefined) return undefined;
+  if (!before || !before.phrase(0, EXISTENTIAL)) return undefined;
+  // Someone to talk to, or able to take it over ("der das übernehmen kann", not "der die Kosten übernimmt").
   const c = parsed[index] ?? parseClause(lexicon, read[index]!);
-  const verb = c && firstWhere(relative, tokens.length, (j) => c.phrase(j, ATTEND) || talkAt(c, j));
+  const verb = c && firstWhere(relative, tokens.length, (j) => talkAt(c, j) || (c.phrase(j, ATTEND) && c.tokens.some((_, k) => c.word(k) & MODAL)));
   if (verb === undefined || negated(c!, verb)) return undefined;
   return { form: 'indirect', evidence: `${before.text(0, previous.length)} ${c!.text(0, verb + 1)}`, language: before.language };
 }
@@ -3635,6 +3651,22 @@ function whoCanHelp(tokens: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * A request that points back at someone named just before ("Den brauche ich", "comunicar con ella"), or at whoever
+ * handles what was just asked about, talked to and wished for ("Chi si occupa dei reclami? | Voglio parlare con lui",
+ * not "Qui s'occupe des livraisons ? | Je veux leur laisser un mot", nor "… | Ya le escribí a ella el lunes").
+ */
+function pointedAt(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, names: Array<boolean | undefined>, index: number, c: Clause): ExplicitRequestMatch | undefined {
+  if (!points(read[index]!)) return undefined;
+  if (named(read, parsed, names, index)) return pointedBack(c, humanBefore(read, index));
+  return handledBefore(read, index) && (wishful(c) || c.tokens.some((t) => OBLIGE.has(t))) ? pointedBack(c, false, true) : undefined;
+}
+
+/** Whether one of the two clauses before `index` asks who handles something (see asksWhoHandles). */
+function handledBefore(read: readonly ReadClause[], index: number): boolean {
+  return (index >= 1 && asksWhoHandles(read[index - 1]!.tokens)) || (index >= 2 && asksWhoHandles(read[index - 2]!.tokens));
+}
+
 /** Does one of the two clauses before `index` name someone (or a department) a pointer can point back at? */
 function named(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, names: Array<boolean | undefined>, index: number): boolean {
   return mayName(read, parsed, index) && (namesAt(read, parsed, names, index - 1) || namesAt(read, parsed, names, index - 2));
@@ -3649,7 +3681,7 @@ function mayName(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | und
 
 function namesAt(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, names: Array<boolean | undefined>, k: number): boolean {
   if (k < 0) return false;
-  if (read[k]!.department || asksWhoHandles(read[k]!.tokens)) return true;
+  if (read[k]!.department) return true;
   const c = parsed[k];
   return !!c && (names[k] ??= c.tokens.some((_, i) => namesSomeone(c, i)));
 }
@@ -3696,7 +3728,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   const names: Array<boolean | undefined> = [];
   for (let index = 0; index < read.length; index++) {
     if (parsed[index] || !mayName(read, parsed, index)) continue;
-    if (points(read[index]!) && named(read, parsed, names, index)) parsed[index] = parseClause(compiledLexicon, read[index]!);
+    if (points(read[index]!) && (named(read, parsed, names, index) || handledBefore(read, index))) parsed[index] = parseClause(compiledLexicon, read[index]!);
   }
   // Self-descriptions count across the whole message, whichever clause holds them.
   for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;
@@ -3711,12 +3743,12 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     if (!c) {
       const shaped = callByShape(compiledLexicon, read, index);
       if (shaped) return retracted(compiledLexicon, read, index) ? undefined : shaped;
-      carry = { wish: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
+      carry = { wish: false, eased: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
       continue;
     }
     // A control's label is no request: "o botão 'Fale com um especialista' fica cortado".
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
-    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (points(read[index]!) && named(read, parsed, names, index) ? pointedBack(c, humanBefore(read, index)) : undefined));
+    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? pointedAt(read, parsed, names, index, c));
     const theirs = !!match && anothersWish(c, compiledLexicon.departments);
     // Not for now, someone else's words, or a question about a shop: the message may still ask further on.
     const aside =
