@@ -105,8 +105,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * Then to 129.5/243 for the classes learnt from blind34 (a wish that was not had, someone shown the case or taking it,
  * who is in charge here) and the review's limits on them: +0.3 KB on the default path, +0.9 KB in all, mostly the other
  * languages' packs: 129.4 / 242.6 KB measured.
+ * Then to 130.5/244.5 for the classes learnt from blind36 (an ease carried into the next clause, nobody asked about and
+ * then who would take over, who handles something and then that person, "chat" as a noun, availability by the last word
+ * of a phrase) and the review's limits on them: +0.9 KB on the default path, code in the request detector and a new
+ * pack list, +1.3 KB in all: 130.36 / 243.94 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 129.5 * KB, totalGzip: 243 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 130.5 * KB, totalGzip: 244.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
