@@ -2056,9 +2056,13 @@ const HAVE_NEED = packSet('haveNeed');
 /** The words of "one of" before a pronoun: "one of them", "uno de ellos", "l'un d'eux", "um deles", "uno di loro". */
 const ONE_OF = packSet('oneOf');
 
-/** Whether a clause holds a pronoun that may point back ("him", "ella", "riparlarci"). */
+/** Whether a clause holds a pronoun that may point back ("him", "ella", "riparlarci"), or "that person". */
 function points(r: ReadClause): boolean {
-  for (const token of r.tokens) if (POINTERS.has(token) || CLITIC_TALK.has(token) || PARTITIVES.has(token) || THAT.has(token)) return true;
+  const { tokens } = r;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (POINTERS.has(token) || CLITIC_TALK.has(token) || PARTITIVES.has(token) || (THAT.has(token) && HUMAN_BEINGS.has(tokens[k + 1] ?? ''))) return true;
+  }
   return false;
 }
 
@@ -3672,7 +3676,7 @@ function named(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undef
   return mayName(read, parsed, index) && (namesAt(read, parsed, names, index - 1) || namesAt(read, parsed, names, index - 2));
 }
 
-/** Could one of the two clauses before `index` name someone? (Cheap: parsed or a department.) */
+/** Could one of the two clauses before `index` name someone? (Cheap: parsed, a department, or who handles something asked.) */
 function mayName(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): boolean {
   // (k may be -1 or -2: checked first, as an array read there is a slow property lookup.)
   for (let k = index - 1; k >= index - 2 && k >= 0; k--) if (parsed[k] !== undefined || read[k]!.department || asksWhoHandles(read[k]!.tokens)) return true;
