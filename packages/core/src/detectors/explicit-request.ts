@@ -3061,11 +3061,19 @@ const COUNTERFACTUAL_FIRST = packFirstWords('counterfactual');
 function counterfactual(tokens: readonly string[]): boolean {
   // German puts the verb first or last: "Hätte ich … wollen", "Wenn ich … hätte reden wollen".
   if ((tokens[0] === 'hatte' || tokens[0] === 'wenn') && tokens[1] === 'ich') return GERMAN_WANTED.has(tokens[tokens.length - 1]!) && tokens.includes('hatte');
-  if (!COUNTERFACTUAL_FIRST.has(tokens[0] ?? '')) return false;
-  let phrase = tokens[0]!;
-  for (let k = 1; k < Math.min(tokens.length, 5); k++) {
+  return phraseOpens(tokens, 0, COUNTERFACTUAL, COUNTERFACTUAL_FIRST, 5);
+}
+
+/**
+ * Whether one of `phrases` (two to `longest` words, listed as one string each; `first` holds their first words) starts
+ * at `start`: a cheap test of the first word, then the phrase grown a word at a time.
+ */
+function phraseOpens(tokens: readonly string[], start: number, phrases: ReadonlySet<string>, first: ReadonlySet<string>, longest: number): boolean {
+  if (!first.has(tokens[start] ?? '')) return false;
+  let phrase = tokens[start]!;
+  for (let k = start + 1; k < Math.min(tokens.length, start + longest); k++) {
     phrase += ` ${tokens[k]}`;
-    if (COUNTERFACTUAL.has(phrase)) return true;
+    if (phrases.has(phrase)) return true;
   }
   return false;
 }
@@ -3079,15 +3087,7 @@ const WHO_HANDLES_FIRST = packFirstWords('whoHandles');
  * is named all the same, whom the next clause may point back at ("Chi si occupa dei reclami? Voglio parlare con lui.").
  */
 function asksWhoHandles(tokens: readonly string[]): boolean {
-  for (let start = 0; start < Math.min(2, tokens.length); start++) {
-    if (!WHO_HANDLES_FIRST.has(tokens[start]!)) continue;
-    let phrase = tokens[start]!;
-    for (let k = start + 1; k < Math.min(tokens.length, start + 6); k++) {
-      phrase += ` ${tokens[k]}`;
-      if (WHO_HANDLES.has(phrase)) return true;
-    }
-  }
-  return false;
+  return phraseOpens(tokens, 0, WHO_HANDLES, WHO_HANDLES_FIRST, 6) || phraseOpens(tokens, 1, WHO_HANDLES, WHO_HANDLES_FIRST, 6);
 }
 
 /** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
