@@ -211,10 +211,9 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind18.jsonl',
       ordinal: 'twentieth',
       recall: 0.97,
-      // A hotel's concierge as a service.
-      falsePositives: [
-        'O hotel tem concierge para indicar passeios?',
-      ],
+      // (A hotel's concierge as a service, "O hotel tem concierge para indicar passeios?", is read since blind37: a thing
+      // that has something is not the customer wanting it.)
+      falsePositives: [],
     },
     {
       // Scored for this set's first score and left to measure the next change: only some of its classes are fixed.
@@ -227,7 +226,6 @@ describe('labelled corpus', () => {
         'Do you have any staff vacancies at the Leeds cinema? where can I see them',
         'Will a human review my refund request or is it all automatic?',
         "If the locker still doesn't open after the reset I might need someone to come out, but let me try again first.",
-        '¿Hace falta hablar con alguien para darse de baja o se puede hacer desde la app?',
         // A visit to the shop tomorrow to talk to the mechanic (read as a role by its ending), as "a hablar con un asesor" is.
         'Mañana paso por la tienda a hablar con el mecánico en persona, ¿a qué hora abrís?',
         "Je préfère régler ça ici plutôt que d'appeler quelqu'un. Comment je change ma carte bancaire ?",
@@ -275,7 +273,6 @@ describe('labelled corpus', () => {
         'A equipa de instalação também trata da ligação à rede ou tenho de ser eu?',
         "Est-ce que l'appli peut m'appeler, genre une alarme, quand mon stationnement expire?",
         'is there a way to voice call someone in the app without giving them my number?',
-        'Devo chiamare qualcuno per staccare la vecchia caldaia o lo fate voi durante la sostituzione?',
         "Le raccordement Enedis, c'est votre équipe qui s'en occupe ou c'est à moi de faire la demande ?",
       ],
     },
@@ -380,10 +377,9 @@ describe('labelled corpus', () => {
       // noun with "have" or "ask for", from a team or about something; someone from a named team of the company's; a job for
       // the team that packs the order; whether staff see the customer's chats; a building's administrator who is to talk.
       // Left: a preference against a person ("I'd rather not deal with a person"), an approval asked about with the
-      // customer's own "or can I…", reports of a past talk, a call the customer offers to make, a need some day.
+      // customer's own "or can I…" (the Spanish one read since blind37, as whether it is needed), reports of a past talk, a call the customer offers to make, a need some day.
       falsePositives: [
         "I'd rather not deal with a person, can you process the return here?",
-        '¿Hace falta que un gerente apruebe un pedido de 40 paquetes de agua o lo puedo hacer yo?',
         '¿Pueden los preparadores revisar que los huevos no vengan rotos?',
         'Se eu precisar de ajuda mais tarde com o reembolso, consigo falar com uma pessoa?',
         "L'amministratore del condominio vuole parlare col vostro team consegne per il parcheggio, che numero deve chiamare?",
@@ -523,22 +519,45 @@ describe('labelled corpus', () => {
       // Küchenplaner is an online tool as often: "Kann ich den Küchenplaner am Handy nutzen?").
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind37.jsonl',
+      ordinal: 'thirty-ninth',
+      recall: 0.995,
+      // blind37 (a hotel group: rooms, spa, events, lost property) was kept unread for four sessions at 92.7 % to 93.0 %
+      // and 3.0 %, then read (2026-11-22) and learnt as classes, each checked over every set: whether the customer must
+      // make the contact, another way offered ("Do I need to call the hotel … or is the booking enough?", "Devo chiamare
+      // qualcuno … o lo fate voi?"); opening hours ("Fino a che ora c'è qualcuno alla reception?"); a thing that has
+      // something ("Does the room have a proper desk?"); help that is a chore ("Can staff help carry luggage"); a role, a
+      // name, then more about them ("O rapaz da receção, o Tiago, foi impecável"); a callback request cancelled with its
+      // verb ("annullare la richiesta di essere richiamato"); "mi ha ricontattato" as a report. Requests: the hotel as a
+      // branch that calls ("Mi fate chiamare dall'hotel di Firenze?", "pedir pro hotel de Gramado me retornar"); anyone
+      // available to take over; a person emailing the customer; "callback asap"; a team "on the line"; German teams with
+      // the verb last after their name and place ("mit dem Fundbüro Ihres Hotels in Zürich sprechen"); "Direktion",
+      // "Geschäftsführung", "-manager"; "mais fácil com alguém de verdade" (Portuguese "mais" after "fica" is "more", not
+      // French "but"); "gradirei", "podia", "grz", "lo veo con", "recontactée par téléphone". Left: these two, help with
+      // bags asked of an employee and a French "faut-il" with no other way offered.
+      falsePositives: [
+        "Faut-il téléphoner à l'hôtel pour prévenir d'une arrivée tardive ?",
+        '¿Hay algún empleado que ayude con las maletas desde el aparcamiento?',
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind37 (a hotel group: rooms, spa, events, lost property) was written the same way while this session learnt
-  // blind33's classes (2026-11-22): 92.7 % and 3.0 % before those classes, 93.0 % and 3.0 % after.
   // blind38 (a chain of gyms and fitness clubs) was written the same way while this session learnt blind34's classes
-  // (2026-11-22): 93.7 % and 4.0 % before those classes, 94.0 % and 4.0 % after.
+  // (2026-11-22): 93.7 % and 4.0 % before those classes, 94.0 % and 4.0 % after, 94.7 % and 4.0 % after blind37's.
   // blind39 (a mobile phone and home broadband provider) was written the same way while this session learnt blind36's
   // classes (2026-11-22): 92.0 % and 2.7 % before those classes, 92.3 % and 2.7 % after.
+  // blind40 (an airline with a frequent-flyer programme) was written the same way while this session learnt blind37's
+  // classes (2026-11-22): 95.3 % and 3.7 % before those classes, 95.3 % and 3.0 % after. (Its brief's hard-negative
+  // examples included help with bags by staff, a class this session had just seen in blind37: a weaker witness there.)
   it.each([
-    { set: 'explicit-request.blind37.jsonl', ordinal: 'thirty-ninth', recall: 0.93, maxFalsePositives: 0.03 },
-    { set: 'explicit-request.blind38.jsonl', ordinal: 'fortieth', recall: 0.935, maxFalsePositives: 0.04 },
+    { set: 'explicit-request.blind38.jsonl', ordinal: 'fortieth', recall: 0.945, maxFalsePositives: 0.04 },
     { set: 'explicit-request.blind39.jsonl', ordinal: 'forty-first', recall: 0.92, maxFalsePositives: 0.027 },
+    { set: 'explicit-request.blind40.jsonl', ordinal: 'forty-second', recall: 0.95, maxFalsePositives: 0.03 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -3710,3 +3710,67 @@ describe('learnt from blind36 (a furniture retailer with delivery, assembly and 
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind37 (a hotel group: rooms, spa, events, lost property): the class, in every language', () => {
+  it.each([
+    // The hotel as a branch that calls; anyone available to take over.
+    'Could you ask the hotel in Porto to call me about the wedding deposit?',
+    "Pouvez-vous demander à l'hôtel de Lyon de me téléphoner demain ?",
+    '¿Pueden pedir que el hotel de Bilbao me llame esta tarde?',
+    "Mi fate chiamare dall'hotel di Roma per la prenotazione?",
+    'Pode pedir pro hotel de Curitiba me retornar a ligação?',
+    'Is anyone available to take over this chat?',
+    'Tem alguém disponível pra assumir o atendimento?',
+    // A person writing to the customer; a call asked for now; a team on the line.
+    'Can a person email me?',
+    'Gradirei che qualcuno mi scrivesse di persona.',
+    'callback asap please',
+    'request call back asap',
+    'Can I get the billing team on the line?',
+    // German teams with the verb last after their name and place; the management; a manager by its ending.
+    'Könnte ich mit der Rezeption Ihres Hotels in Wien sprechen?',
+    'Geschäftsführung, sofort.',
+    'Direktion, bitte.',
+    'Ich möchte den Filialmanager sprechen.',
+    // A callback by phone; easier or safer with a real person ("mais" after "fica" is "more"); "podia", "lo veo con", "grz".
+    'Je souhaite être recontactée par téléphone pour la facture.',
+    'Isso fica mais fácil com uma pessoa de verdade.',
+    'Me sinto mais segura com alguém de verdade.',
+    'Será que um colega seu podia ver o meu pedido?',
+    'Creo que esto lo veo con alguien del equipo.',
+    'umano grz',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Whether the customer must make the contact, another way offered; opening hours.
+    'Do I need to call the store to confirm, or is the email enough?',
+    '¿Tengo que llamar a la tienda o vale con el correo?',
+    'Preciso ligar pra loja ou basta mandar mensagem?',
+    "Devo telefonare all'hotel o basta scrivere nella prenotazione?",
+    'Muss ich die Filiale anrufen oder reicht die Buchung?',
+    'Until what time is someone at the front desk?',
+    '¿Hasta qué hora hay alguien en recepción?',
+    'Bis wann ist jemand an der Rezeption?',
+    // A thing that has something; help that is a chore; a role, a name, then more about them.
+    'Does the apartment have a washing machine?',
+    'O apartamento tem secretária?',
+    'Can staff help carry our bags to the car?',
+    'Could someone help carry the boxes upstairs?',
+    'The agent, Maria, was lovely.',
+    'La recepcionista, Ana, fue muy amable.',
+    // A callback cancelled with its verb; a call back reported.
+    "Please cancel my request to be called back, it's sorted.",
+    'Annullate la richiesta di essere ricontattato, grazie.',
+    "L'operatore mi ha ricontattato ieri, tutto risolto.",
+    'Il ragazzo della reception mi ha ricontattata stamattina.',
+    'Ein Teamleiter hat mich gestern zurückgerufen.',
+    // Someone else's talk with the verb last; a team-building package; an app's energy manager.
+    'Unsere Hausverwaltung möchte mit eurem Lieferteam wegen der Parkplätze sprechen.',
+    'Do you offer a team-building package?',
+    'Was macht der Energiemanager in der App?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

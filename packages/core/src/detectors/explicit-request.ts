@@ -834,8 +834,9 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   // People counted or compared: "how many people work at your call centre", "serve quantas pessoas", "you explain it
   // better than the people on the phone", "t'expliques mieux que les gens".
   if (COUNT.has(before) || ((before === 'de' || before === 'd') && COUNT.has(twoBefore)) || compared(c, i)) return undefined;
-  // ("agent's number", but "un agent s'il vous plaît", "qu'un humain s'occupe de moi")
-  if (c.phrase(matchEnd, NOT_PERSON_AFTER) && !c.phrase(matchEnd, PLEASE | ATTEND)) return undefined;
+  // ("agent's number", but "un agent s'il vous plaît", "qu'un humain s'occupe de moi", "can a person email me?")
+  const notAfter = c.phrase(matchEnd, NOT_PERSON_AFTER);
+  if (notAfter && !c.phrase(matchEnd, PLEASE | ATTEND) && !(LINE.has(c.tokens[matchEnd]!) && ME.has(c.tokens[notAfter] ?? ''))) return undefined;
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
   return { start: i, end: matchEnd, indefinite };
 }
@@ -1081,6 +1082,8 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
       // (A filler of words: "en este momento".)
       const fillerEnd = c.phrase(k, TERSE_FILLER);
       if (fillerEnd > k + 1) k = fillerEnd - 1;
+      // What they would take over is theirs to name: "Is anybody available to take over this conversation?".
+      else if (TO.has(c.tokens[k - 1]!) && c.phrase(k, ATTEND) > k + 1) break;
       else fits = !/^\d/.test(token) && (TO.has(token) || toCustomer(c, k, k + 1) || !!(c.word(k) & (QUALIFIER | TERSE_FILLER | PLEASE | ATTEND | TALK)));
     }
     if (fits) return { form: 'indirect', evidence: c.text(who, after ? after.end : j + 1), language: c.language };
@@ -1296,7 +1299,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const theirs = between.includes('s') && between.some((t) => MY.has(t));
       if (person && !theirs && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
-      const department = departmentAfter(c, talkEnd, departments);
+      // (Not where it comes from: "Do you offer an airport transfer from the hotel in Palma?"; a call from a team is one.)
+      const source = c.tokens[talkEnd] === 'from' && !callsBack(c, i, talkEnd);
+      const department = source ? 0 : departmentAfter(c, talkEnd, departments);
       if (department) return { form: 'direct', evidence: c.text(i, department), language: c.language };
       // Or its people, whatever the team is called: "hablar con los de contadores", "parler à ceux du service compteurs";
       // or a team by a word of its own: "talk to metering about my smart meter".
@@ -1308,7 +1313,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
 
     const wantEnd = c.phrase(i, WANT);
-    if (wantEnd && !negated(c, i) && !lady(c, i)) {
+    if (wantEnd && !negated(c, i) && !lady(c, i) && !thingHas(c, i)) {
       const person = personAfter(c, wantEnd, 0);
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does.
@@ -1324,7 +1329,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const forWhat = named && (i === 0 || c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t))) ? firstWhere(department, named + 1, (k) => forAThing(c, k)) : undefined;
       if (named && forWhat !== undefined && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, forWhat), language: c.language };
       // (Nor a chore read as its name: "Kann das Team Decken mitbringen?")
-      if (named && onlyFillersAfter(c, named) && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
+      if (named && (onlyFillersAfter(c, named) || onTheLine(c, named)) && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
     }
 
     const contrastEnd = c.phrase(i, CONTRAST);
@@ -1334,7 +1339,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
 
     const existentialEnd = c.phrase(i, EXISTENTIAL);
-    if (existentialEnd) {
+    if (existentialEnd && !thingHas(c, i)) {
       const person = personAfter(c, existentialEnd, 0, 5);
       if (person && (!person.indefinite || qualified(c, person) || person.end === n))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
@@ -1354,7 +1359,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       }
       // "can someone check my order?", "¿alguien puede revisar mi pedido?" (not "can someone else pick it up?").
-      const checkEnd = !person ? 0 : (person.start === i + 1 && someoneAttending(c, person)) || jemandLooksLast(c, person);
+      const checkEnd = !person || choreFor(c, person.end, chores) ? 0 : (person.start === i + 1 && someoneAttending(c, person)) || jemandLooksLast(c, person);
       if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
       const attendEnd = person ? describedAndAttending(c, person) : 0;
       if (attendEnd) return { form: 'indirect', evidence: c.text(i, attendEnd), language: c.language };
@@ -1471,9 +1476,15 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (c.department && isDepartment(c, i, departments) && (wishful(c) || mustTalk(c)) && !mine(c.tokens[i - 1])) {
       // (After its name or its place, too: "mit der Filiale Basel SBB telefonieren", "could the branch in Bristol get in touch".)
       // And a modal after it: "o setor de entregas pode entrar em contato comigo?".
-      const named = IN_PLACE.has(c.tokens[i + 1] ?? '') && WORKSHOPS_AND_BRANCHES.has(c.tokens[i]!) ? teamNameEnd(c, i + 2) : teamNameEnd(c, i + 1);
+      // (Or "of" its place: "pedir pro hotel de Gramado me retornar a ligação".)
+      const placed = (IN_PLACE.has(c.tokens[i + 1] ?? '') || (OF.has(c.tokens[i + 1] ?? '') && !ME.has(c.tokens[i + 2] ?? '') && !(c.word(i + 2) & (PERSON | INDEFINITE)))) && WORKSHOPS_AND_BRANCHES.has(c.tokens[i]!);
+      const named = placed ? Math.max(i + 3, teamNameEnd(c, i + 2)) : teamNameEnd(c, i + 1);
       const verb = named + (c.word(named) & MODAL ? 1 : 0);
-      for (let j = i + 1; j < Math.min(n, Math.max(i + 3, verb + 1)); j++) {
+      // (German puts the verb last, however far, when the customer talks: "Könnte ich mit dem Fundbüro Ihres Hotels in
+      // Zürich sprechen?", not "Unsere Hausverwaltung möchte mit eurem Lieferteam wegen der Parkplätze sprechen".)
+      const withTeam = WITH.has(c.tokens[i - 1] ?? '') || WITH.has(c.tokens[i - 2] ?? '');
+      const last = withTeam && talkAt(c, n - 1) === n && c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t) || ME.has(t)) ? n : 0;
+      for (let j = i + 1; j < Math.min(n, Math.max(i + 3, verb + 1, last)); j++) {
         const talkEnd = c.phrase(j, TALK);
         if (talkEnd && !negated(c, j) && !negated(c, i) && !passingBy(c, j) && !othersContacted(c, j, talkEnd, departments)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
       }
@@ -1513,7 +1524,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     // "¿Sería posible que me atienda una persona?", "¿Alguien de verdad me puede atender?", "could someone take over?"
     const attendEnd = c.phrase(i, ATTEND);
-    if (attendEnd && wishful(c)) {
+    if (attendEnd && wishful(c) && !choreFor(c, i, chores)) {
       // Someone right before the verb is who would do it, when nothing but politeness follows ("can someone take
       // over from here?", not "someone else should take over the account").
       // Or looked into with the customer: "could go over the booking with me", "pudiera revisar conmigo el diseño".
@@ -1702,6 +1713,13 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
     if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !namedBefore) return j > from ? namedTeam(c, j) : 0;
   }
   return 0;
+}
+
+/** "On the line" or "on the phone" at k, ending the clause but for politeness: "get the sales team on the line". */
+function onTheLine(c: Clause, k: number): boolean {
+  if (!CALL_ON.has(c.tokens[k] ?? '')) return false;
+  const line = DEFINITE.has(c.tokens[k + 1] ?? '') ? k + 2 : k + 1;
+  return (LINE.has(c.tokens[line] ?? '') || PHONE.has(c.tokens[line] ?? '')) && (line + 1 === c.tokens.length || onlyFillersAfter(c, line + 1));
 }
 
 /** "For": "for", "para", "pour", "per", "für", "pra". */
@@ -2115,13 +2133,16 @@ const PREFER = [
   'prefer', 'prefers', 'rather', 'prefiero', 'preferiria', 'preferia', 'prefere', 'prefererais', 'prefererait', 'lieber', 'prefiro', 'preferisco',
   'preferirei',
 ];
-/** Feeling safer or calmer, after "more" or before "if": "more comfortable", "más tranquila", "mais segura se", "più tranquilla". */
+/**
+ * Feeling safer or calmer, or finding it easier, after "more" or before "if": "more comfortable", "más tranquila", "mais
+ * segura se", "più tranquilla", "mais fácil com alguém de verdade".
+ */
 const CALMER = [
   'comfortable', 'tranquila', 'tranquilo', 'tranquille', 'tranquilla', 'tranquillo', 'segura', 'seguro', 'rassure', 'rassuree', 'sicher', 'descansada',
-  'descansado',
+  'descansado', 'facil', 'facile',
 ];
-/** Calmer already: "wohler", "sicherer". */
-const COMPARATIVE_CALMER = ['wohler', 'sicherer'];
+/** Calmer or easier already: "wohler", "sicherer", "easier", "einfacher". */
+const COMPARATIVE_CALMER = ['wohler', 'sicherer', 'easier', 'einfacher'];
 /** "Better", before "with": "mejor con una persona". */
 const BETTER = ['better', 'mejor', 'melhor', 'meglio'];
 /** Messaging channels a customer asks for to reach people. */
@@ -2301,6 +2322,14 @@ function someoneAttending(c: Clause, person: PersonAt): number {
     if (!ME.has(c.tokens[j]!) && !(c.word(j) & PLEASE)) return 0;
   }
   return 0;
+}
+
+/** "Have" as what a thing has. */
+const HAS = new Set(['have', 'has', 'tem']);
+
+/** A thing named as what has it, not the customer wanting it: "Does the room have a proper desk?", "O quarto tem secretária?". */
+function thingHas(c: Clause, i: number): boolean {
+  return HAS.has(c.tokens[i]!) && i >= 2 && DEFINITE.has(c.tokens[i - 2]!) && c.unlisted(i - 1);
 }
 
 /** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
@@ -2692,15 +2721,20 @@ const CALL_OFF_BETWEEN = packSet('callOffBetween');
 function cancelsCall(c: Clause): boolean {
   const cancel = c.tokens.findIndex((t) => CANCEL.has(t));
   if (cancel < 0) return false;
+  // The call may be a verb, being called back: "Potete annullare la richiesta di essere richiamato?", "cancel my
+  // request to be called back".
+  const beCalled = (k: number) => (BE.has(c.tokens[k]!) && k + 1 < c.tokens.length && callsBack(c, k + 1, k + 2) ? k + 2 : 0);
   // Not when a person is asked for too: "cancel my call back request and put me through to a live agent instead".
   for (let j = 0; j < c.tokens.length; j++) {
-    if (CALL_NOUNS.has(c.tokens[j]!) || CALL_OFF_BETWEEN.has(c.tokens[j]!)) continue;
-    if (c.word(j) & (PERSON | WANT | TALK)) return false;
+    const called = beCalled(j);
+    if (called) j = called - 1;
+    else if (CALL_NOUNS.has(c.tokens[j]!) || CALL_OFF_BETWEEN.has(c.tokens[j]!)) continue;
+    else if (c.word(j) & (PERSON | WANT | TALK) && !(c.word(j) & PLEASE)) return false;
   }
   // After the verb, or before it (German puts the verb last: "den Rückruf bitte stornieren").
   for (let k = cancel + 1; k < c.tokens.length && k <= cancel + 6; k++) {
-    if (CALL_NOUNS.has(c.tokens[k]!)) return true;
-    if (!CALL_OFF_BETWEEN.has(c.tokens[k]!)) break;
+    if (CALL_NOUNS.has(c.tokens[k]!) || beCalled(k)) return true;
+    if (!CALL_OFF_BETWEEN.has(c.tokens[k]!) && !TO.has(c.tokens[k]!)) break;
   }
   for (let k = cancel - 1; k >= 0 && k >= cancel - 3; k--) {
     if (CALL_NOUNS.has(c.tokens[k]!)) return true;
@@ -2708,6 +2742,9 @@ function cancelsCall(c: Clause): boolean {
   }
   return false;
 }
+
+/** "Be" before a passive infinitive: "to be called back", "d'être rappelé", "di essere richiamato", "de ser llamado". */
+const BE = new Set(['be', 'etre', 'essere', 'ser']);
 
 /** What a talk may cost: "Kostet es extra…", "Is it free to…", "Si paga un extra per…" (not "charges" and "fees", which customers complain of). */
 const PRICE = packSet('price');
@@ -2755,12 +2792,15 @@ function pricedTalk(text: string, c: Clause, read: readonly ReadClause[], index:
 
 /**
  * A role between a name and what that person said: "Marta, la coordinadora, nos dijo que…", "Tom, the manager,
- * told me…". The role names who spoke; it asks for no one.
+ * told me…"; or a role, then a name, then more about them: "O rapaz da receção, o Tiago, foi impecável connosco".
+ * The role names someone; it asks for no one.
  */
 function apposition(read: readonly ReadClause[], index: number): boolean {
-  const next = read[index + 1]?.tokens;
-  if (index === 0 || !next) return false;
-  for (let k = 0; k < Math.min(3, next.length); k++) if (SAID.has(next[k]!)) return true;
+  const next = read[index + 1];
+  if (!next) return false;
+  const name = read[index + 2] !== undefined && next.tokens.length <= 3 && next.words.some((w) => w === null) && next.tokens.every((t, k) => next.words[k] === null || DEFINITE.has(t));
+  if (index === 0) return name;
+  for (let k = 0; k < Math.min(3, next.tokens.length); k++) if (SAID.has(next.tokens[k]!)) return true;
   return false;
 }
 
@@ -3090,6 +3130,45 @@ function asksWhoHandles(tokens: readonly string[]): boolean {
   return phraseOpens(tokens, 0, WHO_HANDLES, WHO_HANDLES_FIRST, 6) || phraseOpens(tokens, 1, WHO_HANDLES, WHO_HANDLES_FIRST, 6);
 }
 
+/** What the customer may ask they must do: "do I need to", "hace falta", "faut-il", "devo", "preciso", "muss ich". */
+const NEEDED_ASKED = packSet('neededAsked');
+const NEEDED_ASKED_FIRST = packFirstWords('neededAsked');
+
+/**
+ * Whether the customer asks if they must make the contact themselves, and offers another way after it: "Do I need to
+ * call the hotel to confirm the pickup or is the booking enough?", "¿Hace falta llamar al hotel si llegamos tarde o con
+ * avisar en la reserva vale?", "Devo chiamare qualcuno per staccare la caldaia o lo fate voi?". Not an ultimatum ("I
+ * need to talk to someone or I cancel") nor a second person ("tengo que hablar con un agente o con su jefe").
+ */
+function neededOrElse(c: Clause, next: ReadClause | undefined): boolean {
+  const tokens = c.tokens;
+  let need = -1;
+  for (let k = 0; k < Math.min(tokens.length, 4) && need < 0; k++) {
+    if (NEEDED_ASKED.has(tokens[k]!) || phraseOpens(tokens, k, NEEDED_ASKED, NEEDED_ASKED_FIRST, 5)) need = k;
+  }
+  if (need < 0) return false;
+  const alternative = (after: readonly string[], at: number) =>
+    !I_SUBJECT.has(after[at + 1] ?? '') && !ME.has(after[at + 1] ?? '') && !ELSE.has(after[at + 1] ?? '') && !THREAT.has(after[at + 1] ?? '');
+  // (In the clause's language: Portuguese "o" is "the".)
+  const or = OR_WORDS[c.language] ?? [];
+  for (let k = need + 2; k < tokens.length; k++) {
+    if (or.includes(tokens[k]!) && alternative(tokens, k) && !personAfter(c, k + 1, 2, 4)) return true;
+  }
+  return !!next && or.includes(next.tokens[0]!) && alternative(next.tokens, 0);
+}
+
+/** A time asked: "until what time", "hasta qué hora", "jusqu'à quelle heure", "fino a che ora", "até que horas", "bis wann". */
+const WHAT_TIME = packSet('whatTime');
+const WHAT_TIME_FIRST = packFirstWords('whatTime');
+
+/**
+ * Whether the clause opens on asking a time and nobody is to reach the customer: opening hours, not a request ("Fino
+ * a che ora c'è qualcuno alla reception?", "Bis wann ist jemand an der Rezeption?"; not "a che ora mi richiama qualcuno?").
+ */
+function hoursAsked(c: Clause): boolean {
+  return (phraseOpens(c.tokens, 0, WHAT_TIME, WHAT_TIME_FIRST, 6) || phraseOpens(c.tokens, 1, WHAT_TIME, WHAT_TIME_FIRST, 6)) && !c.tokens.some((t) => ME.has(t));
+}
+
 /** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
 const THOSE_OF = packSet('thoseOf');
 const THOSE = packFirstWords('thoseOf');
@@ -3161,6 +3240,8 @@ function talkAt(c: Clause, i: number): number {
 function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
   for (let j = from; j < c.tokens.length; j++) {
     // What the customer would do with the person ("un interlocuteur pour monter ça") is theirs, not a job.
+    // (Unless the help is the job: "Can staff help carry luggage up to the room?".)
+    if (c.phrase(j, ATTEND) && inTable(chores, c.ids[j + 1 + (TO.has(c.tokens[j + 1] ?? '') ? 1 : 0)] ?? -1)) return true;
     if (c.phrase(j, ATTEND) || talkAt(c, j) || PURPOSE.has(c.tokens[j]!)) return false;
     // Done to or for the customer is talk or a request: "que me escriba un correo", "can an agent write (to) me",
     // "Können Sie mich zu einem Menschen bringen?", "Kann ein Techniker mir den Router einbauen?".
@@ -3586,7 +3667,7 @@ function terseCall(tokens: readonly string[]): ExplicitRequestMatch | undefined 
   let asked = k > 0 && !ONE.has(tokens[0]!);
   for (let j = k + 1; j < n; j++) {
     const token = tokens[j]!;
-    if (WISHED.has(token) || (CALL_TAIL.has(token) && token !== 'back' && token !== 'vuelta')) asked = true;
+    if (WISHED.has(token) || NOW.has(token) || (CALL_TAIL.has(token) && token !== 'back' && token !== 'vuelta')) asked = true;
     else if (!CALL_TAIL.has(token) && !PHONE.has(token) && !FROM_ONE.has(token) && token !== 'volta') return undefined;
   }
   return asked ? { form: 'transfer', evidence: tokens.join(' '), language } : undefined;
@@ -3776,6 +3857,8 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
       later(compiledLexicon, read, index) ||
       counterfactual(c.tokens) ||
+      neededOrElse(c, read[index + 1]) ||
+      hoursAsked(c) ||
       infinitiveOfHypothetical(compiledLexicon, read, index) ||
       quotedEvidence(analyzed.folded, c, read[index]!.start, match.evidence);
     if (!aside) return retracted(compiledLexicon, read, index) ? undefined : match;
