@@ -522,24 +522,23 @@ describe('labelled corpus', () => {
     {
       set: 'explicit-request.blind37.jsonl',
       ordinal: 'thirty-ninth',
-      recall: 0.995,
+      recall: 0.98,
       // blind37 (a hotel group: rooms, spa, events, lost property) was kept unread for four sessions at 92.7 % to 93.0 %
       // and 3.0 %, then read (2026-11-22) and learnt as classes, each checked over every set: whether the customer must
-      // make the contact, another way offered ("Do I need to call the hotel … or is the booking enough?", "Devo chiamare
-      // qualcuno … o lo fate voi?"); opening hours ("Fino a che ora c'è qualcuno alla reception?"); a thing that has
-      // something ("Does the room have a proper desk?"); help that is a chore ("Can staff help carry luggage"); a role, a
-      // name, then more about them ("O rapaz da receção, o Tiago, foi impecável"); a callback request cancelled with its
-      // verb ("annullare la richiesta di essere richiamato"); "mi ha ricontattato" as a report. Requests: the hotel as a
-      // branch that calls ("Mi fate chiamare dall'hotel di Firenze?", "pedir pro hotel de Gramado me retornar"); anyone
-      // available to take over; a person emailing the customer; "callback asap"; a team "on the line"; German teams with
-      // the verb last after their name and place ("mit dem Fundbüro Ihres Hotels in Zürich sprechen"); "Direktion",
-      // "Geschäftsführung", "-manager"; "mais fácil com alguém de verdade" (Portuguese "mais" after "fica" is "more", not
-      // French "but"); "gradirei", "podia", "grz", "lo veo con", "recontactée par téléphone". Left: these two, help with
-      // bags asked of an employee and a French "faut-il" with no other way offered.
-      falsePositives: [
-        "Faut-il téléphoner à l'hôtel pour prévenir d'une arrivée tardive ?",
-        '¿Hay algún empleado que ayude con las maletas desde el aparcamiento?',
-      ],
+      // make the contact, another way offered that is not a person, a transfer or a call ("Do I need to call the hotel
+      // … or is the booking enough?", "Devo chiamare qualcuno … o lo fate voi?"); opening hours asked, nobody to call
+      // the customer ("Fino a che ora c'è qualcuno alla reception?"); a thing that has something ("Does the room have a
+      // proper desk?"); help that is a chore ("Can staff help carry luggage"); a role, a name, then more about them ("O
+      // rapaz da receção, o Tiago, foi impecável"); a callback request cancelled with its verb ("annullare la richiesta
+      // di essere richiamato"); "mi ha ricontattato" as a report. Requests: anyone available to take over; a person
+      // emailing the customer; "callback asap"; a team "on the line"; German teams with the verb last after their name
+      // and place ("mit dem Fundbüro Ihres Hotels in Zürich sprechen"); "Direktion", "Geschäftsführung",
+      // "Hotelmanager"; "mais fácil com alguém de verdade" (Portuguese "mais" after "fica" is "more", not French "but");
+      // "gradirei", "podia", "grz", "recontactée par téléphone". After review, the hotel is no branch (calling it, a
+      // transfer from it, asking it for a cot) and "-manager" no person's ending (Passwortmanager). Left: the hotel asked
+      // to call the customer (four), "lo veo con alguien" (seeing to it with someone, as with the technician who comes),
+      // and help with bags asked of an employee.
+      falsePositives: ['¿Hay algún empleado que ayude con las maletas desde el aparcamiento?'],
     },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
@@ -552,12 +551,12 @@ describe('labelled corpus', () => {
   // blind39 (a mobile phone and home broadband provider) was written the same way while this session learnt blind36's
   // classes (2026-11-22): 92.0 % and 2.7 % before those classes, 92.3 % and 2.7 % after.
   // blind40 (an airline with a frequent-flyer programme) was written the same way while this session learnt blind37's
-  // classes (2026-11-22): 95.3 % and 3.7 % before those classes, 95.3 % and 3.0 % after. (Its brief's hard-negative
+  // classes (2026-11-22): 95.3 % and 3.7 % before those classes, 95.3 % and 3.3 % after. (Its brief's hard-negative
   // examples included help with bags by staff, a class this session had just seen in blind37: a weaker witness there.)
   it.each([
     { set: 'explicit-request.blind38.jsonl', ordinal: 'fortieth', recall: 0.945, maxFalsePositives: 0.04 },
     { set: 'explicit-request.blind39.jsonl', ordinal: 'forty-first', recall: 0.92, maxFalsePositives: 0.027 },
-    { set: 'explicit-request.blind40.jsonl', ordinal: 'forty-second', recall: 0.95, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind40.jsonl', ordinal: 'forty-second', recall: 0.95, maxFalsePositives: 0.034 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -3713,32 +3713,30 @@ describe('learnt from blind36 (a furniture retailer with delivery, assembly and 
 
 describe('learnt from blind37 (a hotel group: rooms, spa, events, lost property): the class, in every language', () => {
   it.each([
-    // The hotel as a branch that calls; anyone available to take over.
-    'Could you ask the hotel in Porto to call me about the wedding deposit?',
-    "Pouvez-vous demander à l'hôtel de Lyon de me téléphoner demain ?",
-    '¿Pueden pedir que el hotel de Bilbao me llame esta tarde?',
-    "Mi fate chiamare dall'hotel di Roma per la prenotazione?",
-    'Pode pedir pro hotel de Curitiba me retornar a ligação?',
+    // Anyone available to take over; a person writing to the customer; a call asked for now; a team on the line.
     'Is anyone available to take over this chat?',
     'Tem alguém disponível pra assumir o atendimento?',
-    // A person writing to the customer; a call asked for now; a team on the line.
     'Can a person email me?',
     'Gradirei che qualcuno mi scrivesse di persona.',
     'callback asap please',
     'request call back asap',
     'Can I get the billing team on the line?',
-    // German teams with the verb last after their name and place; the management; a manager by its ending.
-    'Könnte ich mit der Rezeption Ihres Hotels in Wien sprechen?',
+    // German teams with the verb last after their name and place; the management; hotel and branch managers.
     'Geschäftsführung, sofort.',
+    'Könnte ich mit der Rezeption Ihres Hotels in Wien sprechen?',
     'Direktion, bitte.',
-    'Ich möchte den Filialmanager sprechen.',
-    // A callback by phone; easier or safer with a real person ("mais" after "fica" is "more"); "podia", "lo veo con", "grz".
+    'Ich möchte den Hotelmanager sprechen.',
+    // A callback by phone; easier or safer with a real person ("mais" after "fica" is "more"); "podia", "grz".
     'Je souhaite être recontactée par téléphone pour la facture.',
     'Isso fica mais fácil com uma pessoa de verdade.',
     'Me sinto mais segura com alguém de verdade.',
     'Será que um colega seu podia ver o meu pedido?',
-    'Creo que esto lo veo con alguien del equipo.',
     'umano grz',
+    // Found by review: whether it is needed, then another way that is a person, a transfer or a call; a time to call back.
+    'Do I need to call the front desk or can you connect me to them?',
+    'Je dois parler à un conseiller ou à son responsable.',
+    'Fino a che ora potete richiamarmi oggi?',
+    'Devo parlare con qualcuno, o posso avere un numero da chiamare?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -3770,6 +3768,12 @@ describe('learnt from blind37 (a hotel group: rooms, spa, events, lost property)
     'Unsere Hausverwaltung möchte mit eurem Lieferteam wegen der Parkplätze sprechen.',
     'Do you offer a team-building package?',
     'Was macht der Energiemanager in der App?',
+    // Found by review: a transfer from the hotel; software named "-manager"; a person compared against; the hotel called by someone else.
+    'Gibt es einen Transfer vom Hotel zum Flughafen?',
+    "Il transfer dall'hotel al porto è incluso?",
+    'Ich möchte den Passwortmanager deaktivieren.',
+    "It's easier with the app than with a real person.",
+    'Mi agente de viajes va a llamar al hotel.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -836,7 +836,7 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   if (COUNT.has(before) || ((before === 'de' || before === 'd') && COUNT.has(twoBefore)) || compared(c, i)) return undefined;
   // ("agent's number", but "un agent s'il vous plaît", "qu'un humain s'occupe de moi", "can a person email me?")
   const notAfter = c.phrase(matchEnd, NOT_PERSON_AFTER);
-  if (notAfter && !c.phrase(matchEnd, PLEASE | ATTEND) && !(LINE.has(c.tokens[matchEnd]!) && ME.has(c.tokens[notAfter] ?? ''))) return undefined;
+  if (notAfter && !c.phrase(matchEnd, PLEASE | ATTEND) && !(LINE.has(c.tokens[matchEnd]!) && ME.has(c.tokens[notAfter] ?? '') && !sentThing(c, notAfter + 1))) return undefined;
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
   return { start: i, end: matchEnd, indefinite };
 }
@@ -1299,8 +1299,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const theirs = between.includes('s') && between.some((t) => MY.has(t));
       if (person && !theirs && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
-      // (Not where it comes from: "Do you offer an airport transfer from the hotel in Palma?"; a call from a team is one.)
-      const source = c.tokens[talkEnd] === 'from' && !callsBack(c, i, talkEnd);
+      // (Not where a transfer comes from: "Do you offer an airport transfer from the hotel in Palma?", "Gibt es einen
+      // Transfer vom Hotel?", "Il transfer dall'hotel è incluso?".)
+      const source = c.tokens[i]!.startsWith('transf') && (FROM_ONE.has(c.tokens[talkEnd] ?? '') || FROM_THE.has(c.tokens[talkEnd] ?? ''));
       const department = source ? 0 : departmentAfter(c, talkEnd, departments);
       if (department) return { form: 'direct', evidence: c.text(i, department), language: c.language };
       // Or its people, whatever the team is called: "hablar con los de contadores", "parler à ceux du service compteurs";
@@ -1452,9 +1453,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (cue !== undefined && cue !== CHANNEL_CUE && prefers(c, i, cue) && !negated(c, i) && !(c.word(i + 1) & NEGATION && (c.tokens[i + 1] !== 'ne' || c.tokens[i + 2] === 'pas'))) {
       for (let j = i + 1; j < Math.min(n, i + 10); j++) {
         // (Nor when none of them is wanted: "Preferisco niente operatore", "prefiero ningún agente".)
-        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!)) break;
+        // (Nor what it is compared with: "It's easier with the app than with a real person".)
+        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!) || (THAN.has(c.tokens[j]!) && WITH.has(c.tokens[j + 1] ?? ''))) break;
         const person = personAt(c, j);
-        if (person && (qualified(c, person) || yoursEnd(c, person) || TO.has(c.tokens[j - 1]!)) && !reportedBy(c, person.end)) {
+        // (Nor a trade who comes: "Fico mais descansada sabendo que o técnico vem amanhã".)
+        if (person && (qualified(c, person) || yoursEnd(c, person) || TO.has(c.tokens[j - 1]!)) && !reportedBy(c, person.end) && !COME.has(c.tokens[person.end] ?? '')) {
           return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
         }
       }
@@ -1485,7 +1488,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const withTeam = WITH.has(c.tokens[i - 1] ?? '') || WITH.has(c.tokens[i - 2] ?? '');
       const last = withTeam && talkAt(c, n - 1) === n && c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t) || ME.has(t)) ? n : 0;
       for (let j = i + 1; j < Math.min(n, Math.max(i + 3, verb + 1, last)); j++) {
-        const talkEnd = c.phrase(j, TALK);
+        const talkEnd = talkAt(c, j);
         if (talkEnd && !negated(c, j) && !negated(c, i) && !passingBy(c, j) && !othersContacted(c, j, talkEnd, departments)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
       }
     }
@@ -3149,12 +3152,14 @@ function neededOrElse(c: Clause, next: ReadClause | undefined): boolean {
   if (need < 0) return false;
   const alternative = (after: readonly string[], at: number) =>
     !I_SUBJECT.has(after[at + 1] ?? '') && !ME.has(after[at + 1] ?? '') && !ELSE.has(after[at + 1] ?? '') && !THREAT.has(after[at + 1] ?? '');
-  // (In the clause's language: Portuguese "o" is "the".)
+  // (In the clause's language: Portuguese "o" is "the". Nor when what follows asks for someone or to be put through:
+  // "… ou à son responsable", "… or can you connect me to them?", "…, o posso avere un numero da chiamare?".)
   const or = OR_WORDS[c.language] ?? [];
+  const asks = (k: number) => firstWhere(k, tokens.length, (j) => c.word(j) & (PERSON | INDEFINITE | TALK | PUT_ME_THROUGH)) !== undefined;
   for (let k = need + 2; k < tokens.length; k++) {
-    if (or.includes(tokens[k]!) && alternative(tokens, k) && !personAfter(c, k + 1, 2, 4)) return true;
+    if (or.includes(tokens[k]!)) return alternative(tokens, k) && !asks(k + 1);
   }
-  return !!next && or.includes(next.tokens[0]!) && alternative(next.tokens, 0);
+  return !!next && or.includes(next.tokens[0]!) && alternative(next.tokens, 0) && !next.words.some((w) => w && w.singleFlags & (TRIGGER | TALK));
 }
 
 /** A time asked: "until what time", "hasta qué hora", "jusqu'à quelle heure", "fino a che ora", "até que horas", "bis wann". */
@@ -3163,10 +3168,11 @@ const WHAT_TIME_FIRST = packFirstWords('whatTime');
 
 /**
  * Whether the clause opens on asking a time and nobody is to reach the customer: opening hours, not a request ("Fino
- * a che ora c'è qualcuno alla reception?", "Bis wann ist jemand an der Rezeption?"; not "a che ora mi richiama qualcuno?").
+ * a che ora c'è qualcuno alla reception?", "Bis wann ist jemand an der Rezeption?"; not "a che ora mi richiama qualcuno?",
+ * "Fino a che ora potete richiamarmi?").
  */
 function hoursAsked(c: Clause): boolean {
-  return (phraseOpens(c.tokens, 0, WHAT_TIME, WHAT_TIME_FIRST, 6) || phraseOpens(c.tokens, 1, WHAT_TIME, WHAT_TIME_FIRST, 6)) && !c.tokens.some((t) => ME.has(t));
+  return (phraseOpens(c.tokens, 0, WHAT_TIME, WHAT_TIME_FIRST, 6) || phraseOpens(c.tokens, 1, WHAT_TIME, WHAT_TIME_FIRST, 6)) && !toCustomer(c, 0, c.tokens.length);
 }
 
 /** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
@@ -3230,7 +3236,14 @@ function lady(c: Clause, i: number): boolean {
 function talkAt(c: Clause, i: number): number {
   if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i)) return 0;
   if (lady(c, i)) return 0;
-  return c.phrase(i, TALK);
+  const end = c.phrase(i, TALK);
+  // (Not a thing sent: "email me the form".)
+  return end && LINE.has(c.tokens[i]!) && sentThing(c, end) ? 0 : end;
+}
+
+/** Whether a thing follows at k, as what is sent: "email me the form", "email me my invoice". */
+function sentThing(c: Clause, k: number): boolean {
+  return ARTICLES.has(c.tokens[k] ?? '') || MY.has(c.tokens[k] ?? '');
 }
 
 /**
@@ -3241,7 +3254,7 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
   for (let j = from; j < c.tokens.length; j++) {
     // What the customer would do with the person ("un interlocuteur pour monter ça") is theirs, not a job.
     // (Unless the help is the job: "Can staff help carry luggage up to the room?".)
-    if (c.phrase(j, ATTEND) && inTable(chores, c.ids[j + 1 + (TO.has(c.tokens[j + 1] ?? '') ? 1 : 0)] ?? -1)) return true;
+    if (c.phrase(j, ATTEND) && inTable(chores, c.ids[j + 1 + (TO.has(c.tokens[j + 1] ?? '') || ME.has(c.tokens[j + 1] ?? '') ? 1 : 0)] ?? -1)) return true;
     if (c.phrase(j, ATTEND) || talkAt(c, j) || PURPOSE.has(c.tokens[j]!)) return false;
     // Done to or for the customer is talk or a request: "que me escriba un correo", "can an agent write (to) me",
     // "Können Sie mich zu einem Menschen bringen?", "Kann ein Techniker mir den Router einbauen?".

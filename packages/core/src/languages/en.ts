@@ -190,7 +190,7 @@ export const en: LanguagePack = {
     /* deMelden */ '',
     /* deHow */ '',
     /* places */ 'office|bureau|ufficio|boutique|store|shop|negozio|school',
-    /* workshopsAndBranches */ 'hotel|depot|workshop|branch',
+    /* workshopsAndBranches */ 'depot|workshop|branch',
     /* countersAndWorkrooms */ 'counter',
     /* my */ 'my|our|meiner',
     /* myGenitive */ '',

@@ -190,7 +190,7 @@ export const fr: LanguagePack = {
     /* deMelden */ '',
     /* deHow */ '',
     /* places */ 'magasin|ecole',
-    /* workshopsAndBranches */ 'hotel|succursale|atelier|filiale|agence',
+    /* workshopsAndBranches */ 'succursale|atelier|filiale|agence',
     /* countersAndWorkrooms */ 'comptoir|laboratoire',
     /* my */ 'mon|ma|mes',
     /* myGenitive */ '',

@@ -190,7 +190,7 @@ export const it: LanguagePack = {
     /* deMelden */ '',
     /* deHow */ '',
     /* places */ 'scuola',
-    /* workshopsAndBranches */ 'hotel|sede|succursale|officina|filiale|agenzia',
+    /* workshopsAndBranches */ 'sede|succursale|officina|filiale|agenzia',
     /* countersAndWorkrooms */ 'bancone|laboratorio',
     /* my */ 'mio|mia',
     /* myGenitive */ '',
