@@ -109,8 +109,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * then who would take over, who handles something and then that person, "chat" as a noun, availability by the last word
  * of a phrase) and the review's limits on them: +0.9 KB on the default path, code in the request detector and a new
  * pack list, +1.3 KB in all: 130.36 / 243.94 KB measured.
+ * Then to 131.5/245.5 for the classes learnt from blind37 (whether the customer must make the contact, opening hours, a
+ * thing that has something, German teams with the verb last, a callback cancelled with its verb) and the review's
+ * limits on them: +0.8 KB on the default path, code in the request detector and two new pack lists, +1.2 KB in all:
+ * 131.18 / 245.12 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 130.5 * KB, totalGzip: 244.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 131.5 * KB, totalGzip: 245.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
