@@ -1479,7 +1479,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (c.department && isDepartment(c, i, departments) && (wishful(c) || mustTalk(c)) && !mine(c.tokens[i - 1])) {
       // (After its name or its place, too: "mit der Filiale Basel SBB telefonieren", "could the branch in Bristol get in touch".)
       // And a modal after it: "o setor de entregas pode entrar em contato comigo?".
-      // (Or "of" its place: "pedir pro hotel de Gramado me retornar a ligação".)
+      // (Or "of" its place: "pedir pra filial de Gramado me retornar a ligação".)
       const placed = (IN_PLACE.has(c.tokens[i + 1] ?? '') || (OF.has(c.tokens[i + 1] ?? '') && !ME.has(c.tokens[i + 2] ?? '') && !(c.word(i + 2) & (PERSON | INDEFINITE)))) && WORKSHOPS_AND_BRANCHES.has(c.tokens[i]!);
       const named = placed ? Math.max(i + 3, teamNameEnd(c, i + 2)) : teamNameEnd(c, i + 1);
       const verb = named + (c.word(named) & MODAL ? 1 : 0);
@@ -2801,8 +2801,7 @@ function pricedTalk(text: string, c: Clause, read: readonly ReadClause[], index:
 function apposition(read: readonly ReadClause[], index: number): boolean {
   const next = read[index + 1];
   if (!next) return false;
-  const name = read[index + 2] !== undefined && next.tokens.length <= 3 && next.words.some((w) => w === null) && next.tokens.every((t, k) => next.words[k] === null || DEFINITE.has(t));
-  if (index === 0) return name;
+  if (index === 0) return read[index + 2] !== undefined && next.tokens.length <= 3 && next.words.some((w) => w === null) && next.tokens.every((t, k) => next.words[k] === null || DEFINITE.has(t));
   for (let k = 0; k < Math.min(3, next.tokens.length); k++) if (SAID.has(next.tokens[k]!)) return true;
   return false;
 }
