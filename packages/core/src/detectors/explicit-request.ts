@@ -204,7 +204,7 @@ function packSet(field: RuleWordField, ...also: ReadonlyArray<Iterable<string>>)
   return set;
 }
 
-/** The first words of a field's phrases, refilled with it: a cheap test before a phrase of two words is looked up. */
+/** The first words of a field's phrases, refilled with it: a cheap test before a phrase is looked up. */
 function packFirstWords(field: RuleWordField): ReadonlySet<string> {
   const set = new Set<string>();
   ruleWordSets.push({ set, index: RULE_WORD_FIELDS.indexOf(field), also: [], first: true });
@@ -1356,11 +1356,12 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // "can a human look at this", "puede revisarlo un humano", "can someone who can see my account take a look?".
     if (flags & MODAL) {
       const person = personAfter(c, i + 1, 0, 4);
-      if (person && !person.indefinite && !callsOthers(c, person.end, departments) && !choreFor(c, person.end, chores)) {
+      const chore = !!person && choreFor(c, person.end, chores);
+      if (person && !person.indefinite && !callsOthers(c, person.end, departments) && !chore) {
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       }
       // "can someone check my order?", "¿alguien puede revisar mi pedido?" (not "can someone else pick it up?").
-      const checkEnd = !person || choreFor(c, person.end, chores) ? 0 : (person.start === i + 1 && someoneAttending(c, person)) || jemandLooksLast(c, person);
+      const checkEnd = !person || chore ? 0 : (person.start === i + 1 && someoneAttending(c, person)) || jemandLooksLast(c, person);
       if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
       const attendEnd = person ? describedAndAttending(c, person) : 0;
       if (attendEnd) return { form: 'indirect', evidence: c.text(i, attendEnd), language: c.language };
@@ -3107,17 +3108,23 @@ function counterfactual(tokens: readonly string[]): boolean {
 }
 
 /**
- * Whether one of `phrases` (two to `longest` words, listed as one string each; `first` holds their first words) starts
+ * Whether one of `phrases` (one to `longest` words, listed as one string each; `first` holds their first words) starts
  * at `start`: a cheap test of the first word, then the phrase grown a word at a time.
  */
 function phraseOpens(tokens: readonly string[], start: number, phrases: ReadonlySet<string>, first: ReadonlySet<string>, longest: number): boolean {
   if (!first.has(tokens[start] ?? '')) return false;
   let phrase = tokens[start]!;
+  if (phrases.has(phrase)) return true;
   for (let k = start + 1; k < Math.min(tokens.length, start + longest); k++) {
     phrase += ` ${tokens[k]}`;
     if (phrases.has(phrase)) return true;
   }
   return false;
+}
+
+/** Whether one of `phrases` opens the clause, or follows its first word ("et qui s'occupe…", "Ok, fino a che ora…"). */
+function opensOn(tokens: readonly string[], phrases: ReadonlySet<string>, first: ReadonlySet<string>, longest: number): boolean {
+  return phraseOpens(tokens, 0, phrases, first, longest) || phraseOpens(tokens, 1, phrases, first, longest);
 }
 
 /** Who handles something, asked: "who handles complaints?", "qui s'occupe des réclamations ?", "chi si occupa dei reclami?". */
@@ -3129,7 +3136,7 @@ const WHO_HANDLES_FIRST = packFirstWords('whoHandles');
  * is named all the same, whom the next clause may point back at ("Chi si occupa dei reclami? Voglio parlare con lui.").
  */
 function asksWhoHandles(tokens: readonly string[]): boolean {
-  return phraseOpens(tokens, 0, WHO_HANDLES, WHO_HANDLES_FIRST, 6) || phraseOpens(tokens, 1, WHO_HANDLES, WHO_HANDLES_FIRST, 6);
+  return opensOn(tokens, WHO_HANDLES, WHO_HANDLES_FIRST, 6);
 }
 
 /** What the customer may ask they must do: "do I need to", "hace falta", "faut-il", "devo", "preciso", "muss ich". */
@@ -3146,7 +3153,7 @@ function neededOrElse(c: Clause, next: ReadClause | undefined): boolean {
   const tokens = c.tokens;
   let need = -1;
   for (let k = 0; k < Math.min(tokens.length, 4) && need < 0; k++) {
-    if (NEEDED_ASKED.has(tokens[k]!) || phraseOpens(tokens, k, NEEDED_ASKED, NEEDED_ASKED_FIRST, 5)) need = k;
+    if (phraseOpens(tokens, k, NEEDED_ASKED, NEEDED_ASKED_FIRST, 5)) need = k;
   }
   if (need < 0) return false;
   const alternative = (after: readonly string[], at: number) =>
@@ -3171,7 +3178,7 @@ const WHAT_TIME_FIRST = packFirstWords('whatTime');
  * "Fino a che ora potete richiamarmi?").
  */
 function hoursAsked(c: Clause): boolean {
-  return (phraseOpens(c.tokens, 0, WHAT_TIME, WHAT_TIME_FIRST, 6) || phraseOpens(c.tokens, 1, WHAT_TIME, WHAT_TIME_FIRST, 6)) && !toCustomer(c, 0, c.tokens.length);
+  return opensOn(c.tokens, WHAT_TIME, WHAT_TIME_FIRST, 6) && !toCustomer(c, 0, c.tokens.length);
 }
 
 /** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
@@ -3253,8 +3260,9 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
   for (let j = from; j < c.tokens.length; j++) {
     // What the customer would do with the person ("un interlocuteur pour monter ça") is theirs, not a job.
     // (Unless the help is the job: "Can staff help carry luggage up to the room?".)
-    if (c.phrase(j, ATTEND) && inTable(chores, c.ids[j + 1 + (TO.has(c.tokens[j + 1] ?? '') || ME.has(c.tokens[j + 1] ?? '') ? 1 : 0)] ?? -1)) return true;
-    if (c.phrase(j, ATTEND) || talkAt(c, j) || PURPOSE.has(c.tokens[j]!)) return false;
+    const attends = c.phrase(j, ATTEND);
+    if (attends && inTable(chores, c.ids[j + 1 + (TO.has(c.tokens[j + 1] ?? '') || ME.has(c.tokens[j + 1] ?? '') ? 1 : 0)] ?? -1)) return true;
+    if (attends || talkAt(c, j) || PURPOSE.has(c.tokens[j]!)) return false;
     // Done to or for the customer is talk or a request: "que me escriba un correo", "can an agent write (to) me",
     // "Können Sie mich zu einem Menschen bringen?", "Kann ein Techniker mir den Router einbauen?".
     if (ME.has(c.tokens[j]!)) return false;
