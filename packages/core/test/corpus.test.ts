@@ -376,10 +376,10 @@ describe('labelled corpus', () => {
       // 10.7 %, then 90.7 % and 6.0 % for two sessions. Learnt as classes, each checked over every set: a call asked for as a
       // noun with "have" or "ask for", from a team or about something; someone from a named team of the company's; a job for
       // the team that packs the order; whether staff see the customer's chats; a building's administrator who is to talk.
-      // Left: a preference against a person ("I'd rather not deal with a person"), an approval asked about with the
-      // customer's own "or can I…" (the Spanish one read since blind37, as whether it is needed), reports of a past talk, a call the customer offers to make, a need some day.
+      // Left: an approval asked about with the customer's own "or can I…" (the Spanish one read since blind37, as whether
+      // it is needed), reports of a past talk, a call the customer offers to make, a need some day. (A preference against
+      // a person, "I'd rather not deal with a person", is read since blind38.)
       falsePositives: [
-        "I'd rather not deal with a person, can you process the return here?",
         '¿Pueden los preparadores revisar que los huevos no vengan rotos?',
         'Se eu precisar de ajuda mais tarde com o reembolso, consigo falar com uma pessoa?',
         "L'amministratore del condominio vuole parlare col vostro team consegne per il parcheggio, che numero deve chiamare?",
@@ -540,23 +540,48 @@ describe('labelled corpus', () => {
       // and help with bags asked of an employee.
       falsePositives: ['¿Hay algún empleado que ayude con las maletas desde el aparcamiento?'],
     },
+    {
+      set: 'explicit-request.blind38.jsonl',
+      ordinal: 'fortieth',
+      recall: 0.985,
+      // blind38 (a chain of gyms and fitness clubs) was kept unread for three sessions at 93.7 % to 94.7 % and 4.0 %, then
+      // read (2026-11-22) and learnt as classes, each checked over every set: the chat as the subject of a transfer
+      // done to the customer, and an English past tense with the customer as its object ("Last time the chatbot
+      // transferred me to an agent"); a name asked ("Como se chama o gerente?"); "I'd rather not go through staff";
+      // "automatique ou il y a quelqu'un", "sto scrivendo con" as questions about the bot; a team workout; "certificato
+      // medico", "persona maggiorenne". Requests: the case judged one for a human ("this is one for a real person",
+      // "c'est un cas pour un humain", "isso é coisa pra um humano ver"); German verb-last preference ("Mir wär ein
+      // echter Ansprechpartner lieber"); anyone available who could take it ("Há alguém disponível hoje que possa pegar
+      // no meu caso?"); someone there past when ("Gibt's bei euch heute noch jemanden"); a role after an unknown word in
+      // every language ("Voglio il club manager"); "redirigé", "essere passato", "tendría que ver", "chame o
+      // supervisor", "gebt mir", "send me back to". Left: "one of them" after "a human would get this quicker", "anybody
+      // actually working today", "jeter un œil" after "quelqu'un pour", "me sentiria melhor falando com alguém", and
+      // three reports: the chat's German perfect ("hat mich der Chat … weitergeleitet"), a wife's past wish, and a boy
+      // of 16 (a person by age).
+      falsePositives: [
+        'Meine Frau wollte letzte Woche den Studioleiter sprechen, aber es kam keiner.',
+        'Beim letzten Mal hat mich der Chat an einen Mitarbeiter weitergeleitet, das hat ewig gedauert.',
+        'Per iscrivere un ragazzo di 16 anni serve la firma di una persona maggiorenne?',
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind38 (a chain of gyms and fitness clubs) was written the same way while this session learnt blind34's classes
-  // (2026-11-22): 93.7 % and 4.0 % before those classes, 94.0 % and 4.0 % after, 94.7 % and 4.0 % after blind37's.
   // blind39 (a mobile phone and home broadband provider) was written the same way while this session learnt blind36's
-  // classes (2026-11-22): 92.0 % and 2.7 % before those classes, 92.3 % and 2.7 % after.
+  // classes (2026-11-22): 92.0 % and 2.7 % before those classes, 92.3 % and 2.7 % after, 92.7 % and 2.7 % after blind38's.
   // blind40 (an airline with a frequent-flyer programme) was written the same way while this session learnt blind37's
-  // classes (2026-11-22): 95.3 % and 3.7 % before those classes, 95.3 % and 3.3 % after. (Its brief's hard-negative
-  // examples included help with bags by staff, a class this session had just seen in blind37: a weaker witness there.)
+  // classes (2026-11-22): 95.3 % and 3.7 % before those classes, 95.3 % and 3.3 % after, 95.7 % and 3.3 % after
+  // blind38's. (Its brief's hard-negative examples included help with bags by staff, a class this session had just seen
+  // in blind37: a weaker witness there.)
+  // blind41 (a chain of dental clinics) was written the same way while this session learnt blind38's classes
+  // (2026-11-22): 89.7 % and 3.0 % before those classes, the same after.
   it.each([
-    { set: 'explicit-request.blind38.jsonl', ordinal: 'fortieth', recall: 0.945, maxFalsePositives: 0.04 },
-    { set: 'explicit-request.blind39.jsonl', ordinal: 'forty-first', recall: 0.92, maxFalsePositives: 0.027 },
-    { set: 'explicit-request.blind40.jsonl', ordinal: 'forty-second', recall: 0.95, maxFalsePositives: 0.034 },
+    { set: 'explicit-request.blind39.jsonl', ordinal: 'forty-first', recall: 0.925, maxFalsePositives: 0.027 },
+    { set: 'explicit-request.blind40.jsonl', ordinal: 'forty-second', recall: 0.955, maxFalsePositives: 0.034 },
+    { set: 'explicit-request.blind41.jsonl', ordinal: 'forty-third', recall: 0.895, maxFalsePositives: 0.03 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -3778,3 +3778,60 @@ describe('learnt from blind37 (a hotel group: rooms, spa, events, lost property)
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind38 (a chain of gyms and fitness clubs): the class, in every language', () => {
+  it.each([
+    // The case judged one for a human, in every language; German verb-last preference.
+    'Honestly this is one for a real person.',
+    "C'est clairement un cas pour un humain.",
+    'Isso é coisa pra um atendente resolver.',
+    'Esto es cosa de un humano, no de un bot.',
+    'Das ist ein Fall für einen Menschen.',
+    'Questo è un caso per un operatore.',
+    'Ein echter Mensch wäre mir lieber.',
+    'Mir wäre ein Mitarbeiter ehrlich gesagt lieber.',
+    // Anyone available who could take it, or there past when; a role after an unknown word.
+    'Is anyone available today who could look at my booking?',
+    'Hay alguien disponible que pueda revisar mi reserva?',
+    'Gibt es bei euch heute noch jemanden?',
+    'Voglio il general manager, subito.',
+    'I want the club manager.',
+    // Redirected, passed, "tendría que", "chame", "gebt", "send me back to".
+    'Je voudrais être redirigée vers un conseiller.',
+    'Vorrei essere passata a un operatore.',
+    'Esto lo tendría que revisar un empleado.',
+    'Chame o gerente, por favor.',
+    'gebt mir einen Mitarbeiter',
+    'The bot sent me here by mistake, please send me back to a human.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A transfer done to the customer, reported: the chat its subject, or an English past with "me".
+    'Last time the bot transferred me to an agent and it took ages.',
+    'You connected me to the wrong department yesterday.',
+    'La chat mi ha passato a un operatore ieri e ha risolto tutto.',
+    'El chat me pasó con un agente y fue rapidísimo.',
+    'O chat me passou para um atendente ontem.',
+    // A name asked; "rather not" right before dealing with someone; questions about the bot.
+    'Como se chama o gerente da loja?',
+    'Come si chiama il responsabile del negozio?',
+    "I'd rather not deal with staff, just cancel it for me.",
+    "C'est automatique ou il y a quelqu'un derrière ?",
+    'Sto scrivendo con un bot?',
+    // Compounds and things: a team workout, a medical certificate, an adult required.
+    'Is there a team workout on Sundays?',
+    'Serve il certificato medico per iscriversi?',
+    'Serve una persona maggiorenne per firmare?',
+    // Not a case for a human; "this one" bought; a language asked; a trade or a time preferred; a menu.
+    "This isn't a case for a human, you can sort it.",
+    'I bought this one for a person at work.',
+    'Is anyone available who speaks Spanish?',
+    'Der Techniker wäre mir lieber am Vormittag.',
+    'Mir wäre ein Termin am Montag lieber.',
+    'send me back to the main menu',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -841,9 +841,13 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   return { start: i, end: matchEnd, indefinite };
 }
 
-/** Whether the word at i is an unknown one between "the" (or "your") and a role: "the store manager", "your night supervisor". */
+/**
+ * Whether the word at i is an unknown one between "the" (or "your") and a role: "the store manager", "your night
+ * supervisor", "Voglio il club manager".
+ */
 function modifiesRole(c: Clause, i: number): boolean {
-  return c.unlisted(i) && (c.tokens[i - 1] === 'the' || c.tokens[i - 1] === 'your') && ROLE.has(c.tokens[i + 1] ?? '') && !!personAt(c, i + 1);
+  const before = c.tokens[i - 1] ?? '';
+  return c.unlisted(i) && (DEFINITE.has(before) || (YOURS.has(before) && !YOU.has(before))) && ROLE.has(c.tokens[i + 1] ?? '') && !!personAt(c, i + 1);
 }
 
 /** A business customer's own customers, users or staff: "my clients", "nuestros usuarios", "meine Kunden". */
@@ -1084,7 +1088,12 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
       if (fillerEnd > k + 1) k = fillerEnd - 1;
       // What they would take over is theirs to name: "Is anybody available to take over this conversation?".
       else if (TO.has(c.tokens[k - 1]!) && c.phrase(k, ATTEND) > k + 1) break;
-      else fits = !/^\d/.test(token) && (TO.has(token) || toCustomer(c, k, k + 1) || !!(c.word(k) & (QUALIFIER | TERSE_FILLER | PLEASE | ATTEND | TALK)));
+      // Or who would take it, past a when: "Is anyone available (today) who could help me?", "Há alguém disponível
+      // hoje que possa pegar no meu caso?" (not "Is anyone available who speaks Spanish?").
+      else if (RELATIVE.has(token) || (AROUND.has(token) && RELATIVE.has(c.tokens[k + 1] ?? ''))) {
+        fits = ableToAttend(c, RELATIVE.has(token) ? k + 1 : k + 2) > 0;
+        break;
+      } else fits = !/^\d/.test(token) && (TO.has(token) || toCustomer(c, k, k + 1) || !!(c.word(k) & (QUALIFIER | TERSE_FILLER | PLEASE | ATTEND | TALK)));
     }
     if (fits) return { form: 'indirect', evidence: c.text(who, after ? after.end : j + 1), language: c.language };
   }
@@ -1147,15 +1156,15 @@ function unreachable(c: Clause): ExplicitRequestMatch | undefined {
 /** Words of jobs and hiring: "are you hiring agents?", "la vacante de agente". */
 const JOBS = packSet('jobs');
 
-/** Finds a person after position `from`, allowing filler words and a few unknown ones in between. */
-function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6): PersonAt | undefined {
+/** Finds a person after position `from`, allowing filler words (and any of `passing`) and a few unknown ones in between. */
+function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6, passing?: ReadonlySet<string>): PersonAt | undefined {
   let unknown = 0;
   for (let j = from; j < c.tokens.length && j - from <= maxGap; j++) {
     const person = personAt(c, j);
     if (person) return person;
     const flags = c.word(j);
     if (flags & (BOT | NEGATION) && !(flags & FILLER)) return undefined;
-    if (!(flags & FILLER)) unknown++;
+    if (!(flags & FILLER) && !passing?.has(c.tokens[j]!)) unknown++;
     if (unknown > maxUnknown) return undefined;
   }
   return undefined;
@@ -1209,6 +1218,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   if (complaint) return complaint;
   const askedNow = askedAvailable(c, available);
   if (askedNow) return askedNow;
+  const judged = caseForPerson(c);
+  if (judged) return judged;
 
   // Terse: nothing but person words and politeness ("agent!!", "human pls", "real person now").
   let personWord: PersonAt | undefined;
@@ -1341,7 +1352,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     const existentialEnd = c.phrase(i, EXISTENTIAL);
     if (existentialEnd && !thingHas(c, i)) {
-      const person = personAfter(c, existentialEnd, 0, 5);
+      // (Past when and where: "Gibt es bei euch heute noch jemanden, der …?")
+      const person = personAfter(c, existentialEnd, 0, 5, AROUND);
       if (person && (!person.indefinite || qualified(c, person) || person.end === n))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
@@ -1462,6 +1474,17 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
           return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
         }
       }
+      // Or, the verb last, the person before it and the customer who prefers: "Ein Mensch wäre mir lieber", "Mir wär
+      // ein echter Ansprechpartner ehrlich gesagt lieber" (a plain or a real one: not "Der Techniker wäre mir lieber").
+      if (cue === PREFER_CUE && c.tokens.slice(0, i).some((t) => ME.has(t))) {
+        for (let j = Math.max(0, i - 7); j < i; j++) {
+          const person = personAt(c, j);
+          const last = person ? c.tokens[person.end - 1]! : '';
+          if (person && person.end <= i && (person.end - person.start > 1 || HUMANE.has(c.tokens[j - 1] ?? '') || HUMAN_BEINGS.has(last) || PLAIN_STAFF.has(last))) {
+            return { form: 'direct', evidence: c.text(j, i + 1), language: c.language };
+          }
+        }
+      }
     }
 
     // A way to reach the company's people: "is there a WhatsApp for your customer service team?", "vcs tem
@@ -1528,7 +1551,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     // "¿Sería posible que me atienda una persona?", "¿Alguien de verdad me puede atender?", "could someone take over?"
     const attendEnd = c.phrase(i, ATTEND);
-    if (attendEnd && wishful(c) && !choreFor(c, i, chores)) {
+    // (Not right after a negation: "I'd rather not go through staff", not "Personne ne peut m'aider ?".)
+    if (attendEnd && wishful(c) && !(c.word(i - 1) & NEGATION) && !choreFor(c, i, chores)) {
       // Someone right before the verb is who would do it, when nothing but politeness follows ("can someone take
       // over from here?", not "someone else should take over the account").
       // Or looked into with the customer: "could go over the booking with me", "pudiera revisar conmigo el diseño".
@@ -3181,6 +3205,33 @@ function hoursAsked(c: Clause): boolean {
   return opensOn(c.tokens, WHAT_TIME, WHAT_TIME_FIRST, 6) && !toCustomer(c, 0, c.tokens.length);
 }
 
+/** A case "for" someone: "one for", "a job for", "un cas pour", "coisa pra", "cosa de", "un caso per", "ein Fall für". */
+const CASE_FOR = packSet('caseFor');
+const CASE_FOR_FIRST = packFirstWords('caseFor');
+/** "Is": "is", "est", "es", "é", "è", "ist" (and "was", "would be"). */
+const COPULA = packSet('copula');
+
+/**
+ * The case judged one for a human: "I think this is one for a real person to handle", "Là, c'est un cas pour un humain",
+ * "Acho que isso é coisa pra um humano ver", "Das ist ein Fall für einen Menschen". Said of this case ("this is", "c'est",
+ * "isso é"), of a plain person or a human being: not a trade ("Is this a job for a plumber?"), not a count of them
+ * ("a job for two people").
+ */
+function caseForPerson(c: Clause): ExplicitRequestMatch | undefined {
+  const tokens = c.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!CASE_FOR_FIRST.has(tokens[k]!) || !CASE_FOR.has(`${tokens[k]} ${tokens[k + 1]}`)) continue;
+    // (Past an article, and a word before it: "c'est un cas pour", "das ist ein Fall für", "c'est clairement un cas".)
+    const article = ONE.has(tokens[k - 1]!) || ARTICLES.has(tokens[k - 1]!);
+    if (!(COPULA.has(tokens[k - 1]!) || (article && (COPULA.has(tokens[k - 2] ?? '') || COPULA.has(tokens[k - 3] ?? '')))) || negated(c, k)) return undefined;
+    const person = personAfter(c, k + 2, 0, 2);
+    const last = person ? tokens[person.end - 1]! : '';
+    if (!person || !(PLAIN_STAFF.has(last) || HUMAN_BEINGS.has(last))) return undefined;
+    return { form: 'indirect', evidence: c.text(k, person.end), language: c.language };
+  }
+  return undefined;
+}
+
 /** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
 const THOSE_OF = packSet('thoseOf');
 const THOSE = packFirstWords('thoseOf');
@@ -3240,11 +3291,28 @@ function lady(c: Clause, i: number): boolean {
 
 /** Where a verb of talking at i ends, or 0; not the "call" of "call centre staff", "l'operatrice del call center". */
 function talkAt(c: Clause, i: number): number {
-  if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i)) return 0;
+  if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i) || naming(c, i) || doneToMe(c, i)) return 0;
   if (lady(c, i)) return 0;
   const end = c.phrase(i, TALK);
   // (Not a thing sent: "email me the form".)
   return end && LINE.has(c.tokens[i]!) && sentThing(c, end) ? 0 : end;
+}
+
+/**
+ * An English past tense with the customer as its object, a report: "the chatbot transferred me to an agent", "you
+ * connected me to the wrong team" (a request is "get me transferred", "I want to be connected").
+ */
+function doneToMe(c: Clause, i: number): boolean {
+  const token = c.tokens[i]!;
+  return token.length > 4 && token.endsWith('ed') && ME.has(c.tokens[i + 1] ?? '') && c.language === 'en';
+}
+
+/** Reflexive pronouns before a verb of calling that make it naming: "Como se chama o gerente?", "Come si chiama?". */
+const NAMED_AS = new Set(['se', 'si']);
+
+/** A name asked or told, not a call: "se chama", "si chiama", "se llame". */
+function naming(c: Clause, i: number): boolean {
+  return NAMED_AS.has(c.tokens[i - 1] ?? '') && callStem(c.tokens[i]!) !== undefined;
 }
 
 /** Whether a thing follows at k, as what is sent: "email me the form", "email me my invoice". */
@@ -3282,8 +3350,8 @@ const CHAT_PRONOUNS = new Set(['lo', 'la', 'li', 'le']);
 const CHAT_RECORDS = new Set(['logs', 'log', 'history', 'transcript', 'transcripts', 'verlauf', 'protokoll']);
 
 /**
- * The chat itself, asked about as a thing done by people ("answered by humans", "von Menschen betreut"), not "chat with
- * someone" asked for; or a noun by what comes next to it: a possessive ("mit eurem Chat-Support geschrieben", "mon chat
+ * The chat itself, asked about as a thing done by people ("answered by humans", "von Menschen betreut") or doing
+ * something to the customer ("the chat passed me to an agent"), not "chat with someone" asked for; or a noun by what comes next to it: a possessive ("mit eurem Chat-Support geschrieben", "mon chat
  * est un vrai agent de destruction", the cat; "mon chat avec le conseiller a coupé hier"), unless with whom or to whom
  * follows in a request ("I want to continue my chat with the agent", "please pass my chat to an agent"), or its records
  * after it ("these chat logs").
@@ -3295,6 +3363,10 @@ function chatNamed(c: Clause, i: number): boolean {
   const withWhom = TO.has(next) || WITH.has(next);
   if (((MY.has(before) || (YOURS.has(before) && !YOU.has(before))) && !(withWhom && (wishful(c) || c.flags & PLEASE))) || CHAT_RECORDS.has(next)) return true;
   if (!CHAT_DETERMINERS.has(before)) return false;
+  // The chat doing something to the customer, its subject: "the chat passed me to an agent", "la chat mi ha passato
+  // a un operatore", "hat mich der Chat an einen Mitarbeiter weitergeleitet".
+  // (Not the chat had with the customer: "get on the chat with me".)
+  if (ME.has(next) || (ME.has(c.tokens[i + 2] ?? '') && !withWhom) || ME.has(c.tokens[i - 2] ?? '')) return true;
   // Its object pronoun, then who does it: "¿este chat lo atienden personas?", "questa chat la gestiscono persone?".
   if (CHAT_PRONOUNS.has(c.tokens[i + 1] ?? '')) return true;
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 4); j++) if (c.word(j) & BY) return true;
