@@ -3790,6 +3790,10 @@ describe('learnt from blind38 (a chain of gyms and fitness clubs): the class, in
     'Questo è un caso per un operatore.',
     'Ein echter Mensch wäre mir lieber.',
     'Mir wäre ein Mitarbeiter ehrlich gesagt lieber.',
+    // Feeling better talking with someone.
+    'I would feel better speaking with someone real.',
+    'Me sentiría mejor hablando con una persona.',
+    "Je me sentirais mieux en parlant à quelqu'un.",
     // Anyone available who could take it, or there past when; a role after an unknown word.
     'Is anyone available today who could look at my booking?',
     'Hay alguien disponible que pueda revisar mi reserva?',
@@ -3814,6 +3818,8 @@ describe('learnt from blind38 (a chain of gyms and fitness clubs): the class, in
     'La chat mi ha passato a un operatore ieri e ha risolto tutto.',
     'El chat me pasó con un agente y fue rapidísimo.',
     'O chat me passou para um atendente ontem.',
+    'Gestern hat mich der Chat an einen Mitarbeiter weitergeleitet.',
+    'Letzte Woche hat mich ein Kollege von euch angerufen.',
     // A name asked; "rather not" right before dealing with someone; questions about the bot.
     'Como se chama o gerente da loja?',
     'Come si chiama il responsabile del negozio?',
@@ -3829,6 +3835,8 @@ describe('learnt from blind38 (a chain of gyms and fitness clubs): the class, in
     'I bought this one for a person at work.',
     'Is anyone available who speaks Spanish?',
     'Der Techniker wäre mir lieber am Vormittag.',
+    'I feel better now that the agent called me.',
+    "I'd feel better talking to you than to an agent.",
     'Mir wäre ein Termin am Montag lieber.',
     'send me back to the main menu',
   ])('stays quiet on %j', (text) => {

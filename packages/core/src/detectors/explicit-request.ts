@@ -1452,7 +1452,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // The chat as where the person was, before what they said: "votre conseiller sur le chat m'a dit d'attendre".
         const toldThere =
           talked && c.tokens[j] === 'chat' && CHAT_DETERMINERS.has(c.tokens[j - 1]!) && firstWhere(talked, talked + 4, (k) => SAID.has(c.tokens[k] ?? '') || c.covered(k, REPORTED)) !== undefined;
-        if (talked && !toldThere && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        // A German perfect, its participle last: "Beim letzten Mal hat mich der Chat an einen Mitarbeiter weitergeleitet".
+        const done = talked && j === n - 1 && GERMAN_PARTICIPLE.test(c.tokens[j]!) && c.tokens.slice(0, i).some((t) => PERFECT.has(t));
+        if (talked && !toldThere && !done && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
       }
@@ -2171,8 +2173,8 @@ const CALMER = [
 ];
 /** Calmer or easier already: "wohler", "sicherer", "easier", "einfacher". */
 const COMPARATIVE_CALMER = ['wohler', 'sicherer', 'easier', 'einfacher'];
-/** "Better", before "with": "mejor con una persona". */
-const BETTER = ['better', 'mejor', 'melhor', 'meglio'];
+/** "Better", before "with" ("mejor con una persona") or after feeling ("me sentiria melhor falando com alguém"). */
+const BETTER = ['better', 'mejor', 'melhor', 'meglio', 'mieux'];
 /** Messaging channels a customer asks for to reach people. */
 const CHANNEL = ['whatsapp', 'whatsap', 'watsapp', 'wsp', 'zap', 'telegram', 'signal', 'wechat', 'messenger', 'hotline'];
 const PREFER_CUE = 1;
@@ -2191,12 +2193,17 @@ const CUES = new Map<string, number>([
 const MORE = packSet('more');
 /** "If": "if", "si", "se", "wenn". */
 const IF = packSet('if');
+/** Feeling: "feel", "sentiria", "sentirais", "sentirei", "siento". */
+const FEEL = packSet('feel');
 
 /** Whether the word at i, a cue of the given kind, states a preference: "prefer", "more comfortable", "better with". */
 function prefers(c: Clause, i: number, cue: number): boolean {
   if (cue === PREFER_CUE) return true;
   if (cue === CALMER_CUE) return MORE.has(c.tokens[i - 1] ?? '') || IF.has(c.tokens[i + 1] ?? '');
-  return TO.has(c.tokens[i + 1] ?? '');
+  // (Feeling better doing it with or to someone: "speaking with", "en parlant à"; not "I feel better now that the agent
+  // called me".)
+  const withSomeone = (k: number) => WITH.has(c.tokens[k] ?? '') || TO.has(c.tokens[k] ?? '');
+  return TO.has(c.tokens[i + 1] ?? '') || (FEEL.has(c.tokens[i - 1] ?? '') && (withSomeone(i + 2) || withSomeone(i + 3)));
 }
 
 /** Verbs of coming over: a visit by the company's people is a person to deal with ("someone from your staff come to the house"). */
@@ -3340,6 +3347,11 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
 }
 /** "To", "in order to": "to", "pour", "para", "pra", "per", "um". */
 const PURPOSE = packSet('purpose');
+
+/** The German perfect's auxiliary: "hat", "habe", "haben" (not "hätte", which folds to "hatte"). */
+const PERFECT = packSet('perfect');
+/** A German past participle: "weitergeleitet", "angerufen", "kontaktiert". */
+const GERMAN_PARTICIPLE = /ge\w*(?:t|en)$|iert$/;
 
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
 const CHAT_DETERMINERS = packSet('chatDeterminers');
