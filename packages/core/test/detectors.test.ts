@@ -3785,7 +3785,7 @@ describe('learnt from blind38 (a chain of gyms and fitness clubs): the class, in
     'Honestly this is one for a real person.',
     "C'est clairement un cas pour un humain.",
     'Isso é coisa pra um atendente resolver.',
-    'Esto es cosa de un humano, no de un bot.',
+    'Esto es cosa para un humano, no para un bot.',
     'Das ist ein Fall für einen Menschen.',
     'Questo è un caso per un operatore.',
     'Ein echter Mensch wäre mir lieber.',
@@ -3807,6 +3807,10 @@ describe('learnt from blind38 (a chain of gyms and fitness clubs): the class, in
     'Chame o gerente, por favor.',
     'gebt mir einen Mitarbeiter',
     'The bot sent me here by mistake, please send me back to a human.',
+    // Found by review: someone to be called, not a name; writing to ask; one person over the bot.
+    'Exijo que se llame al encargado ahora mismo.',
+    'Sto scrivendo per chiedere di parlare con un operatore.',
+    'Mir wäre ein Mensch lieber als der Bot.',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -3839,6 +3843,19 @@ describe('learnt from blind38 (a chain of gyms and fitness clubs): the class, in
     "I'd feel better talking to you than to an agent.",
     'Mir wäre ein Termin am Montag lieber.',
     'send me back to the main menu',
+    // Found by review: a thing for people, one person as a size; a past or placed preference; "really" before a person;
+    // passed between operators, redirected before; an app's list; a French name asked.
+    'Yoga is a thing for people who like stretching, not for me.',
+    "La chambre simple, c'est un truc pour une personne ?",
+    'Isso é coisa pra gente resolver depois, obrigado.',
+    'Seguro que esto es cosa de un empleado nuevo que se equivocó.',
+    'Mir wäre ein Mensch lieber gewesen, aber der Bot hat es gelöst.',
+    'Mir wären zwei Mitarbeiter an der Rezeption lieber.',
+    'Ist da wirklich ein Mensch?',
+    'Mi sembra di essere passato da tre operatori.',
+    "Après avoir été redirigé vers trois conseillers, je n'ai toujours pas de réponse.",
+    'Why does the app send me back to the agent list?',
+    "Comment s'appelle le responsable du magasin ?",
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

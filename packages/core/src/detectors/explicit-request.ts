@@ -1352,8 +1352,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     const existentialEnd = c.phrase(i, EXISTENTIAL);
     if (existentialEnd && !thingHas(c, i)) {
-      // (Past when and where: "Gibt es bei euch heute noch jemanden, der …?")
-      const person = personAfter(c, existentialEnd, 0, 5, AROUND);
+      // (Or someone past when and where, ending the clause: "Gibt es bei euch heute noch jemanden, | der …?"; not "Ist da
+      // wirklich ein Mensch?", "Gibt es heute noch Menschen, die…".)
+      const someone = personAfter(c, existentialEnd, 0, 5, AROUND);
+      const person = personAfter(c, existentialEnd, 0, 5) ?? (someone?.indefinite && someone.end === n ? someone : undefined);
       if (person && (!person.indefinite || qualified(c, person) || person.end === n))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
@@ -1478,11 +1480,15 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       }
       // Or, the verb last, the person before it and the customer who prefers: "Ein Mensch wäre mir lieber", "Mir wär
       // ein echter Ansprechpartner ehrlich gesagt lieber" (a plain or a real one: not "Der Techniker wäre mir lieber").
-      if (cue === PREFER_CUE && c.tokens.slice(0, i).some((t) => ME.has(t))) {
+      // One of them, close to it, and not a wish of the past or one person over another ("Mir wäre ein Mensch lieber
+      // gewesen", "Mir wären zwei Mitarbeiter an der Rezeption lieber", "eine Mitarbeiterin … lieber als ein Trainer").
+      if (cue === PREFER_CUE && c.tokens.slice(0, i).some((t) => ME.has(t)) && !c.tokens.slice(i + 1).some((t) => PAST_AUXILIARY.has(t))) {
         for (let j = Math.max(0, i - 7); j < i; j++) {
           const person = personAt(c, j);
-          const last = person ? c.tokens[person.end - 1]! : '';
-          if (person && person.end <= i && (person.end - person.start > 1 || HUMANE.has(c.tokens[j - 1] ?? '') || HUMAN_BEINGS.has(last) || PLAIN_STAFF.has(last))) {
+          if (!person || person.end > i || !ONE.has(c.tokens[(HUMANE.has(c.tokens[j - 1] ?? '') ? j - 2 : j - 1)] ?? '')) continue;
+          const last = c.tokens[person.end - 1]!;
+          const between = c.tokens.slice(person.end, i);
+          if ((person.end - person.start > 1 || HUMANE.has(c.tokens[j - 1] ?? '') || HUMAN_BEINGS.has(last) || PLAIN_STAFF.has(last)) && between.length <= 2 && !(THAN.has(c.tokens[i + 1] ?? '') && firstWhere(i + 2, Math.min(n, i + 5), (k) => c.word(k) & BOT || YOU.has(c.tokens[k]!)) === undefined)) {
             return { form: 'direct', evidence: c.text(j, i + 1), language: c.language };
           }
         }
@@ -3215,14 +3221,15 @@ function hoursAsked(c: Clause): boolean {
 /** A case "for" someone: "one for", "a job for", "un cas pour", "coisa pra", "cosa de", "un caso per", "ein Fall für". */
 const CASE_FOR = packSet('caseFor');
 const CASE_FOR_FIRST = packFirstWords('caseFor');
-/** "Is": "is", "est", "es", "é", "è", "ist" (and "was", "would be"). */
+/** "Is": "is", "est", "es", "é", "è", "ist" (and "would be", not "was": "Das war ein Fall für einen Menschen, aber…"). */
 const COPULA = packSet('copula');
 
 /**
  * The case judged one for a human: "I think this is one for a real person to handle", "Là, c'est un cas pour un humain",
- * "Acho que isso é coisa pra um humano ver", "Das ist ein Fall für einen Menschen". Said of this case ("this is", "c'est",
- * "isso é"), of a plain person or a human being: not a trade ("Is this a job for a plumber?"), not a count of them
- * ("a job for two people").
+ * "Acho que isso é coisa pra um atendente resolver", "Das ist ein Fall für einen Menschen". Said of this case ("this is",
+ * "c'est", "isso é"; not "Yoga is a thing for people…"), of one of the company's people or one real human (not "a
+ * thing for one person", "cosa per persone anziane"), with nothing more about them but what they would do or a word
+ * against the bot (not "pour une personne ou pour un couple ?", "coisa pra uma pessoa só?").
  */
 function caseForPerson(c: Clause): ExplicitRequestMatch | undefined {
   const tokens = c.tokens;
@@ -3230,13 +3237,26 @@ function caseForPerson(c: Clause): ExplicitRequestMatch | undefined {
     if (!CASE_FOR_FIRST.has(tokens[k]!) || !CASE_FOR.has(`${tokens[k]} ${tokens[k + 1]}`)) continue;
     // (Past an article, and a word before it: "c'est un cas pour", "das ist ein Fall für", "c'est clairement un cas".)
     const article = ONE.has(tokens[k - 1]!) || ARTICLES.has(tokens[k - 1]!);
-    if (!(COPULA.has(tokens[k - 1]!) || (article && (COPULA.has(tokens[k - 2] ?? '') || COPULA.has(tokens[k - 3] ?? '')))) || negated(c, k)) return undefined;
+    const copula = COPULA.has(tokens[k - 1]!) ? k - 1 : !article ? -1 : COPULA.has(tokens[k - 2] ?? '') ? k - 2 : COPULA.has(tokens[k - 3] ?? '') ? k - 3 : -1;
+    if (copula < 1 || !IS_IT.has(tokens[copula - 1]!) || negated(c, k)) return undefined;
     const person = personAfter(c, k + 2, 0, 2);
-    const last = person ? tokens[person.end - 1]! : '';
-    if (!person || !(PLAIN_STAFF.has(last) || HUMAN_BEINGS.has(last))) return undefined;
+    if (!person || !oneHuman(c, person)) return undefined;
+    const next = person.end + (TO.has(tokens[person.end] ?? '') || PURPOSE.has(tokens[person.end] ?? '') ? 1 : 0);
+    if (person.end < tokens.length && !c.phrase(next, ATTEND | TALK | NEGATION | CONTRAST)) return undefined;
     return { form: 'indirect', evidence: c.text(k, person.end), language: c.language };
   }
   return undefined;
+}
+
+/**
+ * One of the company's people, or one human being, after "a": "an agent", "um atendente", "einen Menschen"; a bare
+ * "person" only when real ("a real person", "uma pessoa de verdade"), for "une personne" is one as much as a human.
+ */
+function oneHuman(c: Clause, person: PersonAt): boolean {
+  const last = c.tokens[person.end - 1]!;
+  if (!ONE.has(c.tokens[person.start - 1] ?? '') && !ONE.has(c.tokens[person.start]!)) return false;
+  if (!PLAIN_STAFF.has(last) && !HUMAN_BEINGS.has(last)) return false;
+  return !(PLAIN_STAFF.has(last) && HUMAN_BEINGS.has(last)) || HUMANE.has(c.tokens[person.end - 2] ?? '') || !!c.phrase(person.end, QUALIFIER);
 }
 
 /** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
@@ -3314,12 +3334,15 @@ function doneToMe(c: Clause, i: number): boolean {
   return token.length > 4 && token.endsWith('ed') && ME.has(c.tokens[i + 1] ?? '') && c.language === 'en';
 }
 
-/** Reflexive pronouns before a verb of calling that make it naming: "Como se chama o gerente?", "Come si chiama?". */
-const NAMED_AS = new Set(['se', 'si']);
+/** Reflexive pronouns before a verb of calling that make it naming: "Como se chama o gerente?", "Comment s'appelle…". */
+const NAMED_AS = new Set(['se', 'si', 's']);
 
-/** A name asked or told, not a call: "se chama", "si chiama", "se llame". */
+/**
+ * A name asked or told, not a call: "se chama", "si chiama", "s'appelle" (not "que se llame al encargado", "Exijo
+ * que se llame a un supervisor": someone to be called, its "a" after).
+ */
 function naming(c: Clause, i: number): boolean {
-  return NAMED_AS.has(c.tokens[i - 1] ?? '') && callStem(c.tokens[i]!) !== undefined;
+  return NAMED_AS.has(c.tokens[i - 1] ?? '') && callStem(c.tokens[i]!) !== undefined && c.tokens[i - 2] !== 'que' && !TO.has(c.tokens[i + 1] ?? '');
 }
 
 /** Whether a thing follows at k, as what is sent: "email me the form", "email me my invoice". */

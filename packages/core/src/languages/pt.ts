@@ -223,7 +223,7 @@ export const pt: LanguagePack = {
     /* neededAsked */ 'preciso|precisamos|tenho que|temos que|tenho de|temos de|devo|e preciso',
     /* whatTime */ 'ate que horas|ate que hora|a que horas|a que hora|ate quando|a partir de que horas|desde que horas',
     /* caseFor */ 'coisa pra|coisa para|caso pra|caso para|assunto pra|assunto para',
-    /* copula */ 'e|era|seria',
+    /* copula */ 'e|seria',
     /* feel */ 'sentiria|sentirei|sinto',
     /* perfect */ '',
   ],
