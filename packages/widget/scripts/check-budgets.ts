@@ -113,8 +113,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * thing that has something, German teams with the verb last, a callback cancelled with its verb) and the review's
  * limits on them: +0.8 KB on the default path, code in the request detector and two new pack lists, +1.2 KB in all:
  * 131.18 / 245.12 KB measured.
+ * Then to 132.5/246.5 for the classes learnt from blind38 (a transfer done to the customer reported, a name asked, the
+ * case judged one for a human, a German preference with the verb last, feeling better talking with someone) and the
+ * review's limits on them: +0.8 KB on the default path, code in the request detector and five new pack lists, +1.1 KB
+ * in all: 131.98 / 246.21 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 131.5 * KB, totalGzip: 245.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 132.5 * KB, totalGzip: 246.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
