@@ -1354,8 +1354,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (existentialEnd && !thingHas(c, i)) {
       // (Or someone past when and where, ending the clause: "Gibt es bei euch heute noch jemanden, | der …?"; not "Ist da
       // wirklich ein Mensch?", "Gibt es heute noch Menschen, die…".)
-      const someone = personAfter(c, existentialEnd, 0, 5, AROUND);
-      const person = personAfter(c, existentialEnd, 0, 5) ?? (someone?.indefinite && someone.end === n ? someone : undefined);
+      const plain = personAfter(c, existentialEnd, 0, 5);
+      const passed = plain ? undefined : personAfter(c, existentialEnd, 0, 5, AROUND);
+      const person = plain ?? (passed?.indefinite && passed.end === n ? passed : undefined);
       if (person && (!person.indefinite || qualified(c, person) || person.end === n))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
@@ -1483,14 +1484,14 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // One of them, close to it, and not a wish of the past or one person over another ("Mir wäre ein Mensch lieber
       // gewesen", "Mir wären zwei Mitarbeiter an der Rezeption lieber", "eine Mitarbeiterin … lieber als ein Trainer").
       if (cue === PREFER_CUE && c.tokens.slice(0, i).some((t) => ME.has(t)) && !c.tokens.slice(i + 1).some((t) => PAST_AUXILIARY.has(t))) {
-        for (let j = Math.max(0, i - 7); j < i; j++) {
+        // (Over the bot is fine: "Mir wäre ein Mensch lieber als der Bot".)
+        const overAnother = THAN.has(c.tokens[i + 1] ?? '') && firstWhere(i + 2, Math.min(n, i + 5), (k) => c.word(k) & BOT || YOU.has(c.tokens[k]!)) === undefined;
+        for (let j = Math.max(0, i - 7); j < i && !overAnother; j++) {
           const person = personAt(c, j);
-          if (!person || person.end > i || !ONE.has(c.tokens[(HUMANE.has(c.tokens[j - 1] ?? '') ? j - 2 : j - 1)] ?? '')) continue;
+          const real = HUMANE.has(c.tokens[j - 1] ?? '');
+          if (!person || person.end > i || i - person.end > 2 || !ONE.has(c.tokens[real ? j - 2 : j - 1] ?? '')) continue;
           const last = c.tokens[person.end - 1]!;
-          const between = c.tokens.slice(person.end, i);
-          if ((person.end - person.start > 1 || HUMANE.has(c.tokens[j - 1] ?? '') || HUMAN_BEINGS.has(last) || PLAIN_STAFF.has(last)) && between.length <= 2 && !(THAN.has(c.tokens[i + 1] ?? '') && firstWhere(i + 2, Math.min(n, i + 5), (k) => c.word(k) & BOT || YOU.has(c.tokens[k]!)) === undefined)) {
-            return { form: 'direct', evidence: c.text(j, i + 1), language: c.language };
-          }
+          if (real || person.end - person.start > 1 || HUMAN_BEINGS.has(last) || PLAIN_STAFF.has(last)) return { form: 'direct', evidence: c.text(j, i + 1), language: c.language };
         }
       }
     }
@@ -3218,7 +3219,7 @@ function hoursAsked(c: Clause): boolean {
   return opensOn(c.tokens, WHAT_TIME, WHAT_TIME_FIRST, 6) && !toCustomer(c, 0, c.tokens.length);
 }
 
-/** A case "for" someone: "one for", "a job for", "un cas pour", "coisa pra", "cosa de", "un caso per", "ein Fall für". */
+/** A case "for" someone: "one for", "a case for", "un cas pour", "coisa pra", "cosa para", "un caso per", "ein Fall für". */
 const CASE_FOR = packSet('caseFor');
 const CASE_FOR_FIRST = packFirstWords('caseFor');
 /** "Is": "is", "est", "es", "é", "è", "ist" (and "would be", not "was": "Das war ein Fall für einen Menschen, aber…"). */
@@ -3386,10 +3387,10 @@ const CHAT_RECORDS = new Set(['logs', 'log', 'history', 'transcript', 'transcrip
 
 /**
  * The chat itself, asked about as a thing done by people ("answered by humans", "von Menschen betreut") or doing
- * something to the customer ("the chat passed me to an agent"), not "chat with someone" asked for; or a noun by what comes next to it: a possessive ("mit eurem Chat-Support geschrieben", "mon chat
- * est un vrai agent de destruction", the cat; "mon chat avec le conseiller a coupé hier"), unless with whom or to whom
- * follows in a request ("I want to continue my chat with the agent", "please pass my chat to an agent"), or its records
- * after it ("these chat logs").
+ * something to the customer ("the chat passed me to an agent"), not "chat with someone" asked for; or a noun by what
+ * comes next to it: a possessive ("mit eurem Chat-Support geschrieben", "mon chat est un vrai agent de destruction",
+ * the cat; "mon chat avec le conseiller a coupé hier"), unless with whom or to whom follows in a request ("I want to
+ * continue my chat with the agent", "please pass my chat to an agent"), or its records after it ("these chat logs").
  */
 function chatNamed(c: Clause, i: number): boolean {
   if (c.tokens[i] !== 'chat') return false;
