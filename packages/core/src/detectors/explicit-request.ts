@@ -3219,7 +3219,7 @@ function hoursAsked(c: Clause): boolean {
   return opensOn(c.tokens, WHAT_TIME, WHAT_TIME_FIRST, 6) && !toCustomer(c, 0, c.tokens.length);
 }
 
-/** A case "for" someone: "one for", "a case for", "un cas pour", "coisa pra", "cosa para", "un caso per", "ein Fall für". */
+/** A case "for" someone, two words each: "one for", "a case for", "un cas pour", "coisa pra", "cosa para", "ein Fall für". */
 const CASE_FOR = packSet('caseFor');
 const CASE_FOR_FIRST = packFirstWords('caseFor');
 /** "Is": "is", "est", "es", "é", "è", "ist" (and "would be", not "was": "Das war ein Fall für einen Menschen, aber…"). */
@@ -3235,7 +3235,7 @@ const COPULA = packSet('copula');
 function caseForPerson(c: Clause): ExplicitRequestMatch | undefined {
   const tokens = c.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
-    if (!CASE_FOR_FIRST.has(tokens[k]!) || !CASE_FOR.has(`${tokens[k]} ${tokens[k + 1]}`)) continue;
+    if (!phraseOpens(tokens, k, CASE_FOR, CASE_FOR_FIRST, 2)) continue;
     // (Past an article, and a word before it: "c'est un cas pour", "das ist ein Fall für", "c'est clairement un cas".)
     const article = ONE.has(tokens[k - 1]!) || ARTICLES.has(tokens[k - 1]!);
     const copula = COPULA.has(tokens[k - 1]!) ? k - 1 : !article ? -1 : COPULA.has(tokens[k - 2] ?? '') ? k - 2 : COPULA.has(tokens[k - 3] ?? '') ? k - 3 : -1;
@@ -3254,10 +3254,13 @@ function caseForPerson(c: Clause): ExplicitRequestMatch | undefined {
  * "person" only when real ("a real person", "uma pessoa de verdade"), for "une personne" is one as much as a human.
  */
 function oneHuman(c: Clause, person: PersonAt): boolean {
-  const last = c.tokens[person.end - 1]!;
   if (!ONE.has(c.tokens[person.start - 1] ?? '') && !ONE.has(c.tokens[person.start]!)) return false;
-  if (!PLAIN_STAFF.has(last) && !HUMAN_BEINGS.has(last)) return false;
-  return !(PLAIN_STAFF.has(last) && HUMAN_BEINGS.has(last)) || HUMANE.has(c.tokens[person.end - 2] ?? '') || !!c.phrase(person.end, QUALIFIER);
+  const last = c.tokens[person.end - 1]!;
+  const staff = PLAIN_STAFF.has(last);
+  const human = HUMAN_BEINGS.has(last);
+  // (Both is the bare "person": "person", "personne", "persona", "pessoa".)
+  if (!(staff && human)) return staff || human;
+  return HUMANE.has(c.tokens[person.end - 2] ?? '') || !!c.phrase(person.end, QUALIFIER);
 }
 
 /** "The ones from": "los de", "quelli del", "ceux du", "denen von", "os da", "the guys in". */
