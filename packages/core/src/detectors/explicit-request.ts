@@ -958,6 +958,12 @@ function negated(c: Clause, i: number): boolean {
     if (quotedFrom(c, k)) return true;
     if (!(flags & NEGATION)) continue;
     if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY) continue;
+    // Nor a possibility asked or denied: "Isn't it possible to talk to someone?", "¿No sería posible hablar con alguien?",
+    // "Não daria pra passar meu caso pra alguém da equipe?".
+    if (c.phrase(k + 1, POSSIBLE) || c.phrase(k + 2, POSSIBLE)) continue;
+    // Nor an opinion asked: "não acha que era melhor uma pessoa ver?", "don't you think a person should look?" (not
+    // "don't think I need a person").
+    if (YOU.has(c.tokens[k + 1] ?? '') ? THINK.has(c.tokens[k + 2] ?? '') : THINK.has(c.tokens[k + 1] ?? '') && ROMANCE_THAT.has(c.tokens[k + 2] ?? '')) continue;
     // "não recebi nada quero falar…": the negation ended with its own object, before the wish.
     if (closedBefore(c, k + 1, i)) continue;
     // "no, I want…" / "no I want…": an interjection, not a negation of the wish.
@@ -972,6 +978,9 @@ function negated(c: Clause, i: number): boolean {
   }
   return false;
 }
+
+/** Verbs of thinking, asked of the bot: "think", "acha", "crees", "pensa", "meinst". */
+const THINK = packSet('think');
 
 /** Speech and writing verbs of someone else: "my friend said 'ask for a human'", "mi ha detto 'chiedi un operatore'", "she wrote…". */
 const SAID = packSet('said');
@@ -1441,6 +1450,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
           if (availableAt(c, j, available)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         }
       }
+      // A moment of someone's for the customer: "Hätte vielleicht einer Ihrer Kollegen kurz Zeit für mich?".
+      const spared = timeFor(c, person);
+      if (spared) return { form: 'indirect', evidence: c.text(i, spared), language: c.language };
       // Person first, verb after: "a person I can talk to", "mit einem Menschen sprechen" (not the noun
       // in "l'operatrice del call center").
       // Someone from a team or place may name it first: "can someone in accounts ring me back", "qualcuno del servizio
@@ -1452,11 +1464,16 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // What the person speaks is asked about, not for: "does your agent speak Spanish?", "il personale parla inglese?"
         // (not "a person I can speak Spanish with": someone else talks there).
         if (talked && spokenAfter(c, talked, spokenLanguages) && !spokenBy(c, person.end, j)) break;
-        // The chat as where the person was, before what they said: "votre conseiller sur le chat m'a dit d'attendre".
+        // The chat as where the person was, before what they said: "votre conseiller sur le chat m'a dit d'attendre";
+        // or as what they are of: "L'operatore della chat di ieri mi ha aperto una segnalazione", "um atendente do chat".
+        const ofTheChat = j === person.end + 1 && AFFILIATION.has(c.tokens[person.end]!);
         const toldThere =
-          talked && c.tokens[j] === 'chat' && CHAT_DETERMINERS.has(c.tokens[j - 1]!) && firstWhere(talked, talked + 4, (k) => SAID.has(c.tokens[k] ?? '') || c.covered(k, REPORTED)) !== undefined;
-        // A German perfect, its participle last: "Beim letzten Mal hat mich der Chat an einen Mitarbeiter weitergeleitet".
-        const done = talked && j === n - 1 && GERMAN_PARTICIPLE.test(c.tokens[j]!) && c.tokens.slice(0, i).some((t) => PERFECT.has(t));
+          talked &&
+          c.tokens[j] === 'chat' &&
+          (ofTheChat || (CHAT_DETERMINERS.has(c.tokens[j - 1]!) && firstWhere(talked, talked + 4, (k) => SAID.has(c.tokens[k] ?? '') || c.covered(k, REPORTED)) !== undefined));
+        // A German perfect, its participle last: "Beim letzten Mal hat mich der Chat an einen Mitarbeiter weitergeleitet",
+        // "Ein Kollege von Ihnen hat mich gestern zurückgerufen und gesagt, …".
+        const done = talked && (j === n - 1 || c.tokens[j + 1] === 'und') && GERMAN_PARTICIPLE.test(c.tokens[j]!) && c.tokens.slice(0, j).some((t) => PERFECT.has(t));
         if (talked && !toldThere && !done && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
@@ -1565,8 +1582,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // Someone right before the verb is who would do it, when nothing but politeness follows ("can someone take
       // over from here?", not "someone else should take over the account").
       // Or looked into with the customer: "could go over the booking with me", "pudiera revisar conmigo el diseño".
+      // Or taking the customer's case in hand: "vorrei che qualcuno dell'ufficio prendesse in mano la situazione".
       const withMe = withCustomer(c, attendEnd);
-      const subjectEnds = withMe || onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) || LOOK_PREPOSITIONS.has(c.tokens[attendEnd] ?? '') ? i : -1;
+      const onCase = CASE.has(c.tokens[attendEnd + (DEFINITE.has(c.tokens[attendEnd] ?? '') || MY.has(c.tokens[attendEnd] ?? '') ? 1 : 0)] ?? '');
+      const subjectEnds = withMe || onCase || onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) || LOOK_PREPOSITIONS.has(c.tokens[attendEnd] ?? '') ? i : -1;
       // Someone to go through it with, after the thing: "go through this with a tech person".
       const withAt = firstWhere(attendEnd, attendEnd + 3, (j) => WITH.has(c.tokens[j] ?? ''));
       // (Not a team: "check the order with the warehouse team".)
@@ -1574,7 +1593,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + (withSomeone ? 7 : 5)); j++) {
         const candidate = personAt(c, j);
         // (Not someone of the customer's: "¿Alguien de mi equipo puede ayudarme a usar la app?")
-        if (candidate && !(candidate.indefinite && ofMine(c, candidate.end)) && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, candidate.end, subjectEnds))))
+        if (candidate && !(candidate.indefinite && ofMine(c, candidate.end)) && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, yoursEnd(c, candidate) || candidate.end, subjectEnds))))
           return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
       }
       const team = teamAttending(c, i, attendEnd, departments);
@@ -1737,6 +1756,8 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
     if (isDepartment(c, j, departments)) {
       // Not a team: "lumbar support", "travel desk"; but a team is one whatever it does ("your delivery team").
       if (j > 0 && c.word(j - 1) & NOT_PERSON_BEFORE && !TEAM.has(c.tokens[j]!)) return 0;
+      // Nor the customer's own: "Parlo con il mio team su Teams tutto il giorno".
+      if (MY.has(c.tokens[j - 1] ?? '') && TEAM.has(c.tokens[j]!)) return 0;
       // All of its name: "the complaints department".
       let end = j + 1;
       while (isDepartment(c, end, departments)) end++;
@@ -2210,7 +2231,15 @@ function prefers(c: Clause, i: number, cue: number): boolean {
   // (Feeling better doing it with or to someone: "speaking with", "en parlant à"; not "I feel better now that the agent
   // called me".)
   const withSomeone = (k: number) => WITH.has(c.tokens[k] ?? '') || TO.has(c.tokens[k] ?? '');
-  return TO.has(c.tokens[i + 1] ?? '') || (FEEL.has(c.tokens[i - 1] ?? '') && (withSomeone(i + 2) || withSomeone(i + 3)));
+  return TO.has(c.tokens[i + 1] ?? '') || (FEEL.has(c.tokens[i - 1] ?? '') && (withSomeone(i + 2) || withSomeone(i + 3))) || betterAttended(c, i);
+}
+
+/** Someone doing the looking right after "better": "não acha que era melhor uma pessoa ver?", "besser ein Mensch schaut drauf". */
+function betterAttended(c: Clause, i: number): boolean {
+  const person = personAt(c, i + 1) ?? personAt(c, i + 2);
+  if (!person || person.indefinite) return false;
+  for (let j = person.end; j < Math.min(c.tokens.length, person.end + 2); j++) if (c.phrase(j, ATTEND) || talkAt(c, j)) return true;
+  return false;
 }
 
 /** Verbs of coming over: a visit by the company's people is a person to deal with ("someone from your staff come to the house"). */
@@ -2369,9 +2398,29 @@ function someoneAttending(c: Clause, person: PersonAt): number {
 /** "Have" as what a thing has. */
 const HAS = new Set(['have', 'has', 'tem']);
 
-/** A thing named as what has it, not the customer wanting it: "Does the room have a proper desk?", "O quarto tem secretária?". */
+/**
+ * A thing named as what has it, or one of the staff as what needs it, not the customer wanting it: "Does the room have
+ * a proper desk?", "O quarto tem secretária?", "Does the engineer need a person over 18 at home for the visit?".
+ */
 function thingHas(c: Clause, i: number): boolean {
-  return HAS.has(c.tokens[i]!) && i >= 2 && DEFINITE.has(c.tokens[i - 2]!) && c.unlisted(i - 1);
+  if (i < 2 || !DEFINITE.has(c.tokens[i - 2]!)) return false;
+  return HAS.has(c.tokens[i]!) ? c.unlisted(i - 1) : (c.word(i - 1) & (PERSON | INDEFINITE)) === PERSON;
+}
+
+/** A little time: "a minute", "Zeit", "deux minutes", "un rato", "un attimo", "um tempinho". */
+const TIME = packSet('time');
+
+/**
+ * Where a moment of the person's, then the customer, ends: "Hätte vielleicht einer Ihrer Kollegen kurz Zeit für
+ * mich?", "une personne de chez vous aurait deux minutes à me consacrer ?", "¿Algún compañero tuyo tendría un rato
+ * para mirarlo conmigo?" (not "the technician took his time", nor what they had: "el agente no tuvo tiempo").
+ */
+function timeFor(c: Clause, person: PersonAt): number {
+  const n = c.tokens.length;
+  const time = firstWhere(person.end, Math.min(n, person.end + 5), (k) => TIME.has(c.tokens[k]!));
+  if (time === undefined || negated(c, time) || reportedBy(c, person.end)) return 0;
+  const me = firstWhere(time + 1, Math.min(n, time + 5), (k) => ME.has(c.tokens[k]!) || ROMANCE_ME.has(c.tokens[k]!));
+  return me === undefined ? 0 : me + 1;
 }
 
 /** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
@@ -3322,7 +3371,7 @@ function lady(c: Clause, i: number): boolean {
 
 /** Where a verb of talking at i ends, or 0; not the "call" of "call centre staff", "l'operatrice del call center". */
 function talkAt(c: Clause, i: number): number {
-  if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i) || naming(c, i) || doneToMe(c, i)) return 0;
+  if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i) || naming(c, i) || doneToMe(c, i) || callWhen(c, i)) return 0;
   if (lady(c, i)) return 0;
   const end = c.phrase(i, TALK);
   // (Not a thing sent: "email me the form".)
@@ -3336,6 +3385,17 @@ function talkAt(c: Clause, i: number): number {
 function doneToMe(c: Clause, i: number): boolean {
   const token = c.tokens[i]!;
   return token.length > 4 && token.endsWith('ed') && ME.has(c.tokens[i + 1] ?? '') && c.language === 'en';
+}
+
+/** "When": "when", "quand", "wenn", "cuando", "quando". */
+const WHEN = packSet('when');
+
+/**
+ * The customer's own call or talk, told as when something happens: "When I call someone in Belgium, is it counted as
+ * international?", "Quand j'appelle un conseiller, ça coûte combien ?" (a request is "when can I talk to someone?").
+ */
+function callWhen(c: Clause, i: number): boolean {
+  return I_SUBJECT.has(c.tokens[i - 1] ?? '') && WHEN.has(c.tokens[i - 2] ?? '');
 }
 
 /** Reflexive pronouns before a verb of calling that make it naming: "Como se chama o gerente?", "Comment s'appelle…". */
@@ -3363,7 +3423,7 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
     // What the customer would do with the person ("un interlocuteur pour monter ça") is theirs, not a job.
     // (Unless the help is the job: "Can staff help carry luggage up to the room?".)
     const attends = c.phrase(j, ATTEND);
-    if (attends && inTable(chores, c.ids[j + 1 + (TO.has(c.tokens[j + 1] ?? '') || ME.has(c.tokens[j + 1] ?? '') ? 1 : 0)] ?? -1)) return true;
+    if (attends && inTable(chores, c.ids[attends + (TO.has(c.tokens[attends] ?? '') || ME.has(c.tokens[attends] ?? '') ? 1 : 0)] ?? -1)) return true;
     if (attends || talkAt(c, j) || PURPOSE.has(c.tokens[j]!)) return false;
     // Done to or for the customer is talk or a request: "que me escriba un correo", "can an agent write (to) me",
     // "Können Sie mich zu einem Menschen bringen?", "Kann ein Techniker mir den Router einbauen?".
