@@ -566,24 +566,47 @@ describe('labelled corpus', () => {
         'Per iscrivere un ragazzo di 16 anni serve la firma di una persona maggiorenne?',
       ],
     },
+    {
+      set: 'explicit-request.blind39.jsonl',
+      ordinal: 'forty-first',
+      recall: 0.985,
+      // blind39 (a mobile phone and home broadband provider) was kept unread for three sessions at 92.0 % to 92.7 % and
+      // 2.7 %, then read (2026-11-22) and learnt as classes, each checked over every set. Requests: a moment of someone's
+      // for the customer ("Hätte einer Ihrer Kollegen kurz Zeit für mich?", "aurait deux minutes à me consacrer",
+      // "tendría un rato para mirarlo conmigo"); a possibility asked or denied, or an opinion asked, after a negation
+      // ("¿No sería posible…?", "Não daria pra passar meu caso…?", "não acha que era melhor uma pessoa ver?"); someone
+      // of the company's taking the case in hand after a wish ("che qualcuno dell'ufficio prendesse in mano la
+      // situazione", "que mi reclamación la lleve alguien con más autoridad"); "better" with someone looking;
+      // "durchgestellt werden", "mit jemandem schreiben", "Störungsstelle", "jemanden mit Entscheidungsbefugnis",
+      // "Could this be passed on to someone", "trocar umas palavras com alguém", "encaminhado para a ouvidoria", "um
+      // humano aqui", "ce un operatore", "in contatto con il personale", "d verdad". Not requests: the chat as what a
+      // person is of ("L'operatore della chat di ieri mi ha aperto una segnalazione"); a German perfect before "und"
+      // ("hat mich gestern zurückgerufen und gesagt"); the customer's own call told with "when" ("Quand j'appelle
+      // quelqu'un en Belgique, c'est compté…?"); a staff member's need ("Does the engineer need a person over 18 at
+      // home?"); the customer's own team ("Parlo con il mio team su Teams"); a team plan; a mobile operator. Left: a
+      // department with more of its name, then "bitte verbinden" alone; two typos in two words ("abalr con una
+      // persoan"); "los del seguro del móvil"; a request handed on to "chi si occupa dei contratti", which names no person.
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind39 (a mobile phone and home broadband provider) was written the same way while this session learnt blind36's
-  // classes (2026-11-22): 92.0 % and 2.7 % before those classes, 92.3 % and 2.7 % after, 92.7 % and 2.7 % after blind38's.
   // blind40 (an airline with a frequent-flyer programme) was written the same way while this session learnt blind37's
   // classes (2026-11-22): 95.3 % and 3.7 % before those classes, 95.3 % and 3.3 % after, 95.7 % and 3.3 % after
   // blind38's. (Its brief's hard-negative examples included help with bags by staff, a class this session had just seen
   // in blind37: a weaker witness there.)
   // blind41 (a chain of dental clinics) was written the same way while this session learnt blind38's classes
-  // (2026-11-22): 89.7 % and 3.0 % before those classes, the same after.
+  // (2026-11-22): 89.7 % and 3.0 % before those classes, the same after; 90.0 % and 3.0 % after blind39's. blind40 went
+  // to 96.3 % and 3.3 % with blind39's classes.
+  // blind42 (a retail bank and its mobile app) was written the same way while this session learnt blind39's classes
+  // (2026-11-22): 93.3 % and 5.3 % before those classes, 93.7 % and 5.3 % after.
   it.each([
-    { set: 'explicit-request.blind39.jsonl', ordinal: 'forty-first', recall: 0.925, maxFalsePositives: 0.027 },
-    { set: 'explicit-request.blind40.jsonl', ordinal: 'forty-second', recall: 0.955, maxFalsePositives: 0.034 },
-    { set: 'explicit-request.blind41.jsonl', ordinal: 'forty-third', recall: 0.895, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind40.jsonl', ordinal: 'forty-second', recall: 0.96, maxFalsePositives: 0.034 },
+    { set: 'explicit-request.blind41.jsonl', ordinal: 'forty-third', recall: 0.9, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind42.jsonl', ordinal: 'forty-fourth', recall: 0.935, maxFalsePositives: 0.054 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -3860,3 +3860,71 @@ describe('learnt from blind38 (a chain of gyms and fitness clubs): the class, in
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind39 (a mobile phone and home broadband provider): the class, in every language', () => {
+  it.each([
+    // A moment of someone's for the customer.
+    'Would one of your colleagues have a minute for me?',
+    "Quelqu'un de chez vous aurait cinq minutes pour moi ?",
+    '¿Algún agente tendría un momento para mí?',
+    'Qualcuno di voi avrebbe un attimo per me?',
+    'Alguém da equipe teria um tempinho para mim?',
+    'Hätte jemand von euch kurz Zeit für mich?',
+    // A possibility asked or denied, or an opinion asked, after a negation.
+    "Isn't it possible to speak to an adviser?",
+    '¿No sería posible hablar con un asesor?',
+    'Não seria possível falar com um atendente?',
+    'Non sarebbe possibile parlare con un operatore?',
+    'Não daria pra passar meu caso pra alguém da equipe?',
+    "Don't you think a person should look at this?",
+    '¿No crees que sería mejor hablar con una persona?',
+    // Someone of the company's taking the case in hand after a wish; "better" with someone looking.
+    'Vorrei che qualcuno del vostro ufficio prendesse in mano la situazione.',
+    'Quiero que mi caso lo lleve un supervisor.',
+    'Seria melhor uma pessoa ver isto.',
+    // Words: passed on, put through, written with, handed on, a few words, a person here, "ce", the staff, "d verdad".
+    'Could this be passed on to a manager?',
+    'Ich möchte zum Kundenservice durchgestellt werden.',
+    'Kann ich kurz mit jemandem vom Support chatten?',
+    'bitte mit der Störungsstelle verbinden',
+    'Ich verlange jemanden mit Entscheidungsbefugnis.',
+    'Gostaria de ser encaminhada para o suporte.',
+    'Dava pra trocar umas palavras com um atendente?',
+    'UMA PESSOA AQUI',
+    'ce un operatore?',
+    'Mi mettete in contatto con il personale della filiale?',
+    'quiero q me atienda alguien d verdad',
+    // Found while writing these: a call to the customer's "para mim" after "que".
+    'Quero que liguem para mim.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // The chat as what a person is of, in a report; a German perfect before "und".
+    "L'agente della chat mi ha dato un codice ieri.",
+    'Um atendente do chat me passou o protocolo ontem.',
+    'The agent from the chat gave me a reference yesterday.',
+    'Ein Mitarbeiter hat mich gestern angerufen und gesagt, alles ist gut.',
+    // The customer's own call, told with "when"; a staff member's need.
+    'When I call someone abroad, what does it cost?',
+    "Quand j'appelle quelqu'un en Suisse, c'est facturé ?",
+    'Does the technician need someone at home?',
+    // The customer's own team; a team plan; a mobile operator.
+    'Il mio team lavora da remoto, che offerta mi consigliate?',
+    'Is there a team plan with shared data?',
+    '¿Qué operador móvil tiene mejor cobertura?',
+    'Qual operadora móvel vocês usam?',
+    // No moment asked; a refusal; a question about the bot.
+    'The technician took his time, but it works now.',
+    "I don't have a minute for this nonsense.",
+    "It's not possible, I don't want an agent.",
+    'Non credo che serva un operatore.',
+    'Ich spreche hier mit einem Bot, oder?',
+    'Ich schreibe hier mit einem echten Menschen, oder?',
+    'When I talk to the bot it never understands.',
+    'Não quero que liguem para mim.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -3716,10 +3716,10 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
       if (ROMANCE_MODAL.has(tokens[j]!) && INFINITIVE.test(verb) && (attached || before || after || ROMANCE_ME.has(tokens[j - 1] ?? ''))) shape = 1;
     }
     // The subjunctive after "que", up to six words of subject between, that a wish, a purpose or nothing comes
-    // before: "J'aimerais que le technicien me rappelle", "para que me contacten", "Que me llamen ya" (not "c'est
-    // normal que le livreur m'appelle en numéro masqué ?").
-    if (!shape && before && SUBJUNCTIVE.test(verb)) {
-      for (let j = Math.max(0, v - 8); j < v - 1 && !shape; j++) {
+    // before: "J'aimerais que le technicien me rappelle", "para que me contacten", "Que me llamen ya", "Quero que liguem
+    // para mim" (not "c'est normal que le livreur m'appelle en numéro masqué ?").
+    if (!shape && (before || toMe) && SUBJUNCTIVE.test(verb)) {
+      for (let j = Math.max(0, v - 8); j < (before ? v - 1 : v) && !shape; j++) {
         if (!ROMANCE_THAT.has(tokens[j]!)) continue;
         // The wish in the four words before "que", or, for a "que" opening the clause, anywhere in the clause before.
         if (j === 0 ? !previous || wishes(previous.tokens, 0, previous.tokens.length) : wishes(tokens, Math.max(0, j - 4), j)) shape = 2;

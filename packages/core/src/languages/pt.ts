@@ -182,7 +182,7 @@ export const pt: LanguagePack = {
     /* purpose */ 'para|pra',
     /* likeness */ 'como',
     /* iSubject */ 'eu',
-    /* me */ 'comigo|mi',
+    /* me */ 'mim|comigo|mi',
     /* with */ '',
     /* subjectToVerb */ '',
     /* than */ 'que',
