@@ -3896,6 +3896,10 @@ describe('learnt from blind39 (a mobile phone and home broadband provider): the 
     'quiero q me atienda alguien d verdad',
     // Found while writing these: a call to the customer's "para mim" after "que".
     'Quero que liguem para mim.',
+    // Found by review: "better that" someone looks; handed on "à" a team.
+    "Il vaudrait mieux qu'un conseiller regarde mon dossier.",
+    'Sarebbe meglio che un operatore guardasse la pratica.',
+    'Como faço para ser encaminhado à ouvidoria?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -3924,6 +3928,16 @@ describe('learnt from blind39 (a mobile phone and home broadband provider): the 
     'Ich schreibe hier mit einem echten Menschen, oder?',
     'When I talk to the bot it never understands.',
     'Não quero que liguem para mim.',
+    // Found by review: a moment taken or always had; a transfer done, in the passive; a phone carrier; a staff member's
+    // need after "your"; "better than"; help with a chore.
+    "L'agent a pris le temps de m'expliquer, merci beaucoup.",
+    'Mi asesor siempre tiene un rato para mí, es muy amable.',
+    'Sono stato messo in contatto con il personale ieri, tutto ok.',
+    'Fue transferido a un agente ayer.',
+    'Ce un operatore telefonico più economico per ricevere gli SMS?',
+    'Does your technician need someone to be home?',
+    "Sei meglio che un operatore che risponde dopo un'ora.",
+    'Lo staff può aiutare a portare le valigie?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

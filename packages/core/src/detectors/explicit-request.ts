@@ -1311,7 +1311,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (escalateEnd && !negated(c, i) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
-    if (talkEnd && !negated(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
+    if (talkEnd && !negated(c, i) && !talkedInPassive(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
       // Nor the staff of someone of the customer's: "contact my landlord's property manager" (not "your company's manager").
@@ -1420,7 +1420,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
         for (let j = modalAt + 1; j < Math.min(n, modalAt + 4); j++) {
           const talkEnd = c.phrase(j, TALK);
-          const found = person.indefinite ? talkEnd && c.word(i - 1) === 0 && toCustomer(c, modalAt + 1, talkEnd) : c.phrase(j, ATTEND) || (!callsOthers(c, j, departments) && !passingBy(c, j) && talkEnd);
+          // (Not help with a chore: "Lo staff può aiutare a portare le valigie?".)
+          const attends = c.phrase(j, ATTEND) && !choreFor(c, j, chores);
+          const found = person.indefinite ? talkEnd && c.word(i - 1) === 0 && toCustomer(c, modalAt + 1, talkEnd) : attends || (!callsOthers(c, j, departments) && !passingBy(c, j) && talkEnd);
           if (found) return { form: 'indirect', evidence: c.text(i, Math.max(j + 1, talkEnd)), language: c.language };
         }
       }
@@ -2234,12 +2236,15 @@ function prefers(c: Clause, i: number, cue: number): boolean {
   return TO.has(c.tokens[i + 1] ?? '') || (FEEL.has(c.tokens[i - 1] ?? '') && (withSomeone(i + 2) || withSomeone(i + 3))) || betterAttended(c, i);
 }
 
-/** Someone doing the looking right after "better": "não acha que era melhor uma pessoa ver?", "besser ein Mensch schaut drauf". */
+/**
+ * Someone doing the looking right after "better", or after its "that": "não acha que era melhor uma pessoa ver?",
+ * "Sarebbe meglio che un operatore guardasse la pratica", "Il vaudrait mieux qu'un conseiller regarde mon dossier".
+ */
 function betterAttended(c: Clause, i: number): boolean {
-  const person = personAt(c, i + 1) ?? personAt(c, i + 2);
-  if (!person || person.indefinite) return false;
-  for (let j = person.end; j < Math.min(c.tokens.length, person.end + 2); j++) if (c.phrase(j, ATTEND) || talkAt(c, j)) return true;
-  return false;
+  const from = ROMANCE_THAT.has(c.tokens[i + 1] ?? '') ? i + 2 : i + 1;
+  const person = personAt(c, from) ?? personAt(c, from + 1);
+  // (The verb right after: "Sei meglio che un operatore che risponde dopo un'ora" compares.)
+  return !!person && !person.indefinite && !!(c.phrase(person.end, ATTEND) || talkAt(c, person.end));
 }
 
 /** Verbs of coming over: a visit by the company's people is a person to deal with ("someone from your staff come to the house"). */
@@ -2403,22 +2408,36 @@ const HAS = new Set(['have', 'has', 'tem']);
  * a proper desk?", "O quarto tem secretária?", "Does the engineer need a person over 18 at home for the visit?".
  */
 function thingHas(c: Clause, i: number): boolean {
-  if (i < 2 || !DEFINITE.has(c.tokens[i - 2]!)) return false;
-  return HAS.has(c.tokens[i]!) ? c.unlisted(i - 1) : (c.word(i - 1) & (PERSON | INDEFINITE)) === PERSON;
+  const before = c.tokens[i - 2] ?? '';
+  if (HAS.has(c.tokens[i]!)) return DEFINITE.has(before) && c.unlisted(i - 1);
+  // ("Does your technician need someone at home?", "Your agent wants to speak to my wife".)
+  return (DEFINITE.has(before) || (YOURS.has(before) && !YOU.has(before))) && (c.word(i - 1) & (PERSON | INDEFINITE)) === PERSON;
+}
+
+/**
+ * Whether a verb of talking that covers i is a transfer done, in the passive: "Fue transferido a un agente ayer", "Sono
+ * stato messo in contatto con il personale ieri" (not "Vorrei essere messo in contatto con…").
+ */
+function talkedInPassive(c: Clause, i: number): boolean {
+  return firstWhere(Math.max(1, i - 4), i + 1, (s) => PAST_AUXILIARY.has(c.tokens[s - 1]!) && c.phrase(s, TALK) > i) !== undefined;
 }
 
 /** A little time: "a minute", "Zeit", "deux minutes", "un rato", "un attimo", "um tempinho". */
 const TIME = packSet('time');
 
+/** Having a moment, asked or wished: "would … have", "hätte", "aurait", "tendría", "avrebbe", "teria". */
+const SPARE = packSet('spare');
+
 /**
- * Where a moment of the person's, then the customer, ends: "Hätte vielleicht einer Ihrer Kollegen kurz Zeit für
- * mich?", "une personne de chez vous aurait deux minutes à me consacrer ?", "¿Algún compañero tuyo tendría un rato
- * para mirarlo conmigo?" (not "the technician took his time", nor what they had: "el agente no tuvo tiempo").
+ * Where a moment of the person's, had to spare, then the customer, ends: "Hätte vielleicht einer Ihrer Kollegen kurz
+ * Zeit für mich?", "une personne de chez vous aurait deux minutes à me consacrer ?", "¿Algún compañero tuyo tendría un
+ * rato para mirarlo conmigo?" (not a moment taken or had: "L'agent a pris le temps de m'expliquer", "Mi asesor siempre
+ * tiene un rato para mí", "el agente no tuvo tiempo").
  */
 function timeFor(c: Clause, person: PersonAt): number {
   const n = c.tokens.length;
   const time = firstWhere(person.end, Math.min(n, person.end + 5), (k) => TIME.has(c.tokens[k]!));
-  if (time === undefined || negated(c, time) || reportedBy(c, person.end)) return 0;
+  if (time === undefined || negated(c, time) || reportedBy(c, person.end) || firstWhere(0, time, (k) => SPARE.has(c.tokens[k]!)) === undefined) return 0;
   const me = firstWhere(time + 1, Math.min(n, time + 5), (k) => ME.has(c.tokens[k]!) || ROMANCE_ME.has(c.tokens[k]!));
   return me === undefined ? 0 : me + 1;
 }
