@@ -3900,6 +3900,10 @@ describe('learnt from blind39 (a mobile phone and home broadband provider): the 
     "Il vaudrait mieux qu'un conseiller regarde mon dossier.",
     'Sarebbe meglio che un operatore guardasse la pratica.',
     'Como faço para ser encaminhado à ouvidoria?',
+    // Found by review: a call back, then what it is for.
+    'Call me back and explain the bill.',
+    'Rufen Sie mich bitte zurück und erklären Sie mir die Rechnung.',
+    'Rappelez-moi et expliquez-moi la facture.',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -3938,6 +3942,7 @@ describe('learnt from blind39 (a mobile phone and home broadband provider): the 
     'Does your technician need someone to be home?',
     "Sei meglio che un operatore che risponde dopo un'ora.",
     'Lo staff può aiutare a portare le valigie?',
+    'I asked them to call me back and nobody did.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

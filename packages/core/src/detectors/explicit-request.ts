@@ -1299,7 +1299,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const next = c.tokens[after];
       // "put me back with Laura", "rimettimi con Laura": back with whoever it was, by name.
       const backWith = WITH.has(c.tokens[throughEnd - 1]!) && c.tokens.slice(i, throughEnd).some((t) => BACK.has(t));
-      if (next === undefined || backWith || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || (CALL_ON.has(next) && callsBack(c, i, throughEnd)) || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
+      // (A call, then what it is for: "Call me back and explain the bill", "Rufen Sie mich bitte zurück und erklären Sie…".)
+      const callFor = (CALL_ON.has(next ?? '') || AND.has(next ?? '')) && callsBack(c, i, throughEnd);
+      if (next === undefined || backWith || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || callFor || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -1475,7 +1477,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
           (ofTheChat || (CHAT_DETERMINERS.has(c.tokens[j - 1]!) && firstWhere(talked, talked + 4, (k) => SAID.has(c.tokens[k] ?? '') || c.covered(k, REPORTED)) !== undefined));
         // A German perfect, its participle last: "Beim letzten Mal hat mich der Chat an einen Mitarbeiter weitergeleitet",
         // "Ein Kollege von Ihnen hat mich gestern zurückgerufen und gesagt, …".
-        const done = talked && (j === n - 1 || c.tokens[j + 1] === 'und') && GERMAN_PARTICIPLE.test(c.tokens[j]!) && c.tokens.slice(0, j).some((t) => PERFECT.has(t));
+        const done = talked && (j === n - 1 || AND.has(c.tokens[j + 1] ?? '')) && GERMAN_PARTICIPLE.test(c.tokens[j]!) && c.tokens.slice(0, j).some((t) => PERFECT.has(t));
         if (talked && !toldThere && !done && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
@@ -3405,6 +3407,9 @@ function doneToMe(c: Clause, i: number): boolean {
   const token = c.tokens[i]!;
   return token.length > 4 && token.endsWith('ed') && ME.has(c.tokens[i + 1] ?? '') && c.language === 'en';
 }
+
+/** "And": "and", "und", "et", "y", "e". */
+const AND = packSet('and');
 
 /** "When": "when", "quand", "wenn", "cuando", "quando". */
 const WHEN = packSet('when');
