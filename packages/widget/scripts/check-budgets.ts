@@ -117,8 +117,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * case judged one for a human, a German preference with the verb last, feeling better talking with someone) and the
  * review's limits on them: +0.8 KB on the default path, code in the request detector and five new pack lists, +1.1 KB
  * in all: 131.98 / 246.21 KB measured.
+ * Then to 133/247.5 for the classes learnt from blind39 (a moment of someone's for the customer, a possibility or an
+ * opinion asked after a negation, someone taking the case in hand, a call back and what it is for, a transfer done in
+ * the passive) and the review's limits on them: +0.4 KB on the default path, code in the request detector and six new
+ * pack lists, +0.9 KB in all: 132.42 / 247.15 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 132.5 * KB, totalGzip: 246.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 133 * KB, totalGzip: 247.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -847,7 +847,7 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
  */
 function modifiesRole(c: Clause, i: number): boolean {
   const before = c.tokens[i - 1] ?? '';
-  return c.unlisted(i) && (DEFINITE.has(before) || (YOURS.has(before) && !YOU.has(before))) && ROLE.has(c.tokens[i + 1] ?? '') && !!personAt(c, i + 1);
+  return c.unlisted(i) && (DEFINITE.has(before) || yourWord(before)) && ROLE.has(c.tokens[i + 1] ?? '') && !!personAt(c, i + 1);
 }
 
 /** A business customer's own customers, users or staff: "my clients", "nuestros usuarios", "meine Kunden". */
@@ -1336,7 +1336,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
 
     const wantEnd = c.phrase(i, WANT);
-    if (wantEnd && !negated(c, i) && !lady(c, i) && !thingHas(c, i)) {
+    if (wantEnd && !negated(c, i) && !lady(c, i) && !othersHave(c, i)) {
       const person = personAfter(c, wantEnd, 0);
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does.
@@ -1362,7 +1362,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
 
     const existentialEnd = c.phrase(i, EXISTENTIAL);
-    if (existentialEnd && !thingHas(c, i)) {
+    if (existentialEnd && !othersHave(c, i)) {
       // (Or someone past when and where, ending the clause: "Gibt es bei euch heute noch jemanden, | der …?"; not "Ist da
       // wirklich ein Mensch?", "Gibt es heute noch Menschen, die…".)
       const plain = personAfter(c, existentialEnd, 0, 5);
@@ -2163,6 +2163,10 @@ const EITHER = packSet('either');
 
 /** "You" and "your" in six languages: someone of yours is one of the company's people. */
 const YOURS = packSet('yours');
+/** "Your" in any of its forms, not "you" itself, which YOURS holds too: "your", "vos", "euer", "vostro". */
+function yourWord(token: string): boolean {
+  return YOURS.has(token) && !YOU.has(token);
+}
 
 /**
  * Must or needs to, before or after the someone who should do it: "il faut que quelqu'un…", "es muss jemand…",
@@ -2409,11 +2413,11 @@ const HAS = new Set(['have', 'has', 'tem']);
  * A thing named as what has it, or one of the staff as what needs it, not the customer wanting it: "Does the room have
  * a proper desk?", "O quarto tem secretária?", "Does the engineer need a person over 18 at home for the visit?".
  */
-function thingHas(c: Clause, i: number): boolean {
+function othersHave(c: Clause, i: number): boolean {
   const before = c.tokens[i - 2] ?? '';
   if (HAS.has(c.tokens[i]!)) return DEFINITE.has(before) && c.unlisted(i - 1);
   // ("Does your technician need someone at home?", "Your agent wants to speak to my wife".)
-  return (DEFINITE.has(before) || (YOURS.has(before) && !YOU.has(before))) && (c.word(i - 1) & (PERSON | INDEFINITE)) === PERSON;
+  return (DEFINITE.has(before) || yourWord(before)) && (c.word(i - 1) & (PERSON | INDEFINITE)) === PERSON;
 }
 
 /**
@@ -3484,7 +3488,7 @@ function chatNamed(c: Clause, i: number): boolean {
   const before = c.tokens[i - 1] ?? '';
   const next = c.tokens[i + 1] ?? '';
   const withWhom = TO.has(next) || WITH.has(next);
-  if (((MY.has(before) || (YOURS.has(before) && !YOU.has(before))) && !(withWhom && (wishful(c) || c.flags & PLEASE))) || CHAT_RECORDS.has(next)) return true;
+  if (((MY.has(before) || yourWord(before)) && !(withWhom && (wishful(c) || c.flags & PLEASE))) || CHAT_RECORDS.has(next)) return true;
   if (!CHAT_DETERMINERS.has(before)) return false;
   // The chat doing something to the customer, its subject: "the chat passed me to an agent", "la chat mi ha passato
   // a un operatore", "hat mich der Chat an einen Mitarbeiter weitergeleitet".
