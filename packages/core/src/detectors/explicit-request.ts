@@ -1423,8 +1423,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         for (let j = modalAt + 1; j < Math.min(n, modalAt + 4); j++) {
           const talkEnd = c.phrase(j, TALK);
           // (Not help with a chore: "Lo staff può aiutare a portare le valigie?".)
-          const attends = c.phrase(j, ATTEND) && !choreFor(c, j, chores);
-          const found = person.indefinite ? talkEnd && c.word(i - 1) === 0 && toCustomer(c, modalAt + 1, talkEnd) : attends || (!callsOthers(c, j, departments) && !passingBy(c, j) && talkEnd);
+          const found = person.indefinite
+            ? talkEnd && c.word(i - 1) === 0 && toCustomer(c, modalAt + 1, talkEnd)
+            : (c.phrase(j, ATTEND) && !choreFor(c, j, chores)) || (!callsOthers(c, j, departments) && !passingBy(c, j) && talkEnd);
           if (found) return { form: 'indirect', evidence: c.text(i, Math.max(j + 1, talkEnd)), language: c.language };
         }
       }
