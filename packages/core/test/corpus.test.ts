@@ -134,11 +134,10 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind10.jsonl',
       ordinal: 'twelfth',
       recall: 0.88,
-      // A threat for next time in French, staff asking for their rota ("escala" read as "escalate"), and Portuguese "no"
-      // ("in the") read as English "no" before "chatbot".
+      // A threat for next time in French, and Portuguese "no" ("in the") read as English "no" before "chatbot". (Staff
+      // asking for their rota, "a escala", was read as "escalate" until blind40's stopovers.)
       falsePositives: [
         "La prochaine fois que la facture est fausse, j'exige un superviseur. Pour l'instant, corrigez juste la date.",
-        'Trabalho na loja do Porto e preciso do link para a escala dos funcionários.',
         "No manual do chatbot que vocês vendem, a frase 'quero falar com um atendente' aparece como exemplo. Esse produto serve para clínicas?",
       ],
     },
@@ -201,9 +200,9 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind17.jsonl',
       ordinal: 'nineteenth',
       recall: 0.97,
-      // An insurer's assessor who came yesterday, and "meu gestor" (a bank's account manager in Portugal; here the customer's boss).
+      // "Meu gestor" (a bank's account manager in Portugal; here the customer's boss). (An insurer's assessor who came
+      // yesterday was read as "o … o", either-or, until blind40's Portuguese articles.)
       falsePositives: [
-        'O perito passou ontem para ver o carro. Quanto tempo demora normalmente o relatório?',
         'Preciso falar com meu gestor antes de assinar o plano Business. Pode me mandar a proposta em PDF?',
       ],
     },
@@ -348,13 +347,13 @@ describe('labelled corpus', () => {
       // Not learnt from at first (as blind19 and blind26), though its lines were once shown by accident when it was first
       // scored; its false positives were learnt as classes later: people of the customer's outside the household who
       // want to talk (a landlord), a call that has just happened, "is it an AI or…", an offer stopped. Left: a call that
-      // took place, the chat asked about, installs done for the customer, a language asked about.
+      // took place, the chat asked about, installs done for the customer. (A language asked about, "Sprechen eure
+      // Techniker … auch Französisch?", was learnt with blind40.)
       falsePositives: [
         'Se eu precisar de ajuda mais pra frente, consigo falar com uma pessoa?',
         'Antworten am Wochenende Menschen in diesem Chat?',
         '¿El técnico podría mirar también el tejado del garaje cuando venga?',
         '¿El inversor "habla" con la app por wifi o necesita cable?',
-        'Sprechen eure Techniker in der Romandie auch Französisch?',
         'My electrician wants to speak to your installers about the consumer unit, what number should I give him?',
         'Vocês têm técnicos próprios no Porto ou vêm de Lisboa?',
         'No fim de semana quem responde esse chat são pessoas?',
@@ -588,25 +587,44 @@ describe('labelled corpus', () => {
       // persoan"); "los del seguro del móvil"; a request handed on to "chi si occupa dei contratti", which names no person.
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind40.jsonl',
+      ordinal: 'forty-second',
+      recall: 0.985,
+      // blind40 (an airline with a frequent-flyer programme) was kept unread for three sessions at 95.3 % to 96.3 % and
+      // 3.3 % to 3.7 %, then read (2026-11-22) and learnt as classes, each checked over every set. Requests: someone
+      // of flesh and blood available ("Ist gerade jemand aus Fleisch und Blut erreichbar?"); a person glued to what
+      // makes them real in a longer message ("can I get a liveagent on here"); the help or intervention of someone
+      // ("Chiedo l'intervento di un supervisore", "Preciso da ajuda de um atendente"); "in comunicazione con", "essere
+      // collegato con", "mi passeresti"; "secção". Not requests: a stopover ("l'agent d'escale", "o voo faz escala");
+      // staff there for a job ("¿Hay alguien del personal que acompañe a mi hijo…?", "c'è qualcuno che può tenere
+      // d'occhio i bagagli?"); someone asked what they speak, verb first ("Sprechen die Flugbegleiter … auch
+      // Deutsch?"); German "holen" with its particle last ("Holt jemand … meinen Vater … ab?"); a team named by a verb
+      // after "the" ("at the transfer desk"); the bot praised over another ("You're way better than the last chatbot");
+      // a cleft's verb and article before a team ("é que me faz as reservas"); whether the customer must call, the
+      // other way offered in a question ("Tenho de ligar para alguém … ou faço isso na app?"); Portuguese "o" is never
+      // "or"; many chats ("Qualcuno legge queste chat?"). Left: typos that spell another language's word ("contato",
+      // "asistente"), "o serviço de bagagens" (Portuguese "serviço" is mostly the service given), "Programa de
+      // fidelização, … quero falar com eles", and "balcão de check-in" read as "check".
+      falsePositives: ['O pessoal do balcão de check-in pode imprimir o cartão de embarque se o telemóvel ficar sem bateria?'],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind40 (an airline with a frequent-flyer programme) was written the same way while this session learnt blind37's
-  // classes (2026-11-22): 95.3 % and 3.7 % before those classes, 95.3 % and 3.3 % after, 95.7 % and 3.3 % after
-  // blind38's. (Its brief's hard-negative examples included help with bags by staff, a class this session had just seen
-  // in blind37: a weaker witness there.)
   // blind41 (a chain of dental clinics) was written the same way while this session learnt blind38's classes
-  // (2026-11-22): 89.7 % and 3.0 % before those classes, the same after; 90.0 % and 3.0 % after blind39's. blind40 went
-  // to 96.3 % and 3.3 % with blind39's classes.
+  // (2026-11-22): 89.7 % and 3.0 % before those classes, the same after; 90.0 % and 3.0 % after blind39's, 90.3 % after
+  // its review; the same after blind40's.
   // blind42 (a retail bank and its mobile app) was written the same way while this session learnt blind39's classes
-  // (2026-11-22): 93.3 % and 5.3 % before those classes, 93.7 % and 5.3 % after.
+  // (2026-11-22): 93.3 % and 5.3 % before those classes, 93.7 % and 5.3 % after; the same after blind40's.
+  // blind43 (a food delivery app) was written the same way while this session learnt blind40's classes (2026-11-22):
+  // 92.0 % and 2.7 % before those classes, the same after.
   it.each([
-    { set: 'explicit-request.blind40.jsonl', ordinal: 'forty-second', recall: 0.96, maxFalsePositives: 0.034 },
     { set: 'explicit-request.blind41.jsonl', ordinal: 'forty-third', recall: 0.9, maxFalsePositives: 0.03 },
     { set: 'explicit-request.blind42.jsonl', ordinal: 'forty-fourth', recall: 0.935, maxFalsePositives: 0.054 },
+    { set: 'explicit-request.blind43.jsonl', ordinal: 'forty-fifth', recall: 0.92, maxFalsePositives: 0.027 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -3947,3 +3947,58 @@ describe('learnt from blind39 (a mobile phone and home broadband provider): the 
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind40 (an airline with a frequent-flyer programme): the class, in every language', () => {
+  it.each([
+    // Someone of flesh and blood available, past the words that say so.
+    'Is anyone of flesh and blood available right now?',
+    '¿Hay alguien de carne y hueso disponible?',
+    "Quelqu'un en chair et en os est disponible ?",
+    'Ist jemand aus Fleisch und Blut verfügbar?',
+    // A person glued to what makes them real, in a longer message.
+    'could I please get a realperson on this chat',
+    'i want a liveagent on the line now',
+    // The help or the intervention of someone.
+    'Ich brauche die Hilfe eines Mitarbeiters.',
+    'Preciso da ajuda de um atendente.',
+    "Ho bisogno dell'aiuto di un operatore.",
+    'Solicito la intervención de un supervisor.',
+    "Je demande l'intervention d'un responsable.",
+    'I request the intervention of a supervisor.',
+    // Words: "in comunicazione con", "collegata con", "mi passereste", "secção"; a team glued to nothing ("fedeltà").
+    'Può mettermi in comunicazione con un operatore?',
+    'Vorrei essere collegata con un operatore.',
+    'Mi passereste un operatore?',
+    'Pode transferir-me para a secção de reclamações?',
+    'Reparto fedeltà per favore',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Someone asked, verb first, what they speak.
+    'Sprechen die Mitarbeiter an der Hotline auch Englisch?',
+    '¿Hablan los agentes del aeropuerto francés?',
+    // A stopover.
+    "L'agent d'escale m'a aidé à Dubaï.",
+    'O voo faz escala em Madrid?',
+    'Mi vuelo hace escala en Lima, ¿el agente puede facturar hasta destino?',
+    // German "holen" with its particle last; a team named by a verb after "the"; the bot praised over another.
+    'Holt jemand meine Koffer am Band ab?',
+    'Where is the transfer desk at Heathrow?',
+    "You're so much better than the old chatbot.",
+    // Whether the customer must call, the other way offered.
+    'Do I have to call someone to change my seat or can I do it online?',
+    'Preciso de ligar para alguém ou faço isso no site?',
+    // Staff there for a job; a cleft's verb and article before a team; many chats.
+    'Is there someone at the gate who can accompany my daughter?',
+    "C'è qualcuno che può sorvegliare il mio cane?",
+    'É o gerente que me faz as reservas?',
+    'Qualcuno legge queste chat?',
+    // A past contact in Italian's perfect.
+    'Mi avete messo in comunicazione con un operatore che non sapeva niente.',
+    'Sono stato messo in comunicazione con un operatore ieri.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

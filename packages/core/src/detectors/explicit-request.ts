@@ -581,19 +581,40 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   // Words typed without the space between them ("speaktoa representative", "falarcom atendente"), in a
   // short message (a long one has many short clauses, and trying every split of its unknown words cost
   // more than all the rest of the detector): split into lexicon words when one of them carries a request.
-  if (n <= 4 && all.length <= 8) {
-    for (let i = 0; i < (corrected ?? tokens).length; i++) {
-      const token = (corrected ?? tokens)[i]!;
-      if (words[i] || ids[i]! >= 0 || token.length < 6 || hasDigit(token)) continue;
-      const parts = unglue(token, entries, 3);
-      if (!parts || !parts.some((part) => entries[knownWordId(part)]!.hint)) continue;
-      corrected = [...(corrected ?? tokens).slice(0, i), ...parts, ...(corrected ?? tokens).slice(i + 1)];
-      ids.splice(i, 1, ...parts.map((part) => knownWordId(part)));
-      words.splice(i, 1, ...parts.map((part) => entries[knownWordId(part)]!));
-      i += parts.length - 1;
-    }
+  // In a longer one, only a person glued to what makes them real ("can I get a liveagent on here").
+  const short = n <= 4 && all.length <= 8;
+  for (let i = 0; i < (corrected ?? tokens).length; i++) {
+    const token = (corrected ?? tokens)[i]!;
+    if (words[i] || ids[i]! >= 0 || token.length < 6 || hasDigit(token)) continue;
+    const parts = unglue(token, entries, short ? 3 : 1);
+    if (!parts || !(short ? parts.some((part) => entries[knownWordId(part)]!.hint) : gluedPerson(parts, entries)) || !oneLanguage(parts, entries)) continue;
+    corrected = [...(corrected ?? tokens).slice(0, i), ...parts, ...(corrected ?? tokens).slice(i + 1)];
+    ids.splice(i, 1, ...parts.map((part) => knownWordId(part)));
+    words.splice(i, 1, ...parts.map((part) => entries[knownWordId(part)]!));
+    i += parts.length - 1;
   }
   return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
+}
+
+/** Whether two words split from one token are a person and a qualifier before it: "liveagent", "realperson" (not "Weiterleitung"). */
+function gluedPerson(parts: readonly string[], entries: ReadonlyArray<WordEntries | undefined>): boolean {
+  return ((entries[knownWordId(parts[0]!)]!.singleFlags & QUALIFIER) !== 0) && personWord(entries, parts[1]!);
+}
+
+/**
+ * Whether words split from one token share a language: "talktoahuman" and "parlareconun" do, an Italian
+ * "fedeltà" read as "fed", "el", "ta" does not. Shared words (no language) go with any.
+ */
+function oneLanguage(parts: readonly string[], entries: ReadonlyArray<WordEntries | undefined>): boolean {
+  let shared = ~0;
+  for (const part of parts) {
+    const word = entries[knownWordId(part)]!;
+    let languages = 0;
+    for (const entry of word.singles) languages |= entry.languages;
+    if (word.byNext) for (const phrases of word.byNext.values()) for (const entry of phrases) languages |= entry.languages;
+    if (languages) shared &= languages;
+  }
+  return shared !== 0;
 }
 
 /** Whether `word` names a person on its own: after "a" or "un", "agant" is "agent" rather than "ayant". */
@@ -1073,8 +1094,10 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
     if (!availableAt(c, j, available)) continue;
     let who = -1;
     let whoEnd = -1;
-    for (let i = Math.max(0, j - 4); i < j && who < 0; i++) {
+    for (let i = Math.max(0, j - 8); i < j && who < 0; i++) {
       const person = nobodyOnly ? undefined : personAt(c, i);
+      // Further back only past a qualifier of some words: "Ist gerade jemand aus Fleisch und Blut erreichbar?".
+      if (i < j - 4 && (!person || c.phrase(person.end, QUALIFIER) < Math.max(person.end + 2, j - 1))) continue;
       if (person && !OTHER.has(c.tokens[person.end] ?? '') && !OTHER.has(c.tokens[person.end - 1]!)) [who, whoEnd] = [i, person.end];
       else if (nobodyAt(c.tokens, i)) [who, whoEnd] = [i, i + 1];
     }
@@ -1287,8 +1310,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   for (let i = 0; i < n; i++) {
     const flags = c.word(i);
 
+    // (Not someone there for a job: "¿Hay alguien del personal que acompañe a mi hijo…?", "c'è qualcuno che può tenere
+    // d'occhio i bagagli?".)
     const presenceEnd = c.phrase(i, PRESENCE);
-    if (presenceEnd && (onlyFillersAfter(c, presenceEnd) || !ASKED_LAST.has(c.tokens.slice(i, presenceEnd).join(' ')))) return { form: 'indirect', evidence: c.text(i, presenceEnd), language: c.language };
+    if (presenceEnd && (onlyFillersAfter(c, presenceEnd) || !ASKED_LAST.has(c.tokens.slice(i, presenceEnd).join(' '))) && !choreFor(c, presenceEnd, chores)) return { form: 'indirect', evidence: c.text(i, presenceEnd), language: c.language };
 
     const throughEnd = c.phrase(i, PUT_ME_THROUGH);
     // "Stell mich zu niemandem durch".
@@ -1309,8 +1334,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const forwardEnd = forwardedTo(c, i, departments);
     if (forwardEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, forwardEnd), language: c.language };
 
+    // (Not a stopover: "O voo faz escala em Lisboa", "L'agent d'escale peut-il refuser mon bagage ?".)
     const escalateEnd = c.phrase(i, ESCALATE);
-    if (escalateEnd && !negated(c, i) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    if (escalateEnd && !negated(c, i) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     if (talkEnd && !negated(c, i) && !talkedInPassive(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
@@ -1319,12 +1345,17 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // Nor the staff of someone of the customer's: "contact my landlord's property manager" (not "your company's manager").
       const between = person ? c.tokens.slice(talkEnd, person.start) : [];
       const theirs = between.includes('s') && between.some((t) => MY.has(t));
-      if (person && !theirs && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      // (Nor the person asked, verb first, what they speak: "Sprechen die Flugbegleiter auf der Strecke auch Deutsch?".)
+      const speaks =
+        !!person && i === 0 && !TO.has(c.tokens[talkEnd] ?? '') && !WITH.has(c.tokens[talkEnd] ?? '') && firstWhere(person.end, n, (k) => spokenAfter(c, k, spokenLanguages)) !== undefined;
+      if (person && !theirs && !speaks && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
       // (Not where a transfer comes from: "Do you offer an airport transfer from the hotel in Palma?", "Gibt es einen
       // Transfer vom Hotel?", "Il transfer dall'hotel è incluso?".)
       const source = c.tokens[i]!.startsWith('transf') && (FROM_ONE.has(c.tokens[talkEnd] ?? '') || FROM_THE.has(c.tokens[talkEnd] ?? ''));
-      const department = source ? 0 : departmentAfter(c, talkEnd, departments);
+      // (Nor a team named by it, after "the": "Your colleague at the transfer desk rebooked me".)
+      const itsName = DEFINITE.has(c.tokens[i - 1] ?? '') && isDepartment(c, talkEnd, departments);
+      const department = source || itsName ? 0 : departmentAfter(c, talkEnd, departments);
       if (department) return { form: 'direct', evidence: c.text(i, department), language: c.language };
       // Or its people, whatever the team is called: "hablar con los de contadores", "parler à ceux du service compteurs";
       // or a team by a word of its own: "talk to metering about my smart meter".
@@ -1335,8 +1366,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (those) return { form: 'direct', evidence: c.text(i, those), language: c.language };
     }
 
+    // (German "holen" with its particle last is another verb: "Holt jemand vom Personal meinen Vater … ab?" picks up.)
     const wantEnd = c.phrase(i, WANT);
-    if (wantEnd && !negated(c, i) && !lady(c, i) && !othersHave(c, i)) {
+    if (wantEnd && !negated(c, i) && !lady(c, i) && !othersHave(c, i) && !(c.tokens[i]!.startsWith('hol') && WANT_PARTICLES.has(c.tokens[n - 1]!))) {
       const person = personAfter(c, wantEnd, 0);
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does.
@@ -1368,7 +1400,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const plain = personAfter(c, existentialEnd, 0, 5);
       const passed = plain ? undefined : personAfter(c, existentialEnd, 0, 5, AROUND);
       const person = plain ?? (passed?.indefinite && passed.end === n ? passed : undefined);
-      if (person && (!person.indefinite || qualified(c, person) || person.end === n))
+      if (person && (!person.indefinite || qualified(c, person) || person.end === n) && !choreFor(c, person.end, chores))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
       // person word too; English "no one" alone leaves a clause unparsed, so "is there no one I can talk to?" stays unread).
@@ -1399,10 +1431,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (staffedLine(c, i)) return { form: 'indirect', evidence: c.text(Math.max(0, i - 4), person.end), language: c.language };
       // "Either a human sorts this out now, or I cancel", "Soit un humain s'occupe de moi, soit je résilie",
       // "O mi risponde una persona adesso o disdico".
-      // (Opening "o" is Portuguese's article too: "o atendente fala espanhol?" has no "or" after it.)
+      // (Opening "o" is Portuguese's article too: "o atendente fala espanhol?" has no "or" after it, and in Portuguese
+      // none: "O pessoal do balcão de check-in pode imprimir o cartão…?".)
       // (Nor "or is it": "…, ou c'est votre technicien qui s'en charge ?" asks who does the job.)
       const orIsIt = c.tokens[1] === 'es' || c.tokens[1] === 'e' || (c.tokens[1] === 'c' && c.tokens[2] === 'est');
-      if (!person.indefinite && i <= 5 && EITHER.has(c.tokens[0]!) && !orIsIt && (c.tokens[0] !== 'o' || c.tokens.includes('o', person.end))) {
+      if (!person.indefinite && i <= 5 && EITHER.has(c.tokens[0]!) && !orIsIt && (c.tokens[0] !== 'o' || (c.language !== 'pt' && c.tokens.includes('o', person.end)))) {
         for (let j = 1; j < Math.min(n, person.end + 4); j++) {
           const end = c.phrase(j, ATTEND) || talkAt(c, j);
           if (end) return { form: 'indirect', evidence: c.text(0, end), language: c.language };
@@ -1471,11 +1504,14 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         if (talked && spokenAfter(c, talked, spokenLanguages) && !spokenBy(c, person.end, j)) break;
         // The chat as where the person was, before what they said: "votre conseiller sur le chat m'a dit d'attendre";
         // or as what they are of: "L'operatore della chat di ieri mi ha aperto una segnalazione", "um atendente do chat".
+        // Nor are many chats talk now: "Qualcuno legge queste chat?".
         const ofTheChat = j === person.end + 1 && AFFILIATION.has(c.tokens[person.end]!);
         const toldThere =
           talked &&
           c.tokens[j] === 'chat' &&
-          (ofTheChat || (CHAT_DETERMINERS.has(c.tokens[j - 1]!) && firstWhere(talked, talked + 4, (k) => SAID.has(c.tokens[k] ?? '') || c.covered(k, REPORTED)) !== undefined));
+          (ofTheChat ||
+            PLURAL_DETERMINERS.has(c.tokens[j - 1]!) ||
+            (CHAT_DETERMINERS.has(c.tokens[j - 1]!) && firstWhere(talked, talked + 4, (k) => SAID.has(c.tokens[k] ?? '') || c.covered(k, REPORTED)) !== undefined));
         // A German perfect, its participle last: "Beim letzten Mal hat mich der Chat an einen Mitarbeiter weitergeleitet",
         // "Ein Kollege von Ihnen hat mich gestern zurückgerufen und gesagt, …".
         const done = talked && (j === n - 1 || AND.has(c.tokens[j + 1] ?? '')) && GERMAN_PARTICIPLE.test(c.tokens[j]!) && c.tokens.slice(0, j).some((t) => PERFECT.has(t));
@@ -1605,9 +1641,13 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (team) return { form: 'indirect', evidence: c.text(Math.min(i, team[0]), Math.max(attendEnd, team[1])), language: c.language };
     }
 
-    // (A comparison is no rejection: "you sound more human than the last chatbot I used"; someone better is wished:
-    // "I want someone more competent than this bot".)
-    const rejectEnd = THAN.has(c.tokens[i]!) && MORE.has(c.tokens[i - 2] ?? '') && !personAt(c, i - 3) ? 0 : c.phrase(i, REJECT_BOT);
+    // (A comparison is no rejection: "you sound more human than the last chatbot I used", the bot praised over another:
+    // "You're way better than the last chatbot I used" (not "anything is better than this bot"); someone better is
+    // wished: "I want someone more competent than this bot".)
+    const compared =
+      THAN.has(c.tokens[i]!) &&
+      ((MORE.has(c.tokens[i - 2] ?? '') && !personAt(c, i - 3)) || (BETTER.includes(c.tokens[i - 1] ?? '') && firstWhere(Math.max(0, i - 6), i - 1, (k) => YOU.has(c.tokens[k]!)) !== undefined));
+    const rejectEnd = compared ? 0 : c.phrase(i, REJECT_BOT);
     if (rejectEnd) {
       const weak = WEAK_REJECTION_HEADS.has(c.tokens[i]!) && rejectEnd - i <= 2 && !WEAK_REJECTION_TAILS.has(c.tokens[i + 1] ?? '');
       // "I'm a real person, not a robot" is about the customer, not a wish.
@@ -1770,9 +1810,11 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
     }
     const token = c.tokens[j]!;
     if (ABOUT.has(token)) return 0;
-    // Up to two words may name it first: "the Dublin Airport branch" (not "la mia pratica all'ufficio").
+    // Up to two words may name it first: "the Dublin Airport branch" (not "la mia pratica all'ufficio", nor a verb and
+    // its article: "é que me faz as reservas").
     const namedBefore =
-      isDepartment(c, j + 1, departments) || (c.word(j + 1) === 0 && !CASE.has(token) && !TO.has(c.tokens[j + 1]!) && isDepartment(c, j + 2, departments));
+      isDepartment(c, j + 1, departments) ||
+      (c.word(j + 1) === 0 && !CASE.has(token) && !TO.has(c.tokens[j + 1]!) && !ARTICLES.has(c.tokens[j + 1]!) && isDepartment(c, j + 2, departments));
     if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !namedBefore) return j > from ? namedTeam(c, j) : 0;
   }
   return 0;
@@ -2358,6 +2400,11 @@ const FETCHING = /(?:r|re|rl[aeio])$/;
 
 /** Words of escalating that are other verbs too, so need to say where to: French "remonter" (beds are "remontés"). */
 const ESCALATE_TO = packSet('escalateTo');
+/** The particles that make "holen" another verb, last in the clause: "abholen", "nachholen", "zurückholen". */
+const WANT_PARTICLES = packSet('wantParticles');
+/** A flight's stopover, the word before and the noun: "faz escala", "d'escale", "sin escala". */
+const STOPOVER = packSet('stopover');
+const STOPOVER_FIRST = packFirstWords('stopover');
 
 /**
  * Whether the escalating at i goes to someone, or is made to happen with nowhere said: "remontez mon dossier à un
@@ -3033,7 +3080,9 @@ function orElse(lexicon: CompiledLexicon, r: ReadClause): ExplicitRequestMatch |
     const left = { ...r, tokens: r.tokens.slice(0, p), ids: r.ids.slice(0, p), words: r.words.slice(0, p) };
     left.triggers = triggersIn(left.ids, left.words);
     const c = left.triggers ? parseClause(lexicon, left) : undefined;
-    if (!c || !OR_WORDS[c.language]?.includes(r.tokens[p]!) || !threatens(r.tokens, p + 1, c.language)) continue;
+    // (A question after it is no threat: "… or can I do it in the app?".)
+    const asks = (r.words[p + 1]?.singleFlags ?? 0) & MODAL && I_SUBJECT.has(r.tokens[p + 2] ?? '');
+    if (!c || !OR_WORDS[c.language]?.includes(r.tokens[p]!) || asks || !threatens(r.tokens, p + 1, c.language)) continue;
     const match = matchClause(c, NO_CARRY, lexicon);
     if (match) return match;
     // Someone who should call: a person first, then a verb of getting in touch and "me".
@@ -3260,9 +3309,10 @@ const NEEDED_ASKED_FIRST = packFirstWords('neededAsked');
  * Whether the customer asks if they must make the contact themselves, and offers another way after it: "Do I need to
  * call the hotel to confirm the pickup or is the booking enough?", "¿Hace falta llamar al hotel si llegamos tarde o con
  * avisar en la reserva vale?", "Devo chiamare qualcuno per staccare la caldaia o lo fate voi?". Not an ultimatum ("I
- * need to talk to someone or I cancel") nor a second person ("tengo que hablar con un agente o con su jefe").
+ * need to talk to someone or I cancel") nor a second person ("tengo que hablar con un agente o con su jefe"). In a
+ * question, the customer doing it is the other way: "Tenho de ligar para alguém … ou faço isso na app?".
  */
-function neededOrElse(c: Clause, next: ReadClause | undefined): boolean {
+function neededOrElse(c: Clause, next: ReadClause | undefined, question: boolean): boolean {
   const tokens = c.tokens;
   let need = -1;
   for (let k = 0; k < Math.min(tokens.length, 4) && need < 0; k++) {
@@ -3270,7 +3320,7 @@ function neededOrElse(c: Clause, next: ReadClause | undefined): boolean {
   }
   if (need < 0) return false;
   const alternative = (after: readonly string[], at: number) =>
-    !I_SUBJECT.has(after[at + 1] ?? '') && !ME.has(after[at + 1] ?? '') && !ELSE.has(after[at + 1] ?? '') && !THREAT.has(after[at + 1] ?? '');
+    !ELSE.has(after[at + 1] ?? '') && (question || (!I_SUBJECT.has(after[at + 1] ?? '') && !ME.has(after[at + 1] ?? '') && !THREAT.has(after[at + 1] ?? '')));
   // (In the clause's language: Portuguese "o" is "the". Nor when what follows asks for someone or to be put through:
   // "… ou à son responsable", "… or can you connect me to them?", "…, o posso avere un numero da chiamare?".)
   const or = OR_WORDS[c.language] ?? [];
@@ -3457,7 +3507,10 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
     // Done to or for the customer is talk or a request: "que me escriba un correo", "can an agent write (to) me",
     // "Können Sie mich zu einem Menschen bringen?", "Kann ein Techniker mir den Router einbauen?".
     if (ME.has(c.tokens[j]!)) return false;
-    if (inTable(chores, c.ids[j]!)) return !ME.has(c.tokens[j + 1] ?? '') && !(TO.has(c.tokens[j + 1] ?? '') && ME.has(c.tokens[j + 2] ?? ''));
+    // So is one written to or with: "c'è qualcuno con cui posso scrivere?", "un umano a cui scrivere su whatsapp".
+    if ((WITH.has(c.tokens[j]!) || TO.has(c.tokens[j]!)) && c.phrase(j, QUALIFIER) === j + 2) return false;
+    // (Spanish "mi" before a noun is "my": "que acompañe a mi hijo".)
+    if (inTable(chores, c.ids[j]!)) return !ME.has(c.tokens[j + 1] ?? '') && !(TO.has(c.tokens[j + 1] ?? '') && ME.has(c.tokens[j + 2] ?? '') && !(MY.has(c.tokens[j + 2]!) && j + 3 < c.tokens.length && !(c.word(j + 3) & (FILLER | PLEASE))));
   }
   return false;
 }
@@ -3471,6 +3524,8 @@ const GERMAN_PARTICIPLE = /ge\w*(?:t|en)$|iert$/;
 
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
 const CHAT_DETERMINERS = packSet('chatDeterminers');
+/** Determiners of many: "these", "queste", "estos", "ces", "diese". */
+const PLURAL_DETERMINERS = packSet('pluralDeterminers');
 /** Object pronouns that take up "the chat" before its verb: "este chat lo atienden…", "questa chat la gestiscono…". */
 const CHAT_PRONOUNS = new Set(['lo', 'la', 'li', 'le']);
 
@@ -4055,6 +4110,8 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
     const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? pointedAt(read, parsed, names, index, c));
     const theirs = !!match && anothersWish(c, compiledLexicon.departments);
+    // Whether they must make the contact themselves, another way offered: no demand either (see neededOrElse).
+    const offered = !!match && neededOrElse(c, read[index + 1], analyzed.text.includes('?'));
     // Not for now, someone else's words, or a question about a shop: the message may still ask further on.
     const aside =
       !match ||
@@ -4077,13 +4134,13 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
       later(compiledLexicon, read, index) ||
       counterfactual(c.tokens) ||
-      neededOrElse(c, read[index + 1]) ||
+      offered ||
       hoursAsked(c) ||
       infinitiveOfHypothetical(compiledLexicon, read, index) ||
       quotedEvidence(analyzed.folded, c, read[index]!.start, match.evidence);
     if (!aside) return retracted(compiledLexicon, read, index) ? undefined : match;
     // An ultimatum carries its own time ("… by Friday, or I leave"): no later() for it.
-    const demanded = voided ? undefined : (ultimatum(compiledLexicon, c, index === 0) ?? orElse(compiledLexicon, read[index]!));
+    const demanded = voided || offered ? undefined : (ultimatum(compiledLexicon, c, index === 0) ?? orElse(compiledLexicon, read[index]!));
     if (demanded && !quotedEvidence(analyzed.folded, c, read[index]!.start, demanded.evidence)) return retracted(compiledLexicon, read, index) ? undefined : demanded;
     // A call the phrases missed, where they found nothing at all (an aside stays one).
     const called = match ? undefined : callByShape(compiledLexicon, read, index);
