@@ -3971,6 +3971,13 @@ describe('learnt from blind40 (an airline with a frequent-flyer programme): the 
     'Mi passereste un operatore?',
     'Pode transferir-me para a secção de reclamações?',
     'Reparto fedeltà per favore',
+    // Found by review: someone of a team available; a person glued to a qualifier after it; "requiero", "Unterstützung";
+    // a transfer asked as the other way.
+    'Alguém do atendimento ao cliente está disponível agora?',
+    'je veux parler à un conseillerhumain svp',
+    'Requiero la intervención de un responsable.',
+    'Ich bitte um die Unterstützung eines Kollegen.',
+    'Devo chiamare la reception o mi passate voi?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -3998,6 +4005,11 @@ describe('learnt from blind40 (an airline with a frequent-flyer programme): the 
     // A past contact in Italian's perfect.
     'Mi avete messo in comunicazione con un operatore che non sapeva niente.',
     'Sono stato messo in comunicazione con un operatore ieri.',
+    // Found by review: a job for "mi" thing; "avevate"; glued words that are no person and another.
+    '¿Hay alguien que pueda imprimir mi tarjeta de embarque?',
+    "Mi avevate messo in contatto con un'operatrice che non sapeva niente.",
+    'I booked through a travelagent, can I change it?',
+    'Die Weiterleitung kannst du abbrechen, danke.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -596,9 +596,13 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   return { tokens: corrected ?? tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
 }
 
-/** Whether two words split from one token are a person and a qualifier before it: "liveagent", "realperson" (not "Weiterleitung"). */
+/**
+ * Whether two words split from one token are a person and a qualifier, either way round: "liveagent", "realperson",
+ * "agentehumano" (not "Weiterleitung").
+ */
 function gluedPerson(parts: readonly string[], entries: ReadonlyArray<WordEntries | undefined>): boolean {
-  return ((entries[knownWordId(parts[0]!)]!.singleFlags & QUALIFIER) !== 0) && personWord(entries, parts[1]!);
+  const qualifier = (part: string) => (entries[knownWordId(part)]!.singleFlags & QUALIFIER) !== 0;
+  return (qualifier(parts[0]!) && personWord(entries, parts[1]!)) || (personWord(entries, parts[0]!) && qualifier(parts[1]!));
 }
 
 /**
@@ -1096,8 +1100,10 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
     let whoEnd = -1;
     for (let i = Math.max(0, j - 8); i < j && who < 0; i++) {
       const person = nobodyOnly ? undefined : personAt(c, i);
-      // Further back only past a qualifier of some words: "Ist gerade jemand aus Fleisch und Blut erreichbar?".
-      if (i < j - 4 && (!person || c.phrase(person.end, QUALIFIER) < Math.max(person.end + 2, j - 1))) continue;
+      // Further back only past what says who they are, a qualifier of some words or their team: "Ist gerade jemand aus
+      // Fleisch und Blut erreichbar?", "Quelqu'un du service client est disponible ?".
+      const team = person && AFFILIATION.has(c.tokens[person.end] ?? '') ? (personAfter(c, person.end + 1, 0, 2)?.end ?? 0) : 0;
+      if (i < j - 4 && (!person || Math.max(c.phrase(person.end, QUALIFIER), yoursEnd(c, person), team) < j - 1)) continue;
       if (person && !OTHER.has(c.tokens[person.end] ?? '') && !OTHER.has(c.tokens[person.end - 1]!)) [who, whoEnd] = [i, person.end];
       else if (nobodyAt(c.tokens, i)) [who, whoEnd] = [i, i + 1];
     }
@@ -3324,7 +3330,7 @@ function neededOrElse(c: Clause, next: ReadClause | undefined, question: boolean
   // (In the clause's language: Portuguese "o" is "the". Nor when what follows asks for someone or to be put through:
   // "… ou à son responsable", "… or can you connect me to them?", "…, o posso avere un numero da chiamare?".)
   const or = OR_WORDS[c.language] ?? [];
-  const asks = (k: number) => firstWhere(k, tokens.length, (j) => c.word(j) & (PERSON | INDEFINITE | TALK | PUT_ME_THROUGH)) !== undefined;
+  const asks = (k: number) => firstWhere(k, tokens.length, (j) => c.phrase(j, PERSON | INDEFINITE | TALK | PUT_ME_THROUGH)) !== undefined;
   for (let k = need + 2; k < tokens.length; k++) {
     if (or.includes(tokens[k]!)) return alternative(tokens, k) && !asks(k + 1);
   }
@@ -3509,8 +3515,9 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
     if (ME.has(c.tokens[j]!)) return false;
     // So is one written to or with: "c'è qualcuno con cui posso scrivere?", "un umano a cui scrivere su whatsapp".
     if ((WITH.has(c.tokens[j]!) || TO.has(c.tokens[j]!)) && c.phrase(j, QUALIFIER) === j + 2) return false;
-    // (Spanish "mi" before a noun is "my": "que acompañe a mi hijo".)
-    if (inTable(chores, c.ids[j]!)) return !ME.has(c.tokens[j + 1] ?? '') && !(TO.has(c.tokens[j + 1] ?? '') && ME.has(c.tokens[j + 2] ?? '') && !(MY.has(c.tokens[j + 2]!) && j + 3 < c.tokens.length && !(c.word(j + 3) & (FILLER | PLEASE))));
+    // (Spanish "mi" before a noun is "my": "que acompañe a mi hijo", "que pueda imprimir mi tarjeta".)
+    const me = (k: number) => ME.has(c.tokens[k] ?? '') && !(MY.has(c.tokens[k]!) && k + 1 < c.tokens.length && !(c.word(k + 1) & (FILLER | PLEASE)));
+    if (inTable(chores, c.ids[j]!)) return !me(j + 1) && !(TO.has(c.tokens[j + 1] ?? '') && me(j + 2));
   }
   return false;
 }

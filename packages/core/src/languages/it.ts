@@ -161,7 +161,7 @@ export const it: LanguagePack = {
     /* inStore */ 'nel|tra',
     /* arrive */ 'portato|portata|inoltrato|inoltrata',
     /* nothing */ 'niente|nulla',
-    /* pastAuxiliary */ 'stato|stata|avete|hanno|ha|hai|abbiamo|aveva|avevano',
+    /* pastAuxiliary */ 'stato|stata|avete|hanno|ha|hai|abbiamo|aveva|avevano|avevate',
     /* thirdPerson */ 'lui',
     /* relative */ 'che|cui',
     /* offices */ '',
