@@ -121,8 +121,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * opinion asked after a negation, someone taking the case in hand, a call back and what it is for, a transfer done in
  * the passive) and the review's limits on them: +0.4 KB on the default path, code in the request detector and six new
  * pack lists, +0.9 KB in all: 132.42 / 247.15 KB measured.
+ * Then to 133.5/248.5 for the classes learnt from blind40 (someone available past who they are, a person glued to a
+ * qualifier, the help of someone, a stopover, staff there for a job, a language asked about) and the review's limits on
+ * them: +0.5 KB on the default path, code in the request detector and four new pack lists, +0.8 KB in all: 132.89 /
+ * 247.93 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 133 * KB, totalGzip: 247.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 133.5 * KB, totalGzip: 248.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
