@@ -1074,6 +1074,15 @@ function labelsControl(c: Clause, departments: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * Where what says who a person is ends: a qualifier of some words ("jemand aus Fleisch und Blut"), or their team
+ * ("quelqu'un du service client", "alguém do atendimento ao cliente").
+ */
+function whoTheyAreEnd(c: Clause, person: PersonAt): number {
+  const team = AFFILIATION.has(c.tokens[person.end] ?? '') ? (personAfter(c, person.end + 1, 0, 2)?.end ?? 0) : 0;
+  return Math.max(c.phrase(person.end, QUALIFIER), yoursEnd(c, person), team);
+}
+
 /** Whether the word at j says someone is available ("available", "disponible"). */
 function availableAt(c: Clause, j: number, available: Uint8Array): boolean {
   return inTable(available, c.ids[j]!);
@@ -1100,10 +1109,8 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
     let whoEnd = -1;
     for (let i = Math.max(0, j - 8); i < j && who < 0; i++) {
       const person = nobodyOnly ? undefined : personAt(c, i);
-      // Further back only past what says who they are, a qualifier of some words or their team: "Ist gerade jemand aus
-      // Fleisch und Blut erreichbar?", "Quelqu'un du service client est disponible ?".
-      const team = person && AFFILIATION.has(c.tokens[person.end] ?? '') ? (personAfter(c, person.end + 1, 0, 2)?.end ?? 0) : 0;
-      if (i < j - 4 && (!person || Math.max(c.phrase(person.end, QUALIFIER), yoursEnd(c, person), team) < j - 1)) continue;
+      // Further back only past who they are: "Ist gerade jemand aus Fleisch und Blut erreichbar?".
+      if (i < j - 4 && (!person || whoTheyAreEnd(c, person) < j - 1)) continue;
       if (person && !OTHER.has(c.tokens[person.end] ?? '') && !OTHER.has(c.tokens[person.end - 1]!)) [who, whoEnd] = [i, person.end];
       else if (nobodyAt(c.tokens, i)) [who, whoEnd] = [i, i + 1];
     }
@@ -3504,6 +3511,8 @@ function sentThing(c: Clause, k: number): boolean {
  * "un de vos pâtissiers peut écrire le prénom ?", "kann der Techniker die SSD einbauen?" book the job, not the person.
  */
 function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
+  // (Spanish "mi" before a noun is "my": "que acompañe a mi hijo", "que pueda imprimir mi tarjeta".)
+  const me = (k: number) => ME.has(c.tokens[k] ?? '') && !(MY.has(c.tokens[k]!) && k + 1 < c.tokens.length && !(c.word(k + 1) & (FILLER | PLEASE)));
   for (let j = from; j < c.tokens.length; j++) {
     // What the customer would do with the person ("un interlocuteur pour monter ça") is theirs, not a job.
     // (Unless the help is the job: "Can staff help carry luggage up to the room?".)
@@ -3515,8 +3524,6 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
     if (ME.has(c.tokens[j]!)) return false;
     // So is one written to or with: "c'è qualcuno con cui posso scrivere?", "un umano a cui scrivere su whatsapp".
     if ((WITH.has(c.tokens[j]!) || TO.has(c.tokens[j]!)) && c.phrase(j, QUALIFIER) === j + 2) return false;
-    // (Spanish "mi" before a noun is "my": "que acompañe a mi hijo", "que pueda imprimir mi tarjeta".)
-    const me = (k: number) => ME.has(c.tokens[k] ?? '') && !(MY.has(c.tokens[k]!) && k + 1 < c.tokens.length && !(c.word(k + 1) & (FILLER | PLEASE)));
     if (inTable(chores, c.ids[j]!)) return !me(j + 1) && !(TO.has(c.tokens[j + 1] ?? '') && me(j + 2));
   }
   return false;
