@@ -4117,7 +4117,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     if (!c) {
       const shaped = callByShape(compiledLexicon, read, index);
       if (shaped) return retracted(compiledLexicon, read, index) ? undefined : shaped;
-      carry = { wish: false, eased: false, possible: false, rejection: false, selfDescribed: carry.selfDescribed, more: carry.more, voidsNext: false };
+      carry = { ...NO_CARRY, selfDescribed: carry.selfDescribed, more: carry.more };
       continue;
     }
     // A control's label is no request: "o botão 'Fale com um especialista' fica cortado".
