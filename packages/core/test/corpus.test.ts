@@ -246,12 +246,12 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind21.jsonl',
       ordinal: 'twenty-third',
       recall: 0.9,
-      // Another person on a charging account ("weitere" read as a typo of "weiter"), whether the interview is with a
-      // human, and not feeling up to talking to anyone.
+      // Another person on a charging account ("weitere" read as a typo of "weiter") and whether the interview is with a
+      // human. (Not feeling up to talking to anyone, "non me la sento di parlare con nessuno", was read as a request
+      // until blind41's declines.)
       falsePositives: [
         'Wie füge ich eine weitere Person zu meinem Ladekonto hinzu?',
         'Will I be speaking to a human at the interview or is it one of those AI video things?',
-        'non me la sento di parlare con nessuno adesso, posso fare tutto da qui?',
       ],
     },
     {
@@ -608,23 +608,44 @@ describe('labelled corpus', () => {
       // fidelização, … quero falar com eles", and "balcão de check-in" read as "check".
       falsePositives: ['O pessoal do balcão de check-in pode imprimir o cartão de embarque se o telemóvel ficar sem bateria?'],
     },
+    {
+      set: 'explicit-request.blind41.jsonl',
+      ordinal: 'forty-third',
+      recall: 0.99,
+      // blind41 (a chain of dental clinics) was kept unread for four sessions at 89.7 % to 90.3 % and 3.0 %, then read
+      // (2026-11-22) and learnt as classes, each checked over every set. Requests: a callback asked whether it is
+      // possible, the noun before or after ("Wäre ein Rückruf morgen zwischen 12 und 13 Uhr möglich?"); someone at the
+      // clinic who could look at it, "there would be" too ("¿Habría alguien en la clínica que pudiera revisar mi
+      // caso?"); possible that someone takes it on, the case a pronoun ("¿Sería posible que alguien del equipo se
+      // hiciera cargo?", "Y a moyen que quelqu'un … reprenne la conversation ?", "Wäre es möglich, dass sich das mal
+      // jemand … anschaut?"); someone there past "vielleicht gerade" and who they are; a doctor by title ("mit Dr.
+      // Brandt", "com a Dra. Sofia Costa"); called back by someone, in a passive ("essere ricontattato dallo studio");
+      // one of the staff to continue the conversation; "Anmeldung", "contabilidad", "serviço de reclamações",
+      // "segreteria grazie", "mit der Abrechnung", "devolverme la llamada", "una delle ragazze della reception",
+      // "trabajador", "se ne occupa", "precisa mesmo de". Not requests: "Will the hygienist talk me through…", "Will a
+      // member of staff stay with my daughter…"; declines ("paso de", "inutile", "escusam de", "niente segreteria");
+      // Spanish "al morder"; "o dente"; "O médico dentista explica-me…". Left: a callback for the customer's father,
+      // "au cabinet" (French "cabinet" is a cupboard in English, so no team word), and "asistente" spelt the Spanish way
+      // in Portuguese.
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind41 (a chain of dental clinics) was written the same way while this session learnt blind38's classes
-  // (2026-11-22): 89.7 % and 3.0 % before those classes, the same after; 90.0 % and 3.0 % after blind39's, 90.3 % after
-  // its review; the same after blind40's.
   // blind42 (a retail bank and its mobile app) was written the same way while this session learnt blind39's classes
-  // (2026-11-22): 93.3 % and 5.3 % before those classes, 93.7 % and 5.3 % after; the same after blind40's.
+  // (2026-11-22): 93.3 % and 5.3 % before those classes, 93.7 % and 5.3 % after; the same after blind40's, 94.0 % and
+  // 5.3 % after blind41's.
   // blind43 (a food delivery app) was written the same way while this session learnt blind40's classes (2026-11-22):
-  // 92.0 % and 2.7 % before those classes, the same after.
+  // 92.0 % and 2.7 % before those classes, the same after; 92.0 % and 2.3 % after blind41's.
+  // blind44 (a car, home and travel insurer) was written the same way while this session learnt blind41's classes
+  // (2026-11-22): 91.3 % and 4.3 % before those classes.
   it.each([
-    { set: 'explicit-request.blind41.jsonl', ordinal: 'forty-third', recall: 0.9, maxFalsePositives: 0.03 },
-    { set: 'explicit-request.blind42.jsonl', ordinal: 'forty-fourth', recall: 0.935, maxFalsePositives: 0.054 },
-    { set: 'explicit-request.blind43.jsonl', ordinal: 'forty-fifth', recall: 0.92, maxFalsePositives: 0.027 },
+    { set: 'explicit-request.blind42.jsonl', ordinal: 'forty-fourth', recall: 0.94, maxFalsePositives: 0.054 },
+    { set: 'explicit-request.blind43.jsonl', ordinal: 'forty-fifth', recall: 0.92, maxFalsePositives: 0.024 },
+    { set: 'explicit-request.blind44.jsonl', ordinal: 'forty-sixth', recall: 0.91, maxFalsePositives: 0.044 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

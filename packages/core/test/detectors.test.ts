@@ -4014,3 +4014,89 @@ describe('learnt from blind40 (an airline with a frequent-flyer programme): the 
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind41 (dental clinics): the class, in every language', () => {
+  it.each([
+    // A callback asked whether it is possible, the noun before or after.
+    'Wäre ein Rückruf heute Nachmittag möglich?',
+    'Is a callback possible this afternoon?',
+    'Un rappel serait-il possible ?',
+    '¿Sería posible una llamada de vuelta esta tarde?',
+    'Sarebbe possibile una richiamata in mattinata?',
+    // Someone at the clinic who could look at it, "there would be" too.
+    '¿Habría alguien en la clínica que pudiera mirar mi presupuesto?',
+    'Haveria alguém na clínica que pudesse ver a minha fatura?',
+    'Ci sarebbe qualcuno in clinica che possa controllare il preventivo?',
+    'Is there anyone at the clinic who could check my invoice?',
+    // Possible that someone takes it on, the case a pronoun before the verb.
+    '¿Es posible que alguien lo revise hoy?',
+    "Y a moyen que quelqu'un reprenne la conversation ?",
+    'Wäre es möglich, dass sich das jemand anschaut?',
+    'Ich möchte, dass sich das jemand anschaut.',
+    // Someone there, past "vielleicht" and "gerade" and who they are.
+    'Ist da vielleicht gerade jemand vom Personal?',
+    // Teams: reception, accounts, complaints, the management; thanks after a team alone.
+    'Anmeldung bitte',
+    'Que me llame contabilidad, por favor.',
+    'Quero falar com o serviço de reclamações.',
+    'Vorrei parlare con la direzione.',
+    'segreteria grazie',
+    'Ich möchte mit der Abrechnung sprechen.',
+    // A doctor by title and name.
+    'I would like to speak with Dr Okafor about my crown.',
+    'Je voudrais parler au Dr Martin.',
+    'Quero falar com a Dra. Helena.',
+    // Called back by someone, in a passive; the call returned.
+    'Vorrei essere richiamata dallo studio di Torino.',
+    'Chiedo di essere contattato dalla direzione.',
+    '¿Me podéis devolverme la llamada?',
+    // One of the staff to continue the conversation; better if a human deals with it; a worker.
+    'Could one of the receptionists continue this conversation?',
+    'Alguém pode continuar o atendimento?',
+    'Meglio se se ne occupa una persona.',
+    'Pásame con algún trabajador de la clínica.',
+    'Isto precisa mesmo de ser visto por uma pessoa.',
+    // Found by review: the call noun opening the clause; someone from a team there; more verbs of taking it on; more
+    // titles; thanks after a team in a clause of their own; a call to give back.
+    'Rückruf möglich? Bin ab 14 Uhr erreichbar.',
+    'Ist da vielleicht jemand vom Empfang?',
+    '¿Sería posible que alguien se encargara de esto?',
+    'Quiero que alguien lo mire personalmente.',
+    'Qualcuno del team potrebbe riprendere la conversazione?',
+    'Posso parlare con il Dott. Bianchi?',
+    'Je voudrais parler à la Dre Roy.',
+    'Segreteria, grazie.',
+    'Podem devolver-me a chamada?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // "Will" and a named person doing something is what will happen; "talk me through" explains.
+    'Will the dentist talk me through the X-rays?',
+    'Will a member of staff stay with my son during the filling?',
+    // Declined: "paso de", "inutile", "non me la sento", "escusam de", "niente segreteria".
+    'paso de hablar con un agente, solo dime el precio',
+    'inutile passarmi un operatore, volevo solo sapere gli orari',
+    'non me la sento di parlare con nessuno, scrivo qui',
+    'escusam de me ligar, só queria o horário',
+    'No grazie, niente segreteria.',
+    // Not a role: Spanish "al" and an infinitive; a tooth; a doctor who explains.
+    'Me duele al morder, ¿es normal?',
+    'O meu filho chama ao dente de leite "Tobias".',
+    'O médico explica-me o tratamento antes?',
+    // A doctor's title cut off by its full stop, asked about; a call somewhere; no callback possible.
+    '¿la Dra. Pérez trabaja este sábado?',
+    'Is a call to Spain possible on this plan?',
+    'Ein Rückruf ist leider nicht möglich.',
+    // Someone else taking it on; a statement for the invoice.
+    'Ich möchte, dass jemand anderes meinen Vertrag übernimmt.',
+    'Ich brauche die Abrechnung vom März.',
+    // Found by review: a callback in the past; what a named one will do; titles asked about.
+    'Was a callback possible last week? The receptionist said no.',
+    'Will the dentist explain the procedure before starting?',
+    'il Dott. Rossi riceve il sabato?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -783,6 +783,8 @@ function guessedRole(tokens: readonly string[], ids: readonly number[], words: R
   const token = tokens[i]!;
   if (token.length < 6 || NOT_ROLES.has(token) || (token.endsWith('s') && NOT_ROLES.has(token.slice(0, -1)))) return false;
   if (!ROLE_ENDINGS.some((ending) => token.length >= ending.length + 3 && token.endsWith(ending))) return false;
+  // (Spanish "al" before an infinitive is "on doing it": "me hace contacto solo en un lado al morder".)
+  if (before === 'al' && token.endsWith('er') && !determiner) return false;
   // After a verb that calls "me", too, where the role is its subject: "¿podría llamarme la coordinadora?", "mi richiama
   // l'installatore?" (not "conectar la impresora", "anrufen die Nummer").
   if (i > 1 && talkStartsAt(ids, words, i - 2) && callsMe(tokens, i - 2)) return true;
@@ -1215,6 +1217,9 @@ function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6, pa
   return undefined;
 }
 
+/** A doctor's title, cut off from their name by its full stop ("¿la Dra. | Pérez trabaja este sábado?"): no terse request alone. */
+const TITLES = new Set(['dr', 'dra', 'dre', 'dott']);
+
 /** What one clause leaves for the next: "Mir wäre es lieber, | wenn das ein Kollege übernimmt". */
 interface Carry {
   /** The clause ended on a wish ("lieber", "I'd rather"): a person early in the next clause completes it. */
@@ -1271,7 +1276,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   let terse = true;
   for (let i = 0; i < n; ) {
     const person = personAt(c, i);
-    if (person && !(person.indefinite && c.tokens[i] === 'personne')) {
+    if (person && !(person.indefinite && c.tokens[i] === 'personne') && !TITLES.has(c.tokens[person.end - 1]!)) {
       personWord ??= person;
       // All of a strong phrase: "una persona in carne e ossa".
       i = Math.max(person.end, c.phrase(i, STRONG));
@@ -1309,7 +1314,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const flesh = !!person && qualifierEnd - person.end >= 3 && !reportedBy(c, qualifierEnd);
     const dealtWith = (p: PersonAt) => HUMAN_BEINGS.has(c.tokens[p.end - 1]!) || firstWhere(p.end, n, (j) => c.phrase(j, ATTEND) || talkAt(c, j)) !== undefined;
     const wished = person && ((carry.wish && (!carry.eased || dealtWith(person))) || flesh || (!person.indefinite && c.tokens.slice(0, person.start).some((t) => ONE.has(t))));
-    if (person && wished && qualified(c, person) && !reportedBy(c, person.end)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
+    // Or someone taking it on: "Wäre es möglich, | dass sich das mal jemand aus der Praxis persönlich anschaut?".
+    // (Not someone else: "Ich möchte, dass jemand anderes meinen Handyvertrag übernimmt".)
+    const takesItOn = !!person && person.indefinite && !OTHER.has(c.tokens[person.end] ?? '') && firstWhere(person.end, n, (j) => c.phrase(j, ATTEND)) !== undefined;
+    if (person && ((wished && qualified(c, person)) || takesItOn) && !reportedBy(c, person.end)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
   }
   if (carry.rejection) {
     for (let j = 0; j < Math.min(n, 6); j++) {
@@ -1339,7 +1347,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const backWith = WITH.has(c.tokens[throughEnd - 1]!) && c.tokens.slice(i, throughEnd).some((t) => BACK.has(t));
       // (A call, then what it is for: "Call me back and explain the bill", "Rufen Sie mich bitte zurück und erklären Sie…".)
       const callFor = (CALL_ON.has(next ?? '') || AND.has(next ?? '')) && callsBack(c, i, throughEnd);
-      if (next === undefined || backWith || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || callFor || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
+      // (Or who would call, in a passive: "Vorrei essere ricontattato dallo studio di Bologna".)
+      const by = c.word(after) & BY && c.tokens.slice(i, throughEnd).some((t) => BE.has(t));
+      if (next === undefined || backWith || by || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || callFor || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -1384,8 +1394,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (wantEnd && !negated(c, i) && !lady(c, i) && !othersHave(c, i) && !(c.tokens[i]!.startsWith('hol') && WANT_PARTICLES.has(c.tokens[n - 1]!))) {
       const person = personAfter(c, wantEnd, 0);
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
-      // staff, as "will the engineer need to get into the loft?" does.
-      const future = c.tokens[i] === 'will' && WILL_THEY.has(c.tokens[person?.end ?? -1] ?? '');
+      // staff, as "will the engineer need to get into the loft?" does; and a named one's doing anything is what will
+      // happen: "Will the hygienist talk me through what she's doing?".
+      const next = person && c.tokens[person.end];
+      const future = c.tokens[i] === 'will' && !!next && (WILL_THEY.has(next) || (foretold(c, wantEnd) && !(c.word(person.end) & PLEASE)));
       // (German opening on the verb asks what is needed: "Braucht es einen Menschen, der das Paket annimmt?")
       const wished = person && (!impersonalNeed(c, i, wantEnd) || (staffNeeded(c, person) && !(i === 0 && c.language === 'de')));
       if (wished && qualified(c, person) && !future && !choreFor(c, person.end, chores)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
@@ -1410,10 +1422,12 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (existentialEnd && !othersHave(c, i)) {
       // (Or someone past when and where, ending the clause: "Gibt es bei euch heute noch jemanden, | der …?"; not "Ist da
       // wirklich ein Mensch?", "Gibt es heute noch Menschen, die…".)
+      // (Who they are may end it too: "Ist da vielleicht gerade jemand vom Personal, | der …?".)
       const plain = personAfter(c, existentialEnd, 0, 5);
       const passed = plain ? undefined : personAfter(c, existentialEnd, 0, 5, AROUND);
-      const person = plain ?? (passed?.indefinite && passed.end === n ? passed : undefined);
-      if (person && (!person.indefinite || qualified(c, person) || person.end === n) && !choreFor(c, person.end, chores))
+      const last = (p: PersonAt) => p.end === n || whoTheyAreEnd(c, p) === n || (AFFILIATION.has(c.tokens[p.end] ?? '') && departmentAfter(c, p.end + 1, departments) === n);
+      const person = plain ?? (passed?.indefinite && last(passed) ? passed : undefined);
+      if (person && (!person.indefinite || qualified(c, person) || last(person)) && !choreFor(c, person.end, chores))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
       // person word too; English "no one" alone leaves a clause unparsed, so "is there no one I can talk to?" stays unread).
@@ -1528,7 +1542,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // A German perfect, its participle last: "Beim letzten Mal hat mich der Chat an einen Mitarbeiter weitergeleitet",
         // "Ein Kollege von Ihnen hat mich gestern zurückgerufen und gesagt, …".
         const done = talked && (j === n - 1 || AND.has(c.tokens[j + 1] ?? '')) && GERMAN_PARTICIPLE.test(c.tokens[j]!) && c.tokens.slice(0, j).some((t) => PERFECT.has(t));
-        if (talked && !toldThere && !done && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        // (Nor what a named one will do: "Will the dentist explain the procedure before starting?".)
+        const willDo = foretold(c, i - 1) || foretold(c, i);
+        if (talked && !toldThere && !done && !willDo && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
       }
@@ -1749,7 +1765,7 @@ function departmentWord(token: string, id: number, departments: Uint8Array): boo
 /**
  * A team asked for by its name alone, with "please" or an opening "with": "billing department please",
  * "Abrechnungsabteilung bitte", "menschlicher Support bitte", "con el equipo de fraude por favor". Thanks are no ask
- * ("gracias por la atención"), nor "au service marketing"; one word besides the team at most, as in "de fraude" (not
+ * unless last ("gracias por la atención"), nor "au service marketing"; one word besides the team at most, as in "de fraude" (not
  * "mi equipo no enciende, por favor").
  */
 function terseDepartment(c: Clause, departments: Uint8Array, pleaseAfter = false): ExplicitRequestMatch | undefined {
@@ -1770,7 +1786,8 @@ function terseDepartment(c: Clause, departments: Uint8Array, pleaseAfter = false
     if (fillerEnd) {
       // "Now" before more words tells what happened: "o setor de cobrança já me retornou".
       if (pleaseEnd && nowTells(c, i, pleaseEnd)) return undefined;
-      if (pleaseEnd) asked = true;
+      // (Thanks last, after the team alone, ask as "please" does: "segreteria grazie".)
+      if (pleaseEnd || (fillerEnd === n && i > 0 && THANKS.has(token))) asked = true;
       i = fillerEnd;
       continue;
     }
@@ -1791,7 +1808,9 @@ function teamThenPlease(compiledLexicon: CompiledLexicon, read: readonly ReadCla
   // (Not the customer's own: "Mi equipo, por favor, revisen por qué no enciende".)
   if (!r.department || !next || r.tokens.length > 7 || r.tokens.some((t) => MY.has(t))) return undefined;
   const please = new Clause(next);
-  if (please.phrase(0, PLEASE) !== next.tokens.length) return undefined;
+  // (Or thanks, last: "Segreteria, grazie.")
+  const thanked = next.tokens.length === 1 && THANKS.has(next.tokens[0]!) && index + 2 === read.length;
+  if (please.phrase(0, PLEASE) !== next.tokens.length && !thanked) return undefined;
   const c = parsed[index] ?? parseClause(compiledLexicon, r);
   return c && terseDepartment(c, compiledLexicon.departments, true);
 }
@@ -3033,8 +3052,13 @@ function unlessAt(c: Clause, k: number): boolean {
   if (token === 'nao') return c.tokens[k - 1] === 'a' && c.tokens[k + 1] === 'ser';
   return token === 'salvo' && c.tokens[k + 1] === 'que';
 }
+/** Whether English "will" comes right before the determiner at i: "Will the hygienist talk me through…?", "Will a nurse…?". */
+function foretold(c: Clause, i: number): boolean {
+  return c.tokens[i - 1] === 'will' && DEFINITE.has(c.tokens[i] ?? '') && c.language === 'en';
+}
+
 /** What follows "will <person>" in a question about the staff, not a wish: "will the vet be in", "will the engineer need…". */
-const WILL_THEY = new Set(['be', 'need', 'have', 'bring', 'come', 'arrive', 'call', 'know', 'take', 'do']);
+const WILL_THEY = new Set(['be', 'need', 'have', 'bring', 'come', 'arrive', 'call', 'know', 'take', 'do', 'stay']);
 
 /** Wanting is no ultimatum: "if I don't need a person…", "wenn du keinen Menschen brauchst…". */
 const WANTING = packSet('wanting');
@@ -3460,7 +3484,7 @@ function lady(c: Clause, i: number): boolean {
 
 /** Where a verb of talking at i ends, or 0; not the "call" of "call centre staff", "l'operatrice del call center". */
 function talkAt(c: Clause, i: number): number {
-  if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i) || naming(c, i) || doneToMe(c, i) || callWhen(c, i)) return 0;
+  if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i) || naming(c, i) || doneToMe(c, i) || callWhen(c, i) || talkedThrough(c, i)) return 0;
   if (lady(c, i)) return 0;
   const end = c.phrase(i, TALK);
   // (Not a thing sent: "email me the form".)
@@ -3474,6 +3498,11 @@ function talkAt(c: Clause, i: number): number {
 function doneToMe(c: Clause, i: number): boolean {
   const token = c.tokens[i]!;
   return token.length > 4 && token.endsWith('ed') && ME.has(c.tokens[i + 1] ?? '') && c.language === 'en';
+}
+
+/** English "talk me through", explained step by step: "Will the hygienist talk me through what she's doing?". */
+function talkedThrough(c: Clause, i: number): boolean {
+  return c.tokens[i + 2] === 'through' && ME.has(c.tokens[i + 1] ?? '') && c.language === 'en';
 }
 
 /** "And": "and", "und", "et", "y", "e". */
@@ -3903,13 +3932,25 @@ function callWanted(read: ReadClause, departments: Uint8Array): ExplicitRequestM
   const n = tokens.length;
   const terse = terseCall(tokens);
   if (terse) return terse;
-  for (let k = 2; k < n; k++) {
+  for (let k = 0; k < n; k++) {
     const language = CALL_NOUNS.get(tokens[k]!);
     if (!language) continue;
-    const article = CALL_KIND.has(tokens[k - 1]!) ? k - 2 : k - 1;
-    if (!ONE.has(tokens[article] ?? '')) continue;
-    // The wish right before it, or one word before ("gostaria de uma ligação", "I'd really like a call").
-    const wish = CALL_WISH.has(tokens[article - 1] ?? '') ? article - 1 : CALL_WISH.has(tokens[article - 2] ?? '') ? article - 2 : -1;
+    const article = CALL_KIND.has(tokens[k - 1] ?? '') ? k - 2 : k - 1;
+    const one = ONE.has(tokens[article] ?? '');
+    // Asked whether it is possible, after it: "Wäre ein Rückruf morgen zwischen 12 und 13 Uhr möglich?", "Un rappel
+    // serait-il possible ?", "Rückruf möglich?" (not "… n'est pas possible", nor a call somewhere: "Is a call to Spain
+    // possible on this plan?", "una chiamata verso l'estero"; nor one in the past: "Was a callback possible last week?").
+    if (one || k === 0) {
+      const possible = firstWhere(k + 1, Math.min(n, k + 10), (j) => (read.words[j]?.singleFlags ?? 0) & (POSSIBLE | NEGATION) || TO.has(tokens[j]!) || tokens[j] === 'verso' || tokens[j] === 'nach');
+      const past = (to: number) => tokens.slice(0, to).some((t) => PAST_AUXILIARY.has(t));
+      if (possible !== undefined && (read.words[possible]?.singleFlags ?? 0) & POSSIBLE && !NOT_WANTED.has(tokens[article - 1] ?? '') && !past(possible)) {
+        return { form: 'transfer', evidence: tokens.slice(Math.max(0, article), possible + 1).join(' '), language };
+      }
+    }
+    if (!one) continue;
+    // The wish right before it, or one word before ("gostaria de uma ligação", "I'd really like a call"), or "possible"
+    // ("¿Sería posible una llamada de vuelta?", "È possibile una richiamata domani?").
+    const wish = CALL_WISH.has(tokens[article - 1] ?? '') || (read.words[article - 1]?.singleFlags ?? 0) & POSSIBLE ? article - 1 : CALL_WISH.has(tokens[article - 2] ?? '') ? article - 2 : -1;
     if (wish < 0) continue;
     let negated = false;
     for (let j = Math.max(0, wish - 3); j < wish; j++) if (NOT_WANTED.has(tokens[j]!)) negated = true;
