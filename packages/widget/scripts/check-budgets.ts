@@ -125,8 +125,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * qualifier, the help of someone, a stopover, staff there for a job, a language asked about) and the review's limits on
  * them: +0.5 KB on the default path, code in the request detector and four new pack lists, +0.8 KB in all: 132.89 /
  * 247.93 KB measured.
+ * Then to 134/249.5 for the classes learnt from blind41 (a callback asked whether it is possible, someone at the clinic
+ * who could look at it, possible that someone takes it on, a doctor by title, a callback by someone in a passive,
+ * declines) and the review's limits on them: +0.4 KB on the default path, code in the request detector and longer pack
+ * lists, +0.9 KB in all: 133.28 / 248.86 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 133.5 * KB, totalGzip: 248.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 134 * KB, totalGzip: 249.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
