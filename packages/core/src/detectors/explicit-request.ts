@@ -784,7 +784,7 @@ function guessedRole(tokens: readonly string[], ids: readonly number[], words: R
   if (token.length < 6 || NOT_ROLES.has(token) || (token.endsWith('s') && NOT_ROLES.has(token.slice(0, -1)))) return false;
   if (!ROLE_ENDINGS.some((ending) => token.length >= ending.length + 3 && token.endsWith(ending))) return false;
   // (Spanish "al" before an infinitive is "on doing it": "me hace contacto solo en un lado al morder".)
-  if (before === 'al' && token.endsWith('er') && !determiner) return false;
+  if (before === 'al' && token.endsWith('er')) return false;
   // After a verb that calls "me", too, where the role is its subject: "¿podría llamarme la coordinadora?", "mi richiama
   // l'installatore?" (not "conectar la impresora", "anrufen die Nummer").
   if (i > 1 && talkStartsAt(ids, words, i - 2) && callsMe(tokens, i - 2)) return true;
@@ -3058,7 +3058,7 @@ function foretold(c: Clause, i: number): boolean {
 }
 
 /** What follows "will <person>" in a question about the staff, not a wish: "will the vet be in", "will the engineer need…". */
-const WILL_THEY = new Set(['be', 'need', 'have', 'bring', 'come', 'arrive', 'call', 'know', 'take', 'do', 'stay']);
+const WILL_THEY = new Set(['be', 'need', 'have', 'bring', 'come', 'arrive', 'call', 'know', 'take', 'do']);
 
 /** Wanting is no ultimatum: "if I don't need a person…", "wenn du keinen Menschen brauchst…". */
 const WANTING = packSet('wanting');
@@ -3942,8 +3942,8 @@ function callWanted(read: ReadClause, departments: Uint8Array): ExplicitRequestM
     // possible on this plan?", "una chiamata verso l'estero"; nor one in the past: "Was a callback possible last week?").
     if (one || k === 0) {
       const possible = firstWhere(k + 1, Math.min(n, k + 10), (j) => (read.words[j]?.singleFlags ?? 0) & (POSSIBLE | NEGATION) || TO.has(tokens[j]!) || tokens[j] === 'verso' || tokens[j] === 'nach');
-      const past = (to: number) => tokens.slice(0, to).some((t) => PAST_AUXILIARY.has(t));
-      if (possible !== undefined && (read.words[possible]?.singleFlags ?? 0) & POSSIBLE && !NOT_WANTED.has(tokens[article - 1] ?? '') && !past(possible)) {
+      const past = possible !== undefined && tokens.slice(0, possible).some((t) => PAST_AUXILIARY.has(t));
+      if (possible !== undefined && (read.words[possible]?.singleFlags ?? 0) & POSSIBLE && !NOT_WANTED.has(tokens[article - 1] ?? '') && !past) {
         return { form: 'transfer', evidence: tokens.slice(Math.max(0, article), possible + 1).join(' '), language };
       }
     }
