@@ -219,15 +219,14 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind19.jsonl',
       ordinal: 'twenty-first',
       recall: 0.91,
-      // Staff vacancies, a question whether a human reviews, a conditional need, a preference for the chat, and a
-      // channel asked about.
+      // Staff vacancies, a question whether a human reviews, a conditional need, and a channel asked about (the
+      // preference for the chat over calling someone went with blind42's classes).
       falsePositives: [
         'Do you have any staff vacancies at the Leeds cinema? where can I see them',
         'Will a human review my refund request or is it all automatic?',
         "If the locker still doesn't open after the reset I might need someone to come out, but let me try again first.",
         // A visit to the shop tomorrow to talk to the mechanic (read as a role by its ending), as "a hablar con un asesor" is.
         'Mañana paso por la tienda a hablar con el mecánico en persona, ¿a qué hora abrís?',
-        "Je préfère régler ça ici plutôt que d'appeler quelqu'un. Comment je change ma carte bancaire ?",
         'Vocês têm atendimento presencial em alguma estação? Só pra saber para o futuro.',
         'Tem previsão de quando o chat vai ter atendimento com pessoas? Por enquanto tá ótimo com o bot.',
       ],
@@ -405,10 +404,10 @@ describe('labelled corpus', () => {
       // are behind or reading the chat; four words run together. Left: whether staff can see a record, "human-grade", a
       // vet of the customer's named with "de cabecera", and misses of necessity ("esto lo tiene que ver un jefe"), taking
       // over ("¿no hay nadie … que pueda encargarse?") and a preference for a person. (A past "habló", which folds to
-      // "hablo", went with blind31's classes; "mon chat", the cat, went with blind36's.)
+      // "hablo", went with blind31's classes; "mon chat", the cat, went with blind36's; the vet's "necesita", read as
+      // "necesito", with blind42's.)
       falsePositives: [
         'Does the food contain any human-grade ingredients?',
-        'Mi veterinaria de cabecera necesita hablar con vuestro departamento médico, ¿qué email le doy?',
         "Mon chien fait partie d'une équipe de canicross, il lui faut quelle gamme ?",
         'Os atendentes de vocês conseguem ver o prontuário do meu cachorro?',
         'I vostri operatori possono vedere la cartella clinica del mio cane?',
@@ -558,10 +557,9 @@ describe('labelled corpus', () => {
       // supervisor", "gebt mir", "send me back to". After review, the case for a human is said of "this" with one
       // person (not "Yoga is a thing for people", "un truc pour une personne ?"), the German preference is one person
       // close to "lieber" and not past, and passed words before someone count only when the someone ends the clause. Left: "one of them" after "a human would get this quicker", "anybody
-      // actually working today", "jeter un œil" after "quelqu'un pour", a wife's past wish, and a boy of 16 (a person
-      // by age) whose signature is needed.
+      // actually working today", "jeter un œil" after "quelqu'un pour", and a boy of 16 (a person by age) whose
+      // signature is needed. (A wife's past wish, told with its time, went with blind42's classes.)
       falsePositives: [
-        'Meine Frau wollte letzte Woche den Studioleiter sprechen, aber es kam keiner.',
         'Per iscrivere un ragazzo di 16 anni serve la firma di una persona maggiorenne?',
       ],
     },
@@ -629,23 +627,44 @@ describe('labelled corpus', () => {
       // in Portuguese.
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind42.jsonl',
+      ordinal: 'forty-fourth',
+      recall: 0.99,
+      // blind42 (a retail bank and its mobile app) was kept unread for three sessions at 93.3 % to 94.3 % and 5.3 %, then
+      // read (2026-11-22) and learnt as classes, each checked over every set. Not requests: something preferred over
+      // talking to a person ("I'd rather type here than talk to a person", "Lieber hier im Chat als mit einem
+      // Menschen", "prefiro digitar aqui do que falar com gente"); a wish of the past told with its time ("My husband
+      // wanted to talk to a manager last week", "la settimana scorsa voleva parlare con il direttore"); "Questa chat è
+      // automatica o c'è qualcuno che scrive?"; a letting agent; "people with poor eyesight"; what a person needs
+      // ("¿Qué documentación necesita una persona extranjera…?"). Requests: a transfer or forwarding as a noun
+      // ("Weiterleitung an den Kundenservice bitte", "transfert vers un conseiller"); whoever decides ("hablar con
+      // quien tenga capacidad para decidir", "parlare con chi ha l'autorità di decidere"); "Wäre jemand … verfügbar?";
+      // "envisageable", "fattibile", "viável"; someone right after the verb with what for ("¿Me puede atender alguien
+      // para reactivar el acceso?"); "direttamente" before who would do it; a team of two more words ("le service
+      // crédit immobilier svp"); "pass it on to someone", "que me transfieran", "assumisse", "una telefonata con";
+      // Spanish "se" is no "if" ("se ha tragado mi tarjeta … mañana …"). Left: "Prefiero no esperar a que haya un
+      // gestor libre", "quelqu'un est disponible" after an ellipsis, "atendeti" (two edits from "atendente"), and
+      // "SAC" (a Brazilian customer service: French "sac" is a bag).
+      falsePositives: ['Prefiero no esperar a que haya un gestor libre, ¿se puede hacer aquí?'],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind42 (a retail bank and its mobile app) was written the same way while this session learnt blind39's classes
-  // (2026-11-22): 93.3 % and 5.3 % before those classes, 93.7 % and 5.3 % after; the same after blind40's, 94.0 % and
-  // 5.3 % after blind41's.
   // blind43 (a food delivery app) was written the same way while this session learnt blind40's classes (2026-11-22):
-  // 92.0 % and 2.7 % before those classes, the same after; 92.0 % and 2.3 % after blind41's.
+  // 92.0 % and 2.7 % before those classes, the same after; 92.0 % and 2.3 % after blind41's; 92.3 % and 2.3 % after
+  // blind42's.
   // blind44 (a car, home and travel insurer) was written the same way while this session learnt blind41's classes
-  // (2026-11-22): 91.3 % and 4.3 % before those classes.
+  // (2026-11-22): 91.3 % and 4.3 % before those classes, the same after; 91.3 % and 4.0 % after blind42's.
+  // blind45 (a parcel courier) was written the same way while this session learnt blind42's classes (2026-11-22):
+  // 93.0 % and 1.7 % before those classes, 93.3 % and 2.0 % after.
   it.each([
-    { set: 'explicit-request.blind42.jsonl', ordinal: 'forty-fourth', recall: 0.94, maxFalsePositives: 0.054 },
     { set: 'explicit-request.blind43.jsonl', ordinal: 'forty-fifth', recall: 0.92, maxFalsePositives: 0.024 },
-    { set: 'explicit-request.blind44.jsonl', ordinal: 'forty-sixth', recall: 0.91, maxFalsePositives: 0.044 },
+    { set: 'explicit-request.blind44.jsonl', ordinal: 'forty-sixth', recall: 0.91, maxFalsePositives: 0.041 },
+    { set: 'explicit-request.blind45.jsonl', ordinal: 'forty-seventh', recall: 0.93, maxFalsePositives: 0.021 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

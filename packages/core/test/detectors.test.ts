@@ -4100,3 +4100,66 @@ describe('learnt from blind41 (dental clinics): the class, in every language', (
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind42 (a retail bank): the class, in every language', () => {
+  it.each([
+    // A transfer or forwarding asked as a noun; passing it on.
+    'Weiterleitung an einen Mitarbeiter, bitte.',
+    'Transferencia a un asesor, por favor.',
+    'Transfert vers un conseiller svp',
+    'Trasferimento a un operatore, grazie.',
+    'Encaminhamento para um atendente por favor.',
+    'Can you pass it on to a colleague?',
+    // Whoever decides.
+    "I'd like to speak to whoever is able to make a decision.",
+    'Quiero hablar con quien pueda decidir sobre mi hipoteca.',
+    'Voglio parlare con chi può decidere sul mio mutuo.',
+    'Quero falar com quem tem autoridade para decidir.',
+    'Je veux parler à celui qui peut prendre la décision.',
+    // Someone available, asked with "would"; possible in other words; someone right after the verb, with what for.
+    'Wäre jemand verfügbar?',
+    'Would someone be available right now?',
+    '¿Estaría disponible algún gestor?',
+    "Serait-il envisageable qu'un conseiller reprenne mon dossier ?",
+    'Sarebbe fattibile che un operatore se ne occupasse?',
+    'Seria viável que um atendente assumisse o meu caso?',
+    '¿Me puede atender alguien para cambiar el límite de la tarjeta?',
+    'Sarebbe possibile che se ne occupasse direttamente un vostro consulente?',
+    // "Directly" before who would do it; a team named in two more words; transfers and calls of other forms.
+    'le service prêt immobilier svp',
+    'setor de crédito pessoal por favor',
+    'Quiero que me transfieran con un asesor.',
+    'Vorrei fissare una telefonata con il mio consulente.',
+    // A thing that needs a person; Spanish "se" is no "if".
+    'Esto necesita que lo mire una persona.',
+    'Se me ha bloqueado la tarjeta y mañana viajo. Quiero hablar con una persona.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Something preferred over talking to a person.
+    "I'd rather sort it out here than talk to a person.",
+    'Prefiero resolverlo por aquí que hablar con un agente.',
+    'Je préfère tout faire ici que de parler à un conseiller.',
+    'Preferisco scrivere qui che parlare con un operatore.',
+    'Prefiro resolver aqui do que falar com um atendente.',
+    'Lieber im Chat als mit einem Berater am Telefon.',
+    // A wish of the past, told with its time.
+    'My wife wanted to talk to a manager yesterday but gave up.',
+    'Meine Tochter wollte letzte Woche mit einem Berater sprechen, hat aber keinen erreicht.',
+    'Mi padre quiso hablar con el director la semana pasada y no pudo.',
+    'Ma sœur voulait parler au directeur la semaine dernière, sans succès.',
+    'Ieri mia moglie voleva parlare con un consulente ma ha rinunciato.',
+    'A minha mãe quis falar com o gerente ontem e não conseguiu.',
+    // The bot asked about; a letting agent; people with a need; what a person needs; a transfer called off; a verb after a team.
+    "Questo chat è automatico o c'è qualcuno che risponde?",
+    'My letting agent needs a copy of my statement.',
+    'Is there a large-print option for people with poor eyesight?',
+    '¿Qué documentos necesita una persona para abrir una cuenta?',
+    "Annulla il trasferimento all'operatore, ho risolto.",
+    'the service is slow please',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -129,8 +129,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * who could look at it, possible that someone takes it on, a doctor by title, a callback by someone in a passive,
  * declines) and the review's limits on them: +0.4 KB on the default path, code in the request detector and longer pack
  * lists, +0.9 KB in all: 133.28 / 248.86 KB measured.
+ * Then to 134.5/251 for the classes learnt from blind42 (something preferred over talking to a person, a wish of the
+ * past told with its time, a transfer asked as a noun, whoever decides, someone right after the verb with what for, a
+ * team named in two more words) and the review's limits on them: +0.5 KB on the default path, code in the request
+ * detector and three new pack lists, +1.2 KB in all: 133.79 / 250.09 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 134 * KB, totalGzip: 249.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 134.5 * KB, totalGzip: 251 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -262,8 +262,10 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
     });
     for (const word of words(pack.knownWords)) known[wordId(word)] = true;
   }
-  // Teams are words of their own, never a misspelt person ("setor" is not "señor").
+  // Teams are words of their own, never a misspelt person ("setor" is not "señor"); so is "automatic" next to a bot's
+  // plural ("automática" is no "automáticas").
   for (const word of DEPARTMENT) known[wordId(word)] = true;
+  for (const word of AUTOMATED) known[wordId(word)] = true;
   const availableIds: number[] = [];
   const languageIds: number[] = [];
   const choreIds: number[] = [];
@@ -970,10 +972,27 @@ function subjectOf(c: Clause, end: number, verb: number): boolean {
   return true;
 }
 
+/** Wishes and tries of the past: "wanted", "wollte", "quiso", "voulait", "voleva", "tentou". */
+const PAST_WISH = packSet('pastWish');
+/** When, in the past: "last week", "gestern", "la semana pasada", "il y a une semaine", "la settimana scorsa", "ontem". */
+const PAST_TIME = packSet('pastTime');
+const PAST_TIME_FIRST = packFirstWords('pastTime');
+
+/**
+ * Whether a wish of the past, told with its time, comes just before i: "My husband wanted to talk to a manager last
+ * week", "Mein Mann wollte letzte Woche einen Vorgesetzten sprechen", "la settimana scorsa voleva parlare con il
+ * direttore" (not "I wanted to talk to a manager about my loan", which asks now).
+ */
+function wishedThen(c: Clause, i: number): boolean {
+  if (firstWhere(Math.max(0, i - 5), i, (k) => PAST_WISH.has(c.tokens[k]!)) === undefined) return false;
+  return firstWhere(0, c.tokens.length, (k) => phraseOpens(c.tokens, k, PAST_TIME, PAST_TIME_FIRST, 5)) !== undefined;
+}
+
 /** Whether the wish at i is negated ("I don't need a human"), as opposed to a complaint ("I can't reach a human"). */
 function negated(c: Clause, i: number): boolean {
   // "Why not" asks: "why don't you put me through?", "xq no me pasas con alguien?", "pk vous me passez pas qqn ?".
   if (WHY_NOT.has(c.tokens[0]!) || (c.tokens[0] === 'por' && c.tokens[1] === 'que')) return false;
+  if (wishedThen(c, i)) return true;
   // Multi-word negations ("no need", "plus besoin", "no hace falta") that end at or just before i.
   for (let k = Math.max(0, i - 6); k <= i; k++) {
     for (const entry of c.starts[k] ?? []) if (entry.flags & NEGATION && entry.rest.length >= 1 && k + entry.rest.length <= i) return true;
@@ -1217,6 +1236,29 @@ function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6, pa
   return undefined;
 }
 
+/** Deciding or the right to: "decide", "in charge", "entscheiden", "autoridad", "pouvoir de décision", "decisioni". */
+const DECIDES = packSet('decides');
+const DECIDES_FIRST = packFirstWords('decides');
+
+/** Whether a "who" and a word of deciding are both in the clause: a talk to whoever decides may ask for them. */
+function namesDecider(tokens: readonly string[]): boolean {
+  return tokens.some((t) => WHO.has(t)) && tokens.some((t) => DECIDES_FIRST.has(t));
+}
+
+/**
+ * Where whoever decides ends, right after a talk: "talk to whoever is in charge", "hablar con quien tenga capacidad
+ * para decidir", "parlare con chi ha l'autorità di decidere".
+ */
+function deciderAfter(c: Clause, from: number): number {
+  const who = firstWhere(from, Math.min(c.tokens.length, from + 3), (k) => WHO.has(c.tokens[k]!));
+  if (who === undefined) return 0;
+  for (let k = who + 1; k < Math.min(c.tokens.length, who + 7); k++) {
+    if (!DECIDES_FIRST.has(c.tokens[k]!)) continue;
+    for (let end = Math.min(c.tokens.length, k + 3); end > k; end--) if (DECIDES.has(c.tokens.slice(k, end).join(' '))) return end;
+  }
+  return 0;
+}
+
 /** A doctor's title, cut off from their name by its full stop ("¿la Dra. | Pérez trabaja este sábado?"): no terse request alone. */
 const TITLES = new Set(['dr', 'dra', 'dre', 'dott']);
 
@@ -1257,8 +1299,9 @@ const WEAK_REJECTION_TAILS = packSet('weakRejectionTails');
 function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chores, departments }: CompiledLexicon): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   if (n === 0) return undefined;
-  // Without a person, a team or a request word, only "nobody available?" can ask for someone.
-  if ((c.flags & TRIGGER) === 0 && !c.department) return askedAvailable(c, available, true);
+  // Without a person, a team or a request word, only "nobody available?" can ask for someone, or a talk to whoever
+  // decides ("hablar con quien pueda decidir").
+  if ((c.flags & TRIGGER) === 0 && !c.department && !(c.flags & TALK && namesDecider(c.tokens))) return askedAvailable(c, available, true);
   // A question about the bot, a job, or someone else's words ("my friend wrote 'ask for a human'", not
   // "the tracking says delivered but nothing came, I want a person"). A job the customer wants to talk
   // about is the subject of a request ("a recruiter about the warehouse job"), not a vacancy for one.
@@ -1368,10 +1411,12 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // Nor the staff of someone of the customer's: "contact my landlord's property manager" (not "your company's manager").
       const between = person ? c.tokens.slice(talkEnd, person.start) : [];
       const theirs = between.includes('s') && between.some((t) => MY.has(t));
+      // (Nor what is preferred over: "I'd rather type here than talk to a person", "Lieber hier im Chat als mit einem Menschen".)
+      const over = preferredOver(c, i) || between.some((_, k) => preferredBefore(c, talkEnd + k));
       // (Nor the person asked, verb first, what they speak: "Sprechen die Flugbegleiter auf der Strecke auch Deutsch?".)
       const speaks =
         !!person && i === 0 && !TO.has(c.tokens[talkEnd] ?? '') && !WITH.has(c.tokens[talkEnd] ?? '') && firstWhere(person.end, n, (k) => spokenAfter(c, k, spokenLanguages)) !== undefined;
-      if (person && !theirs && !speaks && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      if (person && !theirs && !speaks && !over && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
       // (Not where a transfer comes from: "Do you offer an airport transfer from the hotel in Palma?", "Gibt es einen
       // Transfer vom Hotel?", "Il transfer dall'hotel è incluso?".)
@@ -1387,11 +1432,13 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (named) return { form: 'direct', evidence: c.text(i, named), language: c.language };
       const those = thoseOf(c, talkEnd, departments);
       if (those) return { form: 'direct', evidence: c.text(i, those), language: c.language };
+      const decider = deciderAfter(c, talkEnd);
+      if (decider) return { form: 'direct', evidence: c.text(i, decider), language: c.language };
     }
 
     // (German "holen" with its particle last is another verb: "Holt jemand vom Personal meinen Vater … ab?" picks up.)
     const wantEnd = c.phrase(i, WANT);
-    if (wantEnd && !negated(c, i) && !lady(c, i) && !othersHave(c, i) && !(c.tokens[i]!.startsWith('hol') && WANT_PARTICLES.has(c.tokens[n - 1]!))) {
+    if (wantEnd && !negated(c, i) && !lady(c, i) && !othersHave(c, i) && !preferredOver(c, i) && !(c.tokens[i]!.startsWith('hol') && WANT_PARTICLES.has(c.tokens[n - 1]!))) {
       const person = personAfter(c, wantEnd, 0);
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does; and a named one's doing anything is what will
@@ -1559,7 +1606,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       for (let j = i + 1; j < Math.min(n, i + 10); j++) {
         // (Nor when none of them is wanted: "Preferisco niente operatore", "prefiero ningún agente".)
         // (Nor what it is compared with: "It's easier with the app than with a real person".)
-        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!) || (THAN.has(c.tokens[j]!) && WITH.has(c.tokens[j + 1] ?? ''))) break;
+        // (Nor what is preferred over talking to one: "I'd rather type here than talk to a person", "prefiero escribir
+        // aquí que hablar con alguien", "je préfère écrire ici que d'avoir un humain", not a wish's "that": "prefiero
+        // mil veces que me llame una persona".)
+        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!) || comparedWith(c, j)) break;
         const person = personAt(c, j);
         // (Nor a trade who comes: "Fico mais descansada sabendo que o técnico vem amanhã".)
         if (person && (qualified(c, person) || yoursEnd(c, person) || TO.has(c.tokens[j - 1]!)) && !reportedBy(c, person.end) && !COME.has(c.tokens[person.end] ?? '')) {
@@ -1660,10 +1710,14 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const withAt = firstWhere(attendEnd, attendEnd + 3, (j) => WITH.has(c.tokens[j] ?? ''));
       // (Not a team: "check the order with the warehouse team".)
       const withSomeone = withAt !== undefined && !departmentAfter(c, withAt + 1, departments);
-      for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + (withSomeone ? 7 : 5)); j++) {
+      // (Past "directly" after the verb: "che se ne occupasse direttamente un vostro addetto".)
+      const reach = (withSomeone ? 7 : 5) + (DIRECTLY.has(c.tokens[attendEnd] ?? '') ? 2 : 0);
+      for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + reach); j++) {
         const candidate = personAt(c, j);
         // (Not someone of the customer's: "¿Alguien de mi equipo puede ayudarme a usar la app?")
-        if (candidate && !(candidate.indefinite && ofMine(c, candidate.end)) && (qualified(c, candidate) || (subjectEnds >= 0 && subjectOf(c, yoursEnd(c, candidate) || candidate.end, subjectEnds))))
+        // Right after the verb, with what for: "¿Me puede atender alguien para reactivar el acceso?".
+        const inverted = !!candidate && candidate.start === attendEnd && PURPOSE.has(c.tokens[candidate.end] ?? '');
+        if (candidate && !(candidate.indefinite && ofMine(c, candidate.end)) && (qualified(c, candidate) || inverted || (subjectEnds >= 0 && subjectOf(c, yoursEnd(c, candidate) || candidate.end, subjectEnds))))
           return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
       }
       const team = teamAttending(c, i, attendEnd, departments);
@@ -1773,6 +1827,7 @@ function terseDepartment(c: Clause, departments: Uint8Array, pleaseAfter = false
   if (n > 7) return undefined;
   let asked = pleaseAfter;
   let team = false;
+  let named = false;
   let other = 0;
   for (let i = 0; i < n; ) {
     const token = c.tokens[i]!;
@@ -1792,7 +1847,13 @@ function terseDepartment(c: Clause, departments: Uint8Array, pleaseAfter = false
       continue;
     }
     if (isDepartment(c, i, departments)) team = true;
-    else if (!ARTICLES.has(token) && !AFFILIATION.has(token) && !HUMANE.has(token) && ++other > 1) return undefined;
+    // (Two words may name a team after its generic word: "le service crédit immobilier", "setor de crédito
+    // imobiliário"; not with a verb: "the service is bad please".)
+    else if (!ARTICLES.has(token) && !AFFILIATION.has(token) && !HUMANE.has(token)) {
+      named &&= !COPULA.has(token) && !PAST_AUXILIARY.has(token);
+      if (++other > (named ? 2 : 1)) return undefined;
+    }
+    named ||= GENERIC_TEAM.has(token) && other === 0;
     i++;
   }
   return team && asked ? { form: 'terse', evidence: c.text(0, n), language: c.language } : undefined;
@@ -2307,6 +2368,34 @@ const IF = packSet('if');
 /** Feeling: "feel", "sentiria", "sentirais", "sentirei", "siento". */
 const FEEL = packSet('feel');
 
+/** Words between "than" and a talk: "than to talk", "que d'avoir", "che di parlare". */
+const THAN_LINKS = new Set(['to', 'd', 'de', 'di']);
+
+/**
+ * Whether the talk or wish at i is what something is preferred over: "I'd rather type here than talk to a person",
+ * "prefiero escribir aquí que hablar con alguien", "je préfère écrire ici que d'avoir un humain" (not "nothing more
+ * than to talk to a person", with no preference, nor a wish's "that": "prefiero que hablemos").
+ */
+function preferredOver(c: Clause, i: number): boolean {
+  return preferredBefore(c, i - 1) || (THAN_LINKS.has(c.tokens[i - 1] ?? '') && preferredBefore(c, i - 2));
+}
+
+/** Whether the word at i is a "than" after a preference and something preferred: "rather type here than", "lieber hier im Chat als". */
+function preferredBefore(c: Clause, i: number): boolean {
+  if (!THAN.has(c.tokens[i] ?? '')) return false;
+  return firstWhere(0, i - 1, (k) => {
+    const cue = CUES.get(c.tokens[k]!);
+    return cue === PREFER_CUE || cue === BETTER_CUE;
+  }) !== undefined;
+}
+
+/** Whether the word at i is a "than" to a talk or a person: "than with a real person", "que hablar con alguien", "que d'avoir un humain". */
+function comparedWith(c: Clause, i: number): boolean {
+  if (!THAN.has(c.tokens[i]!)) return false;
+  for (let k = i + 1; k < Math.min(c.tokens.length, i + 3); k++) if (c.word(k) & (TALK | WANT) || WITH.has(c.tokens[k]!)) return true;
+  return false;
+}
+
 /** Whether the word at i, a cue of the given kind, states a preference: "prefer", "more comfortable", "better with". */
 function prefers(c: Clause, i: number, cue: number): boolean {
   if (cue === PREFER_CUE) return true;
@@ -2557,15 +2646,16 @@ function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index:
  * technician?", "Si mañana sigue igual, | pediré hablar con un encargado"). "If you can't help, | I
  * want a human" has no future, and stays a request.
  */
-function later(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
-  const here = read[index]!.ids;
-  const before = index > 0 ? read[index - 1]!.ids : [];
-  return (conditionIn(lexicon, read[index]!) || (index > 0 && conditionIn(lexicon, read[index - 1]!))) && (holds(lexicon.futures, here) || holds(lexicon.futures, before));
+function later(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): boolean {
+  const conditioned = (k: number) => conditionIn(lexicon, read[k]!, parsed[k]?.language);
+  return (conditioned(index) || (index > 0 && conditioned(index - 1))) && (holds(lexicon.futures, read[index]!.ids) || (index > 0 && holds(lexicon.futures, read[index - 1]!.ids)));
 }
 
 /** Whether a clause holds a condition; Portuguese "caso" after "o meu" is the case, not "in case": "passem o meu caso a um colaborador". */
-function conditionIn(lexicon: CompiledLexicon, r: ReadClause): boolean {
+function conditionIn(lexicon: CompiledLexicon, r: ReadClause, language?: Language): boolean {
   for (let i = 0; i < r.ids.length; i++) {
+    // (Spanish "se" is no "if": "El cajero se ha tragado mi tarjeta".)
+    if (r.tokens[i] === 'se' && language === 'es') continue;
     if (startsPhrase(lexicon.conditions, r.ids, i) && !(r.tokens[i] === 'caso' && CASE_WORDS.has(r.tokens[i - 1] ?? ''))) return true;
   }
   return false;
@@ -2861,7 +2951,8 @@ const IS_IT = packSet('isIt');
 function botOrPerson(c: Clause): boolean {
   for (let k = 1; k < Math.min(c.tokens.length, 4); k++) {
     if (!AUTOMATED.has(c.tokens[k]!) && !(c.word(k) & BOT)) continue;
-    if (!IS_IT.has(c.tokens[0]!)) return false;
+    // (Or the chat named first: "Questa chat è automatica o c'è qualcuno che scrive?".)
+    if (!IS_IT.has(c.tokens[0]!) && !IS_IT.has(c.tokens[k - 1]!)) continue;
     let or = -1;
     for (let j = k + 1; j <= k + 2 && j < c.tokens.length && or < 0; j++) if (OR_WORDS[c.language]?.includes(c.tokens[j]!)) or = j;
     if (or < 0) return false;
@@ -4137,7 +4228,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
   const parsed = read.map((r, index) =>
-    r.triggers || (r.department && (r.hint || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
+    r.triggers || (r.department && (r.hint || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (r.hint && namesDecider(r.tokens)) || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
   );
   // Worked out only for a clause that has a parsed one before it: most messages never ask.
   const names: Array<boolean | undefined> = [];
@@ -4187,7 +4278,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form !== 'escalate' && pricedTalk(analyzed.text, c, read, index)) ||
       (match.form === 'indirect' && teamsContact(c, compiledLexicon.departments)) ||
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
-      later(compiledLexicon, read, index) ||
+      later(compiledLexicon, read, parsed, index) ||
       counterfactual(c.tokens) ||
       offered ||
       hoursAsked(c) ||
