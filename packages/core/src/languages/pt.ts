@@ -235,7 +235,7 @@ export const pt: LanguagePack = {
     /* stopover */ 'faz escala|fazer escala|faco escala|fazendo escala|com escala|sem escala|de escala|uma escala|a escala',
     /* wantParticles */ '',
     /* pastWish */ 'quis|quiseram|quisemos|queria|queriam|tentou|tentei|tentaram|tentava',
-    /* pastTime */ 'ontem|anteontem|na semana passada|semana passada|no mes passado|no outro dia|no ano passado|ha uns dias|ha dias|ha uma semana|ha semanas',
+    /* pastTime */ 'ontem|anteontem|semana passada|no mes passado|no outro dia|no ano passado|ha uns dias|ha dias|ha uma semana|ha semanas',
     /* decides */ 'decidir|decide|decisao|decisoes|autoridade|poder de decisao',
   ],
   knownWords: 'dente|dentes|explica|mostrar|mostro|mostrei|quer|querem|conversei|conversou|conversamos|conversaram|falei|falou|falamos|falaram|liguei|ligou|ligaram|perto|direto|direta|diretoria|diretamente|botao|botoes|passam|passem|passaram|conversa|conversas|medidor|clientes|usuarios|hospedes|pacientes|inquilinos|escreveu|escreve|humane|contacts|transfers|agents|agence|human|passer|passare|robots|contatto|atendeu|atenderam|atendia|atendesse',
