@@ -73,11 +73,12 @@ describe('labelled corpus', () => {
 
   it('explicit-request detector: recall >= 99 %, false positives <= 1 % over all sets', () => {
     const result = score(EXPLICIT_SETS.flatMap(read), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    // Two known, and no other: a question whether a person reads the chat (blind5 labels the same
-    // question a request), and an invoice made out to the shop's manager.
+    // Three known, and no other: two questions whether a person reads the chat or it is all automated (blind5 labels
+    // the same question a request, and blind43 one without the "or"), and an invoice made out to the shop's manager.
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual([
       'Is there a person reading these messages or is it all automated?',
       'Mettez la facture au nom du gérant du magasin, M. Lefèvre.',
+      'Liest hier irgendwer mit oder ist das komplett automatisch?',
     ]);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.99);
     expect(result.falsePositiveRate).toBeLessThanOrEqual(0.01);
@@ -347,7 +348,8 @@ describe('labelled corpus', () => {
       // scored; its false positives were learnt as classes later: people of the customer's outside the household who
       // want to talk (a landlord), a call that has just happened, "is it an AI or…", an offer stopped. Left: a call that
       // took place, the chat asked about, installs done for the customer. (A language asked about, "Sprechen eure
-      // Techniker … auch Französisch?", was learnt with blind40.)
+      // Techniker … auch Französisch?", was learnt with blind40; a relative's talk told with "ya", "Mi esposo ya habló
+      // con la oficina", with blind43.)
       falsePositives: [
         'Se eu precisar de ajuda mais pra frente, consigo falar com uma pessoa?',
         'Antworten am Wochenende Menschen in diesem Chat?',
@@ -362,7 +364,6 @@ describe('labelled corpus', () => {
         'Kann eine Person im Rentenalter noch eine Finanzierung über 10 Jahre bekommen?',
         'Kann der Techniker den Speicher in den Keller statt auf den Dachboden setzen?',
         "L'inverter \"parla\" con l'app via wifi o serve il cavo?",
-        'Mi esposo ya habló con la oficina y le dijeron que los paneles salieron del almacén',
         "Le technicien peut-il installer la batterie dans le garage plutôt qu'au grenier ?",
       ],
     },
@@ -375,15 +376,15 @@ describe('labelled corpus', () => {
       // noun with "have" or "ask for", from a team or about something; someone from a named team of the company's; a job for
       // the team that packs the order; whether staff see the customer's chats; a building's administrator who is to talk.
       // Left: an approval asked about with the customer's own "or can I…" (the Spanish one read since blind37, as whether
-      // it is needed), reports of a past talk, a call the customer offers to make, a need some day. (A preference against
-      // a person, "I'd rather not deal with a person", is read since blind38.)
+      // it is needed), a call the customer offers to make, a need some day. (A preference against a person, "I'd rather
+      // not deal with a person", is read since blind38; a husband's talk told with "ya", "Mi marido ya habló con…", since
+      // blind43.)
       falsePositives: [
         '¿Pueden los preparadores revisar que los huevos no vengan rotos?',
         'Se eu precisar de ajuda mais tarde com o reembolso, consigo falar com uma pessoa?',
         "L'amministratore del condominio vuole parlare col vostro team consegne per il parcheggio, che numero deve chiamare?",
         'Would a manager need to approve a bulk order of 40 cases of water, or can I just place it?',
         'Os atendentes conseguem ver minhas conversas anteriores?',
-        'Mi marido ya habló con uno de sus empleados y cancelaron el pedido duplicado, solo quiero confirmar.',
         "Est-ce qu'un responsable doit valider une commande de 40 packs d'eau ou je peux la passer moi-même ?",
         "Je peux vous appeler moi-même si c'est plus simple, c'est quel numéro ?",
         'Um gerente precisa aprovar um pedido de 40 fardos de água ou posso fazer sozinho?',
@@ -648,23 +649,48 @@ describe('labelled corpus', () => {
       // "SAC" (a Brazilian customer service: French "sac" is a bag).
       falsePositives: ['Prefiero no esperar a que haya un gestor libre, ¿se puede hacer aquí?'],
     },
+    {
+      set: 'explicit-request.blind43.jsonl',
+      ordinal: 'forty-fifth',
+      recall: 0.99,
+      // blind43 (a food delivery app) was kept unread for four sessions at 92.0 % to 92.3 % and 2.3 % to 2.7 %, then read
+      // (2026-11-22) and learnt as classes, each checked over every set. Requests: someone reading now ("Anyone actually
+      // reading these messages?", "Liest hier eigentlich irgendwer mit?"); who can approve or has the power to, then "I
+      // want to talk to them" ("Chi ha il potere di autorizzare il rimborso totale? Voglio parlare con lui."); "Would
+      // someone be able to look at…"; "Y aurait-il moyen que quelqu'un vérifie…"; someone available to check the
+      // customer's own case; a person opening the message, then urgency, then the rest without a stop ("operatore
+      // subbito l ordine e tutto sbagliato"); "¿me llama un asesor?", "Llamadme vosotros", "que me derivaran con…",
+      // "farsi chiamare da voi", "mi girate all'ufficio…", "conferire con", "scrivere con", "serva l'intervento di una
+      // persona", "sería mucha molestia que…", "pegar neste caso", "Führungskraft", "qlq", the Italian "supporto" as a
+      // team. Not requests: "eskalieren ist nicht nötig"; an offer turned down with "no" and "gracias" apart; a brother's
+      // talk told with "ya" ("Mi hermano ya habló con el encargado"); "Je peux leur laisser une note ?"; someone past a
+      // time gone by ("na fila do chat ontem até uma moça me atender"). Words that only rule phrases held ("handles" in
+      // "who handles") are no longer corrected into request words. Left: a "Team-Menü" and a combo called "Equipe
+      // Campeã" (names of dishes, the verb after them Italian "serve", needed), "courier support" (a courier before
+      // "support" is the one who brings the order), "esto es para que lo vea una persona", and "asistente" spelt the
+      // Spanish way in Portuguese.
+      falsePositives: [
+        'Kann ich das Team-Menü für die Fussballmannschaft auch mit veganen Burgern bestellen?',
+        "O combo 'Equipe Campeã' serve quantas pessoas?",
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind43 (a food delivery app) was written the same way while this session learnt blind40's classes (2026-11-22):
-  // 92.0 % and 2.7 % before those classes, the same after; 92.0 % and 2.3 % after blind41's; 92.3 % and 2.3 % after
-  // blind42's.
   // blind44 (a car, home and travel insurer) was written the same way while this session learnt blind41's classes
-  // (2026-11-22): 91.3 % and 4.3 % before those classes, the same after; 91.3 % and 4.0 % after blind42's.
+  // (2026-11-22): 91.3 % and 4.3 % before those classes, the same after; 91.3 % and 4.0 % after blind42's; 91.7 % and
+  // 4.0 % after blind43's.
   // blind45 (a parcel courier) was written the same way while this session learnt blind42's classes (2026-11-22):
-  // 93.0 % and 1.7 % before those classes, 93.3 % and 2.0 % after.
+  // 93.0 % and 1.7 % before those classes, 93.3 % and 2.0 % after; the same after blind43's.
+  // blind46 (a video and music streaming service) was written the same way while this session learnt blind43's classes
+  // (2026-11-22): 96.3 % and 3.0 % before those classes, the same after.
   it.each([
-    { set: 'explicit-request.blind43.jsonl', ordinal: 'forty-fifth', recall: 0.92, maxFalsePositives: 0.024 },
     { set: 'explicit-request.blind44.jsonl', ordinal: 'forty-sixth', recall: 0.91, maxFalsePositives: 0.041 },
     { set: 'explicit-request.blind45.jsonl', ordinal: 'forty-seventh', recall: 0.93, maxFalsePositives: 0.021 },
+    { set: 'explicit-request.blind46.jsonl', ordinal: 'forty-eighth', recall: 0.96, maxFalsePositives: 0.031 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

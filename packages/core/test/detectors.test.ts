@@ -4163,3 +4163,64 @@ describe('learnt from blind42 (a retail bank): the class, in every language', ()
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind43 (a food delivery app): the class, in every language', () => {
+  it.each([
+    // Someone reading now.
+    'Is anyone actually reading this?',
+    'Liest hier jemand mit?',
+    "Quelqu'un lit mes messages ?",
+    '¿Alguien está leyendo esto?',
+    'Qualcuno sta leggendo?',
+    'Alguém está lendo isso?',
+    // Who can approve or has the power to, then "I want to talk to them".
+    'Who can approve a refund over 50 euros? I want to talk to them.',
+    'Chi può autorizzare il rimborso? Voglio parlare con lui.',
+    'Qui peut valider le remboursement ? Je veux lui parler.',
+    '¿Quién puede autorizar el reembolso? Quiero hablar con él.',
+    'Quem pode aprovar o estorno? Quero falar com ele.',
+    'Ich möchte eine Führungskraft sprechen.',
+    // Someone able to look, or available to check the customer's own case; a way for someone to check it.
+    'Would someone be able to check my last order?',
+    'Qualcuno potrebbe essere in grado di verificare il mio ordine?',
+    'Is anyone available to look at my refund?',
+    "Y aurait-il moyen qu'un conseiller regarde ma commande ?",
+    // A person opening the message, urgency, then the rest without a stop.
+    'agent now my order never came',
+    'operatore subito il rider non si trova',
+    // Calls and transfers of other forms; words.
+    '¿Me llama un agente esta tarde?',
+    'Llamadme vosotros, que no me aclaro con la app.',
+    'Quisiera que me derivaran con un supervisor.',
+    'Vorrei farmi richiamare da voi.',
+    "Mi girate all'assistenza clienti?",
+    'Desidero conferire con un responsabile.',
+    'Posso scrivere con un operatore?',
+    "Per questo serve l'intervento di un operatore.",
+    '¿Sería mucha molestia que un agente revisara mi pedido?',
+    'Seria possível um atendente pegar no caso?',
+    'je peux parler a qlq svp',
+    'Devo parlare con il supporto clienti.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Escalating said not to be needed; an offer turned down.
+    'Eskalieren ist nicht nötig, danke.',
+    'Escalating is not necessary, the voucher works.',
+    'Me ofreces un agente: no, gracias.',
+    'You offer me an agent? No, thanks.',
+    // A relative's talk told with "ya"; a French pronoun before its own verb; someone past a time gone by.
+    'Mi madre ya habló con el repartidor y todo bien.',
+    'Je peux leur envoyer une photo du plat ?',
+    'Esperei no chat ontem até um atendente aparecer, e nada.',
+    // "Me llama la atención"; the manager's words after urgency; "Mi giri il link?".
+    'Me llama la atención que no haya opción vegana.',
+    'Manager now says the refund is on its way.',
+    'Mi giri il link del menù?',
+    'Il supporto da parete per la TV è incluso?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -261,6 +261,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
       }
     });
     for (const word of words(pack.knownWords)) known[wordId(word)] = true;
+    for (const list of pack.ruleWords) for (const phrase of words(list)) if (phrase.includes(' ')) for (const word of tokenize(fold(phrase))) known[wordId(word)] = true;
   }
   // Teams are words of their own, never a misspelt person ("setor" is not "señor"); so is "automatic" next to a bot's
   // plural ("automática" is no "automáticas").
@@ -1152,8 +1153,9 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
       // (A filler of words: "en este momento".)
       const fillerEnd = c.phrase(k, TERSE_FILLER);
       if (fillerEnd > k + 1) k = fillerEnd - 1;
-      // What they would take over is theirs to name: "Is anybody available to take over this conversation?".
-      else if (TO.has(c.tokens[k - 1]!) && c.phrase(k, ATTEND) > k + 1) break;
+      // What they would take over is theirs to name: "Is anybody available to take over this conversation?", "Haverá
+      // alguém disponível para verificar a minha situação?".
+      else if (TO.has(c.tokens[k - 1]!) && takenOn(c, k)) break;
       // Or who would take it, past a when: "Is anyone available (today) who could help me?", "Há alguém disponível
       // hoje que possa pegar no meu caso?" (not "Is anyone available who speaks Spanish?").
       else if (RELATIVE.has(token) || (AROUND.has(token) && RELATIVE.has(c.tokens[k + 1] ?? ''))) {
@@ -1164,6 +1166,18 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
     if (fits) return { form: 'indirect', evidence: c.text(who, after ? after.end : j + 1), language: c.language };
   }
   return undefined;
+}
+
+/**
+ * Whether a verb of attending at k takes something on: a phrase of its own ("take over"), or the customer's own thing
+ * after it ("check my order", "look at my refund", "verificar a minha situação").
+ */
+function takenOn(c: Clause, k: number): boolean {
+  const end = c.phrase(k, ATTEND);
+  if (end > k + 1) return true;
+  if (!end) return false;
+  const thing = end + (LOOK_PREPOSITIONS.has(c.tokens[end] ?? '') || c.tokens[end] === 'at' ? 1 : 0);
+  return mine(c.tokens[thing]) || (DEFINITE.has(c.tokens[thing] ?? '') && mine(c.tokens[thing + 1]));
 }
 
 /**
@@ -1259,6 +1273,10 @@ function deciderAfter(c: Clause, from: number): number {
   return 0;
 }
 
+/** Urgency: "now", "asap", "sofort", "subito", "tout de suite", "ahora mismo", "agora". */
+const URGENT = packSet('urgent');
+const URGENT_FIRST = packFirstWords('urgent');
+
 /** A doctor's title, cut off from their name by its full stop ("¿la Dra. | Pérez trabaja este sábado?"): no terse request alone. */
 const TITLES = new Set(['dr', 'dra', 'dre', 'dott']);
 
@@ -1346,6 +1364,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   // interjection ("Es reicht. Mensch. Jetzt." is a request: only urgency follows).
   const interjection = n === 1 && (c.tokens[0] === 'mensch' || c.tokens[0] === 'gente') && carry.more;
   if (terse && personWord && !interjection) return { form: 'terse', evidence: c.text(0, n), language: c.language };
+  // Or terse first, the message running on without a stop: "operatore subito l ordine e tutto sbagliato", "agent now
+  // my order never came" (one of the company's people, opening it, then urgency; not "the agent now says…").
+  const urgentEnd = personWord && personWord.start === 0 && !personWord.indefinite ? phraseEnd(c.tokens, personWord.end, URGENT, URGENT_FIRST, 3) : 0;
+  if (urgentEnd && urgentEnd < n && !reportedBy(c, urgentEnd)) return { form: 'terse', evidence: c.text(0, urgentEnd), language: c.language };
 
   if (carry.wish || carry.possible) {
     const person = personAfter(c, 0, 2, 5);
@@ -1392,7 +1414,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const callFor = (CALL_ON.has(next ?? '') || AND.has(next ?? '')) && callsBack(c, i, throughEnd);
       // (Or who would call, in a passive: "Vorrei essere ricontattato dallo studio di Bologna".)
       const by = c.word(after) & BY && c.tokens.slice(i, throughEnd).some((t) => BE.has(t));
-      if (next === undefined || backWith || by || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || callFor || onlyFillersAfter(c, throughEnd) || departmentAfter(c, throughEnd, departments)) {
+      // (A team only where it is one: "Me llama la atención que…" is no call from "atención al cliente".)
+      // (Or who is to do it, named after: "Llamadme vosotros, que por aquí no me aclaro".)
+      if (next === undefined || backWith || by || YOU_ALL.has(next) || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || callFor || onlyFillersAfter(c, throughEnd) || (departmentAfter(c, throughEnd, departments) && !c.covered(throughEnd, NOT_PERSON_PHRASE))) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -1402,7 +1426,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     // (Not a stopover: "O voo faz escala em Lisboa", "L'agent d'escale peut-il refuser mon bagage ?".)
     const escalateEnd = c.phrase(i, ESCALATE);
-    if (escalateEnd && !negated(c, i) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    if (escalateEnd && !negated(c, i) && !deniedAfter(c, escalateEnd) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     if (talkEnd && !negated(c, i) && !talkedInPassive(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
@@ -1412,7 +1436,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const between = person ? c.tokens.slice(talkEnd, person.start) : [];
       const theirs = between.includes('s') && between.some((t) => MY.has(t));
       // (Nor what is preferred over: "I'd rather type here than talk to a person", "Lieber hier im Chat als mit einem Menschen".)
-      const over = preferredOver(c, i) || between.some((_, k) => preferredBefore(c, talkEnd + k));
+      // (Nor someone past a time gone by: "Fiquei na fila do chat ontem até uma moça me atender".)
+      const over = preferredOver(c, i) || between.some((_, k) => preferredBefore(c, talkEnd + k) || phraseOpens(c.tokens, talkEnd + k, PAST_TIME, PAST_TIME_FIRST, 5));
       // (Nor the person asked, verb first, what they speak: "Sprechen die Flugbegleiter auf der Strecke auch Deutsch?".)
       const speaks =
         !!person && i === 0 && !TO.has(c.tokens[talkEnd] ?? '') && !WITH.has(c.tokens[talkEnd] ?? '') && firstWhere(person.end, n, (k) => spokenAfter(c, k, spokenLanguages)) !== undefined;
@@ -2232,7 +2257,9 @@ function pointedBack(c: Clause, human: boolean, talkOnly = false): ExplicitReque
       const thatPerson = THAT.has(token) && HUMAN_BEINGS.has(c.tokens[j + 1] ?? '');
       if (thatPerson && talkEnd && j >= verbEnd) return { form: 'direct', evidence: c.text(i, j + 2), language: c.language };
       if ((j >= i && j < verbEnd) || !POINTERS.has(token)) continue;
-      if (AMBIGUOUS_POINTERS.has(token) && !(j === n - 1 || c.phrase(j + 1, TALK | WANT) || onlyFillersAfter(c, j + 1))) continue;
+      // (A French pronoun before its verb is that verb's object: "Je peux leur laisser une note ?".)
+      const clitic = !talkEnd && c.language === 'fr' && FRENCH_CLITICS.has(token);
+      if ((AMBIGUOUS_POINTERS.has(token) || clitic) && !(j === n - 1 || c.phrase(j + 1, TALK | WANT) || onlyFillersAfter(c, j + 1))) continue;
       // ("Stell mich aufs Jahresabo um": German "um" is no Portuguese "one".)
       if (token === 'um' && c.language !== 'pt') continue;
       return { form: 'direct', evidence: c.text(Math.min(i, j), Math.max(verbEnd, j + 1)), language: c.language };
@@ -2240,6 +2267,12 @@ function pointedBack(c: Clause, human: boolean, talkOnly = false): ExplicitReque
   }
   return undefined;
 }
+
+/** "You" as a plural subject: "vosotros", "ustedes", "voi", "vous", "vocês". */
+const YOU_ALL = new Set(['vosotros', 'vosotras', 'ustedes', 'voi', 'vous', 'voces', 'vcs']);
+
+/** French object pronouns that come before their verb: "lui", "leur". */
+const FRENCH_CLITICS = new Set(['lui', 'leur']);
 
 /** Demonstratives, before a person pointed back at: "that person", "cette personne", "questa persona", "diese Person". */
 const THAT = new Set(['this', 'that', 'cette', 'questa', 'quella', 'esta', 'esa', 'essa', 'aquela', 'diese', 'dieser', 'diesem']);
@@ -2562,18 +2595,24 @@ const opensQuestion = (c: Clause, i: number) => i === 3 && c.tokens[0] === 'est'
 const OTHER = packSet('other');
 
 /**
- * Someone, then the customer or "please" at most, then a verb of looking into it: "someone check my order",
+ * Someone, then the customer or "please" at most (past "be able to"), then a verb of looking into it: "someone check my order",
  * "alguien (me) puede revisar", "qualcuno verificare". Where that verb ends, or 0; never for "someone else".
  */
 function someoneAttending(c: Clause, person: PersonAt): number {
   for (let j = person.start; j <= person.end; j++) if (OTHER.has(c.tokens[j] ?? '')) return 0;
-  for (let j = person.end; j < Math.min(c.tokens.length, person.end + 3); j++) {
+  // (Past "be able to": "Would someone be able to look at this order?".)
+  const from = phraseEnd(c.tokens, person.end, ABLE_TO, ABLE_TO_FIRST, 5) || person.end;
+  for (let j = from; j < Math.min(c.tokens.length, from + 3); j++) {
     const end = c.phrase(j, ATTEND);
     if (end) return negated(c, j) ? 0 : end;
     if (!ME.has(c.tokens[j]!) && !(c.word(j) & PLEASE)) return 0;
   }
   return 0;
 }
+
+/** "Be able to", "être en mesure de", "essere in grado di": between someone and what they would do. */
+const ABLE_TO = packSet('ableTo');
+const ABLE_TO_FIRST = packFirstWords('ableTo');
 
 /** "Have" as what a thing has. */
 const HAS = new Set(['have', 'has', 'tem']);
@@ -2636,8 +2675,14 @@ const NO_PHRASES: ReadonlyArray<Pick<Entry, 'restIds'>> = [];
 
 /** Whether a clause after `index` takes the request back ("…but I think you can help me", "never mind"). */
 function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
-  for (let k = index + 1; k < read.length; k++) if (holds(lexicon.retractions, read[k]!.ids)) return true;
+  for (let k = index + 1; k < read.length; k++) if (holds(lexicon.retractions, read[k]!.ids) || noThanks(read, k)) return true;
   return false;
+}
+
+/** "No" alone, then "thanks" opening the next clause: "Me ofreces hablar con un agente: no, gracias, ya está." */
+function noThanks(read: readonly ReadClause[], k: number): boolean {
+  const r = read[k]!;
+  return r.tokens.length === 1 && ((r.words[0]?.singleFlags ?? 0) & NEGATION) !== 0 && THANKS.has(read[k + 1]?.tokens[0] ?? '');
 }
 
 /**
@@ -2856,7 +2901,9 @@ const PAST_AS_PRESENT = packSet('pastAsPresent');
  * "habló" is "hablo" ("I talk"), which no one says after "mi cuñada".
  */
 function theirPastCall(c: Clause): boolean {
-  return MY.has(c.tokens[0]!) && c.word(1) === 0 && PAST_AS_PRESENT.has(c.tokens[2] ?? '');
+  // (Past "already": "Mi hermano ya habló con el encargado".)
+  const verb = c.tokens[2] === 'ya' ? 3 : 2;
+  return MY.has(c.tokens[0]!) && c.word(1) === 0 && PAST_AS_PRESENT.has(c.tokens[verb] ?? '');
 }
 
 /** How someone gets in touch: a chat, a number, an email, an account, an address. */
@@ -3143,6 +3190,11 @@ function unlessAt(c: Clause, k: number): boolean {
   if (token === 'nao') return c.tokens[k - 1] === 'a' && c.tokens[k + 1] === 'ser';
   return token === 'salvo' && c.tokens[k + 1] === 'que';
 }
+/** Said not to be needed right after: "eskalieren ist nicht nötig", "escalating is not necessary", "escalader n'est pas utile". */
+function deniedAfter(c: Clause, end: number): boolean {
+  return (COPULA.has(c.tokens[end] ?? '') && (c.word(end + 1) & NEGATION) !== 0) || ((c.word(end) & NEGATION) !== 0 && COPULA.has(c.tokens[end + 1] ?? ''));
+}
+
 /** Whether English "will" comes right before the determiner at i: "Will the hygienist talk me through…?", "Will a nurse…?". */
 function foretold(c: Clause, i: number): boolean {
   return c.tokens[i - 1] === 'will' && DEFINITE.has(c.tokens[i] ?? '') && c.language === 'en';
@@ -3402,14 +3454,19 @@ function counterfactual(tokens: readonly string[]): boolean {
  * at `start`: a cheap test of the first word, then the phrase grown a word at a time.
  */
 function phraseOpens(tokens: readonly string[], start: number, phrases: ReadonlySet<string>, first: ReadonlySet<string>, longest: number): boolean {
-  if (!first.has(tokens[start] ?? '')) return false;
+  return phraseEnd(tokens, start, phrases, first, longest) > 0;
+}
+
+/** Where the shortest of `phrases` that starts at `start` ends, or 0 (see phraseOpens). */
+function phraseEnd(tokens: readonly string[], start: number, phrases: ReadonlySet<string>, first: ReadonlySet<string>, longest: number): number {
+  if (!first.has(tokens[start] ?? '')) return 0;
   let phrase = tokens[start]!;
-  if (phrases.has(phrase)) return true;
+  if (phrases.has(phrase)) return start + 1;
   for (let k = start + 1; k < Math.min(tokens.length, start + longest); k++) {
     phrase += ` ${tokens[k]}`;
-    if (phrases.has(phrase)) return true;
+    if (phrases.has(phrase)) return k + 1;
   }
-  return false;
+  return 0;
 }
 
 /** Whether one of `phrases` opens the clause, or follows its first word ("et qui s'occupe…", "Ok, fino a che ora…"). */
