@@ -4201,6 +4201,12 @@ describe('learnt from blind43 (a food delivery app): the class, in every languag
     'Seria possível um atendente pegar no caso?',
     'je peux parler a qlq svp',
     'Devo parlare con il supporto clienti.',
+    // Able to, in the conditional; urgency, then the customer; the customer's own ask, then "no" and "thanks".
+    'Qualcuno sarebbe in grado di controllare il mio ordine?',
+    '¿Alguien sería capaz de revisar mi pedido?',
+    'Agent asap I was charged twice',
+    'Atendente agora mesmo quero cancelar a assinatura',
+    'Can I talk to a human? No? Thanks for nothing.',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -4220,6 +4226,14 @@ describe('learnt from blind43 (a food delivery app): the class, in every languag
     'Manager now says the refund is on its way.',
     'Mi giri il link del menù?',
     'Il supporto da parete per la TV è incluso?',
+    // Urgency, then what the person did or is; someone reading something else; a keyboard; a team talked about.
+    'Operatore subito gentile, grazie mille!',
+    'Agent now claims I never paid.',
+    'Atendente agora me respondeu, obrigado',
+    'Is anyone reading this book for the club too?',
+    'Qualcuno sta leggendo il contatore oggi?',
+    "Non riesco a scrivere con la tastiera dell'app.",
+    'Vorrei parlare del supporto per la bici che ho ordinato.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

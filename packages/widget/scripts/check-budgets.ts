@@ -133,8 +133,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * past told with its time, a transfer asked as a noun, whoever decides, someone right after the verb with what for, a
  * team named in two more words) and the review's limits on them: +0.5 KB on the default path, code in the request
  * detector and three new pack lists, +1.2 KB in all: 133.79 / 250.09 KB measured.
+ * Then to 135/252.5 for the classes learnt from blind43 (someone reading now, who can approve then "them", someone able
+ * to look, urgency after a person, calls and transfers of other forms, an offer turned down) and the review's limits on
+ * them: +0.6 KB on the default path, code in the request detector and two new pack lists, +1.2 KB in all: 134.41 /
+ * 251.29 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 134.5 * KB, totalGzip: 251 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 135 * KB, totalGzip: 252.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

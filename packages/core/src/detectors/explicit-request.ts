@@ -1277,6 +1277,19 @@ function deciderAfter(c: Clause, from: number): number {
 const URGENT = packSet('urgent');
 const URGENT_FIRST = packFirstWords('urgent');
 
+/**
+ * Whether the words from k start something new after a terse request (past "please"): the customer ("I", "ich", "quero",
+ * "no entiendo") or a thing ("my order", "l ordine", "this bot").
+ */
+function runsOn(c: Clause, k: number): boolean {
+  let j = k;
+  while (c.phrase(j, PLEASE)) j = c.phrase(j, PLEASE);
+  const token = c.tokens[j];
+  if (token === undefined) return false;
+  if (I_SUBJECT.has(token) || DEFINITE.has(token) || THAT.has(token) || c.phrase(j, WANT | NEGATION)) return true;
+  return MY.has(token) && !(token === 'mi' && c.language === 'it');
+}
+
 /** A doctor's title, cut off from their name by its full stop ("¿la Dra. | Pérez trabaja este sábado?"): no terse request alone. */
 const TITLES = new Set(['dr', 'dra', 'dre', 'dott']);
 
@@ -1365,9 +1378,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   const interjection = n === 1 && (c.tokens[0] === 'mensch' || c.tokens[0] === 'gente') && carry.more;
   if (terse && personWord && !interjection) return { form: 'terse', evidence: c.text(0, n), language: c.language };
   // Or terse first, the message running on without a stop: "operatore subito l ordine e tutto sbagliato", "agent now
-  // my order never came" (one of the company's people, opening it, then urgency; not "the agent now says…").
+  // I was charged twice", "Atendente agora mesmo quero cancelar" (one of the company's people opening it, then urgency,
+  // then the customer or a thing; not what the person did or is: "Agent now claims…", "Operatore subito gentile",
+  // "Operatore adesso mi ha risolto tutto", Italian "mi" being "me" there).
   const urgentEnd = personWord && personWord.start === 0 && !personWord.indefinite ? phraseEnd(c.tokens, personWord.end, URGENT, URGENT_FIRST, 3) : 0;
-  if (urgentEnd && urgentEnd < n && !reportedBy(c, urgentEnd)) return { form: 'terse', evidence: c.text(0, urgentEnd), language: c.language };
+  if (urgentEnd && runsOn(c, urgentEnd)) return { form: 'terse', evidence: c.text(0, urgentEnd), language: c.language };
 
   if (carry.wish || carry.possible) {
     const person = personAfter(c, 0, 2, 5);
@@ -1548,9 +1563,13 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // "un humain peut regarder ?", "um humano pode ver isso?" (but not "outra pessoa pode receber");
       // "someone" only to talk to the customer: "quelqu'un de chez vous peut me rappeler ?", "qualcuno può richiamarmi?".
       const modalAt = firstWhere(person.end, Math.min(n, person.end + 4), (j) => c.word(j) & MODAL);
+      // (Or able to, in the conditional: "Qualcuno sarebbe in grado di controllare il mio ordine?".)
+      const opening = person.indefinite && (i === 0 || c.word(i - 1) === 0 || opensQuestion(c, i));
+      const ableEnd = opening && phraseEnd(c.tokens, person.end, ABLE_TO, ABLE_TO_FIRST, 5) ? someoneAttending(c, person) : 0;
+      if (ableEnd) return { form: 'indirect', evidence: c.text(i, ableEnd), language: c.language };
       if (modalAt !== undefined) {
         // "quelqu'un peut regarder mon dossier ?", "qualcuno può verificare il mio ordine?": someone opening the question.
-        const checkEnd = person.indefinite && (i === 0 || c.word(i - 1) === 0 || opensQuestion(c, i)) && modalAt === person.end ? someoneAttending(c, { ...person, end: modalAt + 1 }) : 0;
+        const checkEnd = opening && modalAt === person.end ? someoneAttending(c, { ...person, end: modalAt + 1 }) : 0;
         if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
         for (let j = modalAt + 1; j < Math.min(n, modalAt + 4); j++) {
           const talkEnd = c.phrase(j, TALK);
@@ -1927,7 +1946,8 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
       return end;
     }
     const token = c.tokens[j]!;
-    if (ABOUT.has(token)) return 0;
+    // (Nor one talked about: "Vorrei parlare del supporto per la bici"; a call from one is asked: "Rückruf vom Vertrieb".)
+    if (ABOUT.has(token) || (OF_THE.has(token) && c.word(j - 1) & TALK)) return 0;
     // Up to two words may name it first: "the Dublin Airport branch" (not "la mia pratica all'ufficio", nor a verb and
     // its article: "é que me faz as reservas").
     const namedBefore =
@@ -1937,6 +1957,9 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
   }
   return 0;
 }
+
+/** "Of the", fused, which after a verb of talking is what the talk is about: "parlare del", "hablar del", "parler du". */
+const OF_THE = new Set(['del', 'dello', 'della', 'dell', 'du']);
 
 /** "On the line" or "on the phone" at k, ending the clause but for politeness: "get the sales team on the line". */
 function onTheLine(c: Clause, k: number): boolean {
@@ -2675,11 +2698,15 @@ const NO_PHRASES: ReadonlyArray<Pick<Entry, 'restIds'>> = [];
 
 /** Whether a clause after `index` takes the request back ("…but I think you can help me", "never mind"). */
 function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index: number): boolean {
-  for (let k = index + 1; k < read.length; k++) if (holds(lexicon.retractions, read[k]!.ids) || noThanks(read, k)) return true;
+  const offer = read[index]!.tokens.some((t) => OFFERING.has(t));
+  for (let k = index + 1; k < read.length; k++) if (holds(lexicon.retractions, read[k]!.ids) || (offer && noThanks(read, k))) return true;
   return false;
 }
 
-/** "No" alone, then "thanks" opening the next clause: "Me ofreces hablar con un agente: no, gracias, ya está." */
+/**
+ * "No" alone, then "thanks" opening the next clause, after an offer: "Me ofreces hablar con un agente: no, gracias, ya
+ * está." (Not after the customer's own ask: "Can I talk to a human? No? Thanks for nothing.")
+ */
 function noThanks(read: readonly ReadClause[], k: number): boolean {
   const r = read[k]!;
   return r.tokens.length === 1 && ((r.words[0]?.singleFlags ?? 0) & NEGATION) !== 0 && THANKS.has(read[k + 1]?.tokens[0] ?? '');
@@ -3020,6 +3047,7 @@ const STOP = packSet('stop');
 /** Romance stops, before "de" or "di": "deja de ofrecerme", "para de oferecer" (Spanish "para" alone is "for"). */
 const STOP_OF = packSet('stopOf');
 const stopAt = (tokens: readonly string[], k: number) => STOP.has(tokens[k]!) || (STOP_OF.has(tokens[k]!) && (tokens[k + 1] === 'de' || tokens[k + 1] === 'di'));
+/** Offering, as a verb: an offer stopped ("stop offering"), or turned down ("Me ofreces un agente: no, gracias"). */
 const OFFERING = packSet('offering');
 function offerStopped(read: readonly ReadClause[], index: number): boolean {
   const tokens = read[index]!.tokens;
@@ -3457,16 +3485,16 @@ function phraseOpens(tokens: readonly string[], start: number, phrases: Readonly
   return phraseEnd(tokens, start, phrases, first, longest) > 0;
 }
 
-/** Where the shortest of `phrases` that starts at `start` ends, or 0 (see phraseOpens). */
+/** Where the longest of `phrases` that starts at `start` ends ("agora mesmo", not "agora"), or 0 (see phraseOpens). */
 function phraseEnd(tokens: readonly string[], start: number, phrases: ReadonlySet<string>, first: ReadonlySet<string>, longest: number): number {
   if (!first.has(tokens[start] ?? '')) return 0;
   let phrase = tokens[start]!;
-  if (phrases.has(phrase)) return start + 1;
+  let end = phrases.has(phrase) ? start + 1 : 0;
   for (let k = start + 1; k < Math.min(tokens.length, start + longest); k++) {
     phrase += ` ${tokens[k]}`;
-    if (phrases.has(phrase)) return k + 1;
+    if (phrases.has(phrase)) end = k + 1;
   }
-  return 0;
+  return end;
 }
 
 /** Whether one of `phrases` opens the clause, or follows its first word ("et qui s'occupe…", "Ok, fino a che ora…"). */
