@@ -261,6 +261,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
       }
     });
     for (const word of words(pack.knownWords)) known[wordId(word)] = true;
+    // So are the words of the rules' phrases: "handles" in "who handles" is no typo of "handler".
     for (const list of pack.ruleWords) for (const phrase of words(list)) if (phrase.includes(' ')) for (const word of tokenize(fold(phrase))) known[wordId(word)] = true;
   }
   // Teams are words of their own, never a misspelt person ("setor" is not "señor"); so is "automatic" next to a bot's
@@ -1565,7 +1566,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const modalAt = firstWhere(person.end, Math.min(n, person.end + 4), (j) => c.word(j) & MODAL);
       // (Or able to, in the conditional: "Qualcuno sarebbe in grado di controllare il mio ordine?".)
       const opening = person.indefinite && (i === 0 || c.word(i - 1) === 0 || opensQuestion(c, i));
-      const ableEnd = opening && phraseEnd(c.tokens, person.end, ABLE_TO, ABLE_TO_FIRST, 5) ? someoneAttending(c, person) : 0;
+      const ableToEnd = opening ? phraseEnd(c.tokens, person.end, ABLE_TO, ABLE_TO_FIRST, 5) : 0;
+      const ableEnd = ableToEnd ? someoneAttending(c, { ...person, end: ableToEnd }) : 0;
       if (ableEnd) return { form: 'indirect', evidence: c.text(i, ableEnd), language: c.language };
       if (modalAt !== undefined) {
         // "quelqu'un peut regarder mon dossier ?", "qualcuno può verificare il mio ordine?": someone opening the question.
@@ -3218,6 +3220,7 @@ function unlessAt(c: Clause, k: number): boolean {
   if (token === 'nao') return c.tokens[k - 1] === 'a' && c.tokens[k + 1] === 'ser';
   return token === 'salvo' && c.tokens[k + 1] === 'que';
 }
+
 /** Said not to be needed right after: "eskalieren ist nicht nötig", "escalating is not necessary", "escalader n'est pas utile". */
 function deniedAfter(c: Clause, end: number): boolean {
   return (COPULA.has(c.tokens[end] ?? '') && (c.word(end + 1) & NEGATION) !== 0) || ((c.word(end) & NEGATION) !== 0 && COPULA.has(c.tokens[end + 1] ?? ''));
