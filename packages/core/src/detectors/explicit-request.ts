@@ -987,7 +987,12 @@ const PAST_TIME_FIRST = packFirstWords('pastTime');
  */
 function wishedThen(c: Clause, i: number): boolean {
   if (firstWhere(Math.max(0, i - 5), i, (k) => PAST_WISH.has(c.tokens[k]!)) === undefined) return false;
-  return firstWhere(0, c.tokens.length, (k) => phraseOpens(c.tokens, k, PAST_TIME, PAST_TIME_FIRST, 5)) !== undefined;
+  return firstWhere(0, c.tokens.length, (k) => pastTimeAt(c, k)) !== undefined;
+}
+
+/** Whether a time gone by starts at k: "yesterday", "la semana pasada", "il y a une semaine". */
+function pastTimeAt(c: Clause, k: number): boolean {
+  return phraseOpens(c.tokens, k, PAST_TIME, PAST_TIME_FIRST, 5);
 }
 
 /** Whether the wish at i is negated ("I don't need a human"), as opposed to a complaint ("I can't reach a human"). */
@@ -1268,8 +1273,8 @@ function deciderAfter(c: Clause, from: number): number {
   const who = firstWhere(from, Math.min(c.tokens.length, from + 3), (k) => WHO.has(c.tokens[k]!));
   if (who === undefined) return 0;
   for (let k = who + 1; k < Math.min(c.tokens.length, who + 7); k++) {
-    if (!DECIDES_FIRST.has(c.tokens[k]!)) continue;
-    for (let end = Math.min(c.tokens.length, k + 3); end > k; end--) if (DECIDES.has(c.tokens.slice(k, end).join(' '))) return end;
+    const end = phraseEnd(c.tokens, k, DECIDES, DECIDES_FIRST, 3);
+    if (end) return end;
   }
   return 0;
 }
@@ -1453,7 +1458,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const theirs = between.includes('s') && between.some((t) => MY.has(t));
       // (Nor what is preferred over: "I'd rather type here than talk to a person", "Lieber hier im Chat als mit einem Menschen".)
       // (Nor someone past a time gone by: "Fiquei na fila do chat ontem até uma moça me atender".)
-      const over = preferredOver(c, i) || between.some((_, k) => preferredBefore(c, talkEnd + k) || phraseOpens(c.tokens, talkEnd + k, PAST_TIME, PAST_TIME_FIRST, 5));
+      const over = preferredOver(c, i) || between.some((_, k) => preferredBefore(c, talkEnd + k) || pastTimeAt(c, talkEnd + k));
       // (Nor the person asked, verb first, what they speak: "Sprechen die Flugbegleiter auf der Strecke auch Deutsch?".)
       const speaks =
         !!person && i === 0 && !TO.has(c.tokens[talkEnd] ?? '') && !WITH.has(c.tokens[talkEnd] ?? '') && firstWhere(person.end, n, (k) => spokenAfter(c, k, spokenLanguages)) !== undefined;
