@@ -559,9 +559,13 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     else {
       // Texting's k for "qu" and "c" ("kiero hablar kon alguien") when that spells a lexicon word; then typos.
       word = token.charCodeAt(0) === 0x6b /* k */ ? kSpelling(token, entries) : undefined;
-      if (word === undefined && token.length >= 4) word = personSuffix(token) ?? infinitiveBefore(token, entries) ?? particleVerb(token) ?? fuzzy.lookup(token, ONE.has(tokens[i - 1] ?? '') ? (word) => personWord(entries, word) : undefined)?.word;
+      if (word === undefined && token.length >= 4) {
+        // (After "one", a person's name rather than another word as close; never "you" made "me".)
+        const afterOne = ONE.has(tokens[i - 1] ?? '');
+        word = personSuffix(token) ?? infinitiveBefore(token, entries) ?? particleVerb(token) ?? fuzzy.lookup(token, (word) => !youToMe(token, word) && (!afterOne || personWord(entries, word)))?.word;
+      }
     }
-    if (word === undefined || word === token) continue;
+    if (word === undefined || word === token || youToMe(token, word)) continue;
     (corrected ??= tokens.slice())[i] = word;
     ids[i] = knownWordId(word);
     words[i] = entries[ids[i]!] ?? null;
@@ -590,7 +594,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   for (let i = 0; i < (corrected ?? tokens).length; i++) {
     const token = (corrected ?? tokens)[i]!;
     if (words[i] || ids[i]! >= 0 || token.length < 6 || hasDigit(token)) continue;
-    const parts = unglue(token, entries, short ? 3 : 1);
+    const parts = unglue(token, entries, short ? 5 : 1);
     if (!parts || !(short ? parts.some((part) => entries[knownWordId(part)]!.hint) : gluedPerson(parts, entries)) || !oneLanguage(parts, entries)) continue;
     corrected = [...(corrected ?? tokens).slice(0, i), ...parts, ...(corrected ?? tokens).slice(i + 1)];
     ids.splice(i, 1, ...parts.map((part) => knownWordId(part)));
@@ -688,24 +692,46 @@ const SHORTHAND = new Map([
   // French elision typed without its apostrophe: "c possible davoir qqn".
   ['davoir', 'avoir'], ['dparler', 'parler'],
 ]);
+/** "You" after an infinitive, whom it is done to: "contattarvi", "chiamarti", "llamarte". */
+const YOU_ENDINGS = new Set(['rvi', 'rti', 'rte']);
+
+/**
+ * Whether correcting `token` to `word` would only turn "you", whom its infinitive is done to, into "me": "Il carrozziere
+ * può contattarvi" is no typo of "contattarmi", nor "¿el taller puede llamarte?" one of "llamarme".
+ */
+function youToMe(token: string, word: string): boolean {
+  return token.length === word.length && (word.endsWith('rmi') || word.endsWith('rme')) && YOU_ENDINGS.has(token.slice(-3)) && token.startsWith(word.slice(0, -2));
+}
+
 /** German wishes before "n" or "nen" for "einen". */
 const WISH_BEFORE_ONE = packSet('wishBeforeOne');
 
 /**
- * `token` as lexicon words run together ("parlareconun" → parlare, con, un; "talktoahuman" → talk, to, a, human), longest
- * first word first; at most `more` + 1 words. Of one letter, only the article "a" ("realp" is no "real" and a "p").
+ * `token` as the fewest lexicon words run together ("parlareconun" → parlare, con, un; "talktoahuman" → talk, to, a,
+ * human; "hablarconunasesor" → hablar, con, un, asesor, not "una" and a "sesor"), at most `more` + 1 of them, the longer
+ * first word first of two as few. Of one letter, only "a" and English "i" ("canispeaktosomeone"; "realp" is no "real"
+ * and a "p").
  */
 function unglue(token: string, entries: ReadonlyArray<WordEntries | undefined>, more: number): string[] | undefined {
-  for (let k = token.length - 1; k >= 1; k--) {
-    const left = token.slice(0, k);
-    if (k === 1 && left !== 'a') continue;
-    if (!entries[knownWordId(left)]) continue;
-    const rest = token.slice(k);
-    if (entries[knownWordId(rest)]) return [left, rest];
-    const tail = more > 1 ? unglue(rest, entries, more - 1) : undefined;
-    if (tail) return [left, ...tail];
-  }
-  return undefined;
+  let best: string[] | undefined;
+  const parts: string[] = [];
+  const split = (from: number) => {
+    for (let k = token.length - 1; k > from; k--) {
+      const left = token.slice(from, k);
+      if (k - from === 1 && left !== 'a' && left !== 'i') continue;
+      if (!entries[knownWordId(left)]) continue;
+      parts.push(left);
+      const rest = token.slice(k);
+      if (entries[knownWordId(rest)]) {
+        if (!best || parts.length + 1 < best.length) best = [...parts, rest];
+      } else if (parts.length < more && (!best || parts.length + 2 < best.length)) split(k);
+      parts.pop();
+      // (Nothing split from here has fewer words than one found.)
+      if (best && best.length <= parts.length + 2) return;
+    }
+  };
+  split(0);
+  return best;
 }
 
 /**
@@ -1950,6 +1976,8 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
       // All of its name: "the complaints department".
       let end = j + 1;
       while (isDepartment(c, end, departments)) end++;
+      // (Nor, in English, the customer's thing it names, a noun after it: "transfer my no-claims bonus", "my billing address".)
+      if (c.language === 'en' && c.tokens.slice(from, j).some((t) => MY.has(t)) && end < c.tokens.length && c.word(end) === 0 && !c.covered(end, PERSON)) return 0;
       return end;
     }
     const token = c.tokens[j]!;
@@ -2253,6 +2281,17 @@ const POINTERS = packSet('pointers', ONE_POINTERS);
 /** Pointers that are other words as often ("el", "den", "ihr", "her", ONE_POINTERS): they point only at the end of the clause ("reps available? | need one"). */
 const AMBIGUOUS_POINTERS = packSet('ambiguousPointers', ONE_POINTERS);
 
+/** Verbs of asking a question: "ask", "fragen", "demander", "chiedere", "perguntar", "preguntar". */
+const ASK_WHAT = packSet('askWhat');
+
+/**
+ * Whether the customer asks if they had better put their question to someone else: "Mein Makler kümmert sich um alles,
+ * soll ich lieber ihn fragen?", "Di tutto si occupa il mio broker, devo chiedere a lui?". Advice on whom to ask.
+ */
+function askingWhomToAsk(c: Clause): boolean {
+  return opensOn(c.tokens, NEEDED_ASKED, NEEDED_ASKED_FIRST, 5) && c.tokens.some((t) => ASK_WHAT.has(t));
+}
+
 /**
  * A verb of talking, transferring or wanting with a pronoun next to it, in a clause after one that
  * named someone: "Who's your supervisor? | I want to talk to him", "Mi gestora se llama Lucía. |
@@ -2260,6 +2299,7 @@ const AMBIGUOUS_POINTERS = packSet('ambiguousPointers', ONE_POINTERS);
  */
 function pointedBack(c: Clause, human: boolean, talkOnly = false): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
+  if (askingWhomToAsk(c)) return undefined;
   for (let i = 0; i < n; i++) {
     const talkEnd = c.phrase(i, TALK | PUT_ME_THROUGH);
     const verbEnd = talkEnd || (talkOnly ? 0 : c.phrase(i, WANT));
@@ -2551,6 +2591,7 @@ function callsOthers(c: Clause, from: number, departments: Uint8Array): boolean 
   for (let j = from; j < Math.min(c.tokens.length, from + 3); j++) {
     const end = talkAt(c, j);
     if (!end) continue;
+    if (withYou(c, end)) return true;
     if (!callsBack(c, j, end)) return false;
     const k = CALLED.has(c.tokens[end] ?? '') && !CALLED.has(c.tokens[end - 1]!) ? end + 1 : end;
     // (Not the customer's own, whom Portuguese names with an article too: "ligar para o meu pai".)
@@ -2610,12 +2651,28 @@ function escalatedTo(c: Clause, i: number, departments: Uint8Array): boolean {
 function othersContacted(c: Clause, j: number, end: number, departments: Uint8Array): boolean {
   // ("Reach out to me", "get back to me".)
   if (toCustomer(c, j, Math.min(c.tokens.length, end + 3))) return false;
+  if (withYou(c, end)) return true;
   let k = end;
   while (TO.has(c.tokens[k] ?? '') || ARTICLES.has(c.tokens[k] ?? '')) k++;
   const token = c.tokens[k];
   // Nothing named, or the customer, a person or a team: someone else only if it is the customer's own ("mon assureur").
   if (token === undefined || k === end || ME.has(token) || c.word(k) & (PERSON | INDEFINITE) || isDepartment(c, k, departments)) return mine(token);
   return true;
+}
+
+/** The company addressed as whom someone talks with: "you", "ustedes", "vous", "voi", "vocês", "Ihnen". */
+const YOU_ADDRESSED = new Set([...YOU_ALL, 'you', 'u', 'ihnen', 'euch', 'vos', 'voce', 'vc', 'vcs']);
+
+/**
+ * Whether the talk that ends at `end` is with the company addressed, someone else's talk with it rather than with the
+ * customer: "Can the mechanic talk to you directly?", "¿El taller puede hablar directamente con ustedes?", "A oficina
+ * pode ligar-vos?", "Il carrozziere può contattarvi?".
+ */
+function withYou(c: Clause, end: number): boolean {
+  if (c.tokens[end - 1]!.endsWith('rvi')) return true;
+  let k = end;
+  while (TO.has(c.tokens[k] ?? '') || WITH.has(c.tokens[k] ?? '') || DIRECTLY.has(c.tokens[k] ?? '')) k++;
+  return YOU_ADDRESSED.has(c.tokens[k] ?? '');
 }
 
 /** "Est-ce que" before the subject of a question. */
@@ -2938,6 +2995,23 @@ function theirPastCall(c: Clause): boolean {
   // (Past "already": "Mi hermano ya habló con el encargado".)
   const verb = c.tokens[2] === 'ya' ? 3 : 2;
   return MY.has(c.tokens[0]!) && c.word(1) === 0 && PAST_AS_PRESENT.has(c.tokens[verb] ?? '');
+}
+
+/** Habit: "always", "usually", "siempre", "toujours", "sempre", "immer". */
+const ALWAYS = packSet('always');
+/** Asking in the third person: "asks", "pide", "demande", "chiede", "pede", "verlangt". */
+const THEY_ASK = packSet('theyAsk', THEIR_WISH);
+
+/**
+ * Someone else's habit of asking: "Mi cuñado dice que él siempre pide hablar con una persona", "he always asks to talk to
+ * a person and it goes faster". A tip passed on, not the customer asking.
+ */
+function othersHabit(c: Clause): boolean {
+  for (let k = 0; k < c.tokens.length; k++) {
+    if (!ALWAYS.has(c.tokens[k]!)) continue;
+    for (let j = Math.max(0, k - 2); j <= k + 2 && j < c.tokens.length; j++) if (THEY_ASK.has(c.tokens[j]!)) return true;
+  }
+  return false;
 }
 
 /** How someone gets in touch: a chat, a number, an email, an account, an address. */
@@ -3424,8 +3498,10 @@ function germanTeamAt(tokens: readonly string[], unknown: (k: number) => boolean
   // Or the office itself, whatever it is for: "mit der Stelle für Einsprüche", "mit der zuständigen Stelle".
   const office = tokens[i + 2] === 'zustandigen' || tokens[i + 2] === 'richtigen' ? i + 3 : i + 2;
   if (tokens[office] === 'stelle') return true;
-  const name = tokens[i + 2] ?? '';
-  return name.length >= 9 && unknown(i + 2) && GERMAN_UNIT.test(name);
+  // (After a short word of what it is for: "mit der Kfz-Schadenregulierung".)
+  const at = (tokens[i + 2]?.length ?? 9) <= 4 && unknown(i + 2) ? i + 3 : i + 2;
+  const name = tokens[at] ?? '';
+  return name.length >= 9 && unknown(at) && GERMAN_UNIT.test(name);
 }
 /** How the name of a German team or office ends: "-planung", "-verwaltung", "-stelle", "-betrieb", "-annahme", "-zentrum" (not "-netzwerk", "-portal"). */
 const GERMAN_UNIT = /(?:ung|stelle|betrieb|annahme|zentrum)$/;
@@ -4359,6 +4435,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form === 'terse' && (apposition(read, index) || addressed(read, index))) ||
       theirs ||
       theirPastCall(c) ||
+      othersHabit(c) ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
       theirWayIn(analyzed.text, read, index) ||
       botOrPerson(c) ||
