@@ -674,23 +674,41 @@ describe('labelled corpus', () => {
         "O combo 'Equipe Campeã' serve quantas pessoas?",
       ],
     },
+    {
+      set: 'explicit-request.blind44.jsonl',
+      ordinal: 'forty-sixth',
+      recall: 0.98,
+      // blind44 (a car, home and travel insurer) was kept unread for three sessions at 91.3 % to 91.7 % and 4.0 % to 4.3 %,
+      // then read (2026-11-22) and learnt as classes, each checked over every set. Requests: words run together
+      // ("canispeaktosomeone", "quierohablarconunapersona", split into the fewest lexicon words); "mich weitergeben",
+      // "¿me pueden derivar?"; "Gäbe es die Möglichkeit, dass…"; "Sitzt bei Ihnen noch jemand, …"; "plus simple avec
+      // quelqu'un de chez vous"; a complaint lodged with a person ("poner una queja ante el responsable", "presentare un
+      // reclamo al…"); a German team after a short word ("mit der
+      // Kfz-Schadenregulierung"); roadside assistance and claims settlement as teams; "discuterne con", Roman "co'" for
+      // "con", "chefia", "alguém mais sênior", "Pedido de contacto telefónico". Not requests: someone else's talk with the
+      // company ("Can the mechanic talk to you directly?", "Il carrozziere può contattarvi?", whose "contattarvi" is no
+      // longer corrected to "contattarmi"); whether to ask one's own broker instead ("soll ich lieber ihn fragen?");
+      // someone else's habit ("él siempre pide hablar con una persona"); "transfer my no-claims bonus"; "Why are your
+      // premiums escalating…"; "Quem trata de tudo é o meu mediador" (Spanish "trata" was a verb of talking). Left: an
+      // assessor who must come to the house, a second person added to a policy "como condutora", and five requests
+      // ("alguien con más rango" after the case, "suscripción" as a team, a "me le passer" after the manager named, a
+      // complaint "diretamente com a chefia", "far vedere la pratica a un vostro collega": "Devo fare vedere a qualcuno la
+      // ricevuta?" asks what to do).
+      falsePositives: ["L'expert doit-il passer à la maison ou des photos suffisent ?", 'Posso incluir uma segunda pessoa como condutora na apólice?'],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind44 (a car, home and travel insurer) was written the same way while this session learnt blind41's classes
-  // (2026-11-22): 91.3 % and 4.3 % before those classes, the same after; 91.3 % and 4.0 % after blind42's; 91.7 % and
-  // 4.0 % after blind43's.
   // blind45 (a parcel courier) was written the same way while this session learnt blind42's classes (2026-11-22):
-  // 93.0 % and 1.7 % before those classes, 93.3 % and 2.0 % after; the same after blind43's.
+  // 93.0 % and 1.7 % before those classes, 93.3 % and 2.0 % after; the same after blind43's and blind44's.
   // blind46 (a video and music streaming service) was written the same way while this session learnt blind43's classes
-  // (2026-11-22): 96.3 % and 3.0 % before those classes, the same after.
+  // (2026-11-22): 96.3 % and 3.0 % before those classes, the same after, and after blind44's.
   // blind47 (a water utility) was written the same way while this session learnt blind44's classes (2026-11-22): 94.7 %
-  // and 2.3 % before those classes.
+  // and 2.3 % before those classes, the same after.
   it.each([
-    { set: 'explicit-request.blind44.jsonl', ordinal: 'forty-sixth', recall: 0.91, maxFalsePositives: 0.041 },
     { set: 'explicit-request.blind45.jsonl', ordinal: 'forty-seventh', recall: 0.93, maxFalsePositives: 0.021 },
     { set: 'explicit-request.blind46.jsonl', ordinal: 'forty-eighth', recall: 0.96, maxFalsePositives: 0.031 },
     { set: 'explicit-request.blind47.jsonl', ordinal: 'forty-ninth', recall: 0.94, maxFalsePositives: 0.024 },

@@ -633,7 +633,7 @@ describe('found by the fifth and sixth blind sets (corpus/explicit-request.blind
     ['Verbinden Sie mich bitte mit der Buchhaltung', 'transfer'],
     ['Ich möchte mit der Rechtsabteilung sprechen', 'direct'],
     ['I want to speak to the billing department', 'direct'],
-    ['me puede transferir al departamento de reclamaciones', 'direct'],
+    ['me puede transferir al departamento de reclamaciones', 'transfer'],
     ['je veux parler au service client', 'direct'],
     ["posso parlare con l'ufficio reclami?", 'direct'],
     ['quero falar com o setor financeiro', 'direct'],
@@ -4234,6 +4234,65 @@ describe('learnt from blind43 (a food delivery app): the class, in every languag
     'Qualcuno sta leggendo il contatore oggi?',
     "Non riesco a scrivere con la tastiera dell'app.",
     'Vorrei parlare del supporto per la bici che ho ordinato.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});
+
+describe('learnt from blind44 (a car, home and travel insurer): the class, in every language', () => {
+  it.each([
+    // Words run together, split into the fewest lexicon words.
+    'wanttotalktoaperson',
+    'canitalktoanagent please',
+    'queroFalarcomumatendente',
+    'ichmöchtemiteinemmenschensprechen',
+    'jevoudraisparleràunconseiller',
+    'vorreiparlareconunoperatore',
+    // "Pass me on" with the customer before the modal; a way for a colleague to look; someone still there.
+    '¿Me pueden derivar?',
+    'Können Sie mich weitergeben?',
+    'Mi puoi trasferire?',
+    'Gibt es die Möglichkeit, dass sich ein Mitarbeiter meinen Vertrag ansieht?',
+    'Sitzt bei euch noch jemand, der mir helfen kann?',
+    // Simpler with a person; a complaint lodged with a person.
+    "Ce serait plus simple avec un conseiller, c'est possible ?",
+    'Sarebbe più semplice con un operatore.',
+    'Quiero poner una queja ante el supervisor.',
+    'Je veux adresser une réclamation au responsable.',
+    'Voglio presentare un reclamo al responsabile del servizio.',
+    'Quero registrar uma reclamação com o gerente.',
+    // Teams named after a short word, roadside assistance; "discuterne", Roman "co'"; seniority; a call asked by its noun.
+    'Ich möchte mit der Kfz-Schadenabwicklung sprechen.',
+    'Póngame con asistencia en carretera.',
+    "Passez-moi l'assistance dépannage.",
+    'Mi passi il soccorso stradale?',
+    'Vorrei discuterne con un operatore.',
+    'devo parlà co qualcuno',
+    'Alguém mais sênior pode ver o meu processo?',
+    'Quero falar com a chefia.',
+    'Pedido de contacto telefónico, obrigado.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Someone else's talk with the company addressed ("contattarvi" is no typo of "contattarmi").
+    'Can the plumber talk to you directly about the quote?',
+    '¿El taller puede hablar directamente con ustedes?',
+    'Il meccanico può contattarvi domani?',
+    'A oficina pode ligar-vos amanhã?',
+    // Whether to ask one's own broker instead; someone else's habit of asking.
+    'Mein Makler kümmert sich um alles, soll ich lieber ihn fragen?',
+    'Il mio broker segue tutto, devo chiedere a lui?',
+    'Mi vecino dice que él siempre pide hablar con una persona.',
+    'My sister always asks to speak to a manager and it works.',
+    // The customer's thing a team names; why things escalate; "trata" is no talk; "merito"; a comparison; a link.
+    'Can I transfer my no-claims discount to the new car?',
+    'Why are your prices escalating every year?',
+    'Quem trata disso é o meu corretor.',
+    'Posso trasferire la classe di merito alla nuova auto?',
+    "C'est plus simple avec l'appli qu'avec un conseiller.",
+    '¿Me puedes pasar el enlace del formulario?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

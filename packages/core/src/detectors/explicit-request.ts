@@ -548,8 +548,10 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     let word: string | undefined;
     // Chat shorthand for "que" ("hay manera de q me atienda alguien?").
     if (token === 'q' || token === 'k') word = 'que';
-    // And for "com" ("falar cm alguém", "falar c algm"), not centimetres after a number.
+    // And for "com" ("falar cm alguém", "falar c algm"), not centimetres after a number; Roman "co'" for "con" ("parlare
+    // co qualcuno").
     else if ((token === 'cm' && i > 0 && !hasDigit(tokens[i - 1]!)) || (token === 'c' && tokens[i - 1]?.startsWith('fal'))) word = 'com';
+    else if (token === 'co' && tokens[i - 1]?.startsWith('parl')) word = 'con';
     // German "n", "nen" for "einen" after a wish ("brauch n Mitarbeiter", "will nen Menschen").
     else if ((token === 'n' || token === 'nen') && WISH_BEFORE_ONE.has(tokens[i - 1] ?? '')) word = 'einen';
     else if (SHORTHAND.has(token)) word = SHORTHAND.get(token);
@@ -1471,9 +1473,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const forwardEnd = forwardedTo(c, i, departments);
     if (forwardEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, forwardEnd), language: c.language };
 
-    // (Not a stopover: "O voo faz escala em Lisboa", "L'agent d'escale peut-il refuser mon bagage ?".)
+    // (Not a stopover: "O voo faz escala em Lisboa", "L'agent d'escale peut-il refuser mon bagage ?"; nor why it is, with
+    // no "not" to make it a reproach: "Why are your premiums escalating every single year?", not "Why isn't this escalated?".)
     const escalateEnd = c.phrase(i, ESCALATE);
-    if (escalateEnd && !negated(c, i) && !deniedAfter(c, escalateEnd) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    if (escalateEnd && !negated(c, i) && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && firstWhere(1, n, (k) => c.word(k) & NEGATION) === undefined) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     if (talkEnd && !negated(c, i) && !talkedInPassive(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
@@ -1977,7 +1980,7 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
       let end = j + 1;
       while (isDepartment(c, end, departments)) end++;
       // (Nor, in English, the customer's thing it names, a noun after it: "transfer my no-claims bonus", "my billing address".)
-      if (c.language === 'en' && c.tokens.slice(from, j).some((t) => MY.has(t)) && end < c.tokens.length && c.word(end) === 0 && !c.covered(end, PERSON)) return 0;
+      if (c.language === 'en' && c.tokens.slice(from, j).some((t) => MY.has(t)) && namedThing(c, end)) return 0;
       return end;
     }
     const token = c.tokens[j]!;
@@ -1991,6 +1994,12 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
     if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !namedBefore) return j > from ? namedTeam(c, j) : 0;
   }
   return 0;
+}
+
+/** Whether a noun at k follows a team's name, which names a thing then ("billing address"), not a person, "please", "to" or "about". */
+function namedThing(c: Clause, k: number): boolean {
+  const token = c.tokens[k];
+  return token !== undefined && !c.covered(k, PERSON) && !(c.word(k) & PLEASE) && !TO.has(token) && !ABOUT.has(token) && !REASON.has(token);
 }
 
 /** "Of the", fused, which after a verb of talking is what the talk is about: "parlare del", "hablar del", "parler du". */
@@ -2440,14 +2449,14 @@ const PREFER = [
 ];
 /**
  * Feeling safer or calmer, or finding it easier, after "more" or before "if": "more comfortable", "más tranquila", "mais
- * segura se", "più tranquilla", "mais fácil com alguém de verdade".
+ * segura se", "più tranquilla", "mais fácil com alguém de verdade", "plus simple avec quelqu'un de chez vous".
  */
 const CALMER = [
   'comfortable', 'tranquila', 'tranquilo', 'tranquille', 'tranquilla', 'tranquillo', 'segura', 'seguro', 'rassure', 'rassuree', 'sicher', 'descansada',
-  'descansado', 'facil', 'facile',
+  'descansado', 'facil', 'facile', 'simple', 'simples', 'semplice', 'sencillo',
 ];
-/** Calmer or easier already: "wohler", "sicherer", "easier", "einfacher". */
-const COMPARATIVE_CALMER = ['wohler', 'sicherer', 'easier', 'einfacher'];
+/** Calmer or easier already: "wohler", "sicherer", "easier", "simpler", "einfacher". */
+const COMPARATIVE_CALMER = ['wohler', 'sicherer', 'easier', 'simpler', 'einfacher'];
 /** "Better", before "with" ("mejor con una persona") or after feeling ("me sentiria melhor falando com alguém"). */
 const BETTER = ['better', 'mejor', 'melhor', 'meglio', 'mieux'];
 /** Messaging channels a customer asks for to reach people. */
@@ -4168,7 +4177,7 @@ function callByShape(lexicon: CompiledLexicon, read: readonly ReadClause[], inde
 /** Calls as nouns, and the language each names. */
 const CALL_NOUNS = new Map<string, Language>([
   ['call', 'en'], ['callback', 'en'], ['llamada', 'es'], ['rappel', 'fr'], ['appel', 'fr'], ['telefonema', 'pt'], ['ruckruf', 'de'], ['anruf', 'de'], ['retorno', 'pt'], ['ligacao', 'pt'],
-  ['chamada', 'pt'], ['chiamata', 'it'], ['richiamata', 'it'], ['telefonata', 'it'],
+  ['chamada', 'pt'], ['chiamata', 'it'], ['richiamata', 'it'], ['telefonata', 'it'], ['contacto', 'es'], ['contato', 'pt'],
 ]);
 /** Wanting, asking for or needing (not ROMANCE_WISH's purposes: "para una llamada" is what something is for). */
 const CALL_WISH = packSet('callWish');

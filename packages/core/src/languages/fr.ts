@@ -185,7 +185,7 @@ export const fr: LanguagePack = {
     /* me */ 'moi',
     /* with */ 'avec',
     /* subjectToVerb */ 'il',
-    /* than */ 'que|als',
+    /* than */ 'que|qu|als',
     /* canHow */ '',
     /* deMelden */ '',
     /* deHow */ '',
