@@ -4271,6 +4271,7 @@ describe('learnt from blind44 (a car, home and travel insurer): the class, in ev
     'Alguém mais sênior pode ver o meu processo?',
     'Quero falar com a chefia.',
     'Pedido de contacto telefónico, obrigado.',
+    'Richiesta di contatto telefonico',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -4286,6 +4287,7 @@ describe('learnt from blind44 (a car, home and travel insurer): the class, in ev
     'Il mio broker segue tutto, devo chiedere a lui?',
     'Mi vecino dice que él siempre pide hablar con una persona.',
     'My sister always asks to speak to a manager and it works.',
+    'mia sorella chiede sempre di parlare con un operatore',
     // The customer's thing a team names; why things escalate; "trata" is no talk; "merito"; a comparison; a link.
     'Can I transfer my no-claims discount to the new car?',
     'Why are your prices escalating every year?',

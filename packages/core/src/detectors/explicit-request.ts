@@ -4177,7 +4177,7 @@ function callByShape(lexicon: CompiledLexicon, read: readonly ReadClause[], inde
 /** Calls as nouns, and the language each names. */
 const CALL_NOUNS = new Map<string, Language>([
   ['call', 'en'], ['callback', 'en'], ['llamada', 'es'], ['rappel', 'fr'], ['appel', 'fr'], ['telefonema', 'pt'], ['ruckruf', 'de'], ['anruf', 'de'], ['retorno', 'pt'], ['ligacao', 'pt'],
-  ['chamada', 'pt'], ['chiamata', 'it'], ['richiamata', 'it'], ['telefonata', 'it'], ['contacto', 'es'], ['contato', 'pt'],
+  ['chamada', 'pt'], ['chiamata', 'it'], ['richiamata', 'it'], ['telefonata', 'it'], ['contacto', 'es'], ['contato', 'pt'], ['contatto', 'it'],
 ]);
 /** Wanting, asking for or needing (not ROMANCE_WISH's purposes: "para una llamada" is what something is for). */
 const CALL_WISH = packSet('callWish');
