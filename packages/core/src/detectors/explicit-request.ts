@@ -1476,7 +1476,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // (Not a stopover: "O voo faz escala em Lisboa", "L'agent d'escale peut-il refuser mon bagage ?"; nor why it is, with
     // no "not" to make it a reproach: "Why are your premiums escalating every single year?", not "Why isn't this escalated?".)
     const escalateEnd = c.phrase(i, ESCALATE);
-    if (escalateEnd && !negated(c, i) && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && firstWhere(1, n, (k) => c.word(k) & NEGATION) === undefined) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    if (escalateEnd && !negated(c, i) && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     if (talkEnd && !negated(c, i) && !talkedInPassive(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
@@ -2675,10 +2675,10 @@ const YOU_ADDRESSED = new Set([...YOU_ALL, 'you', 'u', 'ihnen', 'euch', 'vos', '
 /**
  * Whether the talk that ends at `end` is with the company addressed, someone else's talk with it rather than with the
  * customer: "Can the mechanic talk to you directly?", "¿El taller puede hablar directamente con ustedes?", "A oficina
- * pode ligar-vos?", "Il carrozziere può contattarvi?".
+ * pode ligar-vos?", "Il carrozziere può contattarvi?" (the "you" typo correction keeps, see youToMe).
  */
 function withYou(c: Clause, end: number): boolean {
-  if (c.tokens[end - 1]!.endsWith('rvi')) return true;
+  if (YOU_ENDINGS.has(c.tokens[end - 1]!.slice(-3))) return true;
   let k = end;
   while (TO.has(c.tokens[k] ?? '') || WITH.has(c.tokens[k] ?? '') || DIRECTLY.has(c.tokens[k] ?? '')) k++;
   return YOU_ADDRESSED.has(c.tokens[k] ?? '');
