@@ -2670,7 +2670,7 @@ function othersContacted(c: Clause, j: number, end: number, departments: Uint8Ar
 }
 
 /** The company addressed as whom someone talks with: "you", "ustedes", "vous", "voi", "vocês", "Ihnen". */
-const YOU_ADDRESSED = new Set([...YOU_ALL, 'you', 'u', 'ihnen', 'euch', 'vos', 'voce', 'vc', 'vcs']);
+const YOU_ADDRESSED = new Set([...YOU_ALL, 'you', 'u', 'ihnen', 'euch', 'vos', 'voce', 'vc']);
 
 /**
  * Whether the talk that ends at `end` is with the company addressed, someone else's talk with it rather than with the
