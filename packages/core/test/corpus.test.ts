@@ -696,22 +696,40 @@ describe('labelled corpus', () => {
       // ricevuta?" asks what to do).
       falsePositives: ["L'expert doit-il passer à la maison ou des photos suffisent ?", 'Posso incluir uma segunda pessoa como condutora na apólice?'],
     },
+    {
+      set: 'explicit-request.blind45.jsonl',
+      ordinal: 'forty-seventh',
+      recall: 0.99,
+      // blind45 (a parcel courier) was kept unread for three sessions at 93.0 % to 93.3 % and 1.7 % to 2.0 %, then read
+      // (2026-11-22) and learnt as classes, each checked over every set. Requests: a team or a person that must look at
+      // it ("El departamento de devoluciones tiene que revisar mi etiqueta", "Deve occuparsene l'ufficio resi", "Un
+      // conseiller doit voir ça"); a team named by two words past "of" ("o setor de desembaraço aduaneiro"), by what it
+      // is about before a verb that comes last ("…wegen meines zerbrochenen Spiegels melden?"), or with its place
+      // ("du centre de distribution de Laval"); "márquenme", Swiss "aalüte" and the dative "mir anrufen", "ainda hoje",
+      // "solicitar retorno"; "¿me pasáis con…?", "Pásenlo al equipo…", "girate al servizio…"; "talk2"; "service client
+      // direct"; "magari qualcuno del personale sì?". Not requests: a call promised and never made ("hat mir einen
+      // Rückruf versprochen"); "El repartidor habló con el portero" (folded, "habló" is "hablo"); "quedó en escalarlo";
+      // "di parlare con qualcuno non mi va"; a parcel sent to a locker. Left: the online shop that sent the parcel, and
+      // two requests ("el jefe de reparto", whose "de reparto" marks an outsider after "agente"; an operator "in
+      // servizio", which the one-word table of availability cannot hold).
+      falsePositives: ['Come mi metto in contatto con il negozio online che mi ha spedito il pacco?'],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind45 (a parcel courier) was written the same way while this session learnt blind42's classes (2026-11-22):
-  // 93.0 % and 1.7 % before those classes, 93.3 % and 2.0 % after; the same after blind43's and blind44's.
   // blind46 (a video and music streaming service) was written the same way while this session learnt blind43's classes
   // (2026-11-22): 96.3 % and 3.0 % before those classes, the same after, and after blind44's.
   // blind47 (a water utility) was written the same way while this session learnt blind44's classes (2026-11-22): 94.7 %
   // and 2.3 % before those classes, the same after.
+  // blind46 read 96.7 % after blind45's classes. blind48 (a concert and event ticketing platform) was written the same
+  // way while this session learnt blind45's classes (2026-11-22): 94.3 % and 5.3 % before those classes.
   it.each([
-    { set: 'explicit-request.blind45.jsonl', ordinal: 'forty-seventh', recall: 0.93, maxFalsePositives: 0.021 },
     { set: 'explicit-request.blind46.jsonl', ordinal: 'forty-eighth', recall: 0.96, maxFalsePositives: 0.031 },
     { set: 'explicit-request.blind47.jsonl', ordinal: 'forty-ninth', recall: 0.94, maxFalsePositives: 0.024 },
+    { set: 'explicit-request.blind48.jsonl', ordinal: 'fiftieth', recall: 0.94, maxFalsePositives: 0.054 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

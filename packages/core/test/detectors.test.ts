@@ -4299,3 +4299,52 @@ describe('learnt from blind44 (a car, home and travel insurer): the class, in ev
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind45 (a parcel courier): the class, in every language', () => {
+  it.each([
+    // A team or a person that must look at it, the obligation before or after.
+    'El departamento de reclamaciones tiene que revisar mi envío, no llega nunca.',
+    'A equipa de faturação tem que ver a minha fatura.',
+    "Deve occuparsene l'ufficio reclami, il pacco è sparito.",
+    'Tiene que revisarlo el departamento de devoluciones.',
+    'Un conseiller doit regarder mon dossier.',
+    'Esto lo tiene que ver un supervisor.',
+    // A team named by two words past "of", or with what it is about before a verb that comes last.
+    'O setor de atendimento empresarial pode entrar em contato comigo?',
+    'Kann sich die Rechtsabteilung wegen meines beschädigten Pakets melden?',
+    "Quelqu'un du centre de tri de Lyon Nord peut me rappeler ?",
+    // Calls: Spanish "marcar" spelt "márquen-", Swiss German "aalüte" and the dative "mir", "ainda hoje".
+    'Márquenme mañana temprano, por favor.',
+    'Chönd Sie mir am Namittag aalüte?',
+    'Können Sie mir bitte heute noch anrufen?',
+    'Queria que me ligassem ainda hoje por causa da encomenda.',
+    'Quero solicitar retorno da central.',
+    // Passed on: the Spanish "vosotros" and "-lo", Italian "girate al"; "to" texted as "2"; a team "direct".
+    '¿Me pasáis con un agente?',
+    'Pásenlo al departamento de reclamaciones.',
+    'Girate al servizio clienti, per favore.',
+    'need2 talk2 a human',
+    'service réclamations direct',
+    // Maybe someone of the staff, after the bot is doubted.
+    'Un bot non può capirlo, magari qualcuno del personale sì?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A call promised and never made; someone else who talked; a promise to escalate told.
+    'Der Fahrer hat mir gestern einen Rückruf versprochen, kam aber nichts.',
+    'El mensajero habló con la vecina y dejó el paquete allí.',
+    'Marta, de atención al cliente, quedó en escalarlo la semana pasada.',
+    // Talk not wanted, said after it; a thing sent to a locker; a need asked about.
+    'Di parlare con un operatore non mi va, cambia solo la data.',
+    'Can you redirect my parcel to a locker instead?',
+    '¿Mi hija necesita el servicio de acompañamiento?',
+    // A trade that must look; an obligation denied; "may I tell you when I call?".
+    'Tiene que mirarlo el mecánico el lunes.',
+    'No tiene que revisarlo ningún supervisor.',
+    'Können Sie mir sagen, ob ich vorher anrufen soll?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -473,6 +473,9 @@ class Clause {
   }
 }
 
+/** A word with "to" texted as a figure glued on: "talk2", "speak2". */
+const TEXTED_TO = /^[a-z]{3,}2$/;
+
 function hasDigit(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
     const code = token.charCodeAt(i);
@@ -595,9 +598,11 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   const short = n <= 4 && all.length <= 8;
   for (let i = 0; i < (corrected ?? tokens).length; i++) {
     const token = (corrected ?? tokens)[i]!;
-    if (words[i] || ids[i]! >= 0 || token.length < 6 || hasDigit(token)) continue;
-    const parts = unglue(token, entries, short ? 5 : 1);
-    if (!parts || !(short ? parts.some((part) => entries[knownWordId(part)]!.hint) : gluedPerson(parts, entries)) || !oneLanguage(parts, entries)) continue;
+    // (And "to" texted as a figure, glued on: "talk2 someone real pls".)
+    const texted = !words[i] && ids[i]! < 0 && TEXTED_TO.test(token) && entries[knownWordId(token.slice(0, -1))]?.hint ? [token.slice(0, -1), '2'] : undefined;
+    if (!texted && (words[i] || ids[i]! >= 0 || token.length < 6 || hasDigit(token))) continue;
+    const parts = texted ?? unglue(token, entries, short ? 5 : 1);
+    if (!parts || (!texted && (!(short ? parts.some((part) => entries[knownWordId(part)]!.hint) : gluedPerson(parts, entries)) || !oneLanguage(parts, entries)))) continue;
     corrected = [...(corrected ?? tokens).slice(0, i), ...parts, ...(corrected ?? tokens).slice(i + 1)];
     ids.splice(i, 1, ...parts.map((part) => knownWordId(part)));
     words.splice(i, 1, ...parts.map((part) => entries[knownWordId(part)]!));
@@ -1491,7 +1496,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // (Nor the person asked, verb first, what they speak: "Sprechen die Flugbegleiter auf der Strecke auch Deutsch?".)
       const speaks =
         !!person && i === 0 && !TO.has(c.tokens[talkEnd] ?? '') && !WITH.has(c.tokens[talkEnd] ?? '') && firstWhere(person.end, n, (k) => spokenAfter(c, k, spokenLanguages)) !== undefined;
-      if (person && !theirs && !speaks && !over && !(person.indefinite && unknownBetween(c, talkEnd, person.start))) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      if (person && !theirs && !speaks && !over && !(person.indefinite && unknownBetween(c, talkEnd, person.start)) && !unwelcomeAfter(c, person.end)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
       // (Not where a transfer comes from: "Do you offer an airport transfer from the hotel in Palma?", "Gibt es einen
       // Transfer vom Hotel?", "Il transfer dall'hotel è incluso?".)
@@ -1523,8 +1528,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // (German opening on the verb asks what is needed: "Braucht es einen Menschen, der das Paket annimmt?")
       const wished = person && (!impersonalNeed(c, i, wantEnd) || (staffNeeded(c, person) && !(i === 0 && c.language === 'de')));
       if (wished && qualified(c, person) && !future && !choreFor(c, person.end, chores)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
-      // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email").
-      const department = departmentAfter(c, wantEnd, departments);
+      // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email";
+      // nor a need opening the question, or someone else's, which asks what is needed: "¿necesita el servicio de
+      // acompañamiento?", "¿Mi hija necesita el servicio…?").
+      const asksNeed = i === 0 ? impersonalNeed(c, i, wantEnd) : TAKES.has(c.tokens[i]!) && MY.has(c.tokens[i - 2] ?? '') && c.word(i - 1) === 0;
+      const department = asksNeed ? 0 : departmentAfter(c, wantEnd, departments);
       const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department;
       // Or what it is for after it, wished by the customer: "est-ce que je peux avoir le service technique pour la pompe
       // à chaleur" (not "Unsere Hausverwaltung möchte … wegen der …").
@@ -1648,9 +1656,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // Person first, verb after: "a person I can talk to", "mit einem Menschen sprechen" (not the noun
       // in "l'operatrice del call center").
       // Someone from a team or place may name it first: "can someone in accounts ring me back", "qualcuno del servizio
-      // clienti può telefonarmi", "dass sich jemand aus der Abrechnung bei mir meldet".
+      // clienti può telefonarmi", "dass sich jemand aus der Abrechnung bei mir meldet", "Quelqu'un du centre de
+      // distribution de Laval peut me joindre ?".
       // So may what it is about, before a verb that comes last: "mit einem Mitarbeiter über die Rechnung zu sprechen".
-      const reach = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '') ? 8 : 4;
+      const reach = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '') ? 10 : 4;
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
         const talked = talkAt(c, j);
         // What the person speaks is asked about, not for: "does your agent speak Spanish?", "il personale parla inglese?"
@@ -1668,7 +1677,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
             (CHAT_DETERMINERS.has(c.tokens[j - 1]!) && firstWhere(talked, talked + 4, (k) => SAID.has(c.tokens[k] ?? '') || c.covered(k, REPORTED)) !== undefined));
         // A German perfect, its participle last: "Beim letzten Mal hat mich der Chat an einen Mitarbeiter weitergeleitet",
         // "Ein Kollege von Ihnen hat mich gestern zurückgerufen und gesagt, …".
-        const done = talked && (j === n - 1 || AND.has(c.tokens[j + 1] ?? '')) && GERMAN_PARTICIPLE.test(c.tokens[j]!) && c.tokens.slice(0, j).some((t) => PERFECT.has(t));
+        // (Or the call a noun, its participle after it: "Der Stützpunktleiter hat mir vorige Woche einen Rückruf versprochen".)
+        const participle = GERMAN_PARTICIPLE.test(c.tokens[j]!) ? j : GERMAN_PARTICIPLE.test(c.tokens[j + 1] ?? '') ? j + 1 : -1;
+        const done = talked && participle >= 0 && (participle === n - 1 || AND.has(c.tokens[participle + 1] ?? '')) && c.tokens.slice(0, j).some((t) => PERFECT.has(t));
         // (Nor what a named one will do: "Will the dentist explain the procedure before starting?".)
         const willDo = foretold(c, i - 1) || foretold(c, i);
         if (talked && !toldThere && !done && !willDo && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
@@ -1778,7 +1789,12 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // "¿Sería posible que me atienda una persona?", "¿Alguien de verdad me puede atender?", "could someone take over?"
     const attendEnd = c.phrase(i, ATTEND);
     // (Not right after a negation: "I'd rather not go through staff", not "Personne ne peut m'aider ?".)
-    if (attendEnd && wishful(c) && !(c.word(i - 1) & NEGATION) && !choreFor(c, i, chores)) {
+    // Or what must be done, by a team, a role or someone ("El departamento de devoluciones tiene que revisar mi etiqueta",
+    // "Esto lo tiene que ver un jefe"), not a trade ("tiene que mirarlo el técnico mañana").
+    const wished = attendEnd && wishful(c);
+    if (attendEnd && (wished || obligedAt(c, i)) && !(c.word(i - 1) & NEGATION) && !choreFor(c, i, chores)) {
+      const obligedOne = (person: PersonAt) =>
+        wished || person.indefinite || SOMEONE.has(c.tokens[person.start]!) || ROLE.has(c.tokens[person.end - 1]!) || PLAIN_STAFF.has(c.tokens[person.end - 1]!);
       // Someone right before the verb is who would do it, when nothing but politeness follows ("can someone take
       // over from here?", not "someone else should take over the account").
       // Or looked into with the customer: "could go over the booking with me", "pudiera revisar conmigo el diseño".
@@ -1797,7 +1813,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // (Not someone of the customer's: "¿Alguien de mi equipo puede ayudarme a usar la app?")
         // Right after the verb, with what for: "¿Me puede atender alguien para reactivar el acceso?".
         const inverted = !!candidate && candidate.start === attendEnd && PURPOSE.has(c.tokens[candidate.end] ?? '');
-        if (candidate && !(candidate.indefinite && ofMine(c, candidate.end)) && (qualified(c, candidate) || inverted || (subjectEnds >= 0 && subjectOf(c, yoursEnd(c, candidate) || candidate.end, subjectEnds))))
+        if (candidate && obligedOne(candidate) && !(candidate.indefinite && ofMine(c, candidate.end)) && (qualified(c, candidate) || inverted || (subjectEnds >= 0 && subjectOf(c, yoursEnd(c, candidate) || candidate.end, subjectEnds))))
           return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
       }
       const team = teamAttending(c, i, attendEnd, departments);
@@ -1926,6 +1942,12 @@ function terseDepartment(c: Clause, departments: Uint8Array, pleaseAfter = false
       i = fillerEnd;
       continue;
     }
+    // "Directly", last after the team, asks for it as "please" does: "service client direct", "Kundenservice direkt".
+    if (team && i === n - 1 && DIRECTLY.has(token)) {
+      asked = true;
+      i++;
+      continue;
+    }
     if (isDepartment(c, i, departments)) team = true;
     // (Two words may name a team after its generic word: "le service crédit immobilier", "setor de crédito
     // imobiliário"; not with a verb: "the service is bad please".)
@@ -2037,21 +2059,34 @@ function teamAttending(c: Clause, verb: number, verbEnd: number, departments: Ui
   for (let j = Math.max(0, verb - 5); j < verb; j++) {
     const token = c.tokens[j]!;
     // Not the customer's own: "¿nuestro departamento legal puede revisarlo?".
-    if (!isDepartment(c, j, departments) || (GOODS_PLACES.has(token) && !OFFICES.has(token)) || (j > 0 && c.word(j - 1) & (NOT_PERSON_BEFORE | POSSESSIVE))) continue;
+    if (!isDepartment(c, j, departments) || goodsPlace(token) || (j > 0 && c.word(j - 1) & (NOT_PERSON_BEFORE | POSSESSIVE))) continue;
     if (firstWhere(0, j, (k) => SAID.has(c.tokens[k]!) || c.covered(k, REPORTED)) !== undefined) return undefined;
     let end = j + 1;
     while (isDepartment(c, end, departments)) end++;
-    end = teamNameEnd(c, end);
+    // (Past what it does, named after "of": "El departamento de devoluciones tiene que…".)
+    const wordEnd = end;
+    const obliged = firstWhere(end, Math.min(verb, end + 3), (k) => obligationEnd(c, k) === verb && c.tokens.slice(wordEnd, k).every((t, m) => OF.has(t) || c.word(wordEnd + m) === 0)) !== undefined;
+    // (Not past the verb: "que le service indemnisation prenne mon dossier".)
+    end = Math.min(teamNameEnd(c, end), verb);
     // Asked what the team did: "I want to know if the claims department looked at my case" (not "…if it could look").
     const done = c.tokens.slice(0, j).some((t) => IF.has(t) || WHETHER.has(t)) && !c.tokens.slice(end, verb).some((_, k) => c.word(end + k) & MODAL);
-    // The case named after the team, or the verb last with at most a word for it before: "…das übernehmen?".
-    const theCase = caseAfter(end) || (last && verb - end <= 1);
-    if (!done && theCase && (subjectOf(c, end, verb) || (verbLast && j <= 3))) return [j, end];
+    // The case named after the team, or the verb last with at most a word for it before: "…das übernehmen?"; or
+    // whatever it is, where the team must: "El departamento de devoluciones tiene que revisar mi etiqueta".
+    // (Or what it is about first: "Kann sich die Schadensabteilung wegen meines zerbrochenen Spiegels melden?".)
+    const theCase = obliged || caseAfter(end) || (last && (verb - end <= 1 || ABOUT.has(c.tokens[end]!)));
+    if (!done && theCase && (obliged || subjectOf(c, end, verb) || (verbLast && j <= 3))) return [j, end];
   }
-  // "que lo vea el departamento…": the case as the pronoun before the verb.
-  if (!ROMANCE_THAT.has(c.tokens[verb - 1]!) && !(ROMANCE_THAT.has(c.tokens[verb - 2]!) && CHAT_PRONOUNS.has(c.tokens[verb - 1]!))) return undefined;
+  // "que lo vea el departamento…": the case as the pronoun before the verb; or the obligation opening the clause:
+  // "Deve occuparsene l'ufficio resi", "Tiene que revisarlo el departamento de devoluciones".
+  const obligedFirst = obligedAt(c, verb) && obligationEnd(c, 0) === verb;
+  if (!obligedFirst && !ROMANCE_THAT.has(c.tokens[verb - 1]!) && !(ROMANCE_THAT.has(c.tokens[verb - 2]!) && CHAT_PRONOUNS.has(c.tokens[verb - 1]!))) return undefined;
   const end = departmentAfter(c, verbEnd, departments);
-  return end && !GOODS_PLACES.has(c.tokens[end - 1]!) ? [verbEnd, end] : undefined;
+  return end && !goodsPlace(c.tokens[end - 1]!) ? [verbEnd, end] : undefined;
+}
+
+/** Whether a team's word names a place that takes goods (a shop, a workshop), not cases (an office). */
+function goodsPlace(token: string): boolean {
+  return GOODS_PLACES.has(token) && !OFFICES.has(token);
 }
 
 /** What opens a question whether someone is there: "is", "hay", "há", "tem", "ist", "c'è", "y a-t-il", and "today", "still". */
@@ -2125,13 +2160,16 @@ const PARTICIPLE = /(?:ed|ado|ada|ato|ata|ido|ida|ito|ita|ee)$/;
  */
 function teamNameEnd(c: Clause, end: number): number {
   let k = end;
-  while (k < Math.min(c.tokens.length, end + 2)) {
+  // (Two words, past any "of": "o setor de desembaraço aduaneiro", "le centre de distribution de Laval".)
+  let words = 0;
+  while (k < c.tokens.length && words < 2) {
     const token = c.tokens[k]!;
     const flags = c.word(k);
     // A flagless word, or "of" (which may be a filler too); not a state the team is wanted in: "I want the service
     // cancelled", "el servicio cancelado".
-    const naming = flags === 0 || (OF.has(token) && (flags & ~(QUALIFIER | FILLER)) === 0);
-    if (!naming || TEAM_DETAILS.has(token) || LINE.has(token) || hasDigit(token) || PARTICIPLE.test(token)) break;
+    const of = OF.has(token) && (flags & ~(QUALIFIER | FILLER | TERSE_FILLER)) === 0;
+    if (!(flags === 0 || of) || TEAM_DETAILS.has(token) || ABOUT.has(token) || LINE.has(token) || hasDigit(token) || PARTICIPLE.test(token)) break;
+    if (!of) words++;
     k++;
   }
   // Not a dangling "of": "the complaints department of".
@@ -2231,6 +2269,9 @@ function staffNeeded(c: Clause, person: PersonAt): boolean {
 function obligedToAttend(c: Clause, i: number, person: PersonAt): number {
   if (person.indefinite) return someoneObliged(c, i, person);
   if (!PLAIN_STAFF.has(c.tokens[person.end - 1]!) || negated(c, i)) return 0;
+  // Or after it: "Un conseiller doit voir ça", "a human needs to look at this".
+  const after = obligationEnd(c, person.end);
+  if (after > 0) return c.phrase(after, ATTEND);
   let oblige = -1;
   for (let k = i - 1; k >= Math.max(0, i - 4) && oblige < 0; k--) if (OBLIGE.has(c.tokens[k]!) && !(c.word(k + 1) & NEGATION)) oblige = k;
   // "no tiene que revisarlo ningún empleado".
@@ -2247,6 +2288,32 @@ function obligedToAttend(c: Clause, i: number, person: PersonAt): number {
 const OBLIGE_LINK = packSet('obligeLink');
 
 /**
+ * Where an obligation starting at `from` ends: "needs to", "has to", "tiene que", "tem que", "doit", "deve", "muss"
+ * (0 when there is none; -1 for a guess about the past: "someone must have looked at it by now").
+ */
+function obligationEnd(c: Clause, from: number): number {
+  let end = from;
+  let obliged = false;
+  while (end < c.tokens.length && (OBLIGE_LINK.has(c.tokens[end]!) || OBLIGE.has(c.tokens[end]!))) {
+    const token = c.tokens[end]!;
+    if (token === 'have' && OBLIGE.has(c.tokens[end - 1]!)) return -1;
+    obliged ||= OBLIGE.has(token) || token === 'has' || token === 'have' || token === 'tem';
+    end++;
+  }
+  return obliged ? end : 0;
+}
+
+/**
+ * Whether an obligation ends right before the verb at `verb`: "tiene que revisar", "deve occuparsene", "has to check"
+ * (not one denied: "no tiene que revisarlo ningún empleado").
+ */
+function obligedAt(c: Clause, verb: number): boolean {
+  let from = verb;
+  while (from > 0 && (OBLIGE_LINK.has(c.tokens[from - 1]!) || OBLIGE.has(c.tokens[from - 1]!))) from--;
+  return from < verb && obligationEnd(c, from) === verb && !negated(c, from);
+}
+
+/**
  * Someone who must look into it: "someone needs to look at this", "alguien tiene que revisar esto", "qualcuno deve
  * controllare il mio ordine", "da muss jemand draufschauen", "esto lo tiene que mirar alguien" (not "someone else
  * has to sign", not "no one needs to call"). Where the verb ends, or 0.
@@ -2255,16 +2322,11 @@ function someoneObliged(c: Clause, i: number, person: PersonAt): number {
   if (!SOMEONE.has(c.tokens[i]!) || negated(c, i)) return 0;
   for (let j = person.start; j < person.end + 1; j++) if (OTHER.has(c.tokens[j] ?? '')) return 0;
   // The obligation after "someone" ("someone needs to look") or before it ("muss jemand draufschauen").
-  let after = person.end;
-  while (after < c.tokens.length && (OBLIGE_LINK.has(c.tokens[after]!) || OBLIGE.has(c.tokens[after]!))) {
-    // A guess about the past: "someone must have looked at it by now".
-    if (c.tokens[after] === 'have' && OBLIGE.has(c.tokens[after - 1]!)) return 0;
-    after++;
-  }
-  const obligedAfter = after > person.end && c.tokens.slice(person.end, after).some((t) => OBLIGE.has(t) || t === 'has' || t === 'have' || t === 'tem');
+  const after = obligationEnd(c, person.end);
+  if (after < 0) return 0;
+  if (after) return c.phrase(after, ATTEND);
   let obligedBefore = false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (OBLIGE.has(c.tokens[k]!) || (c.tokens[k] === 'que' && (c.tokens[k - 1] === 'tiene' || c.tokens[k - 1] === 'tem'))) obligedBefore = true;
-  if (obligedAfter) return c.phrase(after, ATTEND);
   if (!obligedBefore) return 0;
   // Before: the verb right after "someone", or after what kind of someone ("muss jemand (Echtes) draufschauen"; not
   // "il me faut quelqu'un pour m'aider à porter l'armoire"), or just before it ("lo tiene que mirar alguien").
@@ -2997,13 +3059,14 @@ function anothersWish(c: Clause, departments: Uint8Array): boolean {
 const PAST_AS_PRESENT = packSet('pastAsPresent');
 
 /**
- * Someone of the customer's who talked, opening the clause: "Mi cuñada habló con la agencia y le dijeron que…". Folded,
- * "habló" is "hablo" ("I talk"), which no one says after "mi cuñada".
+ * Someone who talked, opening the clause: "Mi cuñada habló con la agencia y le dijeron que…", "El repartidor habló con el
+ * portero". Folded, "habló" is "hablo" ("I talk"), which no one says after "mi cuñada" or "el repartidor".
  */
 function theirPastCall(c: Clause): boolean {
   // (Past "already": "Mi hermano ya habló con el encargado".)
   const verb = c.tokens[2] === 'ya' ? 3 : 2;
-  return MY.has(c.tokens[0]!) && c.word(1) === 0 && PAST_AS_PRESENT.has(c.tokens[verb] ?? '');
+  const someone = MY.has(c.tokens[0]!) ? c.word(1) === 0 : DEFINITE.has(c.tokens[0]!) && !(c.word(1) & (TALK | WANT | MODAL | NEGATION));
+  return someone && PAST_AS_PRESENT.has(c.tokens[verb] ?? '');
 }
 
 /** Habit: "always", "usually", "siempre", "toujours", "sempre", "immer". */
@@ -3243,16 +3306,24 @@ function pricedTalk(text: string, c: Clause, read: readonly ReadClause[], index:
 }
 
 /**
- * A role between a name and what that person said: "Marta, la coordinadora, nos dijo que…", "Tom, the manager,
- * told me…"; or a role, then a name, then more about them: "O rapaz da receção, o Tiago, foi impecável connosco".
+ * A role between a name and what that person said or promised: "Marta, la coordinadora, nos dijo que…", "Tom, the
+ * manager, told me…", "Marta, de atención al cliente, quedó en escalarlo"; or a role, then a name, then more about them: "O rapaz da receção, o Tiago, foi impecável connosco".
  * The role names someone; it asks for no one.
  */
 function apposition(read: readonly ReadClause[], index: number): boolean {
   const next = read[index + 1];
   if (!next) return false;
   if (index === 0) return read[index + 2] !== undefined && next.tokens.length <= 3 && next.words.some((w) => w === null) && next.tokens.every((t, k) => next.words[k] === null || DEFINITE.has(t));
-  for (let k = 0; k < Math.min(3, next.tokens.length); k++) if (SAID.has(next.tokens[k]!)) return true;
+  // (After a name alone, a report of what they promised too: "Marta, de atención al cliente, quedó en escalarlo".)
+  const named = read[index - 1]!.tokens.length === 1 && read[index - 1]!.words[0] === null;
+  for (let k = 0; k < Math.min(3, next.tokens.length); k++) if (SAID.has(next.tokens[k]!) || (named && reportedPhraseAt(next, k))) return true;
   return false;
+}
+
+/** Whether a report of two words or more starts at k: "quedó en", "me prometió". */
+function reportedPhraseAt(r: ReadClause, k: number): boolean {
+  const phrases = r.words[k]?.byNext?.get(r.ids[k + 1] ?? -1);
+  return !!phrases && phrases.some((entry) => entry.flags & REPORTED && matchesAt(entry, r.ids, k));
 }
 
 /** The assistant called by its name after something else: "Qual o seu nome, assistente?", "Obrigado, assistente!". */
@@ -3313,6 +3384,14 @@ function unlessAt(c: Clause, k: number): boolean {
 function deniedAfter(c: Clause, end: number): boolean {
   return (COPULA.has(c.tokens[end] ?? '') && (c.word(end + 1) & NEGATION) !== 0) || ((c.word(end) & NEGATION) !== 0 && COPULA.has(c.tokens[end + 1] ?? ''));
 }
+
+/** Not liked, right after: "di parlare con qualcuno non mi va", "hablar con alguien no me apetece". */
+function unwelcomeAfter(c: Clause, end: number): boolean {
+  return (c.word(end) & NEGATION) !== 0 && ROMANCE_ME.has(c.tokens[end + 1] ?? '') && LIKED.has(c.tokens[end + 2] ?? '');
+}
+
+/** Verbs of liking after "me": "non mi va", "no me apetece", "non mi interessa", "não me apetece". */
+const LIKED = new Set(['va', 'apetece', 'interessa', 'interesa', 'gusta', 'piace']);
 
 /** Whether English "will" comes right before the determiner at i: "Will the hygienist talk me through…?", "Will a nurse…?". */
 function foretold(c: Clause, i: number): boolean {
@@ -3831,8 +3910,8 @@ const PURPOSE = packSet('purpose');
 
 /** The German perfect's auxiliary: "hat", "habe", "haben" (not "hätte", which folds to "hatte"). */
 const PERFECT = packSet('perfect');
-/** A German past participle: "weitergeleitet", "angerufen", "kontaktiert". */
-const GERMAN_PARTICIPLE = /ge\w*(?:t|en)$|iert$/;
+/** A German past participle: "weitergeleitet", "angerufen", "kontaktiert", and the promised call's "versprochen", "vereinbart". */
+const GERMAN_PARTICIPLE = /ge\w*(?:t|en)$|iert$|^versprochen$|^vereinbart$/;
 
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
 const CHAT_DETERMINERS = packSet('chatDeterminers');
@@ -4011,8 +4090,11 @@ function germanCall(read: ReadClause, before: ReadClause | undefined): ExplicitR
     if (DE_NOT_ASKED.has(t)) return undefined;
     if (DE_MODAL.has(t)) modal = true;
     else if (t === 'bitte') asked = true;
-    else if (me < 0 && (melden ? t === 'bei' && (tokens[i + 1] === 'mir' || tokens[i + 1] === 'uns') : RUF_ME.has(t))) me = i;
+    else if (me < 0 && (melden ? t === 'bei' && (tokens[i + 1] === 'mir' || tokens[i + 1] === 'uns') : RUF_ME.has(t) || CALLED_ME.has(t))) me = i;
   }
+  // (The dative, as many write it and as Swiss German says it ("Chönd Sie mir bitte aalüte?"), only where the customer
+  // does nothing: not "Können Sie mir sagen, ob ich anrufen soll?".)
+  if (CALLED_ME.has(tokens[me] ?? '') && tokens.includes('ich')) return undefined;
   if (me < 0 || !(modal || asked) || DE_HOW.has(tokens[0]!)) return undefined;
   // "Ich will nicht, | dass Sie mich anrufen".
   if (tokens[0] === 'dass' && before?.tokens.some((t) => DE_NOT_ASKED.has(t) && (t === 'nicht' || t === 'kein' || t === 'keine'))) return undefined;
@@ -4020,6 +4102,9 @@ function germanCall(read: ReadClause, before: ReadClause | undefined): ExplicitR
   if (tokens.includes('wenn') && !DE_MODAL.has(tokens[n - 1]!)) return undefined;
   return { form: 'transfer', evidence: tokens.join(' '), language: 'de' };
 }
+
+/** "Me" as the dative and the Swiss "mi", called all the same: "Können Sie mir anrufen?", "Chönd Sie mi aalüte?". */
+const CALLED_ME = new Set(['mir', 'mi']);
 
 /** Stems of Spanish, Portuguese, French and Italian verbs of calling: "llamar", "marcar", "ligar", "chamar", "appeler", "chiamare", "contactar". */
 const ROMANCE_CALL = ['llam', 'marc', 'lig', 'cham', 'telefon', 'telephon', 'contact', 'contat', 'ricontatt', 'recontact', 'chiam', 'richiam', 'rappel', 'appel', 'retorn'];
@@ -4402,11 +4487,12 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // Phrases are matched only where they can matter: a clause with a phrase that names a person, a
   // department or a bot (or describes the customer), and the clause before it, whose wish or rejection
   // it may complete. Without such a phrase matchClause finds nothing, whatever the previous clause left.
-  // A need that may come some day ("if I ever need to speak to someone later") asks for nothing now.
+  // A need that may come some day ("if I ever need to speak to someone later") asks for nothing now. A team that must
+  // do something is parsed too ("El departamento de devoluciones tiene que revisar mi etiqueta").
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
   const parsed = read.map((r, index) =>
-    r.triggers || (r.department && (r.hint || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (r.hint && namesDecider(r.tokens)) || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
+    r.triggers || (r.department && (r.hint || r.tokens.some((t) => OBLIGE.has(t)) || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (r.hint && namesDecider(r.tokens)) || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
   );
   // Worked out only for a clause that has a parsed one before it: most messages never ask.
   const names: Array<boolean | undefined> = [];

@@ -52,7 +52,7 @@ export const en: LanguagePack = {
     /* lookingParticles */ 'an|auf|nach|rein',
     /* wishBeforeOne */ 'will|gib',
     /* roleDeterminers */ 'the|a|an|your|el|la|un|die|eine|o|um|lo|vostro|algum',
-    /* notRoles */ 'computer|printer|speaker|router|server|scanner|charger|player|monitor|number|others|counter|letter|folder|elevator|sensor|controller|register|courier|carrier|driver|supplier|manufacturer|insurer|lawyer|customer|neighbor|mother|father|brother|sister|daughter|mutter|etranger|seller|vendor|vendeuse|navigator|navigators',
+    /* notRoles */ 'computer|printer|speaker|router|server|scanner|charger|player|monitor|number|others|counter|letter|folder|elevator|sensor|controller|register|courier|carrier|driver|supplier|manufacturer|insurer|lawyer|customer|neighbor|mother|father|brother|sister|daughter|mutter|etranger|seller|vendor|vendeuse|navigator|navigators|locker|container|trailer|voucher|sticker|adapter|heater|boiler|freezer|dryer|shelter',
     /* beforeCall */ 'could|can|would|please|me|m|mich|mir|podia|mi|mal|bitte',
     /* role */ 'manager|supervisor|team|lead|leader|boss|chef|jefe|capo|capa|directrice|director',
     /* genericPerson */ 'person|persona|people|personas|persone|operator',
