@@ -246,13 +246,10 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind21.jsonl',
       ordinal: 'twenty-third',
       recall: 0.9,
-      // Another person on a charging account ("weitere" read as a typo of "weiter") and whether the interview is with a
-      // human. (Not feeling up to talking to anyone, "non me la sento di parlare con nessuno", was read as a request
-      // until blind41's declines.)
-      falsePositives: [
-        'Wie füge ich eine weitere Person zu meinem Ladekonto hinzu?',
-        'Will I be speaking to a human at the interview or is it one of those AI video things?',
-      ],
+      // Whether the interview is with a human. (Not feeling up to talking to anyone, "non me la sento di parlare con
+      // nessuno", was read as a request until blind41's declines; another person on a charging account, "eine weitere
+      // Person", until blind46's made "weitere" a known word.)
+      falsePositives: ['Will I be speaking to a human at the interview or is it one of those AI video things?'],
     },
     {
       set: 'explicit-request.blind22.jsonl',
@@ -714,20 +711,32 @@ describe('labelled corpus', () => {
       // servizio", which the one-word table of availability cannot hold).
       falsePositives: ['Come mi metto in contatto con il negozio online che mi ha spedito il pacco?'],
     },
+    {
+      set: 'explicit-request.blind46.jsonl',
+      ordinal: 'forty-eighth',
+      recall: 0.99,
+      // blind46 (a video and music streaming service) was kept unread for two sessions at 96.3 % to 96.7 % and 3.0 %, then
+      // read (2026-11-22) and learnt as classes, each checked over every set. Requests: the case passed to someone
+      // described ("girare la mia richiesta a qualcuno che ha accesso…", "pasar mi caso a alguien que tenga acceso…",
+      // "repassar o meu pedido para alguém que…", "passing this to someone on your end who…"); "que me pasaran con…",
+      // "desse un'occhiata", "have a squiz", "Ist da eventuell eine Person…", "a live agant" (no French "ayant" after a
+      // word that makes one real). Not requests: a request for a person called off ("scrap my request for a rep",
+      // "Cancela mi solicitud de hablar con un asesor"); a person outside the household; "eine weitere Person" (no
+      // "weiter"); a TV's voice assistant. Left: a German "an jemanden weitergeben" with its verb last, a "Chat-Assistent"
+      // read as a chat with an assistant, and "esto lo contesta una máquina o hay alguien escribiendo?".
+      falsePositives: ['Seit wann gibt\'s denn diesen Chat-Assistenten bei euch? Früher war das ein Formular.', 'Oye, ¿esto lo contesta una máquina o hay alguien escribiendo?'],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind46 (a video and music streaming service) was written the same way while this session learnt blind43's classes
-  // (2026-11-22): 96.3 % and 3.0 % before those classes, the same after, and after blind44's.
   // blind47 (a water utility) was written the same way while this session learnt blind44's classes (2026-11-22): 94.7 %
   // and 2.3 % before those classes, the same after.
-  // blind46 read 96.7 % after blind45's classes. blind48 (a concert and event ticketing platform) was written the same
-  // way while this session learnt blind45's classes (2026-11-22): 94.3 % and 5.3 % before those classes.
+  // blind48 (a concert and event ticketing platform) was written the same way while this session learnt blind45's
+  // classes (2026-11-22): 94.3 % and 5.3 % before those classes, 94.7 % and 5.3 % after blind45's and blind46's.
   it.each([
-    { set: 'explicit-request.blind46.jsonl', ordinal: 'forty-eighth', recall: 0.96, maxFalsePositives: 0.031 },
     { set: 'explicit-request.blind47.jsonl', ordinal: 'forty-ninth', recall: 0.94, maxFalsePositives: 0.024 },
     { set: 'explicit-request.blind48.jsonl', ordinal: 'fiftieth', recall: 0.94, maxFalsePositives: 0.054 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {

@@ -4348,3 +4348,45 @@ describe('learnt from blind45 (a parcel courier): the class, in every language',
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind46 (a video and music streaming service): the class, in every language', () => {
+  it.each([
+    // The case passed to someone described, or to someone on the company's side.
+    'Could you forward my complaint to someone who can actually refund it?',
+    'Would you mind passing this to someone on your side who handles billing?',
+    '¿Podría pasar mi caso a alguien que pueda ver mi cuenta?',
+    'Potresti girare la mia pratica a qualcuno che può vedere i pagamenti?',
+    'Pode repassar o meu pedido para alguém que veja a minha conta?',
+    // Forms of asking: "pasaran", "desse un'occhiata", "have a squiz", "eventuell" before the person, a typo after "live".
+    'Me gustaría que me pasaran con un asesor.',
+    "Sarebbe possibile che un operatore desse un'occhiata alla mia pratica?",
+    'Could someone from your team have a squiz at my account?',
+    'Ist da eventuell jemand, der mir helfen kann?',
+    'is there a real agant online',
+    // A role obliged to look (and the review's forms of it).
+    'Das muss sich ein Vorgesetzter ansehen, bitte.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A request for a person called off.
+    'Please cancel my request to speak to an agent, it works now.',
+    'Cancela mi solicitud de hablar con un agente, ya se arregló.',
+    'Annulla la mia richiesta di parlare con un operatore.',
+    'Cancela o meu pedido de falar com um atendente, já resolvi.',
+    // Someone outside the household; another person; a voice assistant.
+    'Can a person outside my home share my plan?',
+    'Kann eine weitere Person außerhalb meines Haushalts mitschauen?',
+    'Can I talk to the voice assistant on the remote?',
+    "Posso parlare all'assistente vocale per cambiare canale?",
+    // A step that comes first, asked; the customer's own team; someone else's need; a call promised and not made.
+    '¿El departamento de devoluciones tiene que revisar el producto antes del reembolso?',
+    "L'ufficio resi deve controllare il pacco prima del rimborso?",
+    "My company's IT department has to approve the purchase first.",
+    'Mio figlio ha bisogno del servizio di accompagnamento?',
+    'O atendente ficou de me ligar e não ligou.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -565,9 +565,10 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
       // Texting's k for "qu" and "c" ("kiero hablar kon alguien") when that spells a lexicon word; then typos.
       word = token.charCodeAt(0) === 0x6b /* k */ ? kSpelling(token, entries) : undefined;
       if (word === undefined && token.length >= 4) {
-        // (After "one", a person's name rather than another word as close; never "you" made "me".)
-        const afterOne = ONE.has(tokens[i - 1] ?? '');
-        word = personSuffix(token) ?? infinitiveBefore(token, entries) ?? particleVerb(token) ?? fuzzy.lookup(token, (word) => !youToMe(token, word) && (!afterOne || personWord(entries, word)))?.word;
+        // (After "one" or what makes one real, a person's name rather than another word as close: "a live agant" is no
+        // "ayant"; never "you" made "me".)
+        const personNext = ONE.has(tokens[i - 1] ?? '') || ((words[i - 1]?.singleFlags ?? 0) & QUALIFIER) !== 0;
+        word = personSuffix(token) ?? infinitiveBefore(token, entries) ?? particleVerb(token) ?? fuzzy.lookup(token, (word) => !youToMe(token, word) && (!personNext || personWord(entries, word)))?.word;
       }
     }
     if (word === undefined || word === token || youToMe(token, word)) continue;
@@ -1530,8 +1531,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (wished && qualified(c, person) && !future && !choreFor(c, person.end, chores)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email";
       // nor a need opening the question, or someone else's, which asks what is needed: "¿necesita el servicio de
-      // acompañamiento?", "¿Mi hija necesita el servicio…?").
-      const asksNeed = i === 0 ? impersonalNeed(c, i, wantEnd) : TAKES.has(c.tokens[i]!) && MY.has(c.tokens[i - 2] ?? '') && c.word(i - 1) === 0;
+      // acompañamiento?", "¿Mi hija necesita el servicio…?", "Mio figlio ha bisogno del servizio…?").
+      const asksNeed = i === 0 ? impersonalNeed(c, i, wantEnd) : firstWhere(Math.max(0, i - 3), i - 1, (k) => MY.has(c.tokens[k]!) && c.word(k + 1) === 0) !== undefined;
       const department = asksNeed ? 0 : departmentAfter(c, wantEnd, departments);
       const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department;
       // Or what it is for after it, wished by the customer: "est-ce que je peux avoir le service technique pour la pompe
@@ -2058,14 +2059,19 @@ function teamAttending(c: Clause, verb: number, verbEnd: number, departments: Ui
   const caseAfter = (from: number) => firstWhere(from, n, (k) => CASE.has(c.tokens[k]!)) !== undefined;
   for (let j = Math.max(0, verb - 5); j < verb; j++) {
     const token = c.tokens[j]!;
-    // Not the customer's own: "¿nuestro departamento legal puede revisarlo?".
+    // Not the customer's own: "¿nuestro departamento legal puede revisarlo?", "My company's IT department has to approve it".
     if (!isDepartment(c, j, departments) || goodsPlace(token) || (j > 0 && c.word(j - 1) & (NOT_PERSON_BEFORE | POSSESSIVE))) continue;
+    if (firstWhere(Math.max(0, j - 4), j, (k) => mine(c.tokens[k])) !== undefined) continue;
     if (firstWhere(0, j, (k) => SAID.has(c.tokens[k]!) || c.covered(k, REPORTED)) !== undefined) return undefined;
     let end = j + 1;
     while (isDepartment(c, end, departments)) end++;
     // (Past what it does, named after "of": "El departamento de devoluciones tiene que…".)
     const wordEnd = end;
-    const obliged = firstWhere(end, Math.min(verb, end + 3), (k) => obligationEnd(c, k) === verb && c.tokens.slice(wordEnd, k).every((t, m) => OF.has(t) || c.word(wordEnd + m) === 0)) !== undefined;
+    // (Or, the verb last, right after the team: "Die Rechnungsabteilung muss sich das unbedingt anschauen".)
+    const obliged =
+      !stepFirst(c) &&
+      ((last && obligationEnd(c, wordEnd) > 0) ||
+        firstWhere(end, Math.min(verb, end + 3), (k) => obligationEnd(c, k) === verb && c.tokens.slice(wordEnd, k).every((t, m) => OF.has(t) || c.word(wordEnd + m) === 0)) !== undefined);
     // (Not past the verb: "que le service indemnisation prenne mon dossier".)
     end = Math.min(teamNameEnd(c, end), verb);
     // Asked what the team did: "I want to know if the claims department looked at my case" (not "…if it could look").
@@ -2268,8 +2274,8 @@ function staffNeeded(c: Clause, person: PersonAt): boolean {
  */
 function obligedToAttend(c: Clause, i: number, person: PersonAt): number {
   if (person.indefinite) return someoneObliged(c, i, person);
-  if (!PLAIN_STAFF.has(c.tokens[person.end - 1]!) || negated(c, i)) return 0;
-  // Or after it: "Un conseiller doit voir ça", "a human needs to look at this".
+  if ((!PLAIN_STAFF.has(c.tokens[person.end - 1]!) && !ROLE.has(c.tokens[person.end - 1]!)) || negated(c, i)) return 0;
+  // Or after it: "Un conseiller doit voir ça", "a human needs to look at this", "A supervisor has to review my case".
   const after = obligationEnd(c, person.end);
   if (after > 0) return c.phrase(after, ATTEND);
   let oblige = -1;
@@ -2310,7 +2316,18 @@ function obligationEnd(c: Clause, from: number): number {
 function obligedAt(c: Clause, verb: number): boolean {
   let from = verb;
   while (from > 0 && (OBLIGE_LINK.has(c.tokens[from - 1]!) || OBLIGE.has(c.tokens[from - 1]!))) from--;
-  return from < verb && obligationEnd(c, from) === verb && !negated(c, from);
+  return from < verb && obligationEnd(c, from) === verb && !negated(c, from) && !stepFirst(c);
+}
+
+/** Words of doing something first: "before", "first", "antes", "prima", "avant", "vorher", "zuerst", "primeiro". */
+const FIRST = new Set(['before', 'first', 'antes', 'primero', 'prima', 'avant', 'abord', 'vorher', 'zuerst', 'primeiro']);
+
+/**
+ * Whether the clause tells a step that comes first, which an obligation then asks or tells about, no request: "¿El
+ * departamento de devoluciones tiene que revisar el producto antes del reembolso?", "… has to approve the purchase first".
+ */
+function stepFirst(c: Clause): boolean {
+  return c.tokens.some((t) => FIRST.has(t));
 }
 
 /**
@@ -2322,7 +2339,8 @@ function someoneObliged(c: Clause, i: number, person: PersonAt): number {
   if (!SOMEONE.has(c.tokens[i]!) || negated(c, i)) return 0;
   for (let j = person.start; j < person.end + 1; j++) if (OTHER.has(c.tokens[j] ?? '')) return 0;
   // The obligation after "someone" ("someone needs to look") or before it ("muss jemand draufschauen").
-  const after = obligationEnd(c, person.end);
+  // (Past the team they are of: "Alguém do suporte técnico tem que olhar meu pedido".)
+  const after = obligationEnd(c, yoursEnd(c, person) || person.end);
   if (after < 0) return 0;
   if (after) return c.phrase(after, ATTEND);
   let obligedBefore = false;
@@ -2490,6 +2508,8 @@ const OBLIGE = packSet('oblige');
  */
 function yoursEnd(c: Clause, person: PersonAt): number {
   for (let j = person.start; j < person.end; j++) if (YOURS.has(c.tokens[j]!)) return person.end;
+  // (Or on your side: "someone on your end who can see the billing records".)
+  if (c.tokens[person.end] === 'on' && YOURS.has(c.tokens[person.end + 1] ?? '')) return person.end + (SIDE.has(c.tokens[person.end + 2] ?? '') ? 3 : 2);
   if (!AFFILIATION.has(c.tokens[person.end] ?? '')) return 0;
   for (let j = person.end + 1; j < Math.min(c.tokens.length, person.end + 4); j++) {
     if (YOURS.has(c.tokens[j]!)) return DEPARTMENT.has(c.tokens[j + 1] ?? '') || c.word(j + 1) & PERSON ? j + 2 : j + 1;
@@ -2503,6 +2523,9 @@ function yoursEnd(c: Clause, person: PersonAt): number {
   while (DEPARTMENT.has(c.tokens[end] ?? '')) end++;
   return end;
 }
+
+/** A side, in "on your end", "on your side". */
+const SIDE = new Set(['end', 'side']);
 
 /** Words of preferring: "prefer", "rather", "lieber", "prefiero", "préfère", "prefiro", "preferirei". */
 const PREFER = [
@@ -2972,12 +2995,15 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     if ((CASE.has(word) || CASE_WORDS.has(word)) && !TO.has(word)) continue;
     // "Geben Sie meine Anfrage bitte an…", "passe o meu caso, por favor, ao…".
     if (c.word(j) & PLEASE || word === 'sie') continue;
-    if (!named || (!TO.has(word) && !AFFILIATION.has(word) && word !== 'pro')) return 0;
+    if (!named || (!TO.has(word) && !AFFILIATION.has(word) && word !== 'pro' && word !== 'para')) return 0;
     // (Not the customer's own: "this needs to go to our finance team".)
     if (mine(c.tokens[j + 1])) return 0;
     const person = personAfter(c, j + 1, 0, 3);
-    // A manager, or any of the staff: "passem o meu caso a um colaborador", "forward this to an agent".
+    // A manager, or any of the staff: "passem o meu caso a um colaborador", "forward this to an agent"; or someone
+    // described: "girare la mia richiesta a qualcuno che ha accesso alla fatturazione", "to someone on your end who…".
     if (person && !person.indefinite) return person.end;
+    const yours = person ? yoursEnd(c, person) : 0;
+    if (person && (yours || RELATIVE.has(c.tokens[person.end] ?? ''))) return Math.max(person.end, yours);
     const team = departmentAfter(c, j + 1, departments);
     // The customer's own team: "al departamento legal de mi empresa", "au service juridique de ma boîte".
     for (let k = team; team && k < Math.min(c.tokens.length, team + 4); k++) if (MY.has(c.tokens[k]!)) return 0;
@@ -3226,6 +3252,25 @@ function justCalled(c: Clause): boolean {
 /** Verbs that call something off: "annulez", "annullate", "cancelen", "stornieren". */
 const CANCEL = packSet('cancel');
 
+/** A request, as what is called off: "request", "solicitud", "pedido", "demande", "richiesta", "Anfrage". */
+const REQUEST_NOUNS = new Set(['request', 'solicitud', 'pedido', 'demande', 'richiesta', 'anfrage']);
+
+/**
+ * The customer's request for a person called off, the verb at `cancel`: "scrap my request for a rep", "Cancela mi
+ * solicitud de hablar con un asesor", "Annulla la mia richiesta di parlare con un consulente".
+ */
+function requestCalledOff(c: Clause, cancel: number): boolean {
+  let request = false;
+  for (let k = cancel + 1; k < Math.min(c.tokens.length, cancel + 6); k++) {
+    const token = c.tokens[k]!;
+    request ||= REQUEST_NOUNS.has(token);
+    // (Not with a request of its own after it: "annulla la richiesta di richiamata e passami un operatore".)
+    if (request && (talkAt(c, k) || personAt(c, k))) return !c.tokens.slice(k).some((t) => AND.has(t));
+    if (!CALL_OFF_BETWEEN.has(token) && !REQUEST_NOUNS.has(token) && !MY.has(token) && !TO.has(token) && !FOR.has(token) && !OF.has(token)) return false;
+  }
+  return false;
+}
+
 /** What may stand between calling off and the call: "la demande de", "pure la richiesta di", "my", "bitte". */
 const CALL_OFF_BETWEEN = packSet('callOffBetween');
 
@@ -3236,6 +3281,7 @@ const CALL_OFF_BETWEEN = packSet('callOffBetween');
 function cancelsCall(c: Clause): boolean {
   const cancel = c.tokens.findIndex((t) => CANCEL.has(t));
   if (cancel < 0) return false;
+  if (requestCalledOff(c, cancel)) return true;
   // The call may be a verb, being called back: "Potete annullare la richiesta di essere richiamato?", "cancel my
   // request to be called back".
   const beCalled = (k: number) => (BE.has(c.tokens[k]!) && k + 1 < c.tokens.length && callsBack(c, k + 1, k + 2) ? k + 2 : 0);
