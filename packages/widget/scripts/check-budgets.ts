@@ -137,8 +137,13 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * to look, urgency after a person, calls and transfers of other forms, an offer turned down) and the review's limits on
  * them: +0.6 KB on the default path, code in the request detector and two new pack lists, +1.2 KB in all: 134.41 /
  * 251.29 KB measured.
+ * Then to 136.5/254 for the classes learnt from blind44 (which fitted under 135/252.5: 134.92 / 252.22 KB), blind45 (a
+ * team or a person that must look at it, longer team names, dialect calls, a call promised and not made) and blind46 (a
+ * case passed to someone described, a request for a person called off) and the review's limits on them: +0.9 KB on the
+ * default path since blind44, code in the request detector and longer pack lists, +1.2 KB in all: 135.85 / 253.38 KB
+ * measured.
  */
-export const CEILINGS = { defaultPathGzip: 135 * KB, totalGzip: 252.5 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 136.5 * KB, totalGzip: 254 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
