@@ -2066,12 +2066,7 @@ function teamAttending(c: Clause, verb: number, verbEnd: number, departments: Ui
     let end = j + 1;
     while (isDepartment(c, end, departments)) end++;
     // (Past what it does, named after "of": "El departamento de devoluciones tiene que…".)
-    const wordEnd = end;
-    // (Or, the verb last, right after the team: "Die Rechnungsabteilung muss sich das unbedingt anschauen".)
-    const obliged =
-      !stepFirst(c) &&
-      ((last && obligationEnd(c, wordEnd) > 0) ||
-        firstWhere(end, Math.min(verb, end + 3), (k) => obligationEnd(c, k) === verb && c.tokens.slice(wordEnd, k).every((t, m) => OF.has(t) || c.word(wordEnd + m) === 0)) !== undefined);
+    const obliged = !stepFirst(c) && firstWhere(end, Math.min(verb, end + 3), (k) => obligationEnd(c, k) === verb && c.tokens.slice(end, k).every((t, m) => OF.has(t) || c.word(end + m) === 0)) !== undefined;
     // (Not past the verb: "que le service indemnisation prenne mon dossier".)
     end = Math.min(teamNameEnd(c, end), verb);
     // Asked what the team did: "I want to know if the claims department looked at my case" (not "…if it could look").
@@ -2275,7 +2270,7 @@ function staffNeeded(c: Clause, person: PersonAt): boolean {
 function obligedToAttend(c: Clause, i: number, person: PersonAt): number {
   if (person.indefinite) return someoneObliged(c, i, person);
   if ((!PLAIN_STAFF.has(c.tokens[person.end - 1]!) && !ROLE.has(c.tokens[person.end - 1]!)) || negated(c, i)) return 0;
-  // Or after it: "Un conseiller doit voir ça", "a human needs to look at this", "A supervisor has to review my case".
+  // Or after it: "Un conseiller doit voir ça", "a human needs to look at this", "A supervisor needs to check this".
   const after = obligationEnd(c, person.end);
   if (after > 0) return c.phrase(after, ATTEND);
   let oblige = -1;
@@ -2339,7 +2334,7 @@ function someoneObliged(c: Clause, i: number, person: PersonAt): number {
   if (!SOMEONE.has(c.tokens[i]!) || negated(c, i)) return 0;
   for (let j = person.start; j < person.end + 1; j++) if (OTHER.has(c.tokens[j] ?? '')) return 0;
   // The obligation after "someone" ("someone needs to look") or before it ("muss jemand draufschauen").
-  // (Past the team they are of: "Alguém do suporte técnico tem que olhar meu pedido".)
+  // (Past the team they are of: "Alguém da equipe tem que ver isso".)
   const after = obligationEnd(c, yoursEnd(c, person) || person.end);
   if (after < 0) return 0;
   if (after) return c.phrase(after, ATTEND);
@@ -3353,8 +3348,8 @@ function pricedTalk(text: string, c: Clause, read: readonly ReadClause[], index:
 
 /**
  * A role between a name and what that person said or promised: "Marta, la coordinadora, nos dijo que…", "Tom, the
- * manager, told me…", "Marta, de atención al cliente, quedó en escalarlo"; or a role, then a name, then more about them: "O rapaz da receção, o Tiago, foi impecável connosco".
- * The role names someone; it asks for no one.
+ * manager, told me…", "Marta, de atención al cliente, quedó en escalarlo"; or a role, then a name, then more about
+ * them: "O rapaz da receção, o Tiago, foi impecável connosco". The role names someone; it asks for no one.
  */
 function apposition(read: readonly ReadClause[], index: number): boolean {
   const next = read[index + 1];
