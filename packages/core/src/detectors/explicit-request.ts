@@ -748,9 +748,14 @@ function unglue(token: string, entries: ReadonlyArray<WordEntries | undefined>, 
  */
 function flagsAt(ids: readonly number[], words: ReadonlyArray<WordEntries | null>, i: number, mask: number): number {
   const word = words[i];
-  if (!word) return 0;
-  let found = word.singleFlags & mask;
-  const phrases = word.byNext && i + 1 < ids.length ? word.byNext.get(ids[i + 1]!) : undefined;
+  return word ? (word.singleFlags & mask) | phraseFlagsAt(ids, words, i, mask) : 0;
+}
+
+/** The flags among `mask` of the phrases of two words or more that start at i and match ("quedó en", "me prometió"). */
+function phraseFlagsAt(ids: readonly number[], words: ReadonlyArray<WordEntries | null>, i: number, mask: number): number {
+  const word = words[i];
+  const phrases = word?.byNext && i + 1 < ids.length ? word.byNext.get(ids[i + 1]!) : undefined;
+  let found = 0;
   if (phrases) for (const entry of phrases) if (entry.flags & mask && matchesAt(entry, ids, i)) found |= entry.flags & mask;
   return found;
 }
@@ -3357,14 +3362,8 @@ function apposition(read: readonly ReadClause[], index: number): boolean {
   if (index === 0) return read[index + 2] !== undefined && next.tokens.length <= 3 && next.words.some((w) => w === null) && next.tokens.every((t, k) => next.words[k] === null || DEFINITE.has(t));
   // (After a name alone, a report of what they promised too: "Marta, de atención al cliente, quedó en escalarlo".)
   const named = read[index - 1]!.tokens.length === 1 && read[index - 1]!.words[0] === null;
-  for (let k = 0; k < Math.min(3, next.tokens.length); k++) if (SAID.has(next.tokens[k]!) || (named && reportedPhraseAt(next, k))) return true;
+  for (let k = 0; k < Math.min(3, next.tokens.length); k++) if (SAID.has(next.tokens[k]!) || (named && phraseFlagsAt(next.ids, next.words, k, REPORTED))) return true;
   return false;
-}
-
-/** Whether a report of two words or more starts at k: "quedó en", "me prometió". */
-function reportedPhraseAt(r: ReadClause, k: number): boolean {
-  const phrases = r.words[k]?.byNext?.get(r.ids[k + 1] ?? -1);
-  return !!phrases && phrases.some((entry) => entry.flags & REPORTED && matchesAt(entry, r.ids, k));
 }
 
 /** The assistant called by its name after something else: "Qual o seu nome, assistente?", "Obrigado, assistente!". */
