@@ -73,12 +73,11 @@ describe('labelled corpus', () => {
 
   it('explicit-request detector: recall >= 99 %, false positives <= 1 % over all sets', () => {
     const result = score(EXPLICIT_SETS.flatMap(read), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
-    // Three known, and no other: two questions whether a person reads the chat or it is all automated (blind5 labels
-    // the same question a request, and blind43 one without the "or"), and an invoice made out to the shop's manager.
+    // One known, and no other: an invoice made out to the shop's manager. (Two questions whether a person reads the chat
+    // or it is all automated went with blind47's class of them: someone doing the work, not someone there, as blind5's
+    // "is there actually anyone there or is this all automated?" is.)
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual([
-      'Is there a person reading these messages or is it all automated?',
       'Mettez la facture au nom du gérant du magasin, M. Lefèvre.',
-      'Liest hier irgendwer mit oder ist das komplett automatisch?',
     ]);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(0.99);
     expect(result.falsePositiveRate).toBeLessThanOrEqual(0.01);
@@ -315,12 +314,9 @@ describe('labelled corpus', () => {
       ordinal: 'twenty-eighth',
       recall: 0.86,
       // Not learnt from at first (as blind19); its third parties who want to talk (a dentist, a coach, a doctor) were
-      // learnt as a class later, with blind28's. Left: whether a human checks photos. Its couriers' calls on arrival went
-      // with blind27's class of them.
-      falsePositives: [
-        'Can my dentist talk to your orthodontist about my crown before I start?',
-        'Is there actually a human who checks my aligner photos, or is it automated?',
-      ],
+      // learnt as a class later, with blind28's. Its couriers' calls on arrival went with blind27's class of them, and
+      // whether a human checks photos with blind47's (someone doing the work asked about, the bot the other half).
+      falsePositives: ['Can my dentist talk to your orthodontist about my crown before I start?'],
     },
     {
       set: 'explicit-request.blind27.jsonl',
@@ -726,19 +722,36 @@ describe('labelled corpus', () => {
       // read as a chat with an assistant, and "esto lo contesta una máquina o hay alguien escribiendo?".
       falsePositives: ['Seit wann gibt\'s denn diesen Chat-Assistenten bei euch? Früher war das ein Formular.', 'Oye, ¿esto lo contesta una máquina o hay alguien escribiendo?'],
     },
+    {
+      set: 'explicit-request.blind47.jsonl',
+      ordinal: 'forty-ninth',
+      recall: 0.99,
+      // blind47 (a water utility) was kept unread for three sessions at 94.7 % and 2.3 %, then read (2026-11-22) and
+      // learnt as classes, each checked over every set. Requests: a team needed for a job ("I need the engineers' desk to
+      // rebook…", "Necesito al área técnica para cambiar…", "J'ai besoin du service technique pour…") and a team named by
+      // its trade ("el servicio técnico", "l'ufficio tecnico"); whoever handles something ("whoever handles new
+      // connections", "quien se encargue de…", "chi si occupa di…", "dem Zuständigen"); a follow-up ("le dé seguimiento",
+      // "acompanhar", "follow up on") and "¿No habría forma de que…?", "Não haveria como…"; a case that deserves a human
+      // look ("mérite un regard humain"); the case put "in front of" a person; Roman "n'operatore"; "person not bot";
+      // "pronto intervento"; "i ned". Not requests: someone doing the work asked about, the bot guessed as the other half
+      // ("Is there a human behind you reading all this, or is it fully automated?"); "Plus besoin qu'on me rappelle";
+      // "Wasser" and "planned" no longer misread as "passer" and "planner". Left: an estate agent cancelling "por el
+      // dueño" (on the owner's behalf, read as a wish to be served by the owner).
+      falsePositives: ['El agente inmobiliario que gestiona el alquiler, ¿puede dar de baja el servicio por el dueño?'],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind47 (a water utility) was written the same way while this session learnt blind44's classes (2026-11-22): 94.7 %
-  // and 2.3 % before those classes, the same after.
   // blind48 (a concert and event ticketing platform) was written the same way while this session learnt blind45's
   // classes (2026-11-22): 94.3 % and 5.3 % before those classes, 94.7 % and 5.3 % after blind45's and blind46's.
+  // blind49 (a telehealth service) was written the same way while this session learnt blind47's classes (2026-11-22):
+  // 95.7 % and 2.7 % before those classes.
   it.each([
-    { set: 'explicit-request.blind47.jsonl', ordinal: 'forty-ninth', recall: 0.94, maxFalsePositives: 0.024 },
     { set: 'explicit-request.blind48.jsonl', ordinal: 'fiftieth', recall: 0.94, maxFalsePositives: 0.054 },
+    { set: 'explicit-request.blind49.jsonl', ordinal: 'fifty-first', recall: 0.95, maxFalsePositives: 0.03 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -4390,3 +4390,61 @@ describe('learnt from blind46 (a video and music streaming service): the class, 
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind47 (a water utility): the class, in every language', () => {
+  it.each([
+    // A team needed for a job, or named by its trade.
+    'I need the billing team to rebook my visit.',
+    'Necesito al departamento técnico para reprogramar la visita.',
+    "J'ai besoin du service technique pour changer mon rendez-vous.",
+    "Ho bisogno dell'ufficio tecnico per cambiare la data.",
+    'Necesito el servicio técnico',
+    'Preciso da assistência técnica',
+    // Whoever handles something.
+    'Can I talk to whoever deals with meter readings?',
+    '¿Puedo hablar con quien se encargue de las facturas?',
+    "Je voudrais parler à celui qui s'occupe des compteurs.",
+    'Posso parlare con chi si occupa delle letture?',
+    'Posso falar com quem cuida das faturas?',
+    'Kann ich mit dem Zuständigen für Zähler sprechen?',
+    // A follow-up asked for, or a look at the case.
+    '¿Hay forma de que alguien le dé seguimiento a mi queja?',
+    'Alguém pode acompanhar o meu caso?',
+    'Could someone follow up on my claim?',
+    'Não haveria como alguém analisar o meu caso?',
+    'Vorrei che qualcuno guardasse la mia domanda.',
+    // A case that deserves a person; the case put in front of one.
+    'My case deserves a real person.',
+    'Ce dossier mérite un regard humain.',
+    'Can you get this in front of a manager?',
+    // Forms: Roman "n'operatore", "not bot", "ned", someone long named before the verb; someone there, or to talk to.
+    "me passi n'operatore?",
+    'human not bot',
+    'i ned a person',
+    'Could somebody who actually works there look at my bill?',
+    'is there anyone there or is it all automated?',
+    'Is there a human I can talk to, or is it all bots?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Someone doing the work asked about, the bot guessed as the other half.
+    'Is there a human who reads these chats, or is it all automated?',
+    '¿Hay alguien leyendo esto, o es todo automático?',
+    "C'è una persona che legge o è tutto automatico?",
+    'Gibt es einen Menschen, der das liest, oder ist alles automatisch?',
+    'Liest hier jemand mit oder ist das automatisch?',
+    // A call no longer needed; words once misread ("Wasser" as "passer", "planned" as "planner"); staff's habits.
+    "Plus besoin qu'on me rappelle, c'est réglé.",
+    'Ist das Wasser bei uns für Menschen gefährlich?',
+    'Is there planned work on my street?',
+    'Does any staff member ever read these chat logs?',
+    // The customer describing themselves; tracking an order; a thing put somewhere.
+    "I'm a person not a bot",
+    '¿Cómo puedo acompañar mi pedido?',
+    'I put it in front of the door.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -1539,10 +1539,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // acompañamiento?", "¿Mi hija necesita el servicio…?", "Mio figlio ha bisogno del servizio…?").
       const asksNeed = i === 0 ? impersonalNeed(c, i, wantEnd) : firstWhere(Math.max(0, i - 3), i - 1, (k) => MY.has(c.tokens[k]!) && c.word(k + 1) === 0) !== undefined;
       const department = asksNeed ? 0 : departmentAfter(c, wantEnd, departments);
-      const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department;
+      const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department && teamKind(c, department) ? department + 1 : department;
       // Or what it is for after it, wished by the customer: "est-ce que je peux avoir le service technique pour la pompe
-      // à chaleur" (not "Unsere Hausverwaltung möchte … wegen der …").
-      const forWhat = named && (i === 0 || c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t))) ? firstWhere(department, named + 1, (k) => forAThing(c, k)) : undefined;
+      // à chaleur", "I need the engineers' desk to rebook my slot" (not "Unsere Hausverwaltung möchte … wegen der …").
+      const forWhat = named && (i === 0 || c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t))) ? firstWhere(department, named + 1, (k) => forAThing(c, k) || forAJob(c, k)) : undefined;
       if (named && forWhat !== undefined && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, forWhat), language: c.language };
       // (Nor a chore read as its name: "Kann das Team Decken mitbringen?")
       if (named && (onlyFillersAfter(c, named) || onTheLine(c, named)) && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
@@ -1806,7 +1806,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // Or looked into with the customer: "could go over the booking with me", "pudiera revisar conmigo el diseño".
       // Or taking the customer's case in hand: "vorrei che qualcuno dell'ufficio prendesse in mano la situazione".
       const withMe = withCustomer(c, attendEnd);
-      const onCase = CASE.has(c.tokens[attendEnd + (DEFINITE.has(c.tokens[attendEnd] ?? '') || MY.has(c.tokens[attendEnd] ?? '') ? 1 : 0)] ?? '');
+      // (Past an article, a "my" or both: "guardasse la mia domanda", "analisar a minha reclamação".)
+      let caseAt = attendEnd;
+      while (caseAt < attendEnd + 2 && (DEFINITE.has(c.tokens[caseAt] ?? '') || MY.has(c.tokens[caseAt] ?? ''))) caseAt++;
+      const onCase = CASE.has(c.tokens[caseAt] ?? '');
       const subjectEnds = withMe || onCase || onlyFillersAfter(c, attendEnd) || !!c.phrase(attendEnd, QUALIFIER) || LOOK_PREPOSITIONS.has(c.tokens[attendEnd] ?? '') ? i : -1;
       // Someone to go through it with, after the thing: "go through this with a tech person".
       const withAt = firstWhere(attendEnd, attendEnd + 3, (j) => WITH.has(c.tokens[j] ?? ''));
@@ -1814,8 +1817,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const withSomeone = withAt !== undefined && !departmentAfter(c, withAt + 1, departments);
       // (Past "directly" after the verb: "che se ne occupasse direttamente un vostro addetto".)
       const reach = (withSomeone ? 7 : 5) + (DIRECTLY.has(c.tokens[attendEnd] ?? '') ? 2 : 0);
-      for (let j = Math.max(0, i - (withMe ? 7 : 5)); j < Math.min(n, i + reach); j++) {
-        const candidate = personAt(c, j);
+      // (Further back for someone long named, ending near: "somebody who actually works there to have a look".)
+      const back = i - (withMe ? 7 : 5);
+      for (let j = Math.max(0, back - 3); j < Math.min(n, i + reach); j++) {
+        const found = personAt(c, j);
+        const candidate = found && (j >= back || found.end >= i - 2) ? found : undefined;
         // (Not someone of the customer's: "¿Alguien de mi equipo puede ayudarme a usar la app?")
         // Right after the verb, with what for: "¿Me puede atender alguien para reactivar el acceso?".
         const inverted = !!candidate && candidate.start === attendEnd && PURPOSE.has(c.tokens[candidate.end] ?? '');
@@ -2160,6 +2166,12 @@ const TEAM_DETAILS = packSet('teamDetails');
 const OF = packSet('of');
 const PARTICIPLE = /(?:ed|ado|ada|ato|ata|ido|ida|ito|ita|ee)$/;
 
+/** A trade right after a team, in Romance languages, is what kind of team it is: "el servicio técnico", "l'ufficio tecnico". */
+function teamKind(c: Clause, k: number): boolean {
+  const flags = c.word(k);
+  return c.language !== 'en' && c.language !== 'de' && !!(flags & PERSON) && !(flags & ~(PERSON | FILLER));
+}
+
 /**
  * Where a team's name ends from `end`: the words that name it after "department" ("l'ufficio reclami", "el
  * departamento de garantías", "le service garantie"), at most two, none a detail of it. `end` itself when none.
@@ -2174,7 +2186,7 @@ function teamNameEnd(c: Clause, end: number): number {
     // A flagless word, or "of" (which may be a filler too); not a state the team is wanted in: "I want the service
     // cancelled", "el servicio cancelado".
     const of = OF.has(token) && (flags & ~(QUALIFIER | FILLER | TERSE_FILLER)) === 0;
-    if (!(flags === 0 || of) || TEAM_DETAILS.has(token) || ABOUT.has(token) || LINE.has(token) || hasDigit(token) || PARTICIPLE.test(token)) break;
+    if (!(flags === 0 || of || (k === end && teamKind(c, k))) || TEAM_DETAILS.has(token) || ABOUT.has(token) || LINE.has(token) || hasDigit(token) || PARTICIPLE.test(token)) break;
     if (!of) words++;
     k++;
   }
@@ -2995,16 +3007,18 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     if ((CASE.has(word) || CASE_WORDS.has(word)) && !TO.has(word)) continue;
     // "Geben Sie meine Anfrage bitte an…", "passe o meu caso, por favor, ao…".
     if (c.word(j) & PLEASE || word === 'sie') continue;
-    if (!named || (!TO.has(word) && !AFFILIATION.has(word) && word !== 'pro' && word !== 'para')) return 0;
+    // ("In front of" for "to": "get this in front of an actual person".)
+    const to = word === 'in' && c.tokens[j + 1] === 'front' && c.tokens[j + 2] === 'of' ? j + 3 : j + 1;
+    if (!named || (to === j + 1 && !TO.has(word) && !AFFILIATION.has(word) && word !== 'pro' && word !== 'para')) return 0;
     // (Not the customer's own: "this needs to go to our finance team".)
-    if (mine(c.tokens[j + 1])) return 0;
-    const person = personAfter(c, j + 1, 0, 3);
+    if (mine(c.tokens[to])) return 0;
+    const person = personAfter(c, to, 0, 3);
     // A manager, or any of the staff: "passem o meu caso a um colaborador", "forward this to an agent"; or someone
     // described: "girare la mia richiesta a qualcuno che ha accesso alla fatturazione", "to someone on your end who…".
     if (person && !person.indefinite) return person.end;
     const yours = person ? yoursEnd(c, person) : 0;
     if (person && (yours || RELATIVE.has(c.tokens[person.end] ?? ''))) return Math.max(person.end, yours);
-    const team = departmentAfter(c, j + 1, departments);
+    const team = departmentAfter(c, to, departments);
     // The customer's own team: "al departamento legal de mi empresa", "au service juridique de ma boîte".
     for (let k = team; team && k < Math.min(c.tokens.length, team + 4); k++) if (MY.has(c.tokens[k]!)) return 0;
     if (!team || !GOODS_PLACES.has(c.tokens[team - 1]!)) return team;
@@ -3664,6 +3678,13 @@ function forAThing(c: Clause, k: number): boolean {
   return (ABOUT.has(token) || REASON.has(token) || PURPOSE.has(token)) && (ARTICLES.has(c.tokens[k + 1] ?? '') || mine(c.tokens[k + 1]));
 }
 
+/** A job for them, the verb at k + 1: "the engineers' desk to rebook…", "al área técnica para cambiar…", "pour déplacer". */
+function forAJob(c: Clause, k: number): boolean {
+  const verb = c.tokens[k + 1];
+  if (!PURPOSE.has(c.tokens[k] ?? '') || !verb || c.word(k + 1) !== 0) return false;
+  return c.language === 'en' ? !ARTICLES.has(verb) && !mine(verb) : INFINITIVE.test(verb);
+}
+
 /**
  * Questions of presence that ask for someone only when nothing but politeness follows: "Wer ist hier verantwortlich?",
  * "Quem manda aqui?" (not "Wer ist hier zuständig für Rückerstattungen?", "Quem manda aqui o boleto?", "manda" sends).
@@ -4027,6 +4048,38 @@ function peopleAtChat(c: Clause): boolean {
   }
   return true;
 }
+/**
+ * Whether someone doing the work is there, asked with the bot guessed as the other half: "Is there a human behind you
+ * reading all this, or is it fully automated?", "C'è una persona che legge o è tutto automatico?", "Gibt es einen
+ * Menschen, der das liest, oder ist alles automatisch?". How the service works, the person first (botOrPerson has the
+ * bot first). Someone just there is asked for ("is there actually anyone there or is this all automated?", "¿Hay algún
+ * humano disponible o solo contestan máquinas?"), and so is someone to talk to ("Is there a human I can talk to, or is
+ * it all bots?").
+ */
+function personThenBot(c: Clause, read: readonly ReadClause[], index: number): boolean {
+  // (Or opening on what they would do: "Liest hier irgendwer mit oder ist das komplett automatisch?".)
+  const reads = AT_THE_CHAT.has(c.tokens[0]!);
+  if (!PEOPLE_ASKED.has(c.tokens[0]!) && !reads) return false;
+  const or = OR_WORDS[c.language] ?? [];
+  const guessed = (tokens: readonly string[], flags: (j: number) => number, from: number) => {
+    for (let j = from + 1; j <= from + 4 && j < tokens.length; j++) if (AUTOMATED.has(tokens[j]!) || flags(j) & BOT) return true;
+    return false;
+  };
+  // What they do: "behind", "reading", "a human who checks", "una persona che legge" (not "raggiungibili da qui").
+  let working = reads;
+  for (let j = 1; j < c.tokens.length; j++) {
+    if (I_SUBJECT.has(c.tokens[j]!) || c.word(j) & (TALK | WANT)) return false;
+    if (j > 1 && or.includes(c.tokens[j]!)) return working && guessed(c.tokens, (k) => c.word(k), j);
+    working ||= AT_THE_CHAT.has(c.tokens[j]!) || (RELATIVE.has(c.tokens[j]!) && !!(c.word(j - 1) & (PERSON | INDEFINITE)));
+  }
+  // The guess in a clause of its own, maybe past one saying what they do: "…, der das liest, oder ist alles automatisch?".
+  const next = read[index + 1];
+  if (!next) return false;
+  if (or.includes(next.tokens[0]!)) return working && guessed(next.tokens, (k) => next.words[k]?.singleFlags ?? 0, 0);
+  const after = read[index + 2];
+  return RELATIVE.has(next.tokens[0]!) && !next.triggers && !!after && or.includes(after.tokens[0]!) && guessed(after.tokens, (k) => after.words[k]?.singleFlags ?? 0, 0);
+}
+
 /** What opens a question whether there are people: "are there", "do you have", "hay", "tem", "ci sono", "y a-t-il", "gibt es". */
 const PEOPLE_ASKED = packSet('peopleAsked');
 
@@ -4181,8 +4234,8 @@ const MARKED = packSet('marked');
 
 /** Wishes, needs and purposes a "que" may follow: "quiero que", "j'aimerais que", "vorrei che", "para que", "pour qu'". */
 const ROMANCE_WISH = packSet('romanceWish');
-/** A wish denied: "Não quero que a oficina me ligue", "no quiero que me llamen". */
-const ROMANCE_NOT = new Set(['no', 'nao', 'non', 'nn', 'ne', 'n']);
+/** A wish denied: "Não quero que a oficina me ligue", "no quiero que me llamen", "Plus besoin qu'on me rappelle". */
+const ROMANCE_NOT = new Set(['no', 'nao', 'non', 'nn', 'ne', 'n', 'pas', 'plus']);
 const wishes = (tokens: readonly string[], from: number, to: number) => {
   for (let k = from; k < to; k++) if (ROMANCE_WISH.has(tokens[k]!) && !ROMANCE_NOT.has(tokens[k - 1] ?? '')) return true;
   return false;
@@ -4577,6 +4630,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       whoThenBot(c, read[index + 1]) ||
       talkAskedAbout(c, read[index + 1]) ||
       peopleAtChat(c) ||
+      personThenBot(c, read, index) ||
       offerStopped(read, index) ||
       justCalled(c) ||
       cancelsCall(c) ||
