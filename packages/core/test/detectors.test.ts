@@ -4424,6 +4424,16 @@ describe('learnt from blind47 (a water utility): the class, in every language', 
     'Could somebody who actually works there look at my bill?',
     'is there anyone there or is it all automated?',
     'Is there a human I can talk to, or is it all bots?',
+    // The review's: whoever handles it without "with", a follow-up, a case that deserves a person, "not bot" elsewhere.
+    'mi passi chi segue le pratiche di allacciamento',
+    'me passa pra quem cuida das faturas',
+    "Quelqu'un peut-il assurer le suivi de mon dossier ?",
+    "c'è modo che qualcuno dia seguito al mio reclamo?",
+    'Mi caso merece que lo vea una persona de verdad',
+    'O meu caso merece ser visto por uma pessoa',
+    'humain pas robot',
+    'umano non bot',
+    'humano nao robo',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -4444,6 +4454,13 @@ describe('learnt from blind47 (a water utility): the class, in every language', 
     "I'm a person not a bot",
     '¿Cómo puedo acompañar mi pedido?',
     'I put it in front of the door.',
+    // The review's: a team for a chore, the customer's own team, a service rather than people; who handles it, asked.
+    'I need the delivery team to carry the sofa upstairs',
+    'I need my IT team to install it first',
+    'Necesito el servicio de grúa para mover el coche',
+    'Preciso do serviço de reboque para levar o carro',
+    'Chi segue le pratiche di allacciamento?',
+    'Quem cuida das faturas?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -1542,7 +1542,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department && teamKind(c, department) ? department + 1 : department;
       // Or what it is for after it, wished by the customer: "est-ce que je peux avoir le service technique pour la pompe
       // à chaleur", "I need the engineers' desk to rebook my slot" (not "Unsere Hausverwaltung möchte … wegen der …").
-      const forWhat = named && (i === 0 || c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t))) ? firstWhere(department, named + 1, (k) => forAThing(c, k) || forAJob(c, k)) : undefined;
+      // (A job only for a team known by its name, one word at most after it, and not the customer's: not "el servicio de
+      // grúa para mover el coche", "my IT team to install it".)
+      const job = (k: number) => k <= department + 1 && !c.tokens.slice(wantEnd, department).some((t) => MY.has(t)) && forAJob(c, k, chores);
+      const forWhat = named && (i === 0 || c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t))) ? firstWhere(department, named + 1, (k) => forAThing(c, k) || job(k)) : undefined;
       if (named && forWhat !== undefined && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, forWhat), language: c.language };
       // (Nor a chore read as its name: "Kann das Team Decken mitbringen?")
       if (named && (onlyFillersAfter(c, named) || onTheLine(c, named)) && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
@@ -3678,10 +3681,13 @@ function forAThing(c: Clause, k: number): boolean {
   return (ABOUT.has(token) || REASON.has(token) || PURPOSE.has(token)) && (ARTICLES.has(c.tokens[k + 1] ?? '') || mine(c.tokens[k + 1]));
 }
 
-/** A job for them, the verb at k + 1: "the engineers' desk to rebook…", "al área técnica para cambiar…", "pour déplacer". */
-function forAJob(c: Clause, k: number): boolean {
+/**
+ * A job for them, the verb at k + 1: "the engineers' desk to rebook…", "al área técnica para cambiar…", "pour déplacer".
+ * (Not a chore: "the delivery team to carry the sofa upstairs".)
+ */
+function forAJob(c: Clause, k: number, chores: Uint8Array): boolean {
   const verb = c.tokens[k + 1];
-  if (!PURPOSE.has(c.tokens[k] ?? '') || !verb || c.word(k + 1) !== 0) return false;
+  if (!PURPOSE.has(c.tokens[k] ?? '') || !verb || c.word(k + 1) !== 0 || inTable(chores, c.ids[k + 1]!)) return false;
   return c.language === 'en' ? !ARTICLES.has(verb) && !mine(verb) : INFINITIVE.test(verb);
 }
 
