@@ -142,8 +142,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * case passed to someone described, a request for a person called off) and the review's limits on them: +0.9 KB on the
  * default path since blind44, code in the request detector and longer pack lists, +1.2 KB in all: 135.85 / 253.38 KB
  * measured.
+ * Then to 137/255 for the classes learnt from blind47 (a team needed for a job or named by its trade, whoever handles
+ * something, follow-ups, a case that deserves a person, the case put in front of one; someone doing the work asked about
+ * with the bot the other half) and the review's limits on them: +0.5 KB on the default path, code in the request
+ * detector and longer pack lists in six languages, +0.8 KB in all: 136.35 / 254.20 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 136.5 * KB, totalGzip: 254 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 137 * KB, totalGzip: 255 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
