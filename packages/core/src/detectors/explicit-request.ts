@@ -4054,6 +4054,7 @@ function peopleAtChat(c: Clause): boolean {
   }
   return true;
 }
+
 /**
  * Whether someone doing the work is there, asked with the bot guessed as the other half: "Is there a human behind you
  * reading all this, or is it fully automated?", "C'è una persona che legge o è tutto automatico?", "Gibt es einen
@@ -4067,10 +4068,12 @@ function personThenBot(c: Clause, read: readonly ReadClause[], index: number): b
   const reads = AT_THE_CHAT.has(c.tokens[0]!);
   if (!PEOPLE_ASKED.has(c.tokens[0]!) && !reads) return false;
   const or = OR_WORDS[c.language] ?? [];
+  // The bot, in the four words after "or".
   const guessed = (tokens: readonly string[], flags: (j: number) => number, from: number) => {
     for (let j = from + 1; j <= from + 4 && j < tokens.length; j++) if (AUTOMATED.has(tokens[j]!) || flags(j) & BOT) return true;
     return false;
   };
+  const guessedIn = (r: ReadClause) => or.includes(r.tokens[0]!) && guessed(r.tokens, (k) => r.words[k]?.singleFlags ?? 0, 0);
   // What they do: "behind", "reading", "a human who checks", "una persona che legge" (not "raggiungibili da qui").
   let working = reads;
   for (let j = 1; j < c.tokens.length; j++) {
@@ -4081,9 +4084,9 @@ function personThenBot(c: Clause, read: readonly ReadClause[], index: number): b
   // The guess in a clause of its own, maybe past one saying what they do: "…, der das liest, oder ist alles automatisch?".
   const next = read[index + 1];
   if (!next) return false;
-  if (or.includes(next.tokens[0]!)) return working && guessed(next.tokens, (k) => next.words[k]?.singleFlags ?? 0, 0);
+  if (or.includes(next.tokens[0]!)) return working && guessedIn(next);
   const after = read[index + 2];
-  return RELATIVE.has(next.tokens[0]!) && !next.triggers && !!after && or.includes(after.tokens[0]!) && guessed(after.tokens, (k) => after.words[k]?.singleFlags ?? 0, 0);
+  return RELATIVE.has(next.tokens[0]!) && !next.triggers && !!after && guessedIn(after);
 }
 
 /** What opens a question whether there are people: "are there", "do you have", "hay", "tem", "ci sono", "y a-t-il", "gibt es". */
