@@ -805,6 +805,8 @@ const FUSED_ROLE_DETERMINERS = packSet('fusedRoleDeterminers');
  * A marketplace's seller is someone else's; a shop's salesperson is asked for by other words.
  */
 const NOT_ROLES = packSet('notRoles');
+/** Performers and their bands, who are not the firm's people: "parler avec le chanteur", "un rappresentante della band". */
+const PERFORMERS = packSet('performers');
 
 /** What a guessed role reads as: a person, in no language of its own (so it casts no vote for the clause's language). */
 const GUESSED_ROLE: WordEntries = {
@@ -824,7 +826,7 @@ function guessedRole(tokens: readonly string[], ids: readonly number[], words: R
   const determiner = ROLE_DETERMINERS.has(before);
   if (!determiner && !FUSED_ROLE_DETERMINERS.has(before)) return false;
   const token = tokens[i]!;
-  if (token.length < 6 || NOT_ROLES.has(token) || (token.endsWith('s') && NOT_ROLES.has(token.slice(0, -1)))) return false;
+  if (token.length < 6 || NOT_ROLES.has(token) || PERFORMERS.has(token) || (token.endsWith('s') && NOT_ROLES.has(token.slice(0, -1)))) return false;
   if (!ROLE_ENDINGS.some((ending) => token.length >= ending.length + 3 && token.endsWith(ending))) return false;
   // (Spanish "al" before an infinitive is "on doing it": "me hace contacto solo en un lado al morder".)
   if (before === 'al' && token.endsWith('er')) return false;
@@ -907,6 +909,11 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   // ("agent's number", but "un agent s'il vous plaît", "qu'un humain s'occupe de moi", "can a person email me?")
   const notAfter = c.phrase(matchEnd, NOT_PERSON_AFTER);
   if (notAfter && !c.phrase(matchEnd, PLEASE | ATTEND) && !(LINE.has(c.tokens[matchEnd]!) && ME.has(c.tokens[notAfter] ?? '') && !sentThing(c, notAfter + 1))) return undefined;
+  // Nor someone of a band or an artist's, not the firm's: "un rappresentante della band", "representante da banda".
+  if (OF.has(c.tokens[matchEnd] ?? '') || AFFILIATION.has(c.tokens[matchEnd] ?? '')) {
+    const k = matchEnd + (DEFINITE.has(c.tokens[matchEnd + 1] ?? '') ? 2 : 1);
+    if (PERFORMERS.has(c.tokens[k] ?? '')) return undefined;
+  }
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
   return { start: i, end: matchEnd, indefinite };
 }
@@ -1428,6 +1435,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   // "Operatore adesso mi ha risolto tutto", Italian "mi" being "me" there).
   const urgentEnd = personWord && personWord.start === 0 && !personWord.indefinite ? phraseEnd(c.tokens, personWord.end, URGENT, URGENT_FIRST, 3) : 0;
   if (urgentEnd && runsOn(c, urgentEnd)) return { form: 'terse', evidence: c.text(0, urgentEnd), language: c.language };
+  // Or a plea for one opening it, then the bot or the customer: "xfavore un operatore umano il bot nn capisce".
+  let pleaEnd = 0;
+  for (let end = c.phrase(0, PLEASE); end; end = c.phrase(pleaEnd, PLEASE)) pleaEnd = end;
+  const pleaded = pleaEnd > 0 && !!personWord && !personWord.indefinite && personWord.start === pleaEnd + (ONE.has(c.tokens[pleaEnd]!) ? 1 : 0);
+  if (pleaded && personWord && runsOn(c, personWord.end + (HUMANE.has(c.tokens[personWord.end] ?? '') ? 1 : 0))) return { form: 'terse', evidence: c.text(0, personWord.end), language: c.language };
 
   if (carry.wish || carry.possible) {
     const person = personAfter(c, 0, 2, 5);
@@ -1485,9 +1497,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (forwardEnd && !negated(c, i)) return { form: 'escalate', evidence: c.text(i, forwardEnd), language: c.language };
 
     // (Not a stopover: "O voo faz escala em Lisboa", "L'agent d'escale peut-il refuser mon bagage ?"; nor why it is, with
-    // no "not" to make it a reproach: "Why are your premiums escalating every single year?", not "Why isn't this escalated?".)
+    // no "not" to make it a reproach: "Why are your premiums escalating every single year?", not "Why isn't this escalated?";
+    // nor prices growing: "Die Preise eskalieren ja komplett".)
     const escalateEnd = c.phrase(i, ESCALATE);
-    if (escalateEnd && !negated(c, i) && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    const rising = firstWhere(Math.max(0, i - 3), i, (k) => RISING.has(c.tokens[k]!) && firstWhere(k + 1, i, (j) => c.word(j) & (PLEASE | MODAL)) === undefined) !== undefined;
+    if (escalateEnd && !rising && !negated(c, i) && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     if (talkEnd && !negated(c, i) && !talkedInPassive(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
@@ -1754,9 +1768,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const named = placed ? Math.max(i + 3, teamNameEnd(c, i + 2)) : teamNameEnd(c, i + 1);
       const verb = named + (c.word(named) & MODAL ? 1 : 0);
       // (German puts the verb last, however far, when the customer talks: "Könnte ich mit dem Fundbüro Ihres Hotels in
-      // Zürich sprechen?", not "Unsere Hausverwaltung möchte mit eurem Lieferteam wegen der Parkplätze sprechen".)
+      // Zürich sprechen?", "Bitte mit der Abteilung für Ticket-Weiterverkauf verbinden", not "Unsere Hausverwaltung möchte
+      // mit eurem Lieferteam wegen der Parkplätze sprechen".)
       const withTeam = WITH.has(c.tokens[i - 1] ?? '') || WITH.has(c.tokens[i - 2] ?? '');
-      const last = withTeam && talkAt(c, n - 1) === n && c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t) || ME.has(t)) ? n : 0;
+      const asker = c.word(0) & PLEASE || c.tokens.slice(0, i).some((t) => I_SUBJECT.has(t) || ME.has(t));
+      const last = withTeam && talkAt(c, n - 1) === n && asker ? n : 0;
       for (let j = i + 1; j < Math.min(n, Math.max(i + 3, verb + 1, last)); j++) {
         const talkEnd = talkAt(c, j);
         if (talkEnd && !negated(c, j) && !negated(c, i) && !passingBy(c, j) && !othersContacted(c, j, talkEnd, departments)) return { form: 'direct', evidence: c.text(i, j + 1), language: c.language };
@@ -2739,6 +2755,8 @@ const WANT_PARTICLES = packSet('wantParticles');
 /** A flight's stopover, the word before and the noun: "faz escala", "d'escale", "sin escala". */
 const STOPOVER = packSet('stopover');
 const STOPOVER_FIRST = packFirstWords('stopover');
+/** What grows when it escalates, its subject just before: "Prices escalate so fast", "Die Preise eskalieren", "Prezzi in escalation". */
+const RISING = packSet('rising');
 
 /**
  * Whether the escalating at i goes to someone, or is made to happen with nowhere said: "remontez mon dossier à un
@@ -3982,6 +4000,8 @@ const GERMAN_PARTICIPLE = /ge\w*(?:t|en)$|iert$|^versprochen$|^vereinbart$/;
 
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
 const CHAT_DETERMINERS = packSet('chatDeterminers');
+/** The chat and what is written in it: "chat", "conversations", "messages", "Nachrichten", "mensagens". */
+const CHAT_LOGS = packSet('chatLogs');
 /** Determiners of many: "these", "queste", "estos", "ces", "diese". */
 const PLURAL_DETERMINERS = packSet('pluralDeterminers');
 /** Object pronouns that take up "the chat" before its verb: "este chat lo atienden…", "questa chat la gestiscono…". */
@@ -4036,12 +4056,12 @@ const AT_THE_CHAT = packSet('atTheChat');
 
 /**
  * Whether anyone is behind or reading the chat, asked about: "¿Detrás de este chat hay personas reales o todo es
- * automático?", "Ci sono persone vere dietro questa chat?", "Tem gente de verdade lendo esse chat?", "Do you have actual
+ * automático?", "Ci sono persone vere dietro questa chat?", "Are there humans reading these conversations?", "Do you have actual
  * people working on this chat?". How the service works, not a person asked for (who wants one talks: "is there a
  * person behind this chat I can talk to?").
  */
 function peopleAtChat(c: Clause): boolean {
-  const chat = c.tokens.indexOf('chat');
+  const chat = c.tokens.findIndex((t) => CHAT_LOGS.has(t));
   if (chat < 1 || !CHAT_DETERMINERS.has(c.tokens[chat - 1]!)) return false;
   let at = false;
   for (let k = Math.max(0, chat - 4); k < chat - 1 && !at; k++) at = AT_THE_CHAT.has(c.tokens[k]!);
@@ -4065,8 +4085,10 @@ function peopleAtChat(c: Clause): boolean {
  */
 function personThenBot(c: Clause, read: readonly ReadClause[], index: number): boolean {
   // (Or opening on what they would do: "Liest hier irgendwer mit oder ist das komplett automatisch?".)
+  // (Past a word or two: "¿Todavía tienen gente…?", "Vocês ainda têm gente…?".)
   const reads = AT_THE_CHAT.has(c.tokens[0]!);
-  if (!PEOPLE_ASKED.has(c.tokens[0]!) && !reads) return false;
+  const asked = firstWhere(0, 3, (j) => PEOPLE_ASKED.has(c.tokens[j] ?? ''));
+  if (asked === undefined && !reads) return false;
   const or = OR_WORDS[c.language] ?? [];
   // The bot, in the four words after "or".
   const guessed = (tokens: readonly string[], flags: (j: number) => number, from: number) => {
@@ -4074,10 +4096,13 @@ function personThenBot(c: Clause, read: readonly ReadClause[], index: number): b
     return false;
   };
   const guessedIn = (r: ReadClause) => or.includes(r.tokens[0]!) && guessed(r.tokens, (k) => r.words[k]?.singleFlags ?? 0, 0);
-  // What they do: "behind", "reading", "a human who checks", "una persona che legge" (not "raggiungibili da qui").
+  // What they do: "behind", "reading", "a human who checks", "una persona che legge" (not "raggiungibili da qui"); or
+  // that the firm has them: "Do you actually have human staff or is it all AI now?".
   let working = reads;
-  for (let j = 1; j < c.tokens.length; j++) {
-    if (I_SUBJECT.has(c.tokens[j]!) || c.word(j) & (TALK | WANT)) return false;
+  for (let j = (asked ?? 0) + 1; j < c.tokens.length; j++) {
+    const have = c.word(j) & WANT && firstWhere(Math.max(0, j - 2), j, (k) => YOU.has(c.tokens[k]!)) !== undefined;
+    if (have) working = true;
+    else if (I_SUBJECT.has(c.tokens[j]!) || c.word(j) & (TALK | WANT)) return false;
     if (j > 1 && or.includes(c.tokens[j]!)) return working && guessed(c.tokens, (k) => c.word(k), j);
     working ||= AT_THE_CHAT.has(c.tokens[j]!) || (RELATIVE.has(c.tokens[j]!) && !!(c.word(j - 1) & (PERSON | INDEFINITE)));
   }
