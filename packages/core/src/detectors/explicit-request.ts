@@ -1224,11 +1224,16 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
  * Whether a verb of attending at k takes something on: a phrase of its own ("take over"), or the customer's own thing
  * after it ("check my order", "look at my refund", "verificar a minha situação").
  */
+/** An adverb of manner, by its ending: "personally", "pessoalmente", "rapidement". */
+const ADVERB = /(?:ly|mente|ement)$/;
+
 function takenOn(c: Clause, k: number): boolean {
   const end = c.phrase(k, ATTEND);
   if (end > k + 1) return true;
   if (!end) return false;
-  const thing = end + (LOOK_PREPOSITIONS.has(c.tokens[end] ?? '') || c.tokens[end] === 'at' ? 1 : 0);
+  // (Past how: "acompanhar pessoalmente o meu caso", "look personally at my claim".)
+  const how = end + (ADVERB.test(c.tokens[end] ?? '') ? 1 : 0);
+  const thing = how + (LOOK_PREPOSITIONS.has(c.tokens[how] ?? '') || c.tokens[how] === 'at' ? 1 : 0);
   return mine(c.tokens[thing]) || (DEFINITE.has(c.tokens[thing] ?? '') && mine(c.tokens[thing + 1]));
 }
 
@@ -1306,9 +1311,9 @@ function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6, pa
 const DECIDES = packSet('decides');
 const DECIDES_FIRST = packFirstWords('decides');
 
-/** Whether a "who" and a word of deciding are both in the clause: a talk to whoever decides may ask for them. */
+/** Whether a "who" and a word of deciding or acting are both in the clause: a talk to whoever decides may ask for them. */
 function namesDecider(tokens: readonly string[]): boolean {
-  return tokens.some((t) => WHO.has(t)) && tokens.some((t) => DECIDES_FIRST.has(t));
+  return tokens.some((t) => WHO.has(t)) && tokens.some((t) => DECIDES_FIRST.has(t) || ACTS.has(t));
 }
 
 /**
@@ -1323,6 +1328,21 @@ function deciderAfter(c: Clause, from: number): number {
     if (end) return end;
   }
   return 0;
+}
+
+/** Acting on a case: "resolve", "fix", "intervenire", "agir", "eingreifen". */
+const ACTS = packSet('acts');
+
+/**
+ * Where whoever can act on it ends, right after "to": "a chi può davvero intervenire", "pra quem realmente pode
+ * resolver", "à celui qui peut agir". Someone described by what they can do, as a decider is by deciding.
+ */
+function actorAfter(c: Clause, from: number): number {
+  const who = firstWhere(from, Math.min(c.tokens.length, from + 2), (k) => WHO.has(c.tokens[k]!));
+  if (who === undefined) return 0;
+  const modal = firstWhere(who + 1, Math.min(c.tokens.length, who + 4), (k) => c.word(k) & MODAL);
+  const acts = modal === undefined ? undefined : firstWhere(modal + 1, Math.min(c.tokens.length, modal + 4), (k) => ACTS.has(c.tokens[k]!));
+  return acts === undefined ? 0 : acts + 1;
 }
 
 /** Urgency: "now", "asap", "sofort", "subito", "tout de suite", "ahora mismo", "agora". */
@@ -1383,8 +1403,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   const n = c.tokens.length;
   if (n === 0) return undefined;
   // Without a person, a team or a request word, only "nobody available?" can ask for someone, or a talk to whoever
-  // decides ("hablar con quien pueda decidir").
-  if ((c.flags & TRIGGER) === 0 && !c.department && !(c.flags & TALK && namesDecider(c.tokens))) return askedAvailable(c, available, true);
+  // decides ("hablar con quien pueda decidir") or the case passed to whoever can act ("pass my case to whoever can fix it").
+  if ((c.flags & TRIGGER) === 0 && !c.department && !((c.flags & TALK || c.tokens.some((t) => FORWARD.has(t))) && namesDecider(c.tokens))) return askedAvailable(c, available, true);
   // A question about the bot, a job, or someone else's words ("my friend wrote 'ask for a human'", not
   // "the tracking says delivered but nothing came, I want a person"). A job the customer wants to talk
   // about is the subject of a request ("a recruiter about the warehouse job"), not a vacancy for one.
@@ -1963,6 +1983,8 @@ function terseDepartment(c: Clause, departments: Uint8Array, pleaseAfter = false
       i++;
       continue;
     }
+    // (Not a team of the customer's: "Avec l'équipe de mon entreprise".)
+    if (team && MY.has(token)) return undefined;
     const pleaseEnd = c.phrase(i, PLEASE);
     const fillerEnd = pleaseEnd || c.phrase(i, TERSE_FILLER);
     if (fillerEnd) {
@@ -3033,6 +3055,8 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     if (!named || (to === j + 1 && !TO.has(word) && !AFFILIATION.has(word) && word !== 'pro' && word !== 'para')) return 0;
     // (Not the customer's own: "this needs to go to our finance team".)
     if (mine(c.tokens[to])) return 0;
+    const actor = actorAfter(c, to);
+    if (actor) return actor;
     const person = personAfter(c, to, 0, 3);
     // A manager, or any of the staff: "passem o meu caso a um colaborador", "forward this to an agent"; or someone
     // described: "girare la mia richiesta a qualcuno che ha accesso alla fatturazione", "to someone on your end who…".
