@@ -399,10 +399,9 @@ describe('labelled corpus', () => {
       // vet of the customer's named with "de cabecera", and misses of necessity ("esto lo tiene que ver un jefe"), taking
       // over ("¿no hay nadie … que pueda encargarse?") and a preference for a person. (A past "habló", which folds to
       // "hablo", went with blind31's classes; "mon chat", the cat, went with blind36's; the vet's "necesita", read as
-      // "necesito", with blind42's.)
+      // "necesito", with blind42's; the dog's "équipe de canicross" with blind48's and blind49's.)
       falsePositives: [
         'Does the food contain any human-grade ingredients?',
-        "Mon chien fait partie d'une équipe de canicross, il lui faut quelle gamme ?",
         'Os atendentes de vocês conseguem ver o prontuário do meu cachorro?',
         'I vostri operatori possono vedere la cartella clinica del mio cane?',
       ],

@@ -1455,11 +1455,13 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   // "Operatore adesso mi ha risolto tutto", Italian "mi" being "me" there).
   const urgentEnd = personWord && personWord.start === 0 && !personWord.indefinite ? phraseEnd(c.tokens, personWord.end, URGENT, URGENT_FIRST, 3) : 0;
   if (urgentEnd && runsOn(c, urgentEnd)) return { form: 'terse', evidence: c.text(0, urgentEnd), language: c.language };
-  // Or a plea for one opening it, then the bot or the customer: "xfavore un operatore umano il bot nn capisce".
+  // Or a plea for one opening it, then the bot or the customer: "xfavore un operatore umano il bot nn capisce", "por
+  // favor un agente me han cobrado dos veces".
   let pleaEnd = 0;
   for (let end = c.phrase(0, PLEASE); end; end = c.phrase(pleaEnd, PLEASE)) pleaEnd = end;
   const pleaded = pleaEnd > 0 && !!personWord && !personWord.indefinite && personWord.start === pleaEnd + (ONE.has(c.tokens[pleaEnd]!) ? 1 : 0);
-  if (pleaded && personWord && runsOn(c, personWord.end + (HUMANE.has(c.tokens[personWord.end] ?? '') ? 1 : 0))) return { form: 'terse', evidence: c.text(0, personWord.end), language: c.language };
+  const then = personWord ? personWord.end + (HUMANE.has(c.tokens[personWord.end] ?? '') ? 1 : 0) : 0;
+  if (pleaded && personWord && (runsOn(c, then) || ME.has(c.tokens[then] ?? ''))) return { form: 'terse', evidence: c.text(0, personWord.end), language: c.language };
 
   if (carry.wish || carry.possible) {
     const person = personAfter(c, 0, 2, 5);
@@ -1494,8 +1496,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (presenceEnd && (onlyFillersAfter(c, presenceEnd) || !ASKED_LAST.has(c.tokens.slice(i, presenceEnd).join(' '))) && !choreFor(c, presenceEnd, chores)) return { form: 'indirect', evidence: c.text(i, presenceEnd), language: c.language };
 
     const throughEnd = c.phrase(i, PUT_ME_THROUGH);
-    // "Stell mich zu niemandem durch".
-    if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? ''))) {
+    // "Stell mich zu niemandem durch"; nor how a call already booked will come: "Will the doctor call me on video or
+    // just phone for the appointment?".
+    if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
       // (Past any "please": "vous pouvez me rappeler svp c'est pour mon ordonnance", "chiamatemi subito vi prego".)
       let after = throughEnd;
       for (let end = c.phrase(after, PLEASE); end; end = c.phrase(after, PLEASE)) after = end;
@@ -1725,7 +1728,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         const done = talked && participle >= 0 && (participle === n - 1 || AND.has(c.tokens[participle + 1] ?? '')) && c.tokens.slice(0, j).some((t) => PERFECT.has(t));
         // (Nor what a named one will do: "Will the dentist explain the procedure before starting?".)
         const willDo = foretold(c, i - 1) || foretold(c, i);
-        if (talked && !toldThere && !done && !willDo && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        if (talked && !toldThere && !done && !willDo && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
       }
@@ -2471,7 +2474,8 @@ function pointedBack(c: Clause, human: boolean, talkOnly = false): ExplicitReque
       if ((j >= i && j < verbEnd) || !POINTERS.has(token)) continue;
       // (A French pronoun before its verb is that verb's object: "Je peux leur laisser une note ?".)
       const clitic = !talkEnd && c.language === 'fr' && FRENCH_CLITICS.has(token);
-      if ((AMBIGUOUS_POINTERS.has(token) || clitic) && !(j === n - 1 || c.phrase(j + 1, TALK | WANT) || onlyFillersAfter(c, j + 1))) continue;
+      // (Only German puts one before its verb: "Den brauche ich", not "el chat me basta", "il lui faut quelle gamme ?".)
+      if ((AMBIGUOUS_POINTERS.has(token) || clitic) && !(j === n - 1 || (c.language === 'de' && c.phrase(j + 1, TALK | WANT)) || onlyFillersAfter(c, j + 1))) continue;
       // ("Stell mich aufs Jahresabo um": German "um" is no Portuguese "one".)
       if (token === 'um' && c.language !== 'pt') continue;
       return { form: 'direct', evidence: c.text(Math.min(i, j), Math.max(verbEnd, j + 1)), language: c.language };
@@ -3667,9 +3671,10 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const wish = wished || preferred;
   const possible = n > 0 && c.covered(last, POSSIBLE) && !negated(c, last);
   let rejection = false;
-  // Not a person refused: "Kein Mitarbeiter nötig, | der Bot reicht mir", "No necesito un asesor, | con el bot me alcanza".
+  // Not a person refused: "Kein Mitarbeiter nötig, | der Bot reicht mir", "No necesito un asesor, | con el bot me alcanza",
+  // "Ich möchte nicht mit dem Personal sprechen, | der Bot reicht mir".
   for (let i = Math.max(0, n - 4); i < n; i++) {
-    if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION && !personAfter(c, c.phrase(i + 1, WANT) || i + 1, 0, 2)) rejection = true;
+    if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION && !personAt(c, i) && !personAfter(c, c.phrase(i + 1, WANT) || i + 1, 0, 2)) rejection = true;
   }
   // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
@@ -3914,6 +3919,22 @@ function thoseOf(c: Clause, from: number, departments: Uint8Array): number {
 
 /** The phone of "over the phone with", "telefonisch mit", "al telefono con". */
 const PHONE = packSet('phone');
+/** A video call: "video", "videollamada", "visio". */
+const VIDEO = packSet('video');
+
+/**
+ * Whether a call by someone named before it (from `from` on, "the doctor") is asked to come one way or another, after
+ * the verb ending at `end`: "Will the doctor call me on video or just phone?", "¿el doctor me llama por video o por
+ * teléfono?", "il dottore mi chiama in video o al telefono?". Which way, not a call asked for.
+ */
+function channelAsked(c: Clause, from: number, end: number): boolean {
+  const way = (k: number) => PHONE.has(c.tokens[k]!) || VIDEO.has(c.tokens[k]!);
+  const or = OR_WORDS[c.language] ?? [];
+  const first = firstWhere(end, Math.min(c.tokens.length, end + 3), way);
+  const orAt = first === undefined ? undefined : firstWhere(first + 1, Math.min(c.tokens.length, first + 3), (k) => or.includes(c.tokens[k]!));
+  if (orAt === undefined || firstWhere(orAt + 1, Math.min(c.tokens.length, orAt + 4), way) === undefined) return false;
+  return firstWhere(Math.max(0, from - 3), from + 1, (k) => DEFINITE.has(c.tokens[k - 1] ?? '') && !!personAt(c, k)) !== undefined;
+}
 
 /**
  * Whether the verb of talking in [from, to) is a phone line with someone ("over the phone with", "par
@@ -4114,26 +4135,30 @@ function personThenBot(c: Clause, read: readonly ReadClause[], index: number): b
   const asked = firstWhere(0, 3, (j) => PEOPLE_ASKED.has(c.tokens[j] ?? ''));
   if (asked === undefined && !reads) return false;
   const or = OR_WORDS[c.language] ?? [];
-  // The bot, in the four words after "or".
+  // The bot, in the six words after "or" ("or has everything been replaced by bots?").
   const guessed = (tokens: readonly string[], flags: (j: number) => number, from: number) => {
-    for (let j = from + 1; j <= from + 4 && j < tokens.length; j++) if (AUTOMATED.has(tokens[j]!) || flags(j) & BOT) return true;
+    for (let j = from + 1; j <= from + 6 && j < tokens.length; j++) if (AUTOMATED.has(tokens[j]!) || flags(j) & BOT) return true;
     return false;
   };
   const guessedIn = (r: ReadClause) => or.includes(r.tokens[0]!) && guessed(r.tokens, (k) => r.words[k]?.singleFlags ?? 0, 0);
   // What they do: "behind", "reading", "a human who checks", "una persona che legge" (not "raggiungibili da qui"); or
-  // that the firm has them: "Do you actually have human staff or is it all AI now?".
+  // that the firm has them: "Do you actually have human staff or is it all AI now?", "Vocês ainda têm atendentes…?"
+  // (not someone just there: "Vocês têm alguém aí ou é tudo robô?").
+  const yours = (j: number) => firstWhere(Math.max(0, j - 2), j, (k) => YOU.has(c.tokens[k]!) || YOU_ALL.has(c.tokens[k]!)) !== undefined;
   let working = reads;
+  let owned = asked !== undefined && yours(asked);
   for (let j = (asked ?? 0) + 1; j < c.tokens.length; j++) {
-    const have = c.word(j) & WANT && firstWhere(Math.max(0, j - 2), j, (k) => YOU.has(c.tokens[k]!)) !== undefined;
-    if (have) working = true;
+    if (c.word(j) & INDEFINITE) owned = false;
+    const have = c.word(j) & WANT && yours(j);
+    if (have) owned = true;
     else if (I_SUBJECT.has(c.tokens[j]!) || c.word(j) & (TALK | WANT)) return false;
-    if (j > 1 && or.includes(c.tokens[j]!)) return working && guessed(c.tokens, (k) => c.word(k), j);
+    if (j > 1 && or.includes(c.tokens[j]!)) return (working || owned) && guessed(c.tokens, (k) => c.word(k), j);
     working ||= AT_THE_CHAT.has(c.tokens[j]!) || (RELATIVE.has(c.tokens[j]!) && !!(c.word(j - 1) & (PERSON | INDEFINITE)));
   }
   // The guess in a clause of its own, maybe past one saying what they do: "…, der das liest, oder ist alles automatisch?".
   const next = read[index + 1];
   if (!next) return false;
-  if (or.includes(next.tokens[0]!)) return working && guessedIn(next);
+  if (or.includes(next.tokens[0]!)) return (working || owned) && guessedIn(next);
   const after = read[index + 2];
   return RELATIVE.has(next.tokens[0]!) && !next.triggers && !!after && guessedIn(after);
 }
@@ -4639,11 +4664,12 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // department or a bot (or describes the customer), and the clause before it, whose wish or rejection
   // it may complete. Without such a phrase matchClause finds nothing, whatever the previous clause left.
   // A need that may come some day ("if I ever need to speak to someone later") asks for nothing now. A team that must
-  // do something is parsed too ("El departamento de devoluciones tiene que revisar mi etiqueta").
+  // do something is parsed too ("El departamento de devoluciones tiene que revisar mi etiqueta"), and one something is
+  // handed on to ("Giralo all'ufficio rimborsi").
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
   const parsed = read.map((r, index) =>
-    r.triggers || (r.department && (r.hint || r.tokens.some((t) => OBLIGE.has(t)) || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (r.hint && namesDecider(r.tokens)) || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
+    r.triggers || (r.department && (r.hint || r.tokens.some((t) => OBLIGE.has(t) || FORWARD.has(t)) || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (r.hint && namesDecider(r.tokens)) || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
   );
   // Worked out only for a clause that has a parsed one before it: most messages never ask.
   const names: Array<boolean | undefined> = [];
