@@ -993,7 +993,8 @@ function compared(c: Clause, i: number): boolean {
 function qualified(c: Clause, person: PersonAt): boolean {
   if (!person.indefinite) return true;
   if (person.end >= c.tokens.length) return true;
-  return !!c.phrase(person.end, QUALIFIER | TALK | PERSON | TERSE_FILLER);
+  // (Or someone to look at it: "quelqu'un pour jeter un œil à mon dossier".)
+  return !!c.phrase(person.end, QUALIFIER | TALK | PERSON | TERSE_FILLER) || (PURPOSE.has(c.tokens[person.end]!) && !!c.phrase(person.end + 1, ATTEND));
 }
 
 /** "Someone" of the customer's own, right after it: "someone from my team", "alguien de mi familia", "qualcuno della mia famiglia". */
@@ -1707,7 +1708,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // So may what it is about, before a verb that comes last: "mit einem Mitarbeiter über die Rechnung zu sprechen".
       const reach = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '') ? 10 : 4;
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
-        const talked = talkAt(c, j);
+        // (Or calls the customer: "Is it possible for a person to give me a bell this morning?".)
+        const callsMe = c.phrase(j, PUT_ME_THROUGH);
+        const talked = talkAt(c, j) || (callsMe && c.tokens.slice(j, callsMe).some((t) => ME.has(t)) ? callsMe : 0);
         // What the person speaks is asked about, not for: "does your agent speak Spanish?", "il personale parla inglese?"
         // (not "a person I can speak Spanish with": someone else talks there).
         if (talked && spokenAfter(c, talked, spokenLanguages) && !spokenBy(c, person.end, j)) break;
@@ -3422,7 +3425,8 @@ function pricedTalk(text: string, c: Clause, read: readonly ReadClause[], index:
 function apposition(read: readonly ReadClause[], index: number): boolean {
   const next = read[index + 1];
   if (!next) return false;
-  if (index === 0) return read[index + 2] !== undefined && next.tokens.length <= 3 && next.words.some((w) => w === null) && next.tokens.every((t, k) => next.words[k] === null || DEFINITE.has(t));
+  // (Not after the customer's own need: "Ich brauche einen Mitarbeiter. | Die ÖGK sagt, | …".)
+  if (index === 0) return read[index + 2] !== undefined && !read[0]!.tokens.some((t) => I_SUBJECT.has(t)) && next.tokens.length <= 3 && next.words.some((w) => w === null) && next.tokens.every((t, k) => next.words[k] === null || DEFINITE.has(t));
   // (After a name alone, a report of what they promised too: "Marta, de atención al cliente, quedó en escalarlo".)
   const named = read[index - 1]!.tokens.length === 1 && read[index - 1]!.words[0] === null;
   for (let k = 0; k < Math.min(3, next.tokens.length); k++) if (SAID.has(next.tokens[k]!) || (named && phraseFlagsAt(next.ids, next.words, k, REPORTED))) return true;
