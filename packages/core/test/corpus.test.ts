@@ -738,20 +738,50 @@ describe('labelled corpus', () => {
       // dueño" (on the owner's behalf, read as a wish to be served by the owner).
       falsePositives: ['El agente inmobiliario que gestiona el alquiler, ¿puede dar de baja el servicio por el dueño?'],
     },
+    {
+      set: 'explicit-request.blind48.jsonl',
+      ordinal: 'fiftieth',
+      recall: 0.99,
+      // blind48 (a concert and event ticketing platform) was kept unread for three sessions at 94.3 % to 95.0 % and 5.3 %
+      // to 5.0 %, then read (2026-11-22) and learnt as classes, each checked over every set. Requests: the case passed to
+      // whoever can act ("a chi può davvero intervenire", "pra quem realmente pode resolver") and "pass it to whoever…";
+      // the box office as a team ("Passez-moi la billetterie", "zur Ticketkasse"); "Bitte mit der Abteilung für … verbinden";
+      // terse "Zu einem Menschen" and "Por favor um humano aqui no chat"; a plea, a person, then the bot ("xfavore un
+      // operatore umano il bot nn capisce"); "pick this up"; "¿Existe la posibilidad de que alguien…?"; "verificasse";
+      // "acompanhar pessoalmente o meu caso"; Bavarian "mitarbeita". Not requests: prices that escalate; a singer, a
+      // band's representative; whether humans read these conversations, whether the firm still has staff or is it all AI;
+      // Tyrolean "koan", Roman "nun"; "l'équipe de mon entreprise". Left: Bavarian "kan" ("keinen"), which is also the
+      // common misspelling of "kann" ("kan ich mit nem menschn reden?").
+      falsePositives: ['Passt scho, i brauch kan Mitarbeiter, hat funktioniert.'],
+    },
+    {
+      set: 'explicit-request.blind49.jsonl',
+      ordinal: 'fifty-first',
+      recall: 0.97,
+      // blind49 (a telehealth service) was kept unread for two sessions at 95.7 % and 2.7 %, then read (2026-11-22) and
+      // learnt as classes with blind48's. Requests: "Ich brauche einen Mitarbeiter. | Die ÖGK sagt, …" (a need, no name in
+      // apposition); "Y aurait-il quelqu'un pour jeter un œil…"; "Deseo ser atendida por…"; a person "to give me a bell";
+      // an office of refunds ("girate la cosa all'ufficio rimborsi"); "équipe" in Italian. Not requests: "el chat me
+      // basta" (Spanish "el" before a verb points back at no one); staff declined, then the bot praised; how a booked
+      // call comes ("Will the doctor call me on video or just phone?"). Left: misses of German verbs last ("dass mich …
+      // jemand telefonisch kontaktiert", "der sich meinen Fall persönlich ansieht", "Mit dem will ich jetzt reden"),
+      // "Bittschön um Rückruf", "arruma alguém mais alto", "flar", "umatendente", "Mi trasferisce all'équipe" (the
+      // company that "mi trasferisce a Bari" moves the customer); a doctor's appointment booked, a daughter who phoned.
+      falsePositives: [
+        'Wie buche ich einen Termin bei einer Ärztin für morgen früh?',
+        'Meine Tochter hat für mich mit eurem Kundendienst telefoniert, die meinten, das Rezept geht heute raus.',
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind48 (a concert and event ticketing platform) was written the same way while this session learnt blind45's
-  // classes (2026-11-22): 94.3 % and 5.3 % before those classes, 94.7 % and 5.3 % after blind45's and blind46's, 95.0 %
-  // and 5.0 % after blind47's.
-  // blind49 (a telehealth service) was written the same way while this session learnt blind47's classes (2026-11-22):
-  // 95.7 % and 2.7 % before those classes.
+  // blind50 (an online peer-to-peer marketplace) was written the same way while this session learnt blind48's and
+  // blind49's classes (2026-11-22): 89.7 % and 4.7 % before those classes, 89.7 % and 5.0 % after.
   it.each([
-    { set: 'explicit-request.blind48.jsonl', ordinal: 'fiftieth', recall: 0.94, maxFalsePositives: 0.054 },
-    { set: 'explicit-request.blind49.jsonl', ordinal: 'fifty-first', recall: 0.95, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind50.jsonl', ordinal: 'fifty-second', recall: 0.89, maxFalsePositives: 0.051 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -4465,3 +4465,58 @@ describe('learnt from blind47 (a water utility): the class, in every language', 
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind48 (a ticketing platform) and blind49 (a telehealth service): the class, in every language', () => {
+  it.each([
+    // The case passed to whoever can act, or "it" passed on.
+    'Could you pass my complaint to whoever can fix it?',
+    '¿Puede pasar mi reclamación a quien pueda resolverla?',
+    'Pouvez-vous transmettre mon dossier à celui qui peut agir ?',
+    'Potete girare la richiesta a chi può intervenire?',
+    'Pode passar o meu pedido para quem pode resolver?',
+    'Please pass it to a manager.',
+    // The box office as a team; a German team request with its verb last; terse "to a human"; a plea, a person, then more.
+    'Transfer me to the box office please',
+    '¿Me pasa con la taquilla, por favor?',
+    'Mi passa la biglietteria?',
+    'Bitte mit der Abteilung für Rückerstattungen verbinden.',
+    'Zum Menschen.',
+    'Para um humano.',
+    'humano aqui no chat por favor',
+    'per favore un operatore il sito non funziona',
+    // A look at the case: "pick this up", a possibility, an imperfect subjunctive, an adverb before the case.
+    'Could somebody pick this up today?',
+    '¿Hay alguna posibilidad de que alguien revise mi pedido?',
+    'Sarebbe possibile che un operatore controllasse il mio ordine?',
+    'Seria possível que alguém verificasse o meu pedido?',
+    'Is anyone available to look personally at my claim?',
+    // "Deseo ser atendido por…"; someone "pour jeter un œil"; a person to ring; a need, then someone's words.
+    'Deseo ser atendido por una persona.',
+    "Y a-t-il quelqu'un pour jeter un œil à ma commande ?",
+    'Is it possible for someone to give me a ring today?',
+    'Ich brauche einen Mitarbeiter. Der Techniker sagt, das Gerät ist kaputt.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Prices that escalate; performers and their bands.
+    'Costs escalate quickly if you add extras, right?',
+    'Can I talk to the guitarist after the show?',
+    'Will a representative of the band sign autographs?',
+    // Whether people read the chat, or the firm still has staff; dialect negations.
+    'Do humans read these messages?',
+    'Are there people reading these chats?',
+    '¿Ustedes todavía tienen empleados o ya todo es IA?',
+    'I brauch koan Menschen, passt scho.',
+    "Nun me serve l'operatore, grazie.",
+    // The box office as a place; a team of the customer's; staff declined, the bot praised; how a booked call comes.
+    '¿La taquilla abre a las diez?',
+    "Avec l'équipe de mon club, on voudrait réserver dix places.",
+    'No quiero hablar con el personal, el bot me basta.',
+    'Ich möchte nicht mit dem Personal sprechen, der Bot reicht.',
+    'Will the nurse call me by video or by phone?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

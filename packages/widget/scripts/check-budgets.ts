@@ -146,8 +146,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * something, follow-ups, a case that deserves a person, the case put in front of one; someone doing the work asked about
  * with the bot the other half) and the review's limits on them: +0.5 KB on the default path, code in the request
  * detector and longer pack lists in six languages, +0.8 KB in all: 136.35 / 254.20 KB measured.
+ * Then to 138/257 for the classes learnt from blind48 and blind49 (the case passed to whoever can act, the box office as
+ * a team, a plea then a person, prices and performers, people asked about reading the chat or the firm having any, how
+ * a booked call comes) and the review's limits on them: +0.8 KB on the default path, code in the request detector and
+ * six new pack lists, +1.95 KB in all: 137.15 / 256.13 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 137 * KB, totalGzip: 255 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 138 * KB, totalGzip: 257 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
