@@ -4475,6 +4475,7 @@ describe('learnt from blind48 (a ticketing platform) and blind49 (a telehealth s
     'Potete girare la richiesta a chi può intervenire?',
     'Pode passar o meu pedido para quem pode resolver?',
     'Please pass it to a manager.',
+    'Can I talk to whoever can fix this?',
     // The box office as a team; a German team request with its verb last; terse "to a human"; a plea, a person, then more.
     'Transfer me to the box office please',
     '¿Me pasa con la taquilla, por favor?',

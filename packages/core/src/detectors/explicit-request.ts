@@ -1317,32 +1317,24 @@ function namesDecider(tokens: readonly string[]): boolean {
   return tokens.some((t) => WHO.has(t)) && tokens.some((t) => DECIDES_FIRST.has(t) || ACTS.has(t));
 }
 
-/**
- * Where whoever decides ends, right after a talk: "talk to whoever is in charge", "hablar con quien tenga capacidad
- * para decidir", "parlare con chi ha l'autorità di decidere".
- */
-function deciderAfter(c: Clause, from: number): number {
-  const who = firstWhere(from, Math.min(c.tokens.length, from + 3), (k) => WHO.has(c.tokens[k]!));
-  if (who === undefined) return 0;
-  for (let k = who + 1; k < Math.min(c.tokens.length, who + 7); k++) {
-    const end = phraseEnd(c.tokens, k, DECIDES, DECIDES_FIRST, 3);
-    if (end) return end;
-  }
-  return 0;
-}
-
 /** Acting on a case: "resolve", "fix", "intervenire", "agir", "eingreifen". */
 const ACTS = packSet('acts');
 
 /**
- * Where whoever can act on it ends, right after "to": "a chi può davvero intervenire", "pra quem realmente pode
- * resolver", "à celui qui peut agir". Someone described by what they can do, as a decider is by deciding.
+ * Where whoever decides or can act ends, right after a talk or a handing on: "talk to whoever is in charge", "hablar
+ * con quien tenga capacidad para decidir", "parlare con chi ha l'autorità di decidere", "passare la mia pratica a chi
+ * può davvero intervenire", "pra quem realmente pode resolver", "à celui qui peut agir".
  */
-function actorAfter(c: Clause, from: number): number {
-  const who = firstWhere(from, Math.min(c.tokens.length, from + 2), (k) => WHO.has(c.tokens[k]!));
+function deciderAfter(c: Clause, from: number): number {
+  const n = c.tokens.length;
+  const who = firstWhere(from, Math.min(n, from + 3), (k) => WHO.has(c.tokens[k]!));
   if (who === undefined) return 0;
-  const modal = firstWhere(who + 1, Math.min(c.tokens.length, who + 4), (k) => c.word(k) & MODAL);
-  const acts = modal === undefined ? undefined : firstWhere(modal + 1, Math.min(c.tokens.length, modal + 4), (k) => ACTS.has(c.tokens[k]!));
+  for (let k = who + 1; k < Math.min(n, who + 7); k++) {
+    const end = phraseEnd(c.tokens, k, DECIDES, DECIDES_FIRST, 3);
+    if (end) return end;
+  }
+  const modal = firstWhere(who + 1, Math.min(n, who + 4), (k) => c.word(k) & MODAL);
+  const acts = modal === undefined ? undefined : firstWhere(modal + 1, Math.min(n, modal + 4), (k) => ACTS.has(c.tokens[k]!));
   return acts === undefined ? 0 : acts + 1;
 }
 
@@ -3062,8 +3054,8 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     if (!named || (to === j + 1 && !TO.has(word) && !AFFILIATION.has(word) && word !== 'pro' && word !== 'para')) return 0;
     // (Not the customer's own: "this needs to go to our finance team".)
     if (mine(c.tokens[to])) return 0;
-    const actor = actorAfter(c, to);
-    if (actor) return actor;
+    const decider = deciderAfter(c, to);
+    if (decider) return decider;
     const person = personAfter(c, to, 0, 3);
     // A manager, or any of the staff: "passem o meu caso a um colaborador", "forward this to an agent"; or someone
     // described: "girare la mia richiesta a qualcuno che ha accesso alla fatturazione", "to someone on your end who…".
