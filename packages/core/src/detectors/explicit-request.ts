@@ -1342,13 +1342,19 @@ function deciderAfter(c: Clause, from: number): number {
 const URGENT = packSet('urgent');
 const URGENT_FIRST = packFirstWords('urgent');
 
+/** Where any "please"s from k end: "svp", "vi prego", "por favor, porfa". */
+function pastPleas(c: Clause, k: number): number {
+  let j = k;
+  for (let end = c.phrase(j, PLEASE); end; end = c.phrase(j, PLEASE)) j = end;
+  return j;
+}
+
 /**
  * Whether the words from k start something new after a terse request (past "please"): the customer ("I", "ich", "quero",
  * "no entiendo") or a thing ("my order", "l ordine", "this bot").
  */
 function runsOn(c: Clause, k: number): boolean {
-  let j = k;
-  while (c.phrase(j, PLEASE)) j = c.phrase(j, PLEASE);
+  const j = pastPleas(c, k);
   const token = c.tokens[j];
   if (token === undefined) return false;
   if (I_SUBJECT.has(token) || DEFINITE.has(token) || THAT.has(token) || c.phrase(j, WANT | NEGATION)) return true;
@@ -1450,8 +1456,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   if (urgentEnd && runsOn(c, urgentEnd)) return { form: 'terse', evidence: c.text(0, urgentEnd), language: c.language };
   // Or a plea for one opening it, then the bot or the customer: "xfavore un operatore umano il bot nn capisce", "por
   // favor un agente me han cobrado dos veces".
-  let pleaEnd = 0;
-  for (let end = c.phrase(0, PLEASE); end; end = c.phrase(pleaEnd, PLEASE)) pleaEnd = end;
+  const pleaEnd = pastPleas(c, 0);
   const pleaded = pleaEnd > 0 && !!personWord && !personWord.indefinite && personWord.start === pleaEnd + (ONE.has(c.tokens[pleaEnd]!) ? 1 : 0);
   const then = personWord ? personWord.end + (HUMANE.has(c.tokens[personWord.end] ?? '') ? 1 : 0) : 0;
   if (pleaded && personWord && (runsOn(c, then) || ME.has(c.tokens[then] ?? ''))) return { form: 'terse', evidence: c.text(0, personWord.end), language: c.language };
@@ -1493,8 +1498,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // just phone for the appointment?".
     if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
       // (Past any "please": "vous pouvez me rappeler svp c'est pour mon ordonnance", "chiamatemi subito vi prego".)
-      let after = throughEnd;
-      for (let end = c.phrase(after, PLEASE); end; end = c.phrase(after, PLEASE)) after = end;
+      const after = pastPleas(c, throughEnd);
       const next = c.tokens[after];
       // "put me back with Laura", "rimettimi con Laura": back with whoever it was, by name.
       const backWith = WITH.has(c.tokens[throughEnd - 1]!) && c.tokens.slice(i, throughEnd).some((t) => BACK.has(t));
