@@ -1762,7 +1762,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         for (let j = Math.max(0, i - 7); j < i && !overAnother; j++) {
           const person = personAt(c, j);
           const real = HUMANE.has(c.tokens[j - 1] ?? '');
-          if (!person || person.end > i || i - person.end > 2 || !ONE.has(c.tokens[real ? j - 2 : j - 1] ?? '')) continue;
+          // (Not one offered, then the bot preferred: "Mi hai proposto di passarmi a una persona ma preferisco continuare con te".)
+          if (!person || person.end > i || i - person.end > 2 || !ONE.has(c.tokens[real ? j - 2 : j - 1] ?? '') || BUT.has(c.tokens[person.end]!)) continue;
           const last = c.tokens[person.end - 1]!;
           if (real || person.end - person.start > 1 || HUMAN_BEINGS.has(last) || PLAIN_STAFF.has(last)) return { form: 'direct', evidence: c.text(j, i + 1), language: c.language };
         }
@@ -2128,7 +2129,8 @@ function teamAttending(c: Clause, verb: number, verbEnd: number, departments: Ui
     // The case named after the team, or the verb last with at most a word for it before: "…das übernehmen?"; or
     // whatever it is, where the team must: "El departamento de devoluciones tiene que revisar mi etiqueta".
     // (Or what it is about first: "Kann sich die Schadensabteilung wegen meines zerbrochenen Spiegels melden?".)
-    const theCase = obliged || caseAfter(end) || (last && (verb - end <= 1 || ABOUT.has(c.tokens[end]!)));
+    // (Or why something happened, right after the verb: "Necesito que el área de pagos revise por qué me rebotó el retiro".)
+    const theCase = obliged || caseAfter(end) || whyAt(c, verbEnd) || (last && (verb - end <= 1 || ABOUT.has(c.tokens[end]!)));
     if (!done && theCase && (obliged || subjectOf(c, end, verb) || (verbLast && j <= 3))) return [j, end];
   }
   // "que lo vea el departamento…": the case as the pronoun before the verb; or the obligation opening the clause:
@@ -2138,6 +2140,11 @@ function teamAttending(c: Clause, verb: number, verbEnd: number, departments: Ui
   const end = departmentAfter(c, verbEnd, departments);
   return end && !goodsPlace(c.tokens[end - 1]!) ? [verbEnd, end] : undefined;
 }
+
+/** "Why", asked: "why", "warum", "pourquoi", "por qué", "perché". */
+const WHY = packSet('why');
+const WHY_FIRST = packFirstWords('why');
+const whyAt = (c: Clause, k: number) => phraseOpens(c.tokens, k, WHY, WHY_FIRST, 2);
 
 /** Whether a team's word names a place that takes goods (a shop, a workshop), not cases (an office). */
 function goodsPlace(token: string): boolean {
@@ -4096,6 +4103,22 @@ function whoThenBot(c: Clause, next: ReadClause | undefined): boolean {
   return false;
 }
 
+/** A belief of the past: "thought", "dachte", "pensais", "pensavo", "pensaba", "achei". */
+const BELIEVED = packSet('believed');
+
+/**
+ * Whether the customer only thought they were talking with a human, in this clause or one just before it: "Witzig, ich
+ * dachte kurz, ich schreibe mit einem echten Menschen", "per un attimo pensavo di parlare con una persona vera". About
+ * the bot, not a request (nor one who could, or would like to: "pensavo di poter parlare con una persona").
+ */
+function thoughtHuman(c: Clause, previous: ReadClause | undefined): boolean {
+  const n = c.tokens.length;
+  const believed = c.tokens.some((t) => BELIEVED.has(t)) || (!!previous && previous.tokens.length <= 4 && previous.tokens.some((t) => BELIEVED.has(t)));
+  if (!believed) return false;
+  if (firstWhere(0, n, (k) => c.word(k) & (MODAL | ABILITY | WANT)) !== undefined) return false;
+  return firstWhere(0, n, (k) => HUMAN_BEINGS.has(c.tokens[k]!) || HUMANE.has(c.tokens[k]!)) !== undefined;
+}
+
 /** Where people would be, or what they would do, about the chat: "behind", "detrás de", "dietro", "reading", "lendo". */
 const AT_THE_CHAT = packSet('atTheChat');
 
@@ -4714,6 +4737,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       whoThenBot(c, read[index + 1]) ||
       talkAskedAbout(c, read[index + 1]) ||
       peopleAtChat(c) ||
+      thoughtHuman(c, read[index - 1]) ||
       personThenBot(c, read, index) ||
       offerStopped(read, index) ||
       justCalled(c) ||
