@@ -993,8 +993,21 @@ function compared(c: Clause, i: number): boolean {
 function qualified(c: Clause, person: PersonAt): boolean {
   if (!person.indefinite) return true;
   if (person.end >= c.tokens.length) return true;
-  // (Or someone to look at it: "quelqu'un pour jeter un œil à mon dossier".)
-  return !!c.phrase(person.end, QUALIFIER | TALK | PERSON | TERSE_FILLER) || (PURPOSE.has(c.tokens[person.end]!) && !!c.phrase(person.end + 1, ATTEND));
+  // (Or someone to look at it: "quelqu'un pour jeter un œil à mon dossier"; or someone over a thing: "by someone rather
+  // than something", "da qualcuno invece che da un sistema".)
+  return !!c.phrase(person.end, QUALIFIER | TALK | PERSON | TERSE_FILLER) || (PURPOSE.has(c.tokens[person.end]!) && !!c.phrase(person.end + 1, ATTEND)) || overAThing(c, person.end);
+}
+
+/** "Rather than", "instead of", "invece che", "y no": what someone is wanted over. */
+const INSTEAD_OF = packSet('insteadOf');
+const INSTEAD_OF_FIRST = packFirstWords('insteadOf');
+/** Things a person is wanted over, besides the bot: "something", "a system", "un sistema". */
+const THINGS = packSet('things');
+
+/** Whether a bot or a thing is what the person ending at `end` is wanted over: "someone rather than something". */
+function overAThing(c: Clause, end: number): boolean {
+  const k = phraseEnd(c.tokens, end, INSTEAD_OF, INSTEAD_OF_FIRST, 3);
+  return !!k && firstWhere(k, Math.min(c.tokens.length, k + 3), (j) => c.word(j) & BOT || THINGS.has(c.tokens[j]!)) !== undefined;
 }
 
 /** "Someone" of the customer's own, right after it: "someone from my team", "alguien de mi familia", "qualcuno della mia famiglia". */
@@ -1559,7 +1572,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // (German "holen" with its particle last is another verb: "Holt jemand vom Personal meinen Vater … ab?" picks up.)
     const wantEnd = c.phrase(i, WANT);
     if (wantEnd && !negated(c, i) && !lady(c, i) && !othersHave(c, i) && !preferredOver(c, i) && !(c.tokens[i]!.startsWith('hol') && WANT_PARTICLES.has(c.tokens[n - 1]!))) {
-      const person = personAfter(c, wantEnd, 0);
+      const person = personAfter(c, wantEnd, 0, 6, INSISTING);
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does; and a named one's doing anything is what will
       // happen: "Will the hygienist talk me through what she's doing?".
@@ -1596,11 +1609,12 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // (Or someone past when and where, ending the clause: "Gibt es bei euch heute noch jemanden, | der …?"; not "Ist da
       // wirklich ein Mensch?", "Gibt es heute noch Menschen, die…".)
       // (Who they are may end it too: "Ist da vielleicht gerade jemand vom Personal, | der …?".)
-      const plain = personAfter(c, existentialEnd, 0, 5);
+      // (Still there: "Y a-t-il encore quelqu'un chez vous qui…?", "c'è ancora qualcuno che…?".)
+      const plain = personAfter(c, existentialEnd, 0, 5, STILL);
       const passed = plain ? undefined : personAfter(c, existentialEnd, 0, 5, AROUND);
       const last = (p: PersonAt) => p.end === n || whoTheyAreEnd(c, p) === n || (AFFILIATION.has(c.tokens[p.end] ?? '') && departmentAfter(c, p.end + 1, departments) === n);
       const person = plain ?? (passed?.indefinite && last(passed) ? passed : undefined);
-      if (person && (!person.indefinite || qualified(c, person) || last(person)) && !choreFor(c, person.end, chores))
+      if (person && (!person.indefinite || qualified(c, person) || last(person)) && !choreFor(c, person.end, chores) && !goneFromChat(c, i, person))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
       // person word too; English "no one" alone leaves a clause unparsed, so "is there no one I can talk to?" stays unread).
@@ -2154,6 +2168,9 @@ function goodsPlace(token: string): boolean {
 /** What opens a question whether someone is there: "is", "hay", "há", "tem", "ist", "c'è", "y a-t-il", and "today", "still". */
 const THERE_ASKED = packSet('thereAsked');
 const SOMEONE = packSet('someone');
+/** "Still": "still", "noch", "encore", "todavía", "ancora", "ainda". */
+const STILL = packSet('still');
+
 /** Where and when someone may be: "in", "around", "available", "today"; "quelqu'un" brings its "un". */
 const IN_PLACE = packSet('inPlace');
 const AROUND = packSet('around');
@@ -2323,8 +2340,9 @@ function impersonalNeed(c: Clause, i: number, end: number): boolean {
  * "ça prend un humain pour valider la commande ?", "hace falta una persona mayor de edad para recibirlo?").
  */
 function staffNeeded(c: Clause, person: PersonAt): boolean {
+  // (Or human eyes, a human look: "Este caso precisa de olhos humanos".)
   const noun = c.tokens[person.end - 1]!;
-  if (!PLAIN_STAFF.has(noun) && !HUMAN_BEINGS.has(noun)) return false;
+  if (!PLAIN_STAFF.has(noun) && !HUMAN_BEINGS.has(noun) && !HUMANE.has(noun)) return false;
   const after = PURPOSE.has(c.tokens[person.end] ?? '') ? person.end + 1 : person.end;
   return onlyFillersAfter(c, person.end) || (after > person.end && firstWhere(after, Math.min(c.tokens.length, after + 4), (k) => CASE.has(c.tokens[k]!)) !== undefined);
 }
@@ -2573,6 +2591,8 @@ function yoursEnd(c: Clause, person: PersonAt): number {
   for (let j = person.start; j < person.end; j++) if (YOURS.has(c.tokens[j]!)) return person.end;
   // (Or on your side: "someone on your end who can see the billing records".)
   if (c.tokens[person.end] === 'on' && YOURS.has(c.tokens[person.end + 1] ?? '')) return person.end + (SIDE.has(c.tokens[person.end + 2] ?? '') ? 3 : 2);
+  // (Or over there: "Surely somebody over there can check my account by hand?".)
+  if (c.tokens[person.end] === 'over' && c.tokens[person.end + 1] === 'there') return person.end + 2;
   if (!AFFILIATION.has(c.tokens[person.end] ?? '')) return 0;
   for (let j = person.end + 1; j < Math.min(c.tokens.length, person.end + 4); j++) {
     if (YOURS.has(c.tokens[j]!)) return DEPARTMENT.has(c.tokens[j + 1] ?? '') || c.word(j + 1) & PERSON ? j + 2 : j + 1;
@@ -3057,7 +3077,9 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 6); j++) {
     const word = c.tokens[j]!;
     if (!arrives && CASE.has(word)) named = true;
-    if ((CASE.has(word) || CASE_WORDS.has(word)) && !TO.has(word)) continue;
+    // (Portuguese "a" is "the" too: "encaminhem a minha reclamação para um superior".)
+    const article = !named && TO.has(word) && CASE_WORDS.has(word) && (CASE.has(c.tokens[j + 1] ?? '') || CASE_WORDS.has(c.tokens[j + 1] ?? ''));
+    if ((CASE.has(word) || CASE_WORDS.has(word)) && (!TO.has(word) || article)) continue;
     // "Geben Sie meine Anfrage bitte an…", "passe o meu caso, por favor, ao…".
     if (c.word(j) & PLEASE || word === 'sie') continue;
     // ("In front of" for "to": "get this in front of an actual person".)
@@ -3524,8 +3546,8 @@ function ultimatum(lexicon: CompiledLexicon, c: Clause, first: boolean): Explici
   const n = c.tokens.length;
   for (let k = 0; k < Math.min(n, 4); k++) {
     const token = c.tokens[k]!;
-    // ("o", "ou": "either" only where they open the message; Portuguese "o" is "the".)
-    const either = EITHER.has(token) && (token.length > 2 || (first && k === 0 && !personAt(c, 1) && !(token === 'o' && c.language === 'pt')));
+    // ("o", "ou": "either" only where they open the message; Portuguese "o" is "the", Spanish "o sea" is "so".)
+    const either = EITHER.has(token) && (token.length > 2 || (first && k === 0 && !personAt(c, 1) && !(token === 'o' && (c.language === 'pt' || c.tokens[1] === 'sea'))));
     const unless = unlessAt(c, k);
     const condition = ULTIMATUM_IF.has(token) && (token !== 'como' || k === 0);
     if (!either && !unless && !condition) continue;
@@ -4103,6 +4125,20 @@ function whoThenBot(c: Clause, next: ReadClause | undefined): boolean {
   return false;
 }
 
+/** "No longer", before the negation: Spanish "ya (no hay)", Portuguese "já (não há)". */
+const NO_LONGER = packSet('noLonger');
+
+/**
+ * Whether people are asked to be gone from the chat now: "¿O sea que ya no hay gente en el chat?", "Então já não há
+ * pessoas no chat?". How the service works now, not a complaint that nobody answers ("¿No hay nadie?").
+ */
+function goneFromChat(c: Clause, i: number, person: PersonAt): boolean {
+  // (Read from "no hay" or from "hay".)
+  const before = c.word(i - 1) & NEGATION ? i - 2 : i - 1;
+  if (!NO_LONGER.has(c.tokens[before] ?? '') || !HUMAN_BEINGS.has(c.tokens[person.end - 1]!)) return false;
+  return firstWhere(person.end, Math.min(c.tokens.length, person.end + 3), (k) => CHAT_LOGS.has(c.tokens[k]!)) !== undefined;
+}
+
 /** A belief of the past: "thought", "dachte", "pensais", "pensavo", "pensaba", "achei". */
 const BELIEVED = packSet('believed');
 
@@ -4153,9 +4189,9 @@ function peopleAtChat(c: Clause): boolean {
  */
 function personThenBot(c: Clause, read: readonly ReadClause[], index: number): boolean {
   // (Or opening on what they would do: "Liest hier irgendwer mit oder ist das komplett automatisch?".)
-  // (Past a word or two: "¿Todavía tienen gente…?", "Vocês ainda têm gente…?".)
+  // (Past a few words: "¿Todavía tienen gente…?", "Vocês ainda têm gente…?", "Ma da voi ci sono ancora persone…?".)
   const reads = AT_THE_CHAT.has(c.tokens[0]!);
-  const asked = firstWhere(0, 3, (j) => PEOPLE_ASKED.has(c.tokens[j] ?? ''));
+  const asked = firstWhere(0, 5, (j) => PEOPLE_ASKED.has(c.tokens[j] ?? ''));
   if (asked === undefined && !reads) return false;
   const or = OR_WORDS[c.language] ?? [];
   // The bot, in the six words after "or" ("or has everything been replaced by bots?").
@@ -4174,6 +4210,9 @@ function personThenBot(c: Clause, read: readonly ReadClause[], index: number): b
     if (c.word(j) & INDEFINITE) owned = false;
     const have = c.word(j) & WANT && yours(j);
     if (have) owned = true;
+    // (Or still has them, whoever they are: "ci sono ancora persone o fa tutto l'IA?", "Ma c'è ancora qualcuno in carne e
+    // ossa in questa azienda o fate tutto con l'intelligenza artificiale?".)
+    else if (STILL.has(c.tokens[j]!) && asked !== undefined && j <= asked + 2) working = true;
     else if (I_SUBJECT.has(c.tokens[j]!) || c.word(j) & (TALK | WANT)) return false;
     if (j > 1 && or.includes(c.tokens[j]!)) return (working || owned) && guessed(c.tokens, (k) => c.word(k), j);
     working ||= AT_THE_CHAT.has(c.tokens[j]!) || (RELATIVE.has(c.tokens[j]!) && !!(c.word(j - 1) & (PERSON | INDEFINITE)));
