@@ -2147,6 +2147,12 @@ function teamAttending(c: Clause, verb: number, verbEnd: number, departments: Ui
     const theCase = obliged || caseAfter(end) || whyAt(c, verbEnd) || (last && (verb - end <= 1 || ABOUT.has(c.tokens[end]!)));
     if (!done && theCase && (obliged || subjectOf(c, end, verb) || (verbLast && j <= 3))) return [j, end];
   }
+  // A modal opening the question, the verb, the case and the team last: "Può prendere in carico il caso l'ufficio
+  // contestazioni?", "¿Puede revisar mi reclamación el departamento de pagos?".
+  const caseAt = c.word(0) & MODAL && verb === 1 ? firstWhere(verbEnd, Math.min(n, verbEnd + 3), (k) => CASE.has(c.tokens[k]!)) : undefined;
+  const teamAt = caseAt === undefined ? 0 : departmentAfter(c, caseAt + 1, departments);
+  const teamLast = teamAt && teamNameEnd(c, teamAt);
+  if (teamLast && onlyFillersAfter(c, teamLast) && !goodsPlace(c.tokens[teamLast - 1]!)) return [caseAt! + 1, teamLast];
   // "que lo vea el departamento…": the case as the pronoun before the verb; or the obligation opening the clause:
   // "Deve occuparsene l'ufficio resi", "Tiene que revisarlo el departamento de devoluciones".
   const obligedFirst = obligedAt(c, verb) && obligationEnd(c, 0) === verb;
@@ -2340,8 +2346,10 @@ function impersonalNeed(c: Clause, i: number, end: number): boolean {
  * "ça prend un humain pour valider la commande ?", "hace falta una persona mayor de edad para recibirlo?").
  */
 function staffNeeded(c: Clause, person: PersonAt): boolean {
-  // (Or human eyes, a human look: "Este caso precisa de olhos humanos".)
+  // (Or human eyes, a human look: "Este caso precisa de olhos humanos"; or someone with the authority to, whatever after:
+  // "Esto necesita a alguien con autoridad para anular la decisión automática".)
   const noun = c.tokens[person.end - 1]!;
+  if (firstWhere(person.end, Math.min(c.tokens.length, person.end + 2), (k) => phraseEnd(c.tokens, k, DECIDES, DECIDES_FIRST, 3)) !== undefined) return true;
   if (!PLAIN_STAFF.has(noun) && !HUMAN_BEINGS.has(noun) && !HUMANE.has(noun)) return false;
   const after = PURPOSE.has(c.tokens[person.end] ?? '') ? person.end + 1 : person.end;
   return onlyFillersAfter(c, person.end) || (after > person.end && firstWhere(after, Math.min(c.tokens.length, after + 4), (k) => CASE.has(c.tokens[k]!)) !== undefined);
@@ -4504,7 +4512,8 @@ const CALL_NOUNS = new Map<string, Language>([
 ]);
 /** Wanting, asking for or needing (not ROMANCE_WISH's purposes: "para una llamada" is what something is for). */
 const CALL_WISH = packSet('callWish');
-const CALL_KIND = new Set(['phone', 'quick', 'telephone']);
+/** What kind of call, before it: "a quick call", "ein telefonischer Rückruf". */
+const CALL_KIND = new Set(['phone', 'quick', 'telephone', 'telefonischer', 'telefonische', 'kurzer']);
 /** Negations before a wished call: "no", "not", "don't", "never", "ne … pas", "não", "non", "nunca", "jamais", "mai". */
 const NOT_WANTED = packSet('notWanted');
 /** A call's own words after it: back, by phone, please ("una llamada de vuelta", "un rappel par téléphone, svp"). */
