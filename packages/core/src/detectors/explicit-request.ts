@@ -1509,7 +1509,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const throughEnd = c.phrase(i, PUT_ME_THROUGH);
     // "Stell mich zu niemandem durch"; nor how a call already booked will come: "Will the doctor call me on video or
     // just phone for the appointment?".
-    if (throughEnd && !negated(c, i) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
+    // (Nor French "se passer de", doing without: "Je vais me passer du service client".)
+    if (throughEnd && !negated(c, i) && !doesWithout(c, throughEnd) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
       // (Past any "please": "vous pouvez me rappeler svp c'est pour mon ordonnance", "chiamatemi subito vi prego".)
       const after = pastPleas(c, throughEnd);
       const next = c.tokens[after];
@@ -1537,7 +1538,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (escalateEnd && !rising && !negated(c, i) && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
-    if (talkEnd && !negated(c, i) && !talkedInPassive(c, i) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
+    if (talkEnd && !negated(c, i) && !talkedInPassive(c, i) && !doesWithout(c, talkEnd) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
       // Nor the staff of someone of the customer's: "contact my landlord's property manager" (not "your company's manager").
@@ -4157,7 +4158,7 @@ const BELIEVED = packSet('believed');
  */
 function thoughtHuman(c: Clause, previous: ReadClause | undefined): boolean {
   const n = c.tokens.length;
-  const believed = c.tokens.some((t) => BELIEVED.has(t)) || (!!previous && previous.tokens.length <= 4 && previous.tokens.some((t) => BELIEVED.has(t)));
+  const believed = c.tokens.some((t) => BELIEVED.has(t)) || (!!previous && previous.tokens.length <= 6 && previous.tokens.some((t) => BELIEVED.has(t)));
   if (!believed) return false;
   if (firstWhere(0, n, (k) => c.word(k) & (MODAL | ABILITY | WANT)) !== undefined) return false;
   return firstWhere(0, n, (k) => HUMAN_BEINGS.has(c.tokens[k]!) || HUMANE.has(c.tokens[k]!)) !== undefined;
@@ -4512,6 +4513,13 @@ const CALL_NOUNS = new Map<string, Language>([
 ]);
 /** Wanting, asking for or needing (not ROMANCE_WISH's purposes: "para una llamada" is what something is for). */
 const CALL_WISH = packSet('callWish');
+/** What French "se passer" takes for doing without: "me passer du service client", "de vos conseillers". */
+const DO_WITHOUT = new Set(['du', 'de', 'des', 'd']);
+
+/** Whether the verb ending at `end` is French "(se) passer de", doing without: "Je vais me passer du service client". */
+function doesWithout(c: Clause, end: number): boolean {
+  return c.language === 'fr' && c.tokens[end - 1] === 'passer' && DO_WITHOUT.has(c.tokens[end] ?? '');
+}
 /** What kind of call, before it: "a quick call", "ein telefonischer Rückruf". */
 const CALL_KIND = new Set(['phone', 'quick', 'telephone', 'telefonischer', 'telefonische', 'kurzer']);
 /** Negations before a wished call: "no", "not", "don't", "never", "ne … pas", "não", "non", "nunca", "jamais", "mai". */
@@ -4536,7 +4544,9 @@ function callWanted(read: ReadClause, departments: Uint8Array): ExplicitRequestM
   for (let k = 0; k < n; k++) {
     const language = CALL_NOUNS.get(tokens[k]!);
     if (!language) continue;
-    const article = CALL_KIND.has(tokens[k - 1] ?? '') ? k - 2 : k - 1;
+    // (Past a kind or two: "a quick phone callback".)
+    const kinds = CALL_KIND.has(tokens[k - 1] ?? '') ? (CALL_KIND.has(tokens[k - 2] ?? '') ? 2 : 1) : 0;
+    const article = k - 1 - kinds;
     const one = ONE.has(tokens[article] ?? '');
     // Asked whether it is possible, after it: "Wäre ein Rückruf morgen zwischen 12 und 13 Uhr möglich?", "Un rappel
     // serait-il possible ?", "Rückruf möglich?" (not "… n'est pas possible", nor a call somewhere: "Is a call to Spain

@@ -248,7 +248,7 @@ export const es: LanguagePack = {
     /* acts */ 'resolver|resolverlo|resolverla|solucionar|solucionarlo|intervenir|actuar',
     /* video */ 'video|videollamada|videoconsulta',
     /* why */ 'por que',
-    /* believed */ 'pensaba|creia|crei|pensabamos|creiamos',
+    /* believed */ 'pensaba|creia|crei|pensabamos|creiamos|juraba|jure',
     /* noLonger */ 'ya',
     /* insteadOf */ 'en vez de|en lugar de|y no|no',
     /* things */ 'algo|sistema',

@@ -248,7 +248,7 @@ export const pt: LanguagePack = {
     /* acts */ 'resolver|solucionar|intervir|agir',
     /* video */ 'video|videochamada|videoconsulta',
     /* why */ 'por que|porque',
-    /* believed */ 'achei|pensei|achava|pensava|julguei|julgava',
+    /* believed */ 'achei|pensei|achava|pensava|julguei|julgava|jurava|jurei',
     /* noLonger */ 'ja',
     /* insteadOf */ 'em vez de|ao inves de|e nao|nao',
     /* things */ 'algo|sistema',
