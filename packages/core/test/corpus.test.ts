@@ -772,16 +772,35 @@ describe('labelled corpus', () => {
         'Meine Tochter hat für mich mit eurem Kundendienst telefoniert, die meinten, das Rezept geht heute raus.',
       ],
     },
+    {
+      set: 'explicit-request.blind50.jsonl',
+      ordinal: 'fifty-second',
+      recall: 0.99,
+      // blind50 (an online peer-to-peer marketplace) was kept unread for a session at 89.7 % and 4.7 % to 5.0 %, then read
+      // (2026-11-22) and learnt as classes, each checked over every set. Requests: a complaint or report handed on to a
+      // named team or a superior ("encaminhem a minha reclamação para um superior", "Reenvíen mi denuncia al equipo de…",
+      // "an die Moderation übergeben"); a team asked to check why ("Necesito que el área de pagos revise por qué…"), or
+      // named last ("Può prendere in carico il caso l'ufficio contestazioni?"); someone rather than something, human eyes,
+      // someone with the authority to act, "mérite vraiment un regard humain"; someone still there who checks by hand
+      // ("Y a-t-il encore quelqu'un chez vous qui…"); whoever works there ("a chi lavora lì"); the next level ("que mi
+      // caso se eleve al siguiente nivel"); "ein telefonischer Rückruf"; "qlcn dell assistenza"; Roman "uno de voi". Not
+      // requests: a buyer or a seller to chat with; "I thought I was talking to a real person"; a transfer offered, then
+      // the bot preferred; "I'll pass on speaking to…"; "ya no hay gente en el chat"; a firm that still has people
+      // ("ci sono ancora persone o fa tutto l'IA?"). Left: "von Hand überprüft wird, von jemandem bei euch" (a German
+      // passive, its agent in a clause of its own), Bavarian "brauch ma an mitarbeita", "¿Queda alguien en la empresa que
+      // revise…?".
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind50 (an online peer-to-peer marketplace) was written the same way while this session learnt blind48's and
-  // blind49's classes (2026-11-22): 89.7 % and 4.7 % before those classes, 89.7 % and 5.0 % after.
+  // blind51 (a package-holiday travel agency and tour operator) was written the same way while this session learnt
+  // blind50's classes (2026-11-22): 93.7 % and 2.3 % before those classes, 93.7 % and 2.0 % after.
   it.each([
-    { set: 'explicit-request.blind50.jsonl', ordinal: 'fifty-second', recall: 0.89, maxFalsePositives: 0.051 },
+    { set: 'explicit-request.blind51.jsonl', ordinal: 'fifty-third', recall: 0.93, maxFalsePositives: 0.024 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -4521,3 +4521,60 @@ describe('learnt from blind48 (a ticketing platform) and blind49 (a telehealth s
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind50 (an online marketplace): the class, in every language', () => {
+  it.each([
+    // A complaint or report handed on to a named team or a superior ("a" as "the", "pass on", a report, moderation).
+    'Please pass on my complaint to a manager.',
+    'Por favor, encaminhem a minha reclamação para um superior.',
+    'Reenvíen mi denuncia al equipo de seguridad.',
+    'Könnt ihr das an die Moderation übergeben?',
+    'Can you send this to moderation?',
+    // A team asked to check why something happened; a team last after the case.
+    'Necesito que el departamento de pagos revise por qué me rebotó el retiro.',
+    "J'ai besoin que le service des paiements regarde pourquoi mon virement a été bloqué.",
+    "Ho bisogno che l'ufficio pagamenti verifichi perché il bonifico è stato respinto.",
+    "Può prendere in carico il caso l'ufficio contestazioni?",
+    // Someone rather than something; human eyes; someone with the authority to act; "vraiment" before the person.
+    'Could this be reviewed by someone rather than something?',
+    'Sarebbe possibile farlo esaminare da qualcuno invece che da un sistema?',
+    'Isto precisa de olhos humanos.',
+    'Esto necesita a alguien con autoridad para anular la decisión.',
+    'Je veux vraiment un humain.',
+    // Someone still there who does it by hand; whoever works there; the next level; a kind of callback.
+    "Y a-t-il encore quelqu'un chez vous qui vérifie les litiges à la main ?",
+    "C'è ancora qualcuno che controlla i reclami a mano?",
+    'Vorrei spiegarlo a chi lavora lì.',
+    'Queria explicar isso para quem trabalha aí.',
+    'Exijo que mi caso se eleve al siguiente nivel.',
+    'Wäre ein telefonischer Rückruf möglich?',
+    'Is a quick phone callback possible today?',
+    "si può avere qualcuno dell'assistenza?",
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A marketplace's buyers and sellers are the other party, not the firm's people.
+    'Kann ich mit dem Käufer schreiben, ohne meine Nummer zu geben?',
+    '¿Puedo chatear con el comprador sin darle mi número?',
+    "Est-ce que je peux discuter avec l'acheteur ?",
+    'Posso parlare con la venditrice per uno sconto?',
+    // The customer only thought they were talking to a human.
+    'Ich dachte kurz, ich schreibe mit einem echten Menschen.',
+    'Per un attimo pensavo di parlare con una persona vera.',
+    'Jurava que estava a falar com uma pessoa real!',
+    // A transfer offered, then declined; doing without the staff.
+    'Mi hai proposto di passarmi a una persona ma preferisco continuare con te.',
+    'Ofereceste passar-me a uma pessoa, mas prefiro continuar contigo.',
+    "I'll pass on speaking to customer service, just resend the label.",
+    'Je vais me passer du service client, dites-moi où est ma facture.',
+    'Rinuncio a parlare con il servizio clienti, dimmi solo come disdire.',
+    // Whether the firm still has people, or the chat no longer does; "o sea" opens no ultimatum.
+    "Ma da voi ci sono ancora persone o fa tutto l'IA?",
+    '¿O sea que ya no hay gente en el chat? Interesante.',
+    'Então já não há pessoas no chat?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -150,8 +150,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * a team, a plea then a person, prices and performers, people asked about reading the chat or the firm having any, how
  * a booked call comes) and the review's limits on them: +0.8 KB on the default path, code in the request detector and
  * six new pack lists, +1.95 KB in all: 137.15 / 256.13 KB measured.
+ * Then to 138.5/258.5 for the classes learnt from blind50 (a case handed on to a named team or a superior, a team asked
+ * to check why, someone rather than something, someone still there, the next level; a marketplace's buyers and sellers,
+ * a human only thought of, a transfer offered then declined) and the review's limits on them: +0.6 KB on the default
+ * path, code in the request detector and six new pack lists, +1.3 KB in all: 137.70 / 257.36 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 138 * KB, totalGzip: 257 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 138.5 * KB, totalGzip: 258.5 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
