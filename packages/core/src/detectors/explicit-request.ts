@@ -2151,9 +2151,11 @@ function teamAttending(c: Clause, verb: number, verbEnd: number, departments: Ui
   // A modal opening the question, the verb, the case and the team last: "Può prendere in carico il caso l'ufficio
   // contestazioni?", "¿Puede revisar mi reclamación el departamento de pagos?".
   const caseAt = c.word(0) & MODAL && verb === 1 ? firstWhere(verbEnd, Math.min(n, verbEnd + 3), (k) => CASE.has(c.tokens[k]!)) : undefined;
-  const teamAt = caseAt === undefined ? 0 : departmentAfter(c, caseAt + 1, departments);
-  const teamLast = teamAt && teamNameEnd(c, teamAt);
-  if (teamLast && onlyFillersAfter(c, teamLast) && !goodsPlace(c.tokens[teamLast - 1]!)) return [caseAt! + 1, teamLast];
+  if (caseAt !== undefined) {
+    const teamAt = departmentAfter(c, caseAt + 1, departments);
+    const teamLast = teamAt && teamNameEnd(c, teamAt);
+    if (teamLast && onlyFillersAfter(c, teamLast) && !goodsPlace(c.tokens[teamLast - 1]!)) return [caseAt + 1, teamLast];
+  }
   // "que lo vea el departamento…": the case as the pronoun before the verb; or the obligation opening the clause:
   // "Deve occuparsene l'ufficio resi", "Tiene que revisarlo el departamento de devoluciones".
   const obligedFirst = obligedAt(c, verb) && obligationEnd(c, 0) === verb;
