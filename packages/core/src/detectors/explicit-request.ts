@@ -1324,6 +1324,8 @@ function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6, pa
 /** Deciding or the right to: "decide", "in charge", "entscheiden", "autoridad", "pouvoir de décision", "decisioni". */
 const DECIDES = packSet('decides');
 const DECIDES_FIRST = packFirstWords('decides');
+/** Where a word of deciding that starts at k ends, or 0: "in charge", "con autoridad", "di decidere". */
+const decidesEnd = (c: Clause, k: number) => phraseEnd(c.tokens, k, DECIDES, DECIDES_FIRST, 3);
 
 /** Whether a "who" and a word of deciding or acting are both in the clause: a talk to whoever decides may ask for them. */
 function namesDecider(tokens: readonly string[]): boolean {
@@ -1343,7 +1345,7 @@ function deciderAfter(c: Clause, from: number): number {
   const who = firstWhere(from, Math.min(n, from + 3), (k) => WHO.has(c.tokens[k]!));
   if (who === undefined) return 0;
   for (let k = who + 1; k < Math.min(n, who + 7); k++) {
-    const end = phraseEnd(c.tokens, k, DECIDES, DECIDES_FIRST, 3);
+    const end = decidesEnd(c, k);
     if (end) return end;
   }
   const modal = firstWhere(who + 1, Math.min(n, who + 4), (k) => c.word(k) & MODAL);
@@ -2352,7 +2354,7 @@ function staffNeeded(c: Clause, person: PersonAt): boolean {
   // (Or human eyes, a human look: "Este caso precisa de olhos humanos"; or someone with the authority to, whatever after:
   // "Esto necesita a alguien con autoridad para anular la decisión automática".)
   const noun = c.tokens[person.end - 1]!;
-  if (firstWhere(person.end, Math.min(c.tokens.length, person.end + 2), (k) => phraseEnd(c.tokens, k, DECIDES, DECIDES_FIRST, 3)) !== undefined) return true;
+  if (firstWhere(person.end, Math.min(c.tokens.length, person.end + 2), (k) => decidesEnd(c, k)) !== undefined) return true;
   if (!PLAIN_STAFF.has(noun) && !HUMAN_BEINGS.has(noun) && !HUMANE.has(noun)) return false;
   const after = PURPOSE.has(c.tokens[person.end] ?? '') ? person.end + 1 : person.end;
   return onlyFillersAfter(c, person.end) || (after > person.end && firstWhere(after, Math.min(c.tokens.length, after + 4), (k) => CASE.has(c.tokens[k]!)) !== undefined);
