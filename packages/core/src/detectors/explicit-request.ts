@@ -1061,7 +1061,7 @@ function negated(c: Clause, i: number): boolean {
   if (WHY_NOT.has(c.tokens[0]!) || (c.tokens[0] === 'por' && c.tokens[1] === 'que')) return false;
   if (wishedThen(c, i)) return true;
   // Multi-word negations ("no need", "plus besoin", "no hace falta") that end at or just before i.
-  for (let k = Math.max(0, i - 6); k <= i; k++) {
+  for (let k = Math.max(0, i - 7); k <= i; k++) {
     for (const entry of c.starts[k] ?? []) if (entry.flags & NEGATION && entry.rest.length >= 1 && k + entry.rest.length <= i) return true;
   }
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -1884,7 +1884,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // (Not someone of the customer's: "¿Alguien de mi equipo puede ayudarme a usar la app?")
         // Right after the verb, with what for: "¿Me puede atender alguien para reactivar el acceso?".
         const inverted = !!candidate && candidate.start === attendEnd && PURPOSE.has(c.tokens[candidate.end] ?? '');
-        if (candidate && obligedOne(candidate) && !(candidate.indefinite && ofMine(c, candidate.end)) && (qualified(c, candidate) || inverted || (subjectEnds >= 0 && subjectOf(c, yoursEnd(c, candidate) || candidate.end, subjectEnds))))
+        // (Not someone seen after "que": "Dava para ver que a pessoa estava cansada".)
+        const seenThat = !!candidate && candidate.start > attendEnd && ROMANCE_THAT.has(c.tokens[attendEnd]!);
+        if (candidate && !seenThat && obligedOne(candidate) && !(candidate.indefinite && ofMine(c, candidate.end)) && (qualified(c, candidate) || inverted || (subjectEnds >= 0 && subjectOf(c, yoursEnd(c, candidate) || candidate.end, subjectEnds))))
           return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
       }
       const team = teamAttending(c, i, attendEnd, departments);
@@ -2083,13 +2085,17 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
     if (ABOUT.has(token) || (OF_THE.has(token) && c.word(j - 1) & TALK)) return 0;
     // Up to two words may name it first: "the Dublin Airport branch" (not "la mia pratica all'ufficio", nor a verb and
     // its article: "é que me faz as reservas").
+    // (Nor things counted: "conectar las dos reservas", "collegare le due prenotazioni".)
     const namedBefore =
-      isDepartment(c, j + 1, departments) ||
+      (isDepartment(c, j + 1, departments) && !COUNTED.has(token)) ||
       (c.word(j + 1) === 0 && !CASE.has(token) && !TO.has(c.tokens[j + 1]!) && !ARTICLES.has(c.tokens[j + 1]!) && isDepartment(c, j + 2, departments));
     if (!(c.word(j) & (FILLER | PLEASE | TERSE_FILLER) || TO.has(token)) && !namedBefore) return j > from ? namedTeam(c, j) : 0;
   }
   return 0;
 }
+
+/** Numbers that count things, not name a team: "the two bookings", "las dos reservas", "beide Buchungen". */
+const COUNTED = new Set(['two', 'both', 'dos', 'ambas', 'ambos', 'deux', 'zwei', 'beide', 'beiden', 'due', 'entrambe', 'entrambi', 'duas', 'tres', 'trois', 'drei', 'tre', 'three']);
 
 /** Whether a noun at k follows a team's name, which names a thing then ("billing address"), not a person, "please", "to" or "about". */
 function namedThing(c: Clause, k: number): boolean {
@@ -3715,8 +3721,9 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   let rejection = false;
   // Not a person refused: "Kein Mitarbeiter nötig, | der Bot reicht mir", "No necesito un asesor, | con el bot me alcanza",
   // "Ich möchte nicht mit dem Personal sprechen, | der Bot reicht mir".
+  // Nor a call refused: "Non voglio essere richiamato, | mandatemi solo il programma".
   for (let i = Math.max(0, n - 4); i < n; i++) {
-    if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION && !personAt(c, i) && !personAfter(c, c.phrase(i + 1, WANT) || i + 1, 0, 2)) rejection = true;
+    if (c.covered(i, REJECT_BOT) && c.word(i) & ~NEGATION && !personAt(c, i) && !personAfter(c, c.phrase(i + 1, WANT) || i + 1, 0, 2) && !c.phrase(i + 1, PUT_ME_THROUGH)) rejection = true;
   }
   // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
