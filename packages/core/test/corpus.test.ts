@@ -791,16 +791,33 @@ describe('labelled corpus', () => {
       // revise…?".
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind51.jsonl',
+      ordinal: 'fifty-third',
+      recall: 0.99,
+      // blind51 (a package-holiday travel agency) was kept unread for a session at 93.7 % and 2.3 % to 2.0 %, then read
+      // (2026-11-23) and learnt as classes, each checked over every set. Requests: consultants and travel advisers as
+      // staff ("one of your travel consultants", "un asesor de viajes", "un consulente di viaggio", "um consultor de
+      // viagens"); "far vedere la cosa a un vostro consulente", "Dava para um dos vossos consultores ver isto?";
+      // "hätte gern Kontakt zum Team…"; "customer relations"; "que me comunicaran con…", "¿Me devuelven la llamada?",
+      // "Chiedo una richiamata"; "arreglarlo con alguien de ustedes" and "sort it out with" in five languages;
+      // "alguém com mais autoridade" (Portuguese "com mais" no French "but"); someone in the shop "hoje à tarde";
+      // "jaimerai". Not requests: two bookings connected ("las dos reservas" is no team); "Don't bother getting a
+      // consultant to ring me"; a call refused, then a programme ("Non voglio essere richiamato, | mandatemi solo il
+      // programma"). Left: "é gente de verdade?" (a question who answers, read as one), and whether people really read
+      // the chat.
+      falsePositives: ['¿De verdad hay gente leyendo este chat?'],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind51 (a package-holiday travel agency and tour operator) was written the same way while this session learnt
-  // blind50's classes (2026-11-22): 93.7 % and 2.3 % before those classes, 93.7 % and 2.0 % after.
+  // blind52 (a property letting agency) was written the same way while this session learnt blind51's classes
+  // (2026-11-23): 89.7 % and 3.7 % both before and after those classes.
   it.each([
-    { set: 'explicit-request.blind51.jsonl', ordinal: 'fifty-third', recall: 0.93, maxFalsePositives: 0.024 },
+    { set: 'explicit-request.blind52.jsonl', ordinal: 'fifty-fourth', recall: 0.89, maxFalsePositives: 0.037 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -4578,3 +4578,43 @@ describe('learnt from blind50 (an online marketplace): the class, in every langu
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind51 (a travel agency): the class, in every language', () => {
+  it.each([
+    // Consultants and travel advisers are the firm's staff.
+    'Could I talk to one of your consultants?',
+    'Quisiera hablar con una asesora de viajes.',
+    'Posso parlare con una consulente di viaggio?',
+    'Quero falar com uma consultora de viagens.',
+    // The case shown to someone; "dava para"; contact with a team; a callback asked for in other words.
+    'Potreste far vedere la pratica a un operatore?',
+    'Dava para um atendente olhar a minha reserva?',
+    'Ich hätte gerne Kontakt zu einem Berater.',
+    'Can I be transferred to customer relations?',
+    '¿Me devuelve la llamada, por favor?',
+    'Quisiera que me comunicaran con un supervisor.',
+    'Chiedo una richiamata per la mia pratica.',
+    // Sorting it out with someone of the firm's.
+    'Quiero arreglarlo con alguien de ustedes.',
+    'Voglio risolverla con un operatore.',
+    // Portuguese "com mais" is "with more", no French "but"; someone in the office this afternoon; "jaimerai".
+    'Quero alguém com mais autoridade, por favor.',
+    'Tem alguém no escritório hoje à tarde que possa verificar a minha reserva?',
+    "jaimerai parlé avec quelqu'un de l'agence",
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Bookings counted are no team ("reservas" names one otherwise).
+    '¿Pueden conectar las dos reservas?',
+    'Dá para conectar as duas reservas?',
+    // A call declined, however far the "don't bother" comes before it; a call refused, then a programme.
+    "Don't bother getting an agent to call me back, I found it.",
+    'Non voglio essere richiamata, mandatemi il programma via mail.',
+    // Seeing that someone did something.
+    'Dá para ver que a atendente não leu a minha mensagem.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

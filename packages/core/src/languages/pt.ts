@@ -76,7 +76,7 @@ export const pt: LanguagePack = {
     /* thereAsked */ 'esta|tem|ist|il|hoje|oggi|ainda|havera|haveria',
     /* someone */ 'alguem|algm',
     /* inPlace */ 'nel|au|vom|aus|von|du',
-    /* around */ 'disponivel|alli|hoje|oggi|ahora|presente|esta|tarde|ce|manha|realmente|mesmo',
+    /* around */ 'disponivel|a|noite|alli|hoje|oggi|ahora|presente|esta|tarde|ce|manha|realmente|mesmo',
     /* ableSubjunctive */ 'possa|possam|pudesse',
     /* teamDetails */ 'horario|horarios|orari|orario|contato|contatto',
     /* team */ 'departamento|equipa',
