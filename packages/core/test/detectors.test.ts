@@ -4579,7 +4579,7 @@ describe('learnt from blind50 (an online marketplace): the class, in every langu
   });
 });
 
-describe('learnt from blind51 (a travel agency): the class, in every language', () => {
+describe('learnt from blind51 (a travel agency) and the review probes: the class, in every language', () => {
   it.each([
     // Consultants and travel advisers are the firm's staff.
     'Could I talk to one of your consultants?',
@@ -4601,6 +4601,12 @@ describe('learnt from blind51 (a travel agency): the class, in every language', 
     'Quero alguém com mais autoridade, por favor.',
     'Tem alguém no escritório hoje à tarde que possa verificar a minha reserva?',
     "jaimerai parlé avec quelqu'un de l'agence",
+    // From the review probes: support agents stepping in, a Mexican callback, a transfer accepted, a case bumped up.
+    'Can one of your support agents step in?',
+    '¿Me pueden regresar la llamada mañana?',
+    'Acepto que me transfieras con un asesor.',
+    '¿Puede intervenir alguien de su equipo en mi caso?',
+    'Please bump this up to a supervisor.',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -4614,6 +4620,9 @@ describe('learnt from blind51 (a travel agency): the class, in every language', 
     'Non voglio essere richiamata, mandatemi il programma via mail.',
     // Seeing that someone did something.
     'Dá para ver que a atendente não leu a minha mensagem.',
+    // A date bumped up; calls never returned, told.
+    'Can you bump this up to next week?',
+    'Nunca me regresan la llamada.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
