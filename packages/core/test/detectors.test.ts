@@ -4607,6 +4607,19 @@ describe('learnt from blind51 (a travel agency) and the review probes: the class
     'Acepto que me transfieras con un asesor.',
     '¿Puede intervenir alguien de su equipo en mi caso?',
     'Please bump this up to a supervisor.',
+    // A negative question that pleads: "can't you put me through?", as in English.
+    '¿No me puede pasar con una persona?',
+    'Vous ne pouvez pas me passer un conseiller ?',
+    'Non potreste passarmi un operatore?',
+    'Não me pode passar a uma pessoa?',
+    // A person or a call said to be welcome, nothing after it.
+    'A callback would be great.',
+    'Ein Rückruf wäre gut.',
+    'Un operatore sarebbe utile, grazie.',
+    'Um atendente dava jeito.',
+    'Queria uma chamada de volta.',
+    'Would you mind connecting me with someone from billing?',
+    'Tem alguém no escritório que possa me ajudar?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -4623,6 +4636,12 @@ describe('learnt from blind51 (a travel agency) and the review probes: the class
     // A date bumped up; calls never returned, told.
     'Can you bump this up to next week?',
     'Nunca me regresan la llamada.',
+    // A transfer stopped; a call asked for in the past; a counter gone to; a passport shown; feedback on the bot.
+    'Stop transferring me to the wrong department.',
+    "J'ai demandé qu'on me rappelle et personne ne l'a fait.",
+    'Il faut passer au guichet ?',
+    "Ho dovuto far vedere il passaporto all'agente.",
+    'A human would be nice for complex issues.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

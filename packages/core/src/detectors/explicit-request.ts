@@ -1070,7 +1070,8 @@ function negated(c: Clause, i: number): boolean {
     if ((flags & REPORTED || c.covered(k, REPORTED)) && k >= i - 3) return true;
     if (quotedFrom(c, k)) return true;
     if (!(flags & NEGATION)) continue;
-    if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY) continue;
+    // (Past "me" too, the question a plea: "¿No me puede pasar con una persona?", "Não me pode passar a uma pessoa?".)
+    if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY || (ME.has(c.tokens[k + 1] ?? '') && c.word(k + 2) & ABILITY)) continue;
     // Nor a possibility asked or denied: "Isn't it possible to talk to someone?", "¿No sería posible hablar con alguien?",
     // "Não daria pra passar meu caso pra alguém da equipe?".
     if (c.phrase(k + 1, POSSIBLE) || c.phrase(k + 2, POSSIBLE)) continue;
@@ -1497,6 +1498,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
   }
 
+  const welcome = welcomedEnd(c);
+  if (welcome) return { form: 'indirect', evidence: c.text(0, welcome), language: c.language };
+
   const around = someoneAround(c, departments);
   if (around) return { form: 'indirect', evidence: c.text(0, around), language: c.language };
 
@@ -1512,7 +1516,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // "Stell mich zu niemandem durch"; nor how a call already booked will come: "Will the doctor call me on video or
     // just phone for the appointment?".
     // (Nor French "se passer de", doing without: "Je vais me passer du service client".)
-    if (throughEnd && !negated(c, i) && !doesWithout(c, throughEnd) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
+    // (Nor a transfer stopped: "Stop transferring me to the wrong department".)
+    if (throughEnd && !negated(c, i) && !(i > 0 && stopAt(c.tokens, i - 1)) && !doesWithout(c, throughEnd) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
       // (Past any "please": "vous pouvez me rappeler svp c'est pour mon ordonnance", "chiamatemi subito vi prego".)
       const after = pastPleas(c, throughEnd);
       const next = c.tokens[after];
@@ -1560,7 +1565,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // (Nor a team named by it, after "the": "Your colleague at the transfer desk rebooked me".)
       const itsName = DEFINITE.has(c.tokens[i - 1] ?? '') && isDepartment(c, talkEnd, departments);
       const department = source || itsName ? 0 : departmentAfter(c, talkEnd, departments);
-      if (department) return { form: 'direct', evidence: c.text(i, department), language: c.language };
+      // (Nor a counter gone to, French "passer" with no "me": "faut passer au comptoir ?", not "passez-moi l'accueil".)
+      const goneTo = !!department && c.tokens[i]!.startsWith('pass') && !ME.has(c.tokens[i - 1] ?? '') && !ME.has(c.tokens[talkEnd] ?? '') && COUNTERS.has(c.tokens[department - 1]!);
+      if (department && !goneTo) return { form: 'direct', evidence: c.text(i, department), language: c.language };
       // Or its people, whatever the team is called: "hablar con los de contadores", "parler à ceux du service compteurs";
       // or a team by a word of its own: "talk to metering about my smart meter".
       const unknown = (k: number) => c.unlisted(k);
@@ -2094,6 +2101,9 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
   return 0;
 }
 
+/** Counters and front desks one goes to: "passer au comptoir", "au guichet", "à l'accueil". */
+const COUNTERS = new Set(['comptoir', 'guichet', 'accueil', 'caisse', 'agence', 'boutique', 'magasin']);
+
 /** Numbers that count things, not name a team: "the two bookings", "las dos reservas", "beide Buchungen". */
 const COUNTED = new Set(['two', 'both', 'dos', 'ambas', 'ambos', 'deux', 'zwei', 'beide', 'beiden', 'due', 'entrambe', 'entrambi', 'duas', 'tres', 'trois', 'drei', 'tre', 'three']);
 
@@ -2224,6 +2234,26 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
   return place && !nobody && n <= 12 ? n : 0;
 }
 
+/** Saying something would be welcome: "would be great", "wäre gut", "me vendría bien", "serait top", "sarebbe utile", "dava jeito". */
+const WELCOME = packSet('welcome');
+const WELCOME_FIRST = packFirstWords('welcome');
+/** "A", "un", "ein", "um": what may open a clause before the person welcomed. */
+const INDEFINITE_ARTICLES = new Set(['an', 'un', 'una', 'une', 'uno', 'ein', 'eine', 'einen', 'um', 'uma']);
+
+/**
+ * Where a clause saying one of the company's people, or a call, would be welcome ends, with nothing but politeness
+ * after it: "A callback would be great", "Ein Rückruf wäre gut", "Un asesor me vendría bien"; or 0 ("A human would be
+ * nice for complex issues" is feedback).
+ */
+function welcomedEnd(c: Clause): number {
+  let i = 0;
+  while (i < 2 && !personAt(c, i) && (ARTICLES.has(c.tokens[i]!) || INDEFINITE_ARTICLES.has(c.tokens[i]!))) i++;
+  const person = personAt(c, i);
+  if (!person || person.indefinite) return 0;
+  const end = phraseEnd(c.tokens, person.end, WELCOME, WELCOME_FIRST, 4);
+  return end && onlyFillersAfter(c, end) ? end : 0;
+}
+
 /** Negations before "there is": "no hay", "non c'è", "não há", "il n'y a" (whose "il" THERE_ASKED holds). */
 const NOT_THERE = new Set(['no', 'non', 'nao', 'n']);
 
@@ -2236,7 +2266,8 @@ function ableToAttend(c: Clause, i: number): number {
   for (let k = i; k < Math.min(c.tokens.length, i + 4); k++) {
     if (c.word(k) & NEGATION) return 0;
     if (c.word(k) & MODAL || c.phrase(k, POSSIBLE) || ABLE_SUBJUNCTIVE.has(c.tokens[k]!)) able = true;
-    else if (able) return c.phrase(k, ATTEND);
+    // (Past "me": "que possa me ajudar", "qui pourrait m'aider".)
+    else if (able && !ME.has(c.tokens[k]!)) return c.phrase(k, ATTEND);
   }
   return 0;
 }
@@ -4401,8 +4432,10 @@ const MARKED = packSet('marked');
 const ROMANCE_WISH = packSet('romanceWish');
 /** A wish denied: "Não quero que a oficina me ligue", "no quiero que me llamen", "Plus besoin qu'on me rappelle". */
 const ROMANCE_NOT = new Set(['no', 'nao', 'non', 'nn', 'ne', 'n', 'pas', 'plus']);
+/** Auxiliaries that make a wish one of the past: "J'ai demandé qu'on me rappelle", "ho chiesto che mi richiamassero". */
+const ROMANCE_HAVE = new Set(['ai', 'avais', 'avait', 'avons', 'avez', 'ont', 'ho', 'hai', 'abbiamo', 'avevo', 'he', 'hemos', 'habia', 'tinha', 'tinhamos']);
 const wishes = (tokens: readonly string[], from: number, to: number) => {
-  for (let k = from; k < to; k++) if (ROMANCE_WISH.has(tokens[k]!) && !ROMANCE_NOT.has(tokens[k - 1] ?? '')) return true;
+  for (let k = from; k < to; k++) if (ROMANCE_WISH.has(tokens[k]!) && !ROMANCE_NOT.has(tokens[k - 1] ?? '') && !ROMANCE_HAVE.has(tokens[k - 1] ?? '')) return true;
   return false;
 };
 /** "Directly": "me pueden contactar directo", "podem me contatar direto", "peuvent me contacter directement". */
