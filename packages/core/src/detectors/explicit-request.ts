@@ -2237,8 +2237,6 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
 /** Saying something would be welcome: "would be great", "wäre gut", "me vendría bien", "serait top", "sarebbe utile", "dava jeito". */
 const WELCOME = packSet('welcome');
 const WELCOME_FIRST = packFirstWords('welcome');
-/** "A", "un", "ein", "um": what may open a clause before the person welcomed. */
-const INDEFINITE_ARTICLES = new Set(['an', 'un', 'una', 'une', 'uno', 'ein', 'eine', 'einen', 'um', 'uma']);
 
 /**
  * Where a clause saying one of the company's people, or a call, would be welcome ends, with nothing but politeness
@@ -2246,8 +2244,9 @@ const INDEFINITE_ARTICLES = new Set(['an', 'un', 'una', 'une', 'uno', 'ein', 'ei
  * nice for complex issues" is feedback).
  */
 function welcomedEnd(c: Clause): number {
+  // (Past an article: "A callback…", "Ein Rückruf…", "Um atendente…".)
   let i = 0;
-  while (i < 2 && !personAt(c, i) && (ARTICLES.has(c.tokens[i]!) || INDEFINITE_ARTICLES.has(c.tokens[i]!))) i++;
+  while (i < 2 && !personAt(c, i) && (ARTICLES.has(c.tokens[i]!) || ONE.has(c.tokens[i]!))) i++;
   const person = personAt(c, i);
   if (!person || person.indefinite) return 0;
   const end = phraseEnd(c.tokens, person.end, WELCOME, WELCOME_FIRST, 4);
