@@ -2244,10 +2244,12 @@ const WELCOME_FIRST = packFirstWords('welcome');
  * nice for complex issues" is feedback).
  */
 function welcomedEnd(c: Clause): number {
+  // (Most clauses say nothing is welcome: no person looked for then.)
+  if (!c.tokens.some((t) => WELCOME_FIRST.has(t))) return 0;
   // (Past an article: "A callback…", "Ein Rückruf…", "Um atendente…".)
   let i = 0;
-  while (i < 2 && !personAt(c, i) && (ARTICLES.has(c.tokens[i]!) || ONE.has(c.tokens[i]!))) i++;
-  const person = personAt(c, i);
+  let person = personAt(c, 0);
+  while (!person && i < 2 && (ARTICLES.has(c.tokens[i]!) || ONE.has(c.tokens[i]!))) person = personAt(c, ++i);
   if (!person || person.indefinite) return 0;
   const end = phraseEnd(c.tokens, person.end, WELCOME, WELCOME_FIRST, 4);
   return end && onlyFillersAfter(c, end) ? end : 0;
