@@ -808,16 +808,43 @@ describe('labelled corpus', () => {
       // the chat.
       falsePositives: ['¿De verdad hay gente leyendo este chat?'],
     },
+    {
+      set: 'explicit-request.blind52.jsonl',
+      ordinal: 'fifty-fourth',
+      recall: 0.96,
+      // blind52 (a property letting agency) was kept unread for a session at 89.7 % and 3.7 %, then read (2026-11-23 (b))
+      // and learnt as classes, each checked over every set. Requests: one of the firm's people free, or with a moment,
+      // and thanks ahead ("If one of your negotiators is free, | I'd really appreciate a word", "Se algum consultor tiver
+      // um minutinho, | eu agradeceria muito"); whoever decides, asked about, then talked to ("Wer entscheidet…? | Mit dem
+      // will ich reden", "Chi decide…? | Voglio parlare con lui"); the case handed on ("an die Haustechnik weiter",
+      // "Transmettez au service technique", "all'ufficio tecnico", "o assunto seja encaminhado", "referred to a
+      // manager"); a team taking over an application; "Durchstellen bitte"; German "nem" for "einem" (no Portuguese
+      // "nor"); "farmi chiamare domattina"; "arrange a callback"; an executive; someone still at the agency ("¿Quedará
+      // alguien en la agencia que pueda…?", "Ci sarebbe qualcuno…"); a colleague who "continúe con esta conversación";
+      // "mais seguro se uma pessoa…" ("seguro" no longer read as "seguros"); "my property manager". Not requests: a
+      // German perfect ("hat im Chat nach einem Mitarbeiter gefragt und wurde weitergeleitet"); "Mi gestor me contactó";
+      // a request withdrawn ("Je retire ma demande de parler…", "Desisto de falar com…"); one made before ("j'avais
+      // exigé", "avevo preteso", "aveva chiesto più volte"); "on peut installer une parabole" ("installer" no person
+      // there). Left: a bot praised after "not a fan of chatbots"; a bot addressed ("no te entiendo bien, robot, pero…");
+      // a team asked about, "ou é ele que trata de tudo?"; an e-mail written "persönlich"; "so freundlich, sich das
+      // anzusehen"; "whoever can authorise"; "cud u get me a propper agent"; "one of your lettings team" (five words
+      // from the verb); "o almeno chiamarmi"; Venetian "xe qualchedun"; "um humano aí?".
+      falsePositives: [
+        'Not a fan of chatbots generally, but this one actually found my inventory report.',
+        'Existe alguma equipa que fiscaliza as obras do senhorio ou é ele que trata de tudo?',
+        'Mira, no te entiendo bien, robot, pero a ver: ¿el depósito se devuelve en efectivo o por transferencia?',
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind52 (a property letting agency) was written the same way while this session learnt blind51's classes
-  // (2026-11-23): 89.7 % and 3.7 % both before and after those classes.
+  // blind53 (a chain of electronics repair shops) was written the same way while this session learnt blind52's classes
+  // (2026-11-23 (b)): 95.3 % and 1.7 % both before and after those classes.
   it.each([
-    { set: 'explicit-request.blind52.jsonl', ordinal: 'fifty-fourth', recall: 0.89, maxFalsePositives: 0.037 },
+    { set: 'explicit-request.blind53.jsonl', ordinal: 'fifty-fifth', recall: 0.95, maxFalsePositives: 0.017 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

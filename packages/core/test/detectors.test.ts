@@ -4646,3 +4646,64 @@ describe('learnt from blind51 (a travel agency) and the review probes: the class
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind52 (a letting agency): the class, in every language', () => {
+  it.each([
+    // One of the firm's people free, or with a moment, and thanks ahead for it.
+    "If one of your advisers is free, I'd really appreciate a quick word.",
+    'Wenn einer Ihrer Berater kurz Zeit hat, wäre ich dankbar.',
+    "Si un conseiller a deux minutes, ça m'aiderait beaucoup.",
+    'Se un operatore ha un attimo, gliene sarei grata.',
+    'Se algum atendente tiver um minutinho, eu agradeceria.',
+    'Si algún asesor tiene un rato, se lo agradecería.',
+    // Whoever decides, asked about, then talked to.
+    'Who decides on refunds? I want to talk to them.',
+    'Wer entscheidet über die Kaution? Mit dem möchte ich sprechen.',
+    'Chi decide sui rimborsi? Vorrei parlare con lui.',
+    'Qui décide pour le remboursement ? Je veux lui parler.',
+    // The case handed on to a team or a manager, in other words.
+    'Bitte geben Sie das an die Haustechnik weiter.',
+    "Transmettez au service technique, s'il vous plaît.",
+    "Potete girare la segnalazione all'ufficio tecnico?",
+    'Peço que o assunto seja encaminhado a um supervisor.',
+    'Please have my case referred to a supervisor.',
+    'Könnte die Vermietungsabteilung meinen Antrag übernehmen?',
+    // Put through, German "nem" for "einem"; a call "stasera"; a callback arranged; an executive.
+    'Durchstellen bitte.',
+    'ich muss mit nem Mitarbeiter reden',
+    'Potete farmi chiamare stasera?',
+    'Kindly arrange a callback about my deposit.',
+    'Can I speak to an executive?',
+    // Someone still at the agency; "ci sarebbe qualcuno"; a colleague carrying on the chat; "más seguro".
+    '¿Queda alguien en la agencia que pueda revisar mi contrato?',
+    'Ci sarebbe qualcuno disponibile a seguire di persona il mio caso?',
+    'Há alguém na agência que possa tratar do meu contrato?',
+    '¿Sería posible que una compañera continúe con esta conversación?',
+    'Eu me sentiria mais seguro se uma pessoa visse o contrato.',
+    'I need my property manager to call me about the damp.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A German perfect, its participle last; a Spanish past read as the present after "me".
+    'Meine Schwester hat im Chat nach einem Berater gefragt und wurde sofort verbunden.',
+    'Mi asesor me contactó ayer y ya está resuelto.',
+    'Un asesor me contactó ayer.',
+    // A request taken back; one made in the past.
+    "Je retire ma demande de parler au responsable, c'est réglé.",
+    'Desisto de falar com o gerente, o técnico já me ligou.',
+    "L'année dernière, j'avais exigé de parler au directeur.",
+    "Avevo preteso di parlare con il direttore, l'anno scorso.",
+    // A chore's verb after a modal (French "installer"); someone free, but no thanks ahead, or nobody free.
+    "Est-ce qu'on peut installer une antenne sur le balcon ?",
+    "If an agent is free tomorrow, I'll call back myself.",
+    "If no adviser is free, I'd appreciate an email instead.",
+    // The customer's own travel agency; an executive lounge; whoever decides, written to already.
+    'Prefiero hablar con mi agencia de viajes sobre eso.',
+    'Is the executive lounge open?',
+    'Who decides on refunds? I wrote to them already.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -1070,6 +1070,8 @@ function negated(c: Clause, i: number): boolean {
     if ((flags & REPORTED || c.covered(k, REPORTED)) && k >= i - 3) return true;
     if (quotedFrom(c, k)) return true;
     if (!(flags & NEGATION)) continue;
+    // (German "nem" is "einem", not Portuguese "nem": "ich muss mit nem Mitarbeiter reden".)
+    if (c.tokens[k] === 'nem' && c.language === 'de') continue;
     // (Past "me" too, the question a plea: "¿No me puede pasar con una persona?", "Não me pode passar a uma pessoa?".)
     if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY || (ME.has(c.tokens[k + 1] ?? '') && c.word(k + 2) & ABILITY)) continue;
     // Nor a possibility asked or denied: "Isn't it possible to talk to someone?", "¿No sería posible hablar con alguien?",
@@ -1557,7 +1559,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // (Nor the person asked, verb first, what they speak: "Sprechen die Flugbegleiter auf der Strecke auch Deutsch?".)
       const speaks =
         !!person && i === 0 && !TO.has(c.tokens[talkEnd] ?? '') && !WITH.has(c.tokens[talkEnd] ?? '') && firstWhere(person.end, n, (k) => spokenAfter(c, k, spokenLanguages)) !== undefined;
-      if (person && !theirs && !speaks && !over && !(person.indefinite && unknownBetween(c, talkEnd, person.start)) && !unwelcomeAfter(c, person.end)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      // (Nor a German perfect: "Meine Freundin hat im Chat nach einem Mitarbeiter gefragt und wurde weitergeleitet".)
+      const done = !!person && germanPerfect(c, i, person.end, n);
+      if (person && !theirs && !speaks && !over && !done && !(person.indefinite && unknownBetween(c, talkEnd, person.start)) && !unwelcomeAfter(c, person.end)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
       // (Not where a transfer comes from: "Do you offer an airport transfer from the hotel in Palma?", "Gibt es einen
       // Transfer vom Hotel?", "Il transfer dall'hotel è incluso?".)
@@ -1637,7 +1641,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     // "can a human look at this", "puede revisarlo un humano", "can someone who can see my account take a look?".
     if (flags & MODAL) {
-      const person = personAfter(c, i + 1, 0, 4);
+      // (A chore's verb right after the modal is no person: French "on peut installer une parabole ?", not "installer".)
+      const person = inTable(chores, c.ids[i + 1] ?? -1) ? undefined : personAfter(c, i + 1, 0, 4);
       const chore = !!person && choreFor(c, person.end, chores);
       if (person && !person.indefinite && !callsOthers(c, person.end, departments) && !chore) {
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
@@ -1747,8 +1752,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // A German perfect, its participle last: "Beim letzten Mal hat mich der Chat an einen Mitarbeiter weitergeleitet",
         // "Ein Kollege von Ihnen hat mich gestern zurückgerufen und gesagt, …".
         // (Or the call a noun, its participle after it: "Der Stützpunktleiter hat mir vorige Woche einen Rückruf versprochen".)
-        const participle = GERMAN_PARTICIPLE.test(c.tokens[j]!) ? j : GERMAN_PARTICIPLE.test(c.tokens[j + 1] ?? '') ? j + 1 : -1;
-        const done = talked && participle >= 0 && (participle === n - 1 || AND.has(c.tokens[participle + 1] ?? '')) && c.tokens.slice(0, j).some((t) => PERFECT.has(t));
+        const done = talked && germanPerfect(c, j, j, j + 2);
         // (Nor what a named one will do: "Will the dentist explain the procedure before starting?".)
         const willDo = foretold(c, i - 1) || foretold(c, i);
         if (talked && !toldThere && !done && !willDo && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
@@ -1983,7 +1987,7 @@ const ABOUT = packSet('about');
 function departmentWord(token: string, id: number, departments: Uint8Array): boolean {
   return (
     inTable(departments, id) ||
-    (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service') || token.endsWith('schalter') || token.endsWith('betreuung') || token.endsWith('sekretariat'))) ||
+    (token.length > 9 && (token.endsWith('abteilung') || token.endsWith('service') || token.endsWith('schalter') || token.endsWith('betreuung') || token.endsWith('sekretariat') || token.endsWith('technik'))) ||
     // "Skischule", "Sprachschule"; "Ernährungsteam".
     (token.length > 8 && (token.endsWith('schule') || token.endsWith('team'))) ||
     (token.length > 8 && (token.endsWith('buro') || token.endsWith('bueros'))) ||
@@ -2079,7 +2083,10 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
       // Not a team: "lumbar support", "travel desk"; but a team is one whatever it does ("your delivery team").
       if (j > 0 && c.word(j - 1) & NOT_PERSON_BEFORE && !TEAM.has(c.tokens[j]!)) return 0;
       // Nor the customer's own: "Parlo con il mio team su Teams tutto il giorno".
-      if (MY.has(c.tokens[j - 1] ?? '') && TEAM.has(c.tokens[j]!)) return 0;
+      // (Nor an agency of the customer's own, named by its trade: "Prefiero hablar con mi agencia de viajes", not "con mi
+      // sucursal de Madrid".)
+      const agency = c.tokens[j]!.startsWith('agen') && OF.has(c.tokens[j + 1] ?? '') && c.word(j + 2) === 0;
+      if (MY.has(c.tokens[j - 1] ?? '') && (TEAM.has(c.tokens[j]!) || agency)) return 0;
       // All of its name: "the complaints department".
       let end = j + 1;
       while (isDepartment(c, end, departments)) end++;
@@ -2253,6 +2260,23 @@ function welcomedEnd(c: Clause): number {
   if (!person || person.indefinite) return 0;
   const end = phraseEnd(c.tokens, person.end, WELCOME, WELCOME_FIRST, 4);
   return end && onlyFillersAfter(c, end) ? end : 0;
+}
+
+/**
+ * One of the company's people free, or with a moment, and thanks ahead for it: "If one of your negotiators is free, |
+ * I'd really appreciate a word", "Se qualche vostro consulente ha cinque minuti, | gliene sarei grato", "Se algum
+ * consultor tiver um minutinho, | eu agradeceria muito", "Si quelqu'un de l'équipe pouvait me consacrer cinq minutes, |
+ * ça m'aiderait beaucoup".
+ */
+function freeIf(c: Clause, next: ReadClause | undefined, available: Uint8Array): ExplicitRequestMatch | undefined {
+  if (!next || !IF.has(c.tokens[0]!) || !next.tokens.some((_, k) => phraseOpens(next.tokens, k, WELCOME, WELCOME_FIRST, 4))) return undefined;
+  // (The person's word alone: "agent is" names no one in personAt, as in "the agent is rude".)
+  const n = c.tokens.length;
+  const at = firstWhere(1, Math.min(n, 6), (k) => c.phrase(k, PERSON | INDEFINITE));
+  if (at === undefined || c.word(at - 1) & POSSESSIVE || negated(c, at)) return undefined;
+  const end = c.phrase(at, PERSON | INDEFINITE);
+  const free = firstWhere(end, Math.min(n, end + 5), (k) => availableAt(c, k, available) || TIME.has(c.tokens[k]!));
+  return free === undefined ? undefined : { form: 'indirect', evidence: c.text(0, free + 1), language: c.language };
 }
 
 /** Negations before "there is": "no hay", "non c'è", "não há", "il n'y a" (whose "il" THERE_ASKED holds). */
@@ -2539,8 +2563,8 @@ function pointedBack(c: Clause, human: boolean, talkOnly = false): ExplicitReque
     if (negated(c, i)) continue;
     // "devo riparlarci": the pronoun is part of the verb.
     if (talkEnd && CLITIC_TALK.has(c.tokens[i]!)) return { form: 'direct', evidence: c.text(i, talkEnd), language: c.language };
-    // Talking to them within a few words ("comunicar con ella", "lui parler").
-    const [from, to] = talkEnd ? [Math.max(0, i - 2), Math.min(n, verbEnd + 3)] : [Math.max(0, i - 1), Math.min(n, near + 1)];
+    // Talking to them within a few words ("comunicar con ella", "lui parler"; German's verb last: "Mit dem will ich reden").
+    const [from, to] = talkEnd ? [Math.max(0, i - (c.language === 'de' ? 4 : 2)), Math.min(n, verbEnd + 3)] : [Math.max(0, i - 1), Math.min(n, near + 1)];
     for (let j = from; j < to; j++) {
       const token = c.tokens[j]!;
       // (Or "that person" talked to: "Je veux m'adresser directement à cette personne", not "I want that person back".)
@@ -3150,7 +3174,9 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     // The customer's own team: "al departamento legal de mi empresa", "au service juridique de ma boîte".
     for (let k = team; team && k < Math.min(c.tokens.length, team + 4); k++) if (MY.has(c.tokens[k]!)) return 0;
     if (!team || !GOODS_PLACES.has(c.tokens[team - 1]!)) return team;
-    // An office that takes complaints, not goods: "all'ufficio reclami", "au bureau des réclamations".
+    // An office of a trade, or one that takes complaints, not goods: "all'ufficio tecnico", "all'ufficio reclami", "au
+    // bureau des réclamations".
+    if (teamKind(c, team)) return team + 1;
     const complaints = COMPLAINTS.has(c.tokens[team]!) ? team + 1 : c.word(team) & FILLER && COMPLAINTS.has(c.tokens[team + 1]!) ? team + 2 : 0;
     return complaints;
   }
@@ -3228,12 +3254,14 @@ const PAST_AS_PRESENT = packSet('pastAsPresent');
 
 /**
  * Someone who talked, opening the clause: "Mi cuñada habló con la agencia y le dijeron que…", "El repartidor habló con el
- * portero". Folded, "habló" is "hablo" ("I talk"), which no one says after "mi cuñada" or "el repartidor".
+ * portero", "Mi gestor me contactó ayer". Folded, "habló" is "hablo" ("I talk"), which no one says after "mi cuñada" or
+ * "el repartidor", and "contactó" is "contacto", which no one says after "me".
  */
 function theirPastCall(c: Clause): boolean {
-  // (Past "already": "Mi hermano ya habló con el encargado".)
-  const verb = c.tokens[2] === 'ya' ? 3 : 2;
-  const someone = MY.has(c.tokens[0]!) ? c.word(1) === 0 : DEFINITE.has(c.tokens[0]!) && !(c.word(1) & (TALK | WANT | MODAL | NEGATION));
+  // (Past "already" or "me": "Mi hermano ya habló con el encargado", "Un asesor me contactó".)
+  let verb = 2;
+  while (c.tokens[verb] === 'ya' || (c.tokens[verb] === 'me' && verb === 2)) verb++;
+  const someone = MY.has(c.tokens[0]!) || ONE.has(c.tokens[0]!) ? c.word(1) === 0 || (verb > 2 && !!personAt(c, 1)) : DEFINITE.has(c.tokens[0]!) && !(c.word(1) & (TALK | WANT | MODAL | NEGATION));
   return someone && PAST_AS_PRESENT.has(c.tokens[verb] ?? '');
 }
 
@@ -4124,6 +4152,16 @@ const PERFECT = packSet('perfect');
 /** A German past participle: "weitergeleitet", "angerufen", "kontaktiert", and the promised call's "versprochen", "vereinbart". */
 const GERMAN_PARTICIPLE = /ge\w*(?:t|en)$|iert$|^versprochen$|^vereinbart$/;
 
+/**
+ * Whether a German perfect tells what was done, not asks: its auxiliary before `verb`, its participle in [from, to),
+ * last in the clause or before "und".
+ */
+function germanPerfect(c: Clause, verb: number, from: number, to: number): boolean {
+  const n = c.tokens.length;
+  const last = (k: number) => GERMAN_PARTICIPLE.test(c.tokens[k]!) && (k === n - 1 || AND.has(c.tokens[k + 1]!));
+  return firstWhere(from, Math.min(n, to), last) !== undefined && c.tokens.slice(0, verb).some((t) => PERFECT.has(t));
+}
+
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
 const CHAT_DETERMINERS = packSet('chatDeterminers');
 /** The chat and what is written in it: "chat", "conversations", "messages", "Nachrichten", "mensagens". */
@@ -4821,7 +4859,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     }
     // A control's label is no request: "o botão 'Fale com um especialista' fica cortado".
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
-    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? pointedAt(read, parsed, names, index, c));
+    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? pointedAt(read, parsed, names, index, c) ?? freeIf(c, read[index + 1], compiledLexicon.available));
     const theirs = !!match && anothersWish(c, compiledLexicon.departments);
     // Whether they must make the contact themselves, another way offered: no demand either (see neededOrElse).
     const offered = !!match && neededOrElse(c, read[index + 1], analyzed.text.includes('?'));
