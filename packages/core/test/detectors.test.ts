@@ -4647,7 +4647,7 @@ describe('learnt from blind51 (a travel agency) and the review probes: the class
   });
 });
 
-describe('learnt from blind52 (a letting agency): the class, in every language', () => {
+describe('learnt from blind52 (a letting agency) and the review probes: the class, in every language', () => {
   it.each([
     // One of the firm's people free, or with a moment, and thanks ahead for it.
     "If one of your advisers is free, I'd really appreciate a quick word.",
@@ -4681,6 +4681,25 @@ describe('learnt from blind52 (a letting agency): the class, in every language',
     '¿Sería posible que una compañera continúe con esta conversación?',
     'Eu me sentiria mais seguro se uma pessoa visse o contrato.',
     'I need my property manager to call me about the damp.',
+    // From the review probes: someone asked to be so kind as to look or call back.
+    'Would someone be kind enough to look at my bill?',
+    'Wäre jemand so nett, mich zurückzurufen?',
+    "Quelqu'un aurait-il la gentillesse de regarder ma facture ?",
+    'Qualcuno sarebbe così gentile da controllare la mia bolletta?',
+    'Alguém seria tão gentil de ver a minha fatura?',
+    '¿Alguien sería tan amable de revisar mi factura?',
+    // A callback booked for a time; a forward with no object; a "directivo"; someone at an office to look at it.
+    'Could you book me a callback tomorrow?',
+    'Könnt ihr einen Rückruf für morgen einplanen?',
+    "Merci d'organiser un rappel demain matin.",
+    'Potete fissare una richiamata per stasera?',
+    'Dá para agendar uma ligação amanhã?',
+    '¿Me pueden agendar una llamada para mañana?',
+    'Transférez à un conseiller, merci.',
+    'Encaminhem ao setor financeiro, por favor.',
+    'Quiero hablar con un directivo.',
+    '¿Habría alguien en la oficina mañana para ver mi contrato?',
+    'Is there anyone still at the branch this afternoon who could help me?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -4703,6 +4722,20 @@ describe('learnt from blind52 (a letting agency): the class, in every language',
     'Prefiero hablar con mi agencia de viajes sobre eso.',
     'Is the executive lounge open?',
     'Who decides on refunds? I wrote to them already.',
+    // From the review probes: kindness told, not asked; a case forwarded before; who is in charge, for an e-mail only.
+    'The agent was kind enough to look at it yesterday.',
+    'Der Berater war so nett, mir alles zu erklären. Wie lange dauert es?',
+    "My claim was forwarded to a manager last month and it's closed.",
+    'La mia pratica era stata inoltrata a un responsabile, ora è chiusa.',
+    "Who's in charge of the car park? I only need their email.",
+    'Chi è il responsabile del negozio? Mi basta sapere il nome.',
+    // Requests withdrawn or given up on, and one made the year before; a Portuguese past call.
+    "Je renonce à parler au directeur, c'est réglé.",
+    'Ritiro la mia richiesta di parlare con il direttore.',
+    'Retiro mi solicitud de hablar con el gerente, ya está.',
+    'Ich verzichte darauf, mit dem Vorgesetzten zu reden.',
+    'Eu tinha pedido para falar com o gerente no ano passado.',
+    'A minha gestora contactou-me ontem.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

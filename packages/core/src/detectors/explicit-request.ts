@@ -1544,7 +1544,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // nor prices growing: "Die Preise eskalieren ja komplett".)
     const escalateEnd = c.phrase(i, ESCALATE);
     const rising = firstWhere(Math.max(0, i - 3), i, (k) => RISING.has(c.tokens[k]!) && firstWhere(k + 1, i, (j) => c.word(j) & (PLEASE | MODAL)) === undefined) !== undefined;
-    if (escalateEnd && !rising && !negated(c, i) && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    // (Nor one done: "My case was forwarded to a manager back in March", "era stata inoltrata a un responsabile".)
+    if (escalateEnd && !rising && !negated(c, i) && !PAST_AUXILIARY.has(c.tokens[i - 1] ?? '') && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     if (talkEnd && !negated(c, i) && !talkedInPassive(c, i) && !doesWithout(c, talkEnd) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
@@ -2236,6 +2237,8 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
       place = true;
       j = k;
     } else if (place && RELATIVE.has(token)) return ableToAttend(c, j + 1);
+    // (Or there to look at it with the customer: "¿Habría alguien en la clínica mañana para ver el presupuesto conmigo?".)
+    else if (place && PURPOSE.has(token)) return c.phrase(j + 1, ATTEND);
     else if (!AROUND.has(token) && !(c.word(j) & PLEASE)) return 0;
   }
   return place && !nobody && n <= 12 ? n : 0;
@@ -2275,8 +2278,32 @@ function freeIf(c: Clause, next: ReadClause | undefined, available: Uint8Array):
   const at = firstWhere(1, Math.min(n, 6), (k) => c.phrase(k, PERSON | INDEFINITE));
   if (at === undefined || c.word(at - 1) & POSSESSIVE || negated(c, at)) return undefined;
   const end = c.phrase(at, PERSON | INDEFINITE);
-  const free = firstWhere(end, Math.min(n, end + 5), (k) => availableAt(c, k, available) || TIME.has(c.tokens[k]!));
+  const free = firstWhere(end, Math.min(n, end + 6), (k) => availableAt(c, k, available) || TIME.has(c.tokens[k]!));
   return free === undefined ? undefined : { form: 'indirect', evidence: c.text(0, free + 1), language: c.language };
+}
+
+/** Kindness asked of someone: "kind enough to", "so nett", "la gentillesse de", "così gentile da", "tão gentil de", "tan amable de". */
+const KIND = packSet('kind');
+const KIND_FIRST = packFirstWords('kind');
+
+/**
+ * Someone asked to be so kind as to look or talk: "Would someone be kind enough to look at this?", "Quelqu'un aurait-il
+ * la gentillesse de regarder mon dossier ?", "¿Alguien sería tan amable de revisar mi caso?"; German's infinitive in a
+ * clause of its own: "Wäre jemand von Ihren Kollegen so freundlich, | sich das persönlich anzusehen?".
+ */
+function kindlyAsked(c: Clause, next: ReadClause | undefined, question: boolean): ExplicitRequestMatch | undefined {
+  const n = c.tokens.length;
+  const at = firstWhere(1, n, (k) => KIND_FIRST.has(c.tokens[k]!) && phraseOpens(c.tokens, k, KIND, KIND_FIRST, 4));
+  const person = at === undefined ? undefined : firstWhere(0, at, (k) => c.phrase(k, PERSON | INDEFINITE));
+  if (at === undefined || person === undefined || c.word(person - 1) & POSSESSIVE || negated(c, at)) return undefined;
+  // Asked, not told: "The agent was kind enough to look at it", "Der Mitarbeiter war so nett, mir alles zu erklären".
+  if (!question && firstWhere(0, at, (k) => c.word(k) & MODAL) === undefined) return undefined;
+  if (firstWhere(0, at, (k) => PAST_AUXILIARY.has(c.tokens[k]!) || c.covered(k, REPORTED)) !== undefined) return undefined;
+  const end = phraseEnd(c.tokens, at, KIND, KIND_FIRST, 4);
+  const done = end < n ? firstWhere(end, Math.min(n, end + 4), (k) => c.phrase(k, ATTEND | TALK) || c.phrase(k, PUT_ME_THROUGH)) : undefined;
+  // (The next clause only as the German infinitive it is: "…, sich das anzusehen", "…, mich zurückzurufen".)
+  const infinitive = end === n && !!next && next.tokens.length <= 6 && (next.tokens[next.tokens.length - 2] === 'zu' || /^\w{2,5}zu\w{3,}en$/.test(next.tokens[next.tokens.length - 1]!));
+  return done !== undefined || infinitive ? { form: 'indirect', evidence: c.text(person, done === undefined ? end : done + 1), language: c.language } : undefined;
 }
 
 /** Negations before "there is": "no hay", "non c'è", "não há", "il n'y a" (whose "il" THERE_ASKED holds). */
@@ -3185,6 +3212,17 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
 
 /** A team's phone number or address, asked for: the customer will do the reaching. */
 const CONTACT_DETAILS = packSet('contactDetails');
+
+/** A name, an e-mail or an address, besides the numbers of CONTACT_DETAILS. */
+const DETAILS = packSet('details', CONTACT_DETAILS);
+
+/**
+ * Who someone is, asked, then only their name or address: "Who's in charge of the block? | I just need his email
+ * address", "Chi è il responsabile del condominio? | Mi basta sapere il nome" (not "… | I want to talk to them").
+ */
+function detailsAfterWho(c: Clause, next: ReadClause | undefined): boolean {
+  return !!next && WHO.has(c.tokens[0]!) && next.tokens.some((t) => DETAILS.has(t)) && !next.words.some((w) => ((w?.singleFlags ?? 0) & (TALK | PUT_ME_THROUGH)) !== 0);
+}
 
 /**
  * The team named next to its phone number, asked whether there is one: "Is there a customer support phone number in
@@ -4859,7 +4897,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     }
     // A control's label is no request: "o botão 'Fale com um especialista' fica cortado".
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
-    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? pointedAt(read, parsed, names, index, c) ?? freeIf(c, read[index + 1], compiledLexicon.available));
+    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? pointedAt(read, parsed, names, index, c) ?? freeIf(c, read[index + 1], compiledLexicon.available) ?? kindlyAsked(c, read[index + 1], analyzed.text.includes('?')));
     const theirs = !!match && anothersWish(c, compiledLexicon.departments);
     // Whether they must make the contact themselves, another way offered: no demand either (see neededOrElse).
     const offered = !!match && neededOrElse(c, read[index + 1], analyzed.text.includes('?'));
@@ -4884,7 +4922,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       justCalled(c) ||
       cancelsCall(c) ||
       (match.form !== 'escalate' && pricedTalk(analyzed.text, c, read, index)) ||
-      (match.form === 'indirect' && teamsContact(c, compiledLexicon.departments)) ||
+      (match.form === 'indirect' && (teamsContact(c, compiledLexicon.departments) || detailsAfterWho(c, read[index + 1]))) ||
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
       later(compiledLexicon, read, parsed, index) ||
       counterfactual(c.tokens) ||
