@@ -821,13 +821,13 @@ describe('labelled corpus', () => {
       // manager"); a team taking over an application; "Durchstellen bitte"; German "nem" for "einem" (no Portuguese
       // "nor"); "farmi chiamare domattina"; "arrange a callback"; an executive; someone still at the agency ("¿Quedará
       // alguien en la agencia que pueda…?", "Ci sarebbe qualcuno…"); a colleague who "continúe con esta conversación";
-      // "mais seguro se uma pessoa…" ("seguro" no longer read as "seguros"); "my property manager". Not requests: a
+      // "mais seguro se uma pessoa…" ("seguro" no longer read as "seguros"); "my property manager"; "Wäre jemand von
+      // Ihren Kollegen so freundlich, | sich das anzusehen?". Not requests: a
       // German perfect ("hat im Chat nach einem Mitarbeiter gefragt und wurde weitergeleitet"); "Mi gestor me contactó";
       // a request withdrawn ("Je retire ma demande de parler…", "Desisto de falar com…"); one made before ("j'avais
       // exigé", "avevo preteso", "aveva chiesto più volte"); "on peut installer une parabole" ("installer" no person
       // there). Left: a bot praised after "not a fan of chatbots"; a bot addressed ("no te entiendo bien, robot, pero…");
-      // a team asked about, "ou é ele que trata de tudo?"; an e-mail written "persönlich"; "so freundlich, sich das
-      // anzusehen"; "whoever can authorise"; "cud u get me a propper agent"; "one of your lettings team" (five words
+      // a team asked about, "ou é ele que trata de tudo?"; an e-mail written "persönlich"; "whoever can authorise"; "cud u get me a propper agent"; "one of your lettings team" (five words
       // from the verb); "o almeno chiamarmi"; Venetian "xe qualchedun"; "um humano aí?".
       falsePositives: [
         'Not a fan of chatbots generally, but this one actually found my inventory report.',
