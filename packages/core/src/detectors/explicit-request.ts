@@ -2265,6 +2265,12 @@ function welcomedEnd(c: Clause): number {
   return end && onlyFillersAfter(c, end) ? end : 0;
 }
 
+/** The first word in [from, to) that names someone, not the customer's own ("my agent"), or undefined. */
+function someoneNamed(c: Clause, from: number, to: number): number | undefined {
+  const at = firstWhere(from, to, (k) => c.phrase(k, PERSON | INDEFINITE));
+  return at === undefined || c.word(at - 1) & POSSESSIVE ? undefined : at;
+}
+
 /**
  * One of the company's people free, or with a moment, and thanks ahead for it: "If one of your negotiators is free, |
  * I'd really appreciate a word", "Se qualche vostro consulente ha cinque minuti, | gliene sarei grato", "Se algum
@@ -2275,8 +2281,8 @@ function freeIf(c: Clause, next: ReadClause | undefined, available: Uint8Array):
   if (!next || !IF.has(c.tokens[0]!) || !next.tokens.some((_, k) => phraseOpens(next.tokens, k, WELCOME, WELCOME_FIRST, 4))) return undefined;
   // (The person's word alone: "agent is" names no one in personAt, as in "the agent is rude".)
   const n = c.tokens.length;
-  const at = firstWhere(1, Math.min(n, 6), (k) => c.phrase(k, PERSON | INDEFINITE));
-  if (at === undefined || c.word(at - 1) & POSSESSIVE || negated(c, at)) return undefined;
+  const at = someoneNamed(c, 1, Math.min(n, 6));
+  if (at === undefined || negated(c, at)) return undefined;
   const end = c.phrase(at, PERSON | INDEFINITE);
   const free = firstWhere(end, Math.min(n, end + 6), (k) => availableAt(c, k, available) || TIME.has(c.tokens[k]!));
   return free === undefined ? undefined : { form: 'indirect', evidence: c.text(0, free + 1), language: c.language };
@@ -2294,8 +2300,8 @@ const KIND_FIRST = packFirstWords('kind');
 function kindlyAsked(c: Clause, next: ReadClause | undefined, question: boolean): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
   const at = firstWhere(1, n, (k) => KIND_FIRST.has(c.tokens[k]!) && phraseOpens(c.tokens, k, KIND, KIND_FIRST, 4));
-  const person = at === undefined ? undefined : firstWhere(0, at, (k) => c.phrase(k, PERSON | INDEFINITE));
-  if (at === undefined || person === undefined || c.word(person - 1) & POSSESSIVE || negated(c, at)) return undefined;
+  const person = at === undefined ? undefined : someoneNamed(c, 0, at);
+  if (at === undefined || person === undefined || negated(c, at)) return undefined;
   // Asked, not told: "The agent was kind enough to look at it", "Der Mitarbeiter war so nett, mir alles zu erklären".
   if (!question && firstWhere(0, at, (k) => c.word(k) & MODAL) === undefined) return undefined;
   if (firstWhere(0, at, (k) => PAST_AUXILIARY.has(c.tokens[k]!) || c.covered(k, REPORTED)) !== undefined) return undefined;
