@@ -2306,7 +2306,7 @@ function kindlyAsked(c: Clause, next: ReadClause | undefined, question: boolean)
   if (!question && firstWhere(0, at, (k) => c.word(k) & MODAL) === undefined) return undefined;
   if (firstWhere(0, at, (k) => PAST_AUXILIARY.has(c.tokens[k]!) || c.covered(k, REPORTED)) !== undefined) return undefined;
   const end = phraseEnd(c.tokens, at, KIND, KIND_FIRST, 4);
-  const done = end < n ? firstWhere(end, Math.min(n, end + 4), (k) => c.phrase(k, ATTEND | TALK) || c.phrase(k, PUT_ME_THROUGH)) : undefined;
+  const done = end < n ? firstWhere(end, Math.min(n, end + 4), (k) => c.phrase(k, ATTEND | TALK | PUT_ME_THROUGH)) : undefined;
   // (The next clause only as the German infinitive it is: "…, sich das anzusehen", "…, mich zurückzurufen".)
   const infinitive = end === n && !!next && next.tokens.length <= 6 && (next.tokens[next.tokens.length - 2] === 'zu' || /^\w{2,5}zu\w{3,}en$/.test(next.tokens[next.tokens.length - 1]!));
   return done !== undefined || infinitive ? { form: 'indirect', evidence: c.text(person, done === undefined ? end : done + 1), language: c.language } : undefined;
