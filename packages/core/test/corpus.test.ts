@@ -835,16 +835,39 @@ describe('labelled corpus', () => {
         'Mira, no te entiendo bien, robot, pero a ver: ¿el depósito se devuelve en efectivo o por transferencia?',
       ],
     },
+    {
+      set: 'explicit-request.blind53.jsonl',
+      ordinal: 'fifty-fifth',
+      recall: 0.99,
+      // blind53 (a chain of electronics repair shops) was kept unread for a session at 95.3 % and 1.7 %, then read
+      // (2026-11-23 (c)) and learnt as classes, each checked over every set. Requests: welcome ending a clause, then
+      // the person ("Es wäre mir lieb, | wenn sich eine reale Person meiner Sache annimmt"), and welcome as a wish ("Mi
+      // farebbe piacere essere seguito da un operatore"); a wish carried past "if possible" ("J'aimerais bien, | si
+      // c'est possible, | qu'une personne reprenne la conversation"); a person free, then a preference ("If a real
+      // person is available, | I'd rather explain the issue to them"); "Isn't there anyone I can talk to?"; "Non c'è
+      // proprio nessuno che mi possa rispondere?"; a call asked for with when in the day ("Rappel téléphonique demain
+      // matin svp"); someone to write to the customer ("que un técnico me escribiera", "msg me"); "la comptabilité";
+      // "Bitte einen Menschen, | der mir sagt, …" (no apposition after a plea); "un tizio vero". Not requests: a German
+      // perfect before a "zu" infinitive ("Meine Frau hat darauf bestanden, | den Filialleiter zu sprechen"); a printed
+      // field quoted ("il y a 'Responsable magasin : S. Martin'"). Left: a call asked about as a step of the repair
+      // ("will they call me before doing extra work", "Le technicien appelle-t-il avant de commander…", "quem é que me
+      // liga, a loja ou o laboratório?"); Bavarian "mit an mentschn"; "los de recuperación de datos".
+      falsePositives: [
+        'If the technician finds more damage, will they call me before doing extra work, or do I approve it online?',
+        'Le technicien appelle-t-il avant de commander une pièce plus chère que prévu ?',
+        'Se a reparação ficar mais cara, quem é que me liga, a loja ou o laboratório central?',
+      ],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind53 (a chain of electronics repair shops) was written the same way while this session learnt blind52's classes
-  // (2026-11-23 (b)): 95.3 % and 1.7 % both before and after those classes.
+  // blind54 (a university's admissions and enrolment office) was written the same way while this session learnt
+  // blind53's classes (2026-11-23 (c)): 93.3 % and 2.3 % both before and after those classes.
   it.each([
-    { set: 'explicit-request.blind53.jsonl', ordinal: 'fifty-fifth', recall: 0.95, maxFalsePositives: 0.017 },
+    { set: 'explicit-request.blind54.jsonl', ordinal: 'fifty-sixth', recall: 0.93, maxFalsePositives: 0.024 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

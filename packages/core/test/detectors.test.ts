@@ -4740,3 +4740,51 @@ describe('learnt from blind52 (a letting agency) and the review probes: the clas
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind53 (a chain of electronics repair shops): the class, in every language', () => {
+  it.each([
+    // Welcome ending a clause, then the person; welcome as a wish; a wish carried past "if possible".
+    'Es wäre mir lieb, wenn sich ein Mitarbeiter meinen Vertrag ansieht.',
+    'Sarebbe utile, se un operatore mi richiamasse.',
+    'Mi farebbe piacere essere assistito da un consulente.',
+    "Je voudrais bien, si possible, qu'un conseiller regarde mon dossier.",
+    'Quisiera, si es posible, que una persona revise mi caso.',
+    // A person free, then a preference; nobody there, asked about with a negation or "proprio".
+    "If one of your staff is around, I'd rather go through it with them.",
+    "Isn't there someone I can speak to?",
+    "Non c'è proprio nessuno che mi possa aiutare?",
+    // A call asked for with when in the day.
+    'Rappel cet après-midi svp',
+    'Callback this afternoon please',
+    'Rückruf heute Nachmittag bitte',
+    // Someone to write to the customer; the accounts team; a plea, then what the person is to say; "un tizio vero".
+    '¿Es posible que alguien me escriba por correo?',
+    'Gostaria que um atendente me escrevesse.',
+    'Vorrei che un operatore mi scrivesse.',
+    'Could someone from billing msg me?',
+    'Passez-moi la comptabilité svp.',
+    'Mi passa la contabilità, per favore?',
+    'Mein Laptop startet nicht. Bitte einen Berater, der mir erklärt, was los ist.',
+    'Voglio parlare con un tizio vero, non con un robot.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A German perfect before a "zu" infinitive: asked before, not now.
+    'Meine Frau hat darauf bestanden, mit dem Chef zu sprechen.',
+    'Ich hatte gebeten, mit einem Berater zu sprechen, das ist erledigt.',
+    // A printed field and its value, quoted.
+    "Auf der Rechnung steht 'Ansprechpartner: Herr Maier'. Ist die Rechnung gültig?",
+    "On my receipt it says 'Store manager: J. Patel'. Is that enough for the warranty?",
+    // Welcome for something else; a preference against the person or for the bot; a call noun for a reminder.
+    'Es wäre mir lieb, wenn der Techniker pünktlich kommt.',
+    'Sarebbe utile, se l\'operatore di ieri mi avesse avvisato.',
+    "If a real person is available, I'd rather not talk to them.",
+    "If an agent is available, I'd prefer the chat to continue with the bot.",
+    'Rappel de paiement reçu hier',
+    'Callback this afternoon was missed',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

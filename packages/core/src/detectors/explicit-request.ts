@@ -2278,7 +2278,12 @@ function someoneNamed(c: Clause, from: number, to: number): number | undefined {
  * ça m'aiderait beaucoup".
  */
 function freeIf(c: Clause, next: ReadClause | undefined, available: Uint8Array): ExplicitRequestMatch | undefined {
-  if (!next || !IF.has(c.tokens[0]!) || !next.tokens.some((_, k) => phraseOpens(next.tokens, k, WELCOME, WELCOME_FIRST, 4))) return undefined;
+  // (Or a preference for it: "If a real person is available, | I'd rather explain the issue to them"; not for the bot:
+  // "…, | I'd prefer the chat to go on with the bot".)
+  const flags = (k: number) => next!.words[k]?.singleFlags ?? 0;
+  const preferred = (k: number) => CUES.get(next!.tokens[k]!) === PREFER_CUE && !(flags(k + 1) & NEGATION) && !next!.tokens.some((_, j) => flags(j) & BOT);
+  const thanked = (k: number) => phraseOpens(next!.tokens, k, WELCOME, WELCOME_FIRST, 4) || preferred(k);
+  if (!next || !IF.has(c.tokens[0]!) || !next.tokens.some((_, k) => thanked(k))) return undefined;
   // (The person's word alone: "agent is" names no one in personAt, as in "the agent is rude".)
   const n = c.tokens.length;
   const at = someoneNamed(c, 1, Math.min(n, 6));
@@ -3572,7 +3577,8 @@ function pricedTalk(text: string, c: Clause, read: readonly ReadClause[], index:
  */
 function apposition(read: readonly ReadClause[], index: number): boolean {
   const next = read[index + 1];
-  if (!next) return false;
+  // (Nor one pleaded for, then what they are to say: "Bitte einen Menschen, | der mir sagt, ob ich einen Termin brauche".)
+  if (!next || (read[index]!.words[0]?.singleFlags ?? 0) & PLEASE) return false;
   // (Not after the customer's own need: "Ich brauche einen Mitarbeiter. | Die ÖGK sagt, | …".)
   if (index === 0) return read[index + 2] !== undefined && !read[0]!.tokens.some((t) => I_SUBJECT.has(t)) && next.tokens.length <= 3 && next.words.some((w) => w === null) && next.tokens.every((t, k) => next.words[k] === null || DEFINITE.has(t));
   // (After a name alone, a report of what they promised too: "Marta, de atención al cliente, quedó en escalarlo".)
@@ -3605,9 +3611,11 @@ function quoted(folded: string, at: number, words: number): boolean {
     // A menu option named by its label is chosen, not quoted: "L'option « parler à un conseiller », celle-là".
     if (OPTION.has(before[start - 1] ?? '') || OPTION.has(before[start - 2] ?? '')) continue;
     // The request's last words quoted: the whole request, or its end after someone else's words ("my boss
-    // says you have to ask for 'a supervisor'"); not the customer's own emphasis ("I want 'a real person'").
-    const end = start + analyze((m[1] ?? m[2])!).tokens.length;
-    if (at >= start && at < end && (at - words + 1 >= start || before.some((token) => SAID.has(token)))) return true;
+    // says you have to ask for 'a supervisor'") or as a printed field and its value ("Sur mon ticket il y a
+    // 'Responsable magasin : S. Martin'"); not the customer's own emphasis ("I want 'a real person'").
+    const inside = (m[1] ?? m[2])!;
+    const end = start + analyze(inside).tokens.length;
+    if (at >= start && at < end && (at - words + 1 >= start || before.some((token) => SAID.has(token)) || /\S\s*:\s*\S/.test(inside))) return true;
   }
   return false;
 }
@@ -3779,10 +3787,10 @@ function withCustomer(c: Clause, from: number): boolean {
 /** What English verbs of looking take before their object: "have someone look into it", "someone to go through my claim". */
 const LOOK_PREPOSITIONS = new Set(['into', 'over', 'through']);
 
-/** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible"). */
+/** Whether the clause voices a wish or a request at all (a modal, a wish verb, "possible", "mi farebbe piacere"). */
 function wishful(c: Clause): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
-    if (c.phrase(i, MODAL | POSSIBLE)) return true;
+    if (c.phrase(i, MODAL | POSSIBLE) || phraseOpens(c.tokens, i, WELCOME, WELCOME_FIRST, 4)) return true;
     const wantEnd = c.phrase(i, WANT);
     if (wantEnd && !negated(c, i) && !takenForAJob(c, i, wantEnd)) return true;
   }
@@ -3820,7 +3828,12 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const cue = n > 0 ? CUES.get(c.tokens[last]!) : undefined;
   const preferred = cue !== undefined && cue !== CHANNEL_CUE && cue !== BETTER_CUE && prefers(c, last, cue) && !negated(c, last);
   const wished = n > 0 && ((!!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last)) || c.phrase(0, CONTRAST) === n);
-  const wish = wished || preferred;
+  // Or welcome, the clause ending in it ("Es wäre mir lieb, | wenn sich eine reale Person meiner Sache annimmt"), which
+  // eases as a preference does.
+  const welcomed = !wished && c.tokens.some((t) => WELCOME_FIRST.has(t)) && firstWhere(Math.max(0, n - 4), n, (k) => phraseEnd(c.tokens, k, WELCOME, WELCOME_FIRST, 4) === n && !negated(c, k)) !== undefined;
+  // A wish carries past "if possible" ("J'aimerais bien, | si c'est possible, | qu'une personne reprenne la conversation").
+  const aside = n > 0 && ifPossible(c.tokens, c.word(last));
+  const wish = wished || preferred || welcomed || (aside && previous.wish);
   const possible = n > 0 && c.covered(last, POSSIBLE) && !negated(c, last);
   let rejection = false;
   // Not a person refused: "Kein Mitarbeiter nötig, | der Bot reicht mir", "No necesito un asesor, | con el bot me alcanza",
@@ -3831,7 +3844,8 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   }
   // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
-  return { wish, eased: preferred && !wished, possible, rejection, selfDescribed, more: previous.more, voidsNext };
+  const eased = aside ? previous.eased : (preferred || welcomed) && !wished;
+  return { wish, eased, possible: possible && !aside, rejection, selfDescribed, more: previous.more, voidsNext };
 }
 
 /**
@@ -4204,6 +4218,22 @@ function germanPerfect(c: Clause, verb: number, from: number, to: number): boole
   const n = c.tokens.length;
   const last = (k: number) => GERMAN_PARTICIPLE.test(c.tokens[k]!) && (k === n - 1 || AND.has(c.tokens[k + 1]!));
   return firstWhere(from, Math.min(n, to), last) !== undefined && c.tokens.slice(0, verb).some((t) => PERFECT.has(t));
+}
+
+/** A German participle with an unstressed prefix and no "ge-": "verlangt", "bestanden", "versucht", "erbeten". */
+const GERMAN_PREFIXED_PARTICIPLE = /^(?:be|ver|er|ent|zer|emp)\w+(?:t|en)$/;
+
+/**
+ * A German infinitive with "zu" whose asking was done before, the perfect ending the clause before it: "Meine Frau hat
+ * letzte Woche darauf bestanden, | den Filialleiter zu sprechen", "Ich hatte verlangt, | …", "Ich habe versucht, |
+ * jemanden zu erreichen" (as English "I have asked to speak to a manager"), not "Ich bestehe darauf, | …".
+ */
+function askedBefore(read: readonly ReadClause[], index: number): boolean {
+  const before = read[index - 1]?.tokens;
+  const tokens = read[index]!.tokens;
+  if (!before || !tokens.includes('zu') || tokens.some((t) => I_SUBJECT.has(t))) return false;
+  const last = before[before.length - 1]!;
+  return (GERMAN_PARTICIPLE.test(last) || GERMAN_PREFIXED_PARTICIPLE.test(last)) && before.some((t) => PERFECT.has(t));
 }
 
 /** Determiners before the noun "chat": "is this chat answered by humans?", "wird der Chat nachts von Menschen betreut?". */
@@ -4720,13 +4750,17 @@ const WISHED = packSet('wished');
 /** A request for, before the noun: "pedido de chamada de volta", "demande de rappel", "req callback", "Bitte um Rückruf". */
 const REQUEST_FOR = packSet('requestFor');
 
+/** When in the day, words of a call asked for in a few words: "tomorrow", "morning", "demain", "matin", "domattina". */
+const DAY_PART = packSet('dayPart');
+
 /**
  * A call asked for in a few words, the noun first: "callback pls", "Rappel souhaité svp", "Retorno por telefone pfv",
- * "Pedido de chamada de volta", "Rückruf bitte". Nothing but a request for it, how, and please around the noun.
+ * "Pedido de chamada de volta", "Rückruf bitte". Nothing but a request for it, how, when in the day ("Rappel
+ * téléphonique demain matin svp") and please around the noun.
  */
 function terseCall(tokens: readonly string[]): ExplicitRequestMatch | undefined {
   const n = tokens.length;
-  if (n < 2 || n > 6) return undefined;
+  if (n < 2 || n > 7) return undefined;
   let k = 0;
   while (k < n && REQUEST_FOR.has(tokens[k]!)) k++;
   const language = CALL_NOUNS.get(tokens[k] ?? '');
@@ -4736,7 +4770,7 @@ function terseCall(tokens: readonly string[]): ExplicitRequestMatch | undefined 
   for (let j = k + 1; j < n; j++) {
     const token = tokens[j]!;
     if (WISHED.has(token) || NOW.has(token) || (CALL_TAIL.has(token) && token !== 'back' && token !== 'vuelta')) asked = true;
-    else if (!CALL_TAIL.has(token) && !PHONE.has(token) && !FROM_ONE.has(token) && token !== 'volta') return undefined;
+    else if (!CALL_TAIL.has(token) && !PHONE.has(token) && !FROM_ONE.has(token) && !DAY_PART.has(token) && token !== 'volta') return undefined;
   }
   return asked ? { form: 'transfer', evidence: tokens.join(' '), language } : undefined;
 }
@@ -4839,6 +4873,11 @@ function namesAt(read: readonly ReadClause[], parsed: ReadonlyArray<Clause | und
   return !!c && (names[k] ??= c.tokens.some((_, i) => namesSomeone(c, i)));
 }
 
+/** Whether a clause only says "if possible": "si c'est possible", "wenn möglich", "se possibile" (see carryFrom). */
+function ifPossible(tokens: readonly string[], lastFlags: number): boolean {
+  return tokens.length <= 4 && IF.has(tokens[0]!) && (lastFlags & POSSIBLE) !== 0;
+}
+
 /** The index of the last clause that says more than urgency or politeness ("jetzt", "please"); -1 for none. */
 function lastSubstantial(read: readonly ReadClause[]): number {
   for (let k = read.length - 1; k >= 0; k--) {
@@ -4877,7 +4916,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
   const parsed = read.map((r, index) =>
-    r.triggers || (r.department && (r.hint || r.tokens.some((t) => OBLIGE.has(t) || FORWARD.has(t)) || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (r.hint && namesDecider(r.tokens)) || (read[index + 1]?.triggers ?? 0) & TRIGGER ? parseClause(compiledLexicon, r) : undefined,
+    r.triggers || (r.department && (r.hint || r.tokens.some((t) => OBLIGE.has(t) || FORWARD.has(t)) || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (r.hint && namesDecider(r.tokens)) || (read[index + 1]?.triggers ?? 0) & TRIGGER || ((read[index + 2]?.triggers ?? 0) & TRIGGER && ifPossible(read[index + 1]!.tokens, read[index + 1]!.words.at(-1)?.singleFlags ?? 0)) ? parseClause(compiledLexicon, r) : undefined,
   );
   // Worked out only for a clause that has a parsed one before it: most messages never ask.
   const names: Array<boolean | undefined> = [];
@@ -4915,6 +4954,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form === 'terse' && (apposition(read, index) || addressed(read, index))) ||
       theirs ||
       theirPastCall(c) ||
+      askedBefore(read, index) ||
       othersHabit(c) ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
       theirWayIn(analyzed.text, read, index) ||
