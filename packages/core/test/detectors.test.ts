@@ -4741,7 +4741,7 @@ describe('learnt from blind52 (a letting agency) and the review probes: the clas
   });
 });
 
-describe('learnt from blind53 (a chain of electronics repair shops): the class, in every language', () => {
+describe('learnt from blind53 (a chain of electronics repair shops) and the review probes: the class, in every language', () => {
   it.each([
     // Welcome ending a clause, then the person; welcome as a wish; a wish carried past "if possible".
     'Es wäre mir lieb, wenn sich ein Mitarbeiter meinen Vertrag ansieht.',
@@ -4766,6 +4766,13 @@ describe('learnt from blind53 (a chain of electronics repair shops): the class, 
     'Mi passa la contabilità, per favore?',
     'Mein Laptop startet nicht. Bitte einen Berater, der mir erklärt, was los ist.',
     'Voglio parlare con un tizio vero, non con un robot.',
+    // From the review probes: a preference pointed back at someone free; writing to the customer; a plea, then a call
+    // before closing, still asked for.
+    "If an adviser is free, I'd rather talk it through with them.",
+    'Could one of your claims handlers write to me about the excess?',
+    "Ça me ferait plaisir d'être aidée par un vrai conseiller.",
+    'Can you call me back before closing?',
+    'Please call me before ordering the part.',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -4784,6 +4791,20 @@ describe('learnt from blind53 (a chain of electronics repair shops): the class, 
     "If an agent is available, I'd prefer the chat to continue with the bot.",
     'Rappel de paiement reçu hier',
     'Callback this afternoon was missed',
+    // From the review probes: someone free only as a condition, even if, or before a preference for the chat.
+    "If an agent is free, I'd still prefer to keep chatting here.",
+    'Auch wenn ein Berater frei ist, bleibe ich lieber im Chat.',
+    'Anche se c\'è un operatore libero, preferisco scrivere qui.',
+    'Si hay un asesor libre, igual prefiero seguir por el chat.',
+    // Insisting, in the past; a call asked about as a step of the work.
+    'My dad insisted on speaking to the manager last week.',
+    'Ma sœur avait insisté pour parler au directeur.',
+    'Mia moglie aveva insistito per parlare con il direttore.',
+    'O meu pai insistiu em falar com o gerente.',
+    'Mi madre insistió en hablar con la encargada.',
+    'Will the engineer call me before replacing the boiler?',
+    'Le technicien appelle-t-il avant de changer la pièce ?',
+    'Il tecnico mi chiama prima di sostituire la caldaia?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -2278,12 +2278,7 @@ function someoneNamed(c: Clause, from: number, to: number): number | undefined {
  * ça m'aiderait beaucoup".
  */
 function freeIf(c: Clause, next: ReadClause | undefined, available: Uint8Array): ExplicitRequestMatch | undefined {
-  // (Or a preference for it: "If a real person is available, | I'd rather explain the issue to them"; not for the bot:
-  // "…, | I'd prefer the chat to go on with the bot".)
-  const flags = (k: number) => next!.words[k]?.singleFlags ?? 0;
-  const preferred = (k: number) => CUES.get(next!.tokens[k]!) === PREFER_CUE && !(flags(k + 1) & NEGATION) && !next!.tokens.some((_, j) => flags(j) & BOT);
-  const thanked = (k: number) => phraseOpens(next!.tokens, k, WELCOME, WELCOME_FIRST, 4) || preferred(k);
-  if (!next || !IF.has(c.tokens[0]!) || !next.tokens.some((_, k) => thanked(k))) return undefined;
+  if (!next || !IF.has(c.tokens[0]!) || !thanksAhead(next)) return undefined;
   // (The person's word alone: "agent is" names no one in personAt, as in "the agent is rude".)
   const n = c.tokens.length;
   const at = someoneNamed(c, 1, Math.min(n, 6));
@@ -2291,6 +2286,41 @@ function freeIf(c: Clause, next: ReadClause | undefined, available: Uint8Array):
   const end = c.phrase(at, PERSON | INDEFINITE);
   const free = firstWhere(end, Math.min(n, end + 6), (k) => availableAt(c, k, available) || TIME.has(c.tokens[k]!));
   return free === undefined ? undefined : { form: 'indirect', evidence: c.text(0, free + 1), language: c.language };
+}
+
+/**
+ * Whether a word of the clause from `from` on points back at someone named before: "them", "lui", "ihm"; an article
+ * too only ending the clause ("hablar con él", not "por el chat").
+ */
+function pointsBack(read: ReadClause, from: number): boolean {
+  const last = read.tokens.length - 1;
+  return read.tokens.some((t, k) => k >= from && POINTERS.has(t) && (k === last || (!DEFINITE.has(t) && !ONE.has(t))));
+}
+
+/**
+ * Thanks ahead, or a preference for someone pointed back at, in the clause after one of the company's people free (see
+ * freeIf): "I'd really appreciate a word", "I'd rather explain the issue to them"; not for the chat: "I'd still prefer
+ * to keep chatting here", "igual prefiero seguir por el chat", whose "el" is an article.
+ */
+function thanksAhead(next: ReadClause): boolean {
+  const preferred = (k: number) => CUES.get(next.tokens[k]!) === PREFER_CUE && !((next.words[k + 1]?.singleFlags ?? 0) & NEGATION) && pointsBack(next, k + 1);
+  return next.tokens.some((_, k) => phraseOpens(next.tokens, k, WELCOME, WELCOME_FIRST, 4) || preferred(k));
+}
+
+/** "Even", before "if": "even if", "auch wenn", "même si", "anche se", "mesmo se", "aun si". */
+const EVEN = packSet('even');
+
+/**
+ * One of the company's people there or free only as a condition, nothing asked of them: even if ("Auch wenn ein
+ * Mitarbeiter frei ist, | mach ich lieber hier im Chat weiter", "Anche se c'è qualcuno disponibile, | non ho voglia di
+ * parlare al telefono"), or if, then a preference pointing back at no one ("Si un agent est libre, | je préfère quand
+ * même continuer ici"; not "…, | j'aimerais mieux en discuter avec lui", nor "…, | me podría atender?").
+ */
+function freeOnlyIf(c: Clause, next: ReadClause | undefined): boolean {
+  if (c.flags & (MODAL | WANT | PLEASE | TALK | POSSIBLE)) return false;
+  if (EVEN.has(c.tokens[0]!) && IF.has(c.tokens[1] ?? '')) return true;
+  if (!next || !IF.has(c.tokens[0]!) || thanksAhead(next)) return false;
+  return next.tokens.some((t) => CUES.get(t) === PREFER_CUE) && !next.tokens.some((_, k) => ((next.words[k]?.singleFlags ?? 0) & (WANT | TALK)) !== 0 && pointsBack(next, k + 1));
 }
 
 /** Kindness asked of someone: "kind enough to", "so nett", "la gentillesse de", "così gentile da", "tão gentil de", "tan amable de". */
@@ -2823,6 +2853,27 @@ const YOU = packSet('you');
 
 /** The stems of verbs of calling: "call", "ring", "rappeler", "llamar", "marcar", "ligar", "chiamare", "anrufen". */
 const CALL_STEMS = packSet('callStems');
+
+/** "Before": "before", "avant", "prima", "antes". */
+const BEFORE = packSet('before');
+/** The shape of a French, Italian, Spanish or Portuguese infinitive: "commander", "ordinare", "pagar". */
+const ROMANCE_INFINITIVE = /(?:ar|er|ir|re)$/;
+
+/**
+ * A call asked about as a step before something is done: "Will the technician call me before ordering the part?",
+ * "Le technicien appelle-t-il avant de commander ?", "Il tecnico mi chiama prima di ordinare il pezzo?". How the work
+ * goes, not a call asked for; a plea, a wish or a modal makes it one ("Please call me before ordering the part",
+ * "Je voudrais qu'un technicien m'appelle avant de payer quoi que ce soit", "pode me ligar antes da instalação?").
+ */
+function callBeforeDeed(c: Clause): boolean {
+  const n = c.tokens.length;
+  // (English "will" asks what comes; German "will" wants.)
+  if (c.flags & (PLEASE | MODAL | POSSIBLE) || firstWhere(0, n, (k) => !!c.phrase(k, WANT) && !(c.language === 'en' && c.tokens[k] === 'will')) !== undefined) return false;
+  // (A verb and its object: not "before closing", "antes de las 6", "antes da visita".)
+  const deed = (k: number) => (c.tokens[k + 1]!.endsWith('ing') && k + 2 < n) || (OF.has(c.tokens[k + 1]!) && ROMANCE_INFINITIVE.test(c.tokens[k + 2] ?? '') && k + 3 < n);
+  const before = firstWhere(1, n - 1, (k) => BEFORE.has(c.tokens[k]!) && deed(k));
+  return before !== undefined && callsBack(c, Math.max(0, before - 4), before);
+}
 
 /** Whether the words in [from, to) call the customer: "call me back", "llamarme", "me ligue" (not "schickt mir", "pásame"). */
 function callsBack(c: Clause, from: number, to: number): boolean {
@@ -4927,6 +4978,8 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // Self-descriptions count across the whole message, whichever clause holds them.
   for (const c of parsed) if (c && !carry.selfDescribed && describesSelf(c)) carry.selfDescribed = true;
   const substantial = lastSubstantial(read);
+  // The clause that named one of the company's people only as a condition (see freeOnlyIf), if any.
+  let conditionAt = -1;
   for (let index = 0; index < parsed.length; index++) {
     const c = parsed[index];
     carry.more = index < substantial;
@@ -4942,8 +4995,12 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     }
     // A control's label is no request: "o botão 'Fale com um especialista' fica cortado".
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
-    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? pointedAt(read, parsed, names, index, c) ?? freeIf(c, read[index + 1], compiledLexicon.available) ?? kindlyAsked(c, read[index + 1], analyzed.text.includes('?')));
+    // (Nobody is pointed back at who was named only as a condition: "Si hay un agente libre, | igual prefiero seguir por
+    // el chat".)
+    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (conditionAt === index - 1 ? undefined : pointedAt(read, parsed, names, index, c)) ?? freeIf(c, read[index + 1], compiledLexicon.available) ?? kindlyAsked(c, read[index + 1], analyzed.text.includes('?')));
     const theirs = !!match && anothersWish(c, compiledLexicon.departments);
+    const onlyIf = match?.form === 'indirect' && freeOnlyIf(c, read[index + 1]);
+    if (onlyIf) conditionAt = index;
     // Whether they must make the contact themselves, another way offered: no demand either (see neededOrElse).
     const offered = !!match && neededOrElse(c, read[index + 1], analyzed.text.includes('?'));
     // Not for now, someone else's words, or a question about a shop: the message may still ask further on.
@@ -4955,6 +5012,8 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       theirs ||
       theirPastCall(c) ||
       askedBefore(read, index) ||
+      (match.form !== 'escalate' && callBeforeDeed(c)) ||
+      onlyIf ||
       othersHabit(c) ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
       theirWayIn(analyzed.text, read, index) ||
