@@ -3881,7 +3881,7 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   const wished = n > 0 && ((!!(c.word(last) & WANT || c.covered(last, WANT)) && !negated(c, last)) || c.phrase(0, CONTRAST) === n);
   // Or welcome, the clause ending in it ("Es wäre mir lieb, | wenn sich eine reale Person meiner Sache annimmt"), which
   // eases as a preference does.
-  const welcomed = !wished && c.tokens.some((t) => WELCOME_FIRST.has(t)) && firstWhere(Math.max(0, n - 4), n, (k) => phraseEnd(c.tokens, k, WELCOME, WELCOME_FIRST, 4) === n && !negated(c, k)) !== undefined;
+  const welcomed = !wished && firstWhere(Math.max(0, n - 4), n, (k) => phraseEnd(c.tokens, k, WELCOME, WELCOME_FIRST, 4) === n && !negated(c, k)) !== undefined;
   // A wish carries past "if possible" ("J'aimerais bien, | si c'est possible, | qu'une personne reprenne la conversation").
   const aside = n > 0 && ifPossible(c.tokens, c.word(last));
   const wish = wished || preferred || welcomed || (aside && previous.wish);
