@@ -855,16 +855,33 @@ describe('labelled corpus', () => {
       // datos".
       falsePositives: ['Se a reparação ficar mais cara, quem é que me liga, a loja ou o laboratório central?'],
     },
+    {
+      set: 'explicit-request.blind54.jsonl',
+      ordinal: 'fifty-sixth',
+      recall: 0.99,
+      // blind54 (a university's admissions and enrolment office) was kept unread for a session at 93.3 % and 2.3 %,
+      // then read (2026-11-23 (d)) and learnt as classes, each checked over every set. Requests: a paper handed to an
+      // office named after it ("girare la pratica all'ufficio visti", "deriven mi consulta a la oficina de becas", "ans
+      // Prüfungsamt", "os Serviços de Ação Social", "le service de la scolarité me contacte"); "can I be connected to a
+      // human adviser?"; "the head of admissions"; "die Abteilungsleitung"; "eine Ihrer Beraterinnen"; "un momentito
+      // para mí"; "es wäre besser, | wenn sich das ein Mensch anschaut", "ce serait mieux qu'une personne regarde ça";
+      // "dass jemand draufschaut"; "comentarlo directamente con alguien"; "pode me responder por e-mail?"; "gib ma n
+      // echten menschn"; "metter moi en relation". Not requests: a call only supposed ("Si un asesor me llama y no
+      // contesto, ¿pierdo la plaza?"); a German past passive ("wurde ich an jemanden vom Gebührenteam weitergeleitet");
+      // "cancel that request for a person"; "Do I need to book to see the advisers?"; "Will an actual member of staff
+      // read my statement?"; "Human Resource Management"; "she just typed 'human'".
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind54 (a university's admissions and enrolment office) was written the same way while this session learnt
-  // blind53's classes (2026-11-23 (c)): 93.3 % and 2.3 % both before and after those classes.
+  // blind55 (a chain of community pharmacies) was written the same way while this session learnt blind54's classes
+  // (2026-11-23 (d)): 91.7 % and 7.7 % both before and after those classes.
   it.each([
-    { set: 'explicit-request.blind54.jsonl', ordinal: 'fifty-sixth', recall: 0.93, maxFalsePositives: 0.024 },
+    { set: 'explicit-request.blind55.jsonl', ordinal: 'fifty-seventh', recall: 0.91, maxFalsePositives: 0.08 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

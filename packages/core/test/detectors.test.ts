@@ -4809,3 +4809,55 @@ describe('learnt from blind53 (a chain of electronics repair shops) and the revi
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind54 (a university admissions office): the class, in every language', () => {
+  it.each([
+    // A moment of someone's, asked of "one of your" (feminine too) or with a diminutive.
+    'Könnte vielleicht eine Ihrer Kolleginnen kurz Zeit für mich haben?',
+    '¿Alguno de sus compañeros tendría un minutito para mí?',
+    // Better if a person looked; someone to look at it, past "possible"; a wish ending a clause ("würde mich freuen").
+    'Ich denke, es wäre besser, wenn sich ein Mitarbeiter das anschaut.',
+    "Ce serait mieux qu'un conseiller s'occupe de mon dossier.",
+    'Wäre es möglich, dass jemand kurz draufschaut?',
+    'Ich würde mich freuen, wenn mich eine Beraterin zurückruft.',
+    'Wär lieb, wenn mich jemand anruft.',
+    // Heads of departments; being connected; colloquial and misspelt asks.
+    'Ich verlange die Bereichsleitung, sofort.',
+    "I'd like to speak to the head of customer relations, please.",
+    'Could I be connected to someone in billing?',
+    'gebt ma n echten mitarbeiter',
+    'metter moi en relation avec un conseiller',
+    // A paper handed to an office named after it; a team named past "de la".
+    'Bitte leiten Sie meinen Antrag ans Bürgeramt weiter.',
+    "Potete girare la mia richiesta all'ufficio borse di studio?",
+    'Por favor, pasen mi solicitud a la oficina de admisiones.',
+    'Encaminhe a minha dúvida para os Serviços Académicos, por favor.',
+    "J'ai besoin que le service de la comptabilité me contacte.",
+    // Talking it over with someone; someone to answer.
+    '¿Puedo comentarlo directamente con alguien del equipo?',
+    'Alguém pode me responder por e-mail ainda hoje?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A call only supposed, an "if" opening the clause and nothing asked.
+    "Si un conseiller m'appelle pendant mon cours, est-ce que je perds mon rendez-vous ?",
+    'Se um atendente me ligar e eu não atender, ele tenta outra vez?',
+    // A German past passive; a request withdrawn; booking asked about; what the staff will do; a course's name.
+    'Letzte Woche wurde ich an einen Mitarbeiter der Buchhaltung weitergeleitet.',
+    "Actually, cancel that request for an agent, it's sorted.",
+    'Do I need to book to see a pharmacist?',
+    'Will a member of staff read my cover letter?',
+    'Is Human Resource Management offered part-time?',
+    // A word typed by someone else; better staff wished, no one asked for; the customer's own partner.
+    "My brother typed 'agent' and got a person straight away.",
+    'Ce serait mieux que les conseillers répondent plus vite.',
+    'Es wäre besser, wenn die Mitarbeiter freundlicher wären.',
+    'Voy a comentarlo con mi pareja antes de decidir.',
+    // German "hatte" after a time gone by (folded as "hätte" is).
+    'Letzten Sommer hatte eine Ihrer Kolleginnen kurz Zeit für mich, sehr nett.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -1050,6 +1050,14 @@ function wishedThen(c: Clause, i: number): boolean {
   return firstWhere(0, c.tokens.length, (k) => pastTimeAt(c, k)) !== undefined;
 }
 
+/**
+ * Whether German "hatte" at i had, a time gone by before it, where "hätte" (folded the same) would wish: "Letzten
+ * Winter hatte eine Beraterin Zeit für mich", not "Hätte eine Beraterin kurz Zeit für mich?".
+ */
+function hadThen(c: Clause, i: number): boolean {
+  return c.tokens[i]!.startsWith('hatte') && firstWhere(0, i, (k) => pastTimeAt(c, k)) !== undefined;
+}
+
 /** Whether a time gone by starts at k: "yesterday", "la semana pasada", "il y a une semaine". */
 function pastTimeAt(c: Clause, k: number): boolean {
   return phraseOpens(c.tokens, k, PAST_TIME, PAST_TIME_FIRST, 5);
@@ -1404,13 +1412,15 @@ interface Carry {
    * else's words ("Mein Sohn meinte, | ich soll 'Mitarbeiter' schreiben"): the next clause asks for nothing.
    */
   voidsNext: boolean;
+  /** A clause came before in the message: an "if" clause after it may be the wish's condition (see supposed). */
+  follows: boolean;
 }
 
 /** The customer's own: "my", "mi", "mon", "mein", "meu", "mio", "our". */
 const MY = packSet('my');
 
 /** What a clause carries when nothing before it does (the first clause's, and a part read alone). */
-const NO_CARRY: Readonly<Carry> = { wish: false, eased: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false };
+const NO_CARRY: Readonly<Carry> = { wish: false, eased: false, possible: false, rejection: false, selfDescribed: false, more: false, voidsNext: false, follows: false };
 
 /** A short rejection's "no" ("no", "pas", "kein", "não", "sin"), unless "more" follows ("no more", "plus", "mehr", "più", "mais"). */
 const WEAK_REJECTION_HEADS = packSet('weakRejectionHeads');
@@ -1519,7 +1529,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // just phone for the appointment?".
     // (Nor French "se passer de", doing without: "Je vais me passer du service client".)
     // (Nor a transfer stopped: "Stop transferring me to the wrong department".)
-    if (throughEnd && !negated(c, i) && !(i > 0 && stopAt(c.tokens, i - 1)) && !doesWithout(c, throughEnd) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
+    if (throughEnd && !negated(c, i) && !supposed(c, i, carry) && !(i > 0 && stopAt(c.tokens, i - 1)) && !doesWithout(c, throughEnd) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
       // (Past any "please": "vous pouvez me rappeler svp c'est pour mon ordonnance", "chiamatemi subito vi prego".)
       const after = pastPleas(c, throughEnd);
       const next = c.tokens[after];
@@ -1586,7 +1596,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     // (German "holen" with its particle last is another verb: "Holt jemand vom Personal meinen Vater … ab?" picks up.)
     const wantEnd = c.phrase(i, WANT);
-    if (wantEnd && !negated(c, i) && !lady(c, i) && !othersHave(c, i) && !preferredOver(c, i) && !(c.tokens[i]!.startsWith('hol') && WANT_PARTICLES.has(c.tokens[n - 1]!))) {
+    if (wantEnd && !hadThen(c, i) && !negated(c, i) && !lady(c, i) && !othersHave(c, i) && !preferredOver(c, i) && !(c.tokens[i]!.startsWith('hol') && WANT_PARTICLES.has(c.tokens[n - 1]!))) {
       const person = personAfter(c, wantEnd, 0, 6, INSISTING);
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does; and a named one's doing anything is what will
@@ -1756,7 +1766,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         const done = talked && germanPerfect(c, j, j, j + 2);
         // (Nor what a named one will do: "Will the dentist explain the procedure before starting?".)
         const willDo = foretold(c, i - 1) || foretold(c, i);
-        if (talked && !toldThere && !done && !willDo && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        if (talked && !toldThere && !done && !willDo && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
       }
@@ -1993,7 +2003,9 @@ function departmentWord(token: string, id: number, departments: Uint8Array): boo
     (token.length > 8 && (token.endsWith('schule') || token.endsWith('team'))) ||
     (token.length > 8 && (token.endsWith('buro') || token.endsWith('bueros'))) ||
     (token.length > 12 && token.endsWith('management')) ||
-    (token.length > 8 && token.endsWith('dienst'))
+    (token.length > 8 && token.endsWith('dienst')) ||
+    // An office: "Prüfungsamt", "Bürgeramt" (not "insgesamt", "verdammt").
+    (token.length > 8 && token.endsWith('amt') && !token.endsWith('gesamt') && !token.endsWith('dammt'))
   );
 }
 
@@ -2323,6 +2335,16 @@ function freeOnlyIf(c: Clause, next: ReadClause | undefined): boolean {
   return next.tokens.some((t) => CUES.get(t) === PREFER_CUE) && !next.tokens.some((_, k) => ((next.words[k]?.singleFlags ?? 0) & (WANT | TALK)) !== 0 && pointsBack(next, k + 1));
 }
 
+/**
+ * Whether the words at i are only supposed, an "if" opening the message a few words before them and nothing asked: "Si
+ * un asesor me llama y no contesto, ¿pierdo la plaza?", "Se um atendente me ligar…" (not "Si quelqu'un peut m'appeler",
+ * nor the condition of a wish before it: "Es wäre super, | wenn mich ein Mitarbeiter zurückruft", "Sarebbe l'ideale, |
+ * se un medico mi richiamasse").
+ */
+function supposed(c: Clause, i: number, carry: Carry): boolean {
+  return i <= 3 && IF.has(c.tokens[0]!) && !(c.flags & (MODAL | WANT | PLEASE)) && !carry.follows;
+}
+
 /** Kindness asked of someone: "kind enough to", "so nett", "la gentillesse de", "così gentile da", "tão gentil de", "tan amable de". */
 const KIND = packSet('kind');
 const KIND_FIRST = packFirstWords('kind');
@@ -2393,13 +2415,15 @@ function teamNameEnd(c: Clause, end: number): number {
     const flags = c.word(k);
     // A flagless word, or "of" (which may be a filler too); not a state the team is wanted in: "I want the service
     // cancelled", "el servicio cancelado".
-    const of = OF.has(token) && (flags & ~(QUALIFIER | FILLER | TERSE_FILLER)) === 0;
+    // (And an article after it: "le service de la scolarité".)
+    const of = (OF.has(token) || (k > end && OF.has(c.tokens[k - 1]!) && ARTICLES.has(token))) && (flags & ~(QUALIFIER | FILLER | TERSE_FILLER)) === 0;
     if (!(flags === 0 || of || (k === end && teamKind(c, k))) || TEAM_DETAILS.has(token) || ABOUT.has(token) || LINE.has(token) || hasDigit(token) || PARTICIPLE.test(token)) break;
     if (!of) words++;
     k++;
   }
-  // Not a dangling "of": "the complaints department of".
-  return k > end && OF.has(c.tokens[k - 1]!) ? k - 1 : k;
+  // Not a dangling "of" (or "of the"): "the complaints department of".
+  while (k > end && (OF.has(c.tokens[k - 1]!) || ARTICLES.has(c.tokens[k - 1]!))) k--;
+  return k;
 }
 
 /** "Team" and "department" themselves, which name a team whatever words come before them. */
@@ -3081,7 +3105,8 @@ const SPARE = packSet('spare');
 function timeFor(c: Clause, person: PersonAt): number {
   const n = c.tokens.length;
   const time = firstWhere(person.end, Math.min(n, person.end + 5), (k) => TIME.has(c.tokens[k]!));
-  if (time === undefined || negated(c, time) || reportedBy(c, person.end) || firstWhere(0, time, (k) => SPARE.has(c.tokens[k]!)) === undefined) return 0;
+  const spare = time === undefined ? undefined : firstWhere(0, time, (k) => SPARE.has(c.tokens[k]!));
+  if (time === undefined || negated(c, time) || reportedBy(c, person.end) || spare === undefined || hadThen(c, spare)) return 0;
   const me = firstWhere(time + 1, Math.min(n, time + 5), (k) => ME.has(c.tokens[k]!) || ROMANCE_ME.has(c.tokens[k]!));
   return me === undefined ? 0 : me + 1;
 }
@@ -3205,8 +3230,10 @@ function mustGo(c: Clause, i: number): boolean {
 }
 /** What makes an arriving verb a past: "foi levada", "fue llevado", "è stato portato". */
 const PAST_AUXILIARY = packSet('pastAuxiliary');
+/** Words that name the case or a thing alike: "this", "isso", "cela", "pedido" (an order, or a request). */
+const CASE_THING = packSet('caseThing');
 /** The case handed on, never goods ("send it to the branch", "das Paket geht an die Filiale"). */
-const CASE = packSet('case');
+const CASE = packSet('case', CASE_THING);
 /** Words around the case: "my", "the", "mon", "la", "mein"… */
 const CASE_WORDS = packSet('caseWords');
 /** Offices, shops, counters, branches and workrooms are teams to talk to, but where goods are taken, not cases. */
@@ -3229,6 +3256,8 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
   // The case: before a verb of arriving, after a verb of handing on (in three words at most, or in the verb: "giratela");
   // "faire suivre" names none ("Merci de faire suivre au service abonnements").
   let named = token.endsWith('la') || token.endsWith('lo') || token === 'suivre';
+  // (A paper, no thing: "la pratica", "mi consulta", "a minha questão", not "isso" or "o pedido".)
+  let paper = false;
   // (Not one that arrived: "Minha reclamação foi levada a um superior e já me responderam".)
   if (arrives && PAST_AUXILIARY.has(c.tokens[i - 1]!)) return 0;
   // "Go" only as a need, said, not asked or guessed: "this needs to go to a manager" (not "does this need to go to a
@@ -3237,10 +3266,11 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
   // A participle only as wished: "que a reclamação seja levada", "che il reclamo venga inoltrato" (not "il reclamo viene
   // inoltrato entro 48 ore?", "risulta inoltrato").
   if (arrives && PARTICIPLE.test(token) && !WISHED_AUXILIARY.has(c.tokens[i - 1]!)) return 0;
-  if (arrives) for (let k = Math.max(0, i - 3); k < i && !named; k++) named = CASE.has(c.tokens[k]!);
+  const isPaper = (token: string) => CASE.has(token) && !CASE_THING.has(token);
+  if (arrives) for (let k = Math.max(0, i - 3); k < i && !named; k++) [named, paper] = [CASE.has(c.tokens[k]!), isPaper(c.tokens[k]!)];
   for (let j = i + 1; j < Math.min(c.tokens.length, i + 6); j++) {
     const word = c.tokens[j]!;
-    if (!arrives && CASE.has(word)) named = true;
+    if (!arrives && CASE.has(word)) [named, paper] = [true, paper || isPaper(word)];
     // (Portuguese "a" is "the" too: "encaminhem a minha reclamação para um superior".)
     const article = !named && TO.has(word) && CASE_WORDS.has(word) && (CASE.has(c.tokens[j + 1] ?? '') || CASE_WORDS.has(c.tokens[j + 1] ?? ''));
     if ((CASE.has(word) || CASE_WORDS.has(word)) && (!TO.has(word) || article)) continue;
@@ -3266,6 +3296,10 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     // An office of a trade, or one that takes complaints, not goods: "all'ufficio tecnico", "all'ufficio reclami", "au
     // bureau des réclamations".
     if (teamKind(c, team)) return team + 1;
+    // Or a paper handed to an office named after it: "girare la pratica all'ufficio borse di studio", "deriven mi consulta a
+    // la oficina de becas" (not "levem o pedido à loja do Chiado").
+    const name = paper ? teamNameEnd(c, team) : team;
+    if (name > team) return name;
     const complaints = COMPLAINTS.has(c.tokens[team]!) ? team + 1 : c.word(team) & FILLER && COMPLAINTS.has(c.tokens[team + 1]!) ? team + 2 : 0;
     return complaints;
   }
@@ -3712,8 +3746,11 @@ function foretold(c: Clause, i: number): boolean {
   return c.tokens[i - 1] === 'will' && DEFINITE.has(c.tokens[i] ?? '') && c.language === 'en';
 }
 
-/** What follows "will <person>" in a question about the staff, not a wish: "will the vet be in", "will the engineer need…". */
-const WILL_THEY = new Set(['be', 'need', 'have', 'bring', 'come', 'arrive', 'call', 'know', 'take', 'do']);
+/**
+ * What follows "will <person>" in a question about the staff, not a wish: "will the vet be in", "will the engineer
+ * need…", "will a member of staff read my statement?".
+ */
+const WILL_THEY = new Set(['be', 'need', 'have', 'bring', 'come', 'arrive', 'call', 'know', 'take', 'do', 'read', 'assess', 'mark', 'grade', 'screen']);
 
 /** Wanting is no ultimatum: "if I don't need a person…", "wenn du keinen Menschen brauchst…". */
 const WANTING = packSet('wanting');
@@ -3842,7 +3879,8 @@ const LOOK_PREPOSITIONS = new Set(['into', 'over', 'through']);
 function wishful(c: Clause): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
     if (c.phrase(i, MODAL | POSSIBLE) || phraseOpens(c.tokens, i, WELCOME, WELCOME_FIRST, 4)) return true;
-    const wantEnd = c.phrase(i, WANT);
+    // (English "will" foretells: "Will an actual member of staff read my statement?", not "will you"; German "will" wishes.)
+    const wantEnd = c.tokens[i] === 'will' && c.language === 'en' && c.tokens[i + 1] !== 'you' ? 0 : c.phrase(i, WANT);
     if (wantEnd && !negated(c, i) && !takenForAJob(c, i, wantEnd)) return true;
   }
   return false;
@@ -3896,7 +3934,7 @@ function carryFrom(c: Clause, previous: Carry): Carry {
   // A negation of two words or more, and nothing else ("no need", "nicht nötig", "pas la peine"), or a speech verb last.
   const voidsNext = (n >= 2 && c.phrase(0, NEGATION) === n) || (n > 0 && quotedFrom(c, last));
   const eased = aside ? previous.eased : (preferred || welcomed) && !wished;
-  return { wish, eased, possible: possible && !aside, rejection, selfDescribed, more: previous.more, voidsNext };
+  return { wish, eased, possible: possible && !aside, rejection, selfDescribed, more: previous.more, voidsNext, follows: true };
 }
 
 /**
@@ -4990,7 +5028,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     if (!c) {
       const shaped = callByShape(compiledLexicon, read, index);
       if (shaped) return retracted(compiledLexicon, read, index) ? undefined : shaped;
-      carry = { ...NO_CARRY, selfDescribed: carry.selfDescribed, more: carry.more };
+      carry = { ...NO_CARRY, selfDescribed: carry.selfDescribed, more: carry.more, follows: true };
       continue;
     }
     // A control's label is no request: "o botão 'Fale com um especialista' fica cortado".
