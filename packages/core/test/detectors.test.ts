@@ -4810,7 +4810,7 @@ describe('learnt from blind53 (a chain of electronics repair shops) and the revi
   });
 });
 
-describe('learnt from blind54 (a university admissions office): the class, in every language', () => {
+describe('learnt from blind54 (a university admissions office) and the review probes: the class, in every language', () => {
   it.each([
     // A moment of someone's, asked of "one of your" (feminine too) or with a diminutive.
     'Könnte vielleicht eine Ihrer Kolleginnen kurz Zeit für mich haben?',
@@ -4836,6 +4836,13 @@ describe('learnt from blind54 (a university admissions office): the class, in ev
     // Talking it over with someone; someone to answer.
     '¿Puedo comentarlo directamente con alguien del equipo?',
     'Alguém pode me responder por e-mail ainda hoje?',
+    // From the review probes: a paper handed to an office named before it; "remitir"; "la caposala"; "melhor se"; a
+    // booking asked for, not asked about.
+    'Can you forward my application to the admissions office?',
+    '¿Pueden remitir mi queja al departamento de facturación?',
+    'Ho bisogno di parlare con la caposala del reparto.',
+    'Seria melhor se um atendente visse isso.',
+    'Could I book an appointment to see a pharmacist?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -4857,6 +4864,15 @@ describe('learnt from blind54 (a university admissions office): the class, in ev
     'Voy a comentarlo con mi pareja antes de decidir.',
     // German "hatte" after a time gone by (folded as "hätte" is).
     'Letzten Sommer hatte eine Ihrer Kolleginnen kurz Zeit für mich, sehr nett.',
+    // From the review probes: whether a booking is needed to talk, asked; a talk given up on; goods to an office.
+    'Do I need to book to talk to an adviser?',
+    'Muss ich vorher einen Termin vereinbaren, um mit einer Beraterin zu sprechen?',
+    'Faut-il prendre rendez-vous pour parler à un pharmacien ?',
+    'Bisogna prenotare per vedere un consulente?',
+    '¿Hay que pedir turno para hablar con un asesor?',
+    'Preciso agendar para falar com um farmacêutico?',
+    'Olvida lo de hablar con un asesor.',
+    'Could you pass my parcel on to the post office?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

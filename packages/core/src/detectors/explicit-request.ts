@@ -3296,10 +3296,11 @@ function forwardedTo(c: Clause, i: number, departments: Uint8Array): number {
     // An office of a trade, or one that takes complaints, not goods: "all'ufficio tecnico", "all'ufficio reclami", "au
     // bureau des réclamations".
     if (teamKind(c, team)) return team + 1;
-    // Or a paper handed to an office named after it: "girare la pratica all'ufficio borse di studio", "deriven mi consulta a
-    // la oficina de becas" (not "levem o pedido à loja do Chiado").
+    // Or a paper handed to an office named after it, or in English before it: "girare la pratica all'ufficio borse di
+    // studio", "deriven mi consulta a la oficina de becas", "pass my query on to the scholarships office" (not "levem o
+    // pedido à loja do Chiado").
     const name = paper ? teamNameEnd(c, team) : team;
-    if (name > team) return name;
+    if (name > team || (paper && c.language === 'en' && c.word(team - 2) === 0)) return name;
     const complaints = COMPLAINTS.has(c.tokens[team]!) ? team + 1 : c.word(team) & FILLER && COMPLAINTS.has(c.tokens[team + 1]!) ? team + 2 : 0;
     return complaints;
   }
@@ -4309,6 +4310,26 @@ function germanPerfect(c: Clause, verb: number, from: number, to: number): boole
   return firstWhere(from, Math.min(n, to), last) !== undefined && c.tokens.slice(0, verb).some((t) => PERFECT.has(t));
 }
 
+/** Booking words: "book", "appointment", "Termin", "rendez-vous", "prenotare", "marcar", "cita". */
+const BOOKING = packSet('booking');
+/** Needs and musts, which ask what it takes: "need", "muss", "faut", "bisogna", "preciso", "hay (que)". */
+const MUST = packSet('must');
+
+/**
+ * Whether the talk is asked about as what a booking is needed for, not asked for: "Do I need to book to see the
+ * advisers?", "Muss ich einen Termin buchen, | um mit einem Berater zu sprechen?", "Faut-il prendre rendez-vous pour
+ * voir un conseiller ?", "¿Hay que pedir cita para ver a un asesor?" (not "Can I book an appointment to see an
+ * adviser?", nor a need told: "Preciso marcar horário pra falar com um consultor.", "I need to book to see an adviser,
+ * can you do that?"). The need opens the question, "I" not before it.
+ */
+function bookingNeeded(c: Clause, before: ReadClause | undefined, question: boolean): boolean {
+  if (!question) return false;
+  const tokens = before && PURPOSE.has(c.tokens[0]!) ? [...before.tokens, ...c.tokens] : c.tokens;
+  const must = firstWhere(0, Math.min(tokens.length, 3), (k) => MUST.has(tokens[k]!));
+  const booking = must === undefined || I_SUBJECT.has(tokens[0]!) ? undefined : firstWhere(must + 1, Math.min(tokens.length, must + 6), (k) => BOOKING.has(tokens[k]!));
+  return booking !== undefined && firstWhere(booking + 1, Math.min(tokens.length, booking + 4), (k) => PURPOSE.has(tokens[k]!)) !== undefined;
+}
+
 /** A German participle with an unstressed prefix and no "ge-": "verlangt", "bestanden", "versucht", "erbeten". */
 const GERMAN_PREFIXED_PARTICIPLE = /^(?:be|ver|er|ent|zer|emp)\w+(?:t|en)$/;
 
@@ -5050,6 +5071,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       theirs ||
       theirPastCall(c) ||
       askedBefore(read, index) ||
+      bookingNeeded(c, read[index - 1], analyzed.text.includes('?')) ||
       (match.form !== 'escalate' && callBeforeDeed(c)) ||
       onlyIf ||
       othersHabit(c) ||
