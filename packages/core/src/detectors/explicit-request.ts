@@ -503,6 +503,11 @@ interface ReadClause {
   nobody: boolean;
 }
 
+/** The flags of the single word at k of a read clause (0 past its end or for an unknown word). */
+function flagsOf(r: ReadClause, k: number): number {
+  return r.words[k]?.singleFlags ?? 0;
+}
+
 /** Whether `entry`, a phrase starting with the token at i, goes on to match the tokens after it (by their ids). */
 function matchesAt(entry: Pick<Entry, 'restIds'>, ids: readonly number[], i: number): boolean {
   const rest = entry.restIds;
@@ -2315,7 +2320,7 @@ function pointsBack(read: ReadClause, from: number): boolean {
  * to keep chatting here", "igual prefiero seguir por el chat", whose "el" is an article.
  */
 function thanksAhead(next: ReadClause): boolean {
-  const preferred = (k: number) => CUES.get(next.tokens[k]!) === PREFER_CUE && !((next.words[k + 1]?.singleFlags ?? 0) & NEGATION) && pointsBack(next, k + 1);
+  const preferred = (k: number) => CUES.get(next.tokens[k]!) === PREFER_CUE && !(flagsOf(next, k + 1) & NEGATION) && pointsBack(next, k + 1);
   return next.tokens.some((_, k) => phraseOpens(next.tokens, k, WELCOME, WELCOME_FIRST, 4) || preferred(k));
 }
 
@@ -2332,7 +2337,7 @@ function freeOnlyIf(c: Clause, next: ReadClause | undefined): boolean {
   if (c.flags & (MODAL | WANT | PLEASE | TALK | POSSIBLE)) return false;
   if (EVEN.has(c.tokens[0]!) && IF.has(c.tokens[1] ?? '')) return true;
   if (!next || !IF.has(c.tokens[0]!) || thanksAhead(next)) return false;
-  return next.tokens.some((t) => CUES.get(t) === PREFER_CUE) && !next.tokens.some((_, k) => ((next.words[k]?.singleFlags ?? 0) & (WANT | TALK)) !== 0 && pointsBack(next, k + 1));
+  return next.tokens.some((t) => CUES.get(t) === PREFER_CUE) && !next.tokens.some((_, k) => (flagsOf(next, k) & (WANT | TALK)) !== 0 && pointsBack(next, k + 1));
 }
 
 /**
@@ -2891,8 +2896,7 @@ const ROMANCE_INFINITIVE = /(?:ar|er|ir|re)$/;
  */
 function callBeforeDeed(c: Clause): boolean {
   const n = c.tokens.length;
-  // (English "will" asks what comes; German "will" wants.)
-  if (c.flags & (PLEASE | MODAL | POSSIBLE) || firstWhere(0, n, (k) => !!c.phrase(k, WANT) && !(c.language === 'en' && c.tokens[k] === 'will')) !== undefined) return false;
+  if (c.flags & (PLEASE | MODAL | POSSIBLE) || firstWhere(0, n, (k) => !!c.phrase(k, WANT) && !englishWill(c, k)) !== undefined) return false;
   // (A verb and its object: not "before closing", "antes de las 6", "antes da visita".)
   const deed = (k: number) => (c.tokens[k + 1]!.endsWith('ing') && k + 2 < n) || (OF.has(c.tokens[k + 1]!) && ROMANCE_INFINITIVE.test(c.tokens[k + 2] ?? '') && k + 3 < n);
   const before = firstWhere(1, n - 1, (k) => BEFORE.has(c.tokens[k]!) && deed(k));
@@ -3141,7 +3145,7 @@ function retracted(lexicon: CompiledLexicon, read: readonly ReadClause[], index:
  */
 function noThanks(read: readonly ReadClause[], k: number): boolean {
   const r = read[k]!;
-  return r.tokens.length === 1 && ((r.words[0]?.singleFlags ?? 0) & NEGATION) !== 0 && THANKS.has(read[k + 1]?.tokens[0] ?? '');
+  return r.tokens.length === 1 && (flagsOf(r, 0) & NEGATION) !== 0 && THANKS.has(read[k + 1]?.tokens[0] ?? '');
 }
 
 /**
@@ -3430,8 +3434,8 @@ const THEY_WANT = packSet('theyWant');
  * ele tem que abrir um chat próprio?". The customer asks how to put them through ("My husband wants to speak to a
  * manager" alone is the household asking, and stays a request).
  */
-function theirWayIn(text: string, read: readonly ReadClause[], index: number): boolean {
-  if (!text.includes('?')) return false;
+function theirWayIn(question: boolean, read: readonly ReadClause[], index: number): boolean {
+  if (!question) return false;
   if (householdWish(read[index]!.tokens, THEIR_WISH, THEY_WANT) < 0) return false;
   // No call asked of the company after it ("please call him on his number", "llámenla a su número" ask; "welche Nummer
   // soll er anrufen?" does not).
@@ -3630,8 +3634,8 @@ const PRICE_FILLER = packSet('priceFiller');
  * after it or after "to", "pour", "per"; nobody wants it before ("I'm on the free plan, can I talk to someone?", "there
  * is an extra charge on my bill can i talk to someone?" ask).
  */
-function pricedTalk(text: string, c: Clause, read: readonly ReadClause[], index: number): boolean {
-  if (!text.includes('?')) return false;
+function pricedTalk(question: boolean, c: Clause, read: readonly ReadClause[], index: number): boolean {
+  if (!question) return false;
   const priceAt = (tokens: readonly string[], k: number) => PRICE.has(tokens[k]!) || (PAY.has(tokens[k]!) && k > 0 && ONE_HAS_TO.has(tokens[k - 1]!));
   const tokens = c.tokens;
   let talk = 0;
@@ -3664,7 +3668,7 @@ function pricedTalk(text: string, c: Clause, read: readonly ReadClause[], index:
 function apposition(read: readonly ReadClause[], index: number): boolean {
   const next = read[index + 1];
   // (Nor one pleaded for, then what they are to say: "Bitte einen Menschen, | der mir sagt, ob ich einen Termin brauche".)
-  if (!next || (read[index]!.words[0]?.singleFlags ?? 0) & PLEASE) return false;
+  if (!next || flagsOf(read[index]!, 0) & PLEASE) return false;
   // (Not after the customer's own need: "Ich brauche einen Mitarbeiter. | Die ÖGK sagt, | …".)
   if (index === 0) return read[index + 2] !== undefined && !read[0]!.tokens.some((t) => I_SUBJECT.has(t)) && next.tokens.length <= 3 && next.words.some((w) => w === null) && next.tokens.every((t, k) => next.words[k] === null || DEFINITE.has(t));
   // (After a name alone, a report of what they promised too: "Marta, de atención al cliente, quedó en escalarlo".)
@@ -3742,9 +3746,17 @@ function unwelcomeAfter(c: Clause, end: number): boolean {
 /** Verbs of liking after "me": "non mi va", "no me apetece", "non mi interessa", "não me apetece". */
 const LIKED = new Set(['va', 'apetece', 'interessa', 'interesa', 'gusta', 'piace']);
 
+/**
+ * Whether the word at k is English "will", which foretells ("Will the engineer call me before…?"), where German "will"
+ * (in the same `want` list, the packs being one set) wishes: "ich will einen Menschen".
+ */
+function englishWill(c: Clause, k: number): boolean {
+  return c.language === 'en' && c.tokens[k] === 'will';
+}
+
 /** Whether English "will" comes right before the determiner at i: "Will the hygienist talk me through…?", "Will a nurse…?". */
 function foretold(c: Clause, i: number): boolean {
-  return c.tokens[i - 1] === 'will' && DEFINITE.has(c.tokens[i] ?? '') && c.language === 'en';
+  return englishWill(c, i - 1) && DEFINITE.has(c.tokens[i] ?? '');
 }
 
 /**
@@ -3811,7 +3823,7 @@ function orElse(lexicon: CompiledLexicon, r: ReadClause): ExplicitRequestMatch |
     left.triggers = triggersIn(left.ids, left.words);
     const c = left.triggers ? parseClause(lexicon, left) : undefined;
     // (A question after it is no threat: "… or can I do it in the app?".)
-    const asks = (r.words[p + 1]?.singleFlags ?? 0) & MODAL && I_SUBJECT.has(r.tokens[p + 2] ?? '');
+    const asks = flagsOf(r, p + 1) & MODAL && I_SUBJECT.has(r.tokens[p + 2] ?? '');
     if (!c || !OR_WORDS[c.language]?.includes(r.tokens[p]!) || asks || !threatens(r.tokens, p + 1, c.language)) continue;
     const match = matchClause(c, NO_CARRY, lexicon);
     if (match) return match;
@@ -3880,8 +3892,8 @@ const LOOK_PREPOSITIONS = new Set(['into', 'over', 'through']);
 function wishful(c: Clause): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
     if (c.phrase(i, MODAL | POSSIBLE) || phraseOpens(c.tokens, i, WELCOME, WELCOME_FIRST, 4)) return true;
-    // (English "will" foretells: "Will an actual member of staff read my statement?", not "will you"; German "will" wishes.)
-    const wantEnd = c.tokens[i] === 'will' && c.language === 'en' && c.tokens[i + 1] !== 'you' ? 0 : c.phrase(i, WANT);
+    // (English "will" foretells, "Will an actual member of staff read my statement?", unless "will you" asks.)
+    const wantEnd = englishWill(c, i) && c.tokens[i + 1] !== 'you' ? 0 : c.phrase(i, WANT);
     if (wantEnd && !negated(c, i) && !takenForAJob(c, i, wantEnd)) return true;
   }
   return false;
@@ -4395,7 +4407,7 @@ function talkAskedAbout(c: Clause, next: ReadClause | undefined): boolean {
 function whoThenBot(c: Clause, next: ReadClause | undefined): boolean {
   // The question opens the clause ("con quién", "who"), and the guess is all of the next one.
   if (!next || next.tokens.length > 3 || !(WHO_ASKED.has(c.tokens[0]!) || WHO_ASKED.has(c.tokens[1] ?? ''))) return false;
-  for (let j = 0; j < next.tokens.length; j++) if ((next.words[j]?.singleFlags ?? 0) & BOT) return true;
+  for (let j = 0; j < next.tokens.length; j++) if (flagsOf(next, j) & BOT) return true;
   return false;
 }
 
@@ -4473,7 +4485,7 @@ function personThenBot(c: Clause, read: readonly ReadClause[], index: number): b
     for (let j = from + 1; j <= from + 6 && j < tokens.length; j++) if (AUTOMATED.has(tokens[j]!) || flags(j) & BOT) return true;
     return false;
   };
-  const guessedIn = (r: ReadClause) => or.includes(r.tokens[0]!) && guessed(r.tokens, (k) => r.words[k]?.singleFlags ?? 0, 0);
+  const guessedIn = (r: ReadClause) => or.includes(r.tokens[0]!) && guessed(r.tokens, (k) => flagsOf(r, k), 0);
   // What they do: "behind", "reading", "a human who checks", "una persona che legge" (not "raggiungibili da qui"); or
   // that the firm has them: "Do you actually have human staff or is it all AI now?", "Vocês ainda têm atendentes…?"
   // (not someone just there: "Vocês têm alguém aí ou é tudo robô?").
@@ -4819,16 +4831,16 @@ function callWanted(read: ReadClause, departments: Uint8Array): ExplicitRequestM
     // serait-il possible ?", "Rückruf möglich?" (not "… n'est pas possible", nor a call somewhere: "Is a call to Spain
     // possible on this plan?", "una chiamata verso l'estero"; nor one in the past: "Was a callback possible last week?").
     if (one || k === 0) {
-      const possible = firstWhere(k + 1, Math.min(n, k + 10), (j) => (read.words[j]?.singleFlags ?? 0) & (POSSIBLE | NEGATION) || TO.has(tokens[j]!) || tokens[j] === 'verso' || tokens[j] === 'nach');
+      const possible = firstWhere(k + 1, Math.min(n, k + 10), (j) => flagsOf(read, j) & (POSSIBLE | NEGATION) || TO.has(tokens[j]!) || tokens[j] === 'verso' || tokens[j] === 'nach');
       const past = possible !== undefined && tokens.slice(0, possible).some((t) => PAST_AUXILIARY.has(t));
-      if (possible !== undefined && (read.words[possible]?.singleFlags ?? 0) & POSSIBLE && !NOT_WANTED.has(tokens[article - 1] ?? '') && !past) {
+      if (possible !== undefined && flagsOf(read, possible) & POSSIBLE && !NOT_WANTED.has(tokens[article - 1] ?? '') && !past) {
         return { form: 'transfer', evidence: tokens.slice(Math.max(0, article), possible + 1).join(' '), language };
       }
     }
     if (!one) continue;
     // The wish right before it, or one word before ("gostaria de uma ligação", "I'd really like a call"), or "possible"
     // ("¿Sería posible una llamada de vuelta?", "È possibile una richiamata domani?").
-    const wish = CALL_WISH.has(tokens[article - 1] ?? '') || (read.words[article - 1]?.singleFlags ?? 0) & POSSIBLE ? article - 1 : CALL_WISH.has(tokens[article - 2] ?? '') ? article - 2 : -1;
+    const wish = CALL_WISH.has(tokens[article - 1] ?? '') || flagsOf(read, article - 1) & POSSIBLE ? article - 1 : CALL_WISH.has(tokens[article - 2] ?? '') ? article - 2 : -1;
     if (wish < 0) continue;
     let negated = false;
     for (let j = Math.max(0, wish - 3); j < wish; j++) if (NOT_WANTED.has(tokens[j]!)) negated = true;
@@ -4991,9 +5003,9 @@ function ifPossible(tokens: readonly string[], lastFlags: number): boolean {
 /** The index of the last clause that says more than urgency or politeness ("jetzt", "please"); -1 for none. */
 function lastSubstantial(read: readonly ReadClause[]): number {
   for (let k = read.length - 1; k >= 0; k--) {
-    const { words, tokens } = read[k]!;
-    for (let i = 0; i < words.length; i++) {
-      if (((words[i]?.singleFlags ?? 0) & (TERSE_FILLER | PLEASE)) === 0 || THANKS.has(tokens[i]!)) return k;
+    const r = read[k]!;
+    for (let i = 0; i < r.words.length; i++) {
+      if ((flagsOf(r, i) & (TERSE_FILLER | PLEASE)) === 0 || THANKS.has(r.tokens[i]!)) return k;
     }
   }
   return -1;
@@ -5039,6 +5051,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   const substantial = lastSubstantial(read);
   // The clause that named one of the company's people only as a condition (see freeOnlyIf), if any.
   let conditionAt = -1;
+  const question = analyzed.text.includes('?');
   for (let index = 0; index < parsed.length; index++) {
     const c = parsed[index];
     carry.more = index < substantial;
@@ -5056,12 +5069,12 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
     // (Nobody is pointed back at who was named only as a condition: "Si hay un agente libre, | igual prefiero seguir por
     // el chat".)
-    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (conditionAt === index - 1 ? undefined : pointedAt(read, parsed, names, index, c)) ?? freeIf(c, read[index + 1], compiledLexicon.available) ?? kindlyAsked(c, read[index + 1], analyzed.text.includes('?')));
+    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (conditionAt === index - 1 ? undefined : pointedAt(read, parsed, names, index, c)) ?? freeIf(c, read[index + 1], compiledLexicon.available) ?? kindlyAsked(c, read[index + 1], question));
     const theirs = !!match && anothersWish(c, compiledLexicon.departments);
     const onlyIf = match?.form === 'indirect' && freeOnlyIf(c, read[index + 1]);
     if (onlyIf) conditionAt = index;
     // Whether they must make the contact themselves, another way offered: no demand either (see neededOrElse).
-    const offered = !!match && neededOrElse(c, read[index + 1], analyzed.text.includes('?'));
+    const offered = !!match && neededOrElse(c, read[index + 1], question);
     // Not for now, someone else's words, or a question about a shop: the message may still ask further on.
     const aside =
       !match ||
@@ -5071,12 +5084,12 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       theirs ||
       theirPastCall(c) ||
       askedBefore(read, index) ||
-      bookingNeeded(c, read[index - 1], analyzed.text.includes('?')) ||
+      bookingNeeded(c, read[index - 1], question) ||
       (match.form !== 'escalate' && callBeforeDeed(c)) ||
       onlyIf ||
       othersHabit(c) ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
-      theirWayIn(analyzed.text, read, index) ||
+      theirWayIn(question, read, index) ||
       botOrPerson(c) ||
       whoThenBot(c, read[index + 1]) ||
       talkAskedAbout(c, read[index + 1]) ||
@@ -5086,7 +5099,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       offerStopped(read, index) ||
       justCalled(c) ||
       cancelsCall(c) ||
-      (match.form !== 'escalate' && pricedTalk(analyzed.text, c, read, index)) ||
+      (match.form !== 'escalate' && pricedTalk(question, c, read, index)) ||
       (match.form === 'indirect' && (teamsContact(c, compiledLexicon.departments) || detailsAfterWho(c, read[index + 1]))) ||
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
       later(compiledLexicon, read, parsed, index) ||
