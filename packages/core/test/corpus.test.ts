@@ -872,16 +872,38 @@ describe('labelled corpus', () => {
       // read my statement?"; "Human Resource Management"; "she just typed 'human'".
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind55.jsonl',
+      ordinal: 'fifty-seventh',
+      recall: 0.94,
+      // blind55 (a chain of community pharmacies) was kept unread for a session at 91.7 % and 7.7 %, then read
+      // (2026-11-23 (e)) and learnt as classes, each checked over every set. Not requests: someone else's wish of the
+      // past, the clause opening on them ("My carer wanted someone to call her back", "Mon père voulait absolument parler
+      // au pharmacien", "La badante di mio padre voleva parlare con qualcuno", "Mi pareja quería que alguien…", "uno che
+      // voleva parlare con un operatore"); asking told with its time ("Ontem preenchi o formulário a pedir que um humano
+      // me contactasse"); a purpose of the past ("dejé un mensaje para que me llamara el farmacéutico"); "I'd asked the
+      // counter staff to get the pharmacist"; "Hypothetically, if I needed to speak to a pharmacist…"; thanks passed on
+      // ("richten Sie ihr bitte ein Danke aus"); a word typed, the verb after its quote ("dreimal 'Mitarbeiter'
+      // getippt"); "Meine Nachbarin hat erzählt, | sie hätte sich … zurückrufen lassen"; "Ich wollte am Montag
+      // eigentlich…"; "Last time I used this chat I asked for a human"; the chat preferred "plutôt que d'avoir
+      // quelqu'un"; "Le pharmacien m'a déjà tout expliqué"; "tramite il personale"; a place that has a pharmacist ("A
+      // farmácia de Faro tem farmacêutico…?"); someone met in a WhatsApp group. Requests: "someone from the shop?",
+      // "¿Farmacéutico de turno?", "Addetto al banco?", "someone senior", "raise something with someone",
+      // "consultarlo con alguien". Left: "Personal, bitte", "Le personnel svp !", "Any chance a pharmacist is free to
+      // chat…?" ("a pharmacist is free" reads as a price), "un pharmacien sous la main", "far dare un'occhiata a un suo
+      // collega", "Não havia maneira de falar com alguém…?", "kero 1 pessoa real n aguento mais esse bot", Swiss German.
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind55 (a chain of community pharmacies) was written the same way while this session learnt blind54's classes
-  // (2026-11-23 (d)): 91.7 % and 7.7 % both before and after those classes.
+  // blind56 (a chain of high-street opticians) was written the same way while this session learnt blind55's classes
+  // (2026-11-23 (e)): 94.3 % and 4.0 % both before and after those classes.
   it.each([
-    { set: 'explicit-request.blind55.jsonl', ordinal: 'fifty-seventh', recall: 0.91, maxFalsePositives: 0.08 },
+    { set: 'explicit-request.blind56.jsonl', ordinal: 'fifty-eighth', recall: 0.94, maxFalsePositives: 0.04 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -4877,3 +4877,62 @@ describe('learnt from blind54 (a university admissions office) and the review pr
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind55 (a chain of community pharmacies): the class, in every language', () => {
+  it.each([
+    // The customer's own wish, polite in the past; someone of theirs wanting now; a purpose of today.
+    'Quería hablar con un asesor sobre mi receta.',
+    'Volevo parlare con un operatore, per favore.',
+    'My husband wants to speak to a manager.',
+    'Le dejo mi número para que me llame un asesor.',
+    // A report, then a new ask; someone free to talk, or for a minute.
+    'I already tried everything I want a human',
+    'Is anyone free to talk?',
+    'Is anyone available for a minute?',
+    // Someone from the shop or of the staff, tersely; someone on duty; someone senior; raising it with someone.
+    'someone from the store?',
+    'jemand aus der Filiale',
+    'alguien del personal',
+    '¿Óptico de turno?',
+    'Addetta al banco, per favore',
+    'Can I speak to someone senior?',
+    "I'd like to raise my concerns with the manager.",
+    'Prefiero consultarlo con alguien de la tienda.',
+    'Je préfère plutôt parler à quelqu’un.',
+    '¿Puedo seguir esto por WhatsApp con un agente?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Someone else's wish of the past, the clause opening on them, or one told of.
+    'My mum wanted someone to ring her about her prescription, and they did.',
+    'Mon mari voulait parler au responsable, il a fini par passer en magasin.',
+    'La vicina voleva parlare con qualcuno per le ricette, poi ci è andata di persona.',
+    'A minha sogra queria que alguém lhe explicasse a app, mas já percebeu.',
+    'Mi hermano quería hablar con un farmacéutico, pero lo leyó en el prospecto.',
+    'Meine Frau wollte mit jemandem vom Team sprechen, hat sich aber erledigt.',
+    'Ho letto di uno che voleva parlare con un operatore e ha aspettato ore.',
+    // Asking, or a purpose, of the past; the customer's report, its object first.
+    'La semana pasada mandé un correo pidiendo hablar con la encargada.',
+    'Ontem liguei a pedir para falar com o gerente e resolveram logo.',
+    'Dejé un mensaje para que me llamara el óptico, y ya me llamó.',
+    "I'd asked the girl at the till to fetch the manager, but it was sorted.",
+    // A need only supposed; thanks passed on; a word typed; a story told; a plan of the past.
+    'If I ever needed to speak to a pharmacist at night, is there a number?',
+    'Si alguna vez necesito hablar con alguien, ¿cómo lo hago?',
+    'Richten Sie der Optikerin bitte ein Danke aus, sie war toll.',
+    "Ich hab 'Mitarbeiter' getippt und dann selbst die Lösung gefunden.",
+    'Mein Kollege hat erzählt, er hätte sich vom Kundenservice zurückrufen lassen.',
+    'Ich wollte am Freitag eigentlich mit jemandem reden, aber es hat sich erledigt.',
+    'Last time I used this chat I asked for an agent and got one quickly.',
+    // The chat preferred; the staff already explained; a place that has staff; staff as a way; a story in a group.
+    'Je préfère rester sur le chat plutôt que d’avoir un conseiller.',
+    "L'opticien m'a déjà tout expliqué en boutique, merci.",
+    'A loja de Braga tem optometrista ao sábado?',
+    'Si può prenotare la visita tramite il personale?',
+    'En el grupo de WhatsApp una señora contó que pidió un asesor.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -1051,9 +1051,40 @@ const PAST_TIME_FIRST = packFirstWords('pastTime');
  * direttore" (not "I wanted to talk to a manager about my loan", which asks now).
  */
 function wishedThen(c: Clause, i: number): boolean {
-  if (firstWhere(Math.max(0, i - 5), i, (k) => PAST_WISH.has(c.tokens[k]!)) === undefined) return false;
-  return firstWhere(0, c.tokens.length, (k) => pastTimeAt(c, k)) !== undefined;
+  // (Or asking, told with its time: "Ontem preenchi o formulário a pedir que um humano me contactasse".)
+  const asking = (k: number) => phraseOpens(c.tokens, k, ASKING, ASKING_FIRST, 2);
+  const wish = firstWhere(Math.max(0, i - 8), i + 1, (k) => PAST_WISH.has(c.tokens[k]!) || asking(k));
+  if (wish === undefined) return false;
+  // (Someone else's, the wish itself at i: "Mi pareja quería que alguien…"; not the customer's of today, a time gone by
+  // told after it: "Quería hablar con alguien por el aparador que llegó rayado ayer".)
+  return theirsThen(c, wish) || ((wish < i || asking(wish)) && firstWhere(0, c.tokens.length, (k) => pastTimeAt(c, k)) !== undefined);
 }
+
+/** Asking, as it goes on: "asking", "pidiendo", "demandant", "chiedendo", "a pedir". */
+const ASKING = packSet('asking');
+const ASKING_FIRST = packFirstWords('asking');
+
+/** Someone else's wish of the past: "wanted", "wollte", "voulait", "voleva", "quería", "queria" (not "volevo", "voulais"). */
+const THEY_WANTED = packSet('theyWanted');
+
+/**
+ * Whether the wish of the past at k is someone else's, opening the clause on them ("My carer wanted someone to call her
+ * back", "Mon père voulait absolument parler au pharmacien", "La badante di mio padre voleva parlare con qualcuno", "Mi
+ * pareja quería que alguien…") or one told of ("una recensione di uno che voleva parlare con un operatore"): told, not
+ * asked. The customer's own asks politely ("Quería hablar con un asesor", "Ich wollte mit jemandem sprechen").
+ */
+function theirsThen(c: Clause, k: number): boolean {
+  if (!THEY_WANTED.has(c.tokens[k]!) || I_SUBJECT.has(c.tokens[k + 1] ?? '') || firstWhere(0, k, (j) => I_SUBJECT.has(c.tokens[j]!) || c.word(j) & SUBJECT) !== undefined) return false;
+  if (k >= 2 && RELATIVE.has(c.tokens[k - 1]!) && (ONE.has(c.tokens[k - 2]!) || !!personAt(c, k - 2)?.indefinite)) return true;
+  // (Theirs: "A minha mãe queria…"; the noun no word of ours but a person's: not "La verdad quería hablar con alguien".)
+  const opener = DEFINITE.has(c.tokens[0]!) && MY.has(c.tokens[1] ?? '') ? 1 : 0;
+  const noun = opener + 1;
+  if (k <= noun || !(MY.has(c.tokens[opener]!) || DEFINITE.has(c.tokens[opener]!))) return false;
+  return !!personAt(c, noun) || (c.word(noun) === 0 && !RELATIVE.has(c.tokens[noun]!) && !THOUGHTS.has(c.tokens[noun]!));
+}
+
+/** What a "the" opens that is no one: "La verdad quería…", "la cosa", "o problema". */
+const THOUGHTS = new Set(['verdad', 'cosa', 'idea', 'problema', 'neta', 'real', 'thing', 'truth', 'point', 'verite', 'chose', 'wahrheit', 'sache', 'verita', 'verdade', 'coisa']);
 
 /**
  * Whether German "hatte" at i had, a time gone by before it, where "hätte" (folded the same) would wish: "Letzten
@@ -1076,6 +1107,13 @@ function negated(c: Clause, i: number): boolean {
   // Multi-word negations ("no need", "plus besoin", "no hace falta") that end at or just before i.
   for (let k = Math.max(0, i - 7); k <= i; k++) {
     for (const entry of c.starts[k] ?? []) if (entry.flags & NEGATION && entry.rest.length >= 1 && k + entry.rest.length <= i) return true;
+  }
+  // A report opening the clause, its object first: "I'd asked the counter staff to get the pharmacist" ("I'd" read as
+  // "I would", which no past participle follows); not a wish of today after it, its subject anew: "I already tried
+  // everything I want a human".
+  for (let k = Math.max(1, i - 7); k < Math.min(3, i - 4); k++) {
+    const reported = c.word(k) & REPORTED || c.covered(k, REPORTED);
+    if (reported && (c.word(k - 1) & SUBJECT || I_SUBJECT.has(c.tokens[k - 1]!) || c.tokens[k - 1] === 'would') && firstWhere(k + 1, i, (j) => c.word(j) & SUBJECT) === undefined) return true;
   }
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const flags = c.word(k);
@@ -1227,7 +1265,7 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
     for (let k = 0; k < who && fits; k++) {
       const fillerEnd = c.phrase(k, TERSE_FILLER);
       if (fillerEnd > k + 1) k = fillerEnd - 1;
-      else fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || !!(c.word(k) & EXISTENTIAL);
+      else fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || !!(c.word(k) & EXISTENTIAL) || c.covered(k, EXISTENTIAL);
     }
     for (let k = whoEnd; k < j && fits; k++) fits = !(c.word(k) & (SUBJECT | WANT | TALK)) && !/^\d/.test(c.tokens[k]!);
     for (let k = after ? after.end : j + 1; k < n && fits; k++) {
@@ -1238,6 +1276,8 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
       // What they would take over is theirs to name: "Is anybody available to take over this conversation?", "Haverá
       // alguém disponível para verificar a minha situação?".
       else if (TO.has(c.tokens[k - 1]!) && takenOn(c, k)) break;
+      // Or for a while, to end it: "for a couple of minutes", "quelques minutes" (not "all the time").
+      else if (firstWhere(k, Math.min(n, k + 5), (m) => TIME.has(c.tokens[m]!) && (!DEFINITE.has(c.tokens[m - 1]!) || ONE.has(c.tokens[m - 1]!)) && m === n - 1) !== undefined) break;
       // Or who would take it, past a when: "Is anyone available (today) who could help me?", "Há alguém disponível
       // hoje que possa pegar no meu caso?" (not "Is anyone available who speaks Spanish?").
       else if (RELATIVE.has(token) || (AROUND.has(token) && RELATIVE.has(c.tokens[k + 1] ?? ''))) {
@@ -1458,8 +1498,13 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       personWord ??= person;
       // All of a strong phrase: "una persona in carne e ossa".
       i = Math.max(person.end, c.phrase(i, STRONG));
-      // And where the role works, after it: "le chef d'agence", "el jefe de tienda", "il responsabile del negozio".
-      if ((OF.has(c.tokens[i] ?? '') || AFFILIATION.has(c.tokens[i] ?? '')) && isDepartment(c, i + 1, departments)) i += 2;
+      // And where the role works, after it: "le chef d'agence", "el jefe de tienda", "il responsabile del negozio";
+      // or whose they are: "someone from the shop?", "alguien del personal".
+      if (OF.has(c.tokens[i] ?? '') || AFFILIATION.has(c.tokens[i] ?? '')) {
+        const at = DEFINITE.has(c.tokens[i + 1] ?? '') ? i + 2 : i + 1;
+        if (isDepartment(c, i + 1, departments)) i += 2;
+        else if (GOODS_PLACES.has(c.tokens[at] ?? '') || OFFICES.has(c.tokens[at] ?? '') || STAFF_BODY.has(c.tokens[at] ?? '')) i = at + 1;
+      }
       continue;
     }
     const fillerEnd = c.phrase(i, TERSE_FILLER | CONTRAST);
@@ -1571,7 +1616,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const theirs = between.includes('s') && between.some((t) => MY.has(t));
       // (Nor what is preferred over: "I'd rather type here than talk to a person", "Lieber hier im Chat als mit einem Menschen".)
       // (Nor someone past a time gone by: "Fiquei na fila do chat ontem até uma moça me atender".)
-      const over = preferredOver(c, i) || between.some((_, k) => preferredBefore(c, talkEnd + k) || pastTimeAt(c, talkEnd + k));
+      // (Nor a report between: "Last time I used this chat I asked for a human and got one".)
+      const over = preferredOver(c, i) || between.some((_, k) => preferredBefore(c, talkEnd + k) || pastTimeAt(c, talkEnd + k) || c.word(talkEnd + k) & REPORTED);
       // (Nor the person asked, verb first, what they speak: "Sprechen die Flugbegleiter auf der Strecke auch Deutsch?".)
       const speaks =
         !!person && i === 0 && !TO.has(c.tokens[talkEnd] ?? '') && !WITH.has(c.tokens[talkEnd] ?? '') && firstWhere(person.end, n, (k) => spokenAfter(c, k, spokenLanguages)) !== undefined;
@@ -1628,8 +1674,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (named && (onlyFillersAfter(c, named) || onTheLine(c, named)) && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
     }
 
+    // (Not what is preferred over: "Je préfère rester avec le chat plutôt que d'avoir quelqu'un".)
     const contrastEnd = c.phrase(i, CONTRAST);
-    if (contrastEnd) {
+    const over = THAN.has(c.tokens[contrastEnd] ?? '') && firstWhere(0, i, (k) => CUES.get(c.tokens[k]!) === PREFER_CUE) !== undefined;
+    if (contrastEnd && !over) {
       const person = personAfter(c, contrastEnd, 0, 4);
       if (person) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
     }
@@ -1751,7 +1799,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
         // (Or calls the customer: "Is it possible for a person to give me a bell this morning?".)
         const callsMe = c.phrase(j, PUT_ME_THROUGH);
-        const talked = talkAt(c, j) || (callsMe && c.tokens.slice(j, callsMe).some((t) => ME.has(t)) ? callsMe : 0);
+        const talked = talkAt(c, j) || (callsMe && c.tokens.slice(j, callsMe).some((t) => ME.has(t)) && !pastPurpose(c, j) ? callsMe : 0);
         // What the person speaks is asked about, not for: "does your agent speak Spanish?", "il personale parla inglese?"
         // (not "a person I can speak Spanish with": someone else talks there).
         if (talked && spokenAfter(c, talked, spokenLanguages) && !spokenBy(c, person.end, j)) break;
@@ -1818,7 +1866,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // whatsapp do atendimento?", "gibt's WhatsApp für den Kundenservice?".
     if (cue === CHANNEL_CUE && !negated(c, i)) {
       const staff = personAfter(c, i + 1, 2, 4);
-      if (staff && !staff.indefinite) return { form: 'indirect', evidence: c.text(i, staff.end), language: c.language };
+      // (Not someone met there, the subject of what follows: "En el grupo de WhatsApp del barrio una señora contó que…",
+      // not "¿Puedo seguir esto por WhatsApp con un agente?".)
+      const one = !staff ? -1 : ONE.has(c.tokens[staff.start]!) ? staff.start : ONE.has(c.tokens[staff.start - 1]!) ? staff.start - 1 : -1;
+      const met = one > 0 && !WITH.has(c.tokens[one - 1]!) && !TO.has(c.tokens[one - 1]!);
+      if (staff && !staff.indefinite && !met) return { form: 'indirect', evidence: c.text(i, staff.end), language: c.language };
       const department = departmentAfter(c, i + 1, departments);
       if (department) return { form: 'indirect', evidence: c.text(i, department), language: c.language };
     }
@@ -2481,6 +2533,8 @@ function unknownBetween(c: Clause, from: number, to: number): boolean {
 
 /** Plain words for one of the company's people, as opposed to a trade ("technician", "doctor") booked as a service. */
 const PLAIN_STAFF = packSet('plainStaff');
+/** A company's people as one: "staff", "Personal", "personnel", "personale", "pessoal". */
+const STAFF_BODY = packSet('staffBody');
 
 /**
  * The verb of a need nobody is said to have: "braucht" ("dafür braucht es"), "faut", "prend" ("ça prend"), "vuole"
@@ -2674,6 +2728,8 @@ function pointedBack(c: Clause, human: boolean, talkOnly = false): ExplicitReque
       if ((AMBIGUOUS_POINTERS.has(token) || clitic) && !(j === n - 1 || (c.language === 'de' && c.phrase(j + 1, TALK | WANT)) || onlyFillersAfter(c, j + 1))) continue;
       // ("Stell mich aufs Jahresabo um": German "um" is no Portuguese "one".)
       if (token === 'um' && c.language !== 'pt') continue;
+      // (Nor thanks passed on to them: "richten Sie ihr bitte ein Danke aus", "tell him thanks from me".)
+      if (firstWhere(j + 1, n, (k) => THANKS.has(c.tokens[k]!) && (k < n - 1 || ONE.has(c.tokens[k - 1]!))) !== undefined) continue;
       return { form: 'direct', evidence: c.text(Math.min(i, j), Math.max(verbEnd, j + 1)), language: c.language };
     }
   }
@@ -3081,7 +3137,8 @@ const HAS = new Set(['have', 'has', 'tem']);
  */
 function othersHave(c: Clause, i: number): boolean {
   const before = c.tokens[i - 2] ?? '';
-  if (HAS.has(c.tokens[i]!)) return DEFINITE.has(before) && c.unlisted(i - 1);
+  // (Or the place opening the clause, named on: "A farmácia de Faro tem farmacêutico no serviço noturno?".)
+  if (HAS.has(c.tokens[i]!)) return (DEFINITE.has(before) && c.unlisted(i - 1)) || (i <= 5 && DEFINITE.has(c.tokens[0]!) && c.unlisted(1) && OF.has(c.tokens[2] ?? ''));
   // ("Does your technician need someone at home?", "Your agent wants to speak to my wife".)
   return (DEFINITE.has(before) || yourWord(before)) && (c.word(i - 1) & (PERSON | INDEFINITE)) === PERSON;
 }
@@ -3655,8 +3712,9 @@ function pricedTalk(question: boolean, c: Clause, read: readonly ReadClause[], i
   let k = talk - 1;
   if (k >= 0 && TALK_OPENS.has(tokens[k]!)) k--;
   while (k >= 0 && PRICE_FILLER.has(tokens[k]!) && !priceAt(tokens, k)) k--;
-  // ("Feel free to transfer me" is no price.)
-  for (let j = k; j >= Math.max(0, k - 3); j--) if (priceAt(tokens, j) && tokens[j - 1] !== 'feel') return true;
+  // ("Feel free to transfer me" is no price, nor someone free: "Any chance a pharmacist is free to chat?".)
+  const someoneFree = (j: number) => firstWhere(Math.max(0, j - 4), j, (m) => personAt(c, m)?.end === j || personAt(c, m)?.end === j - 1) !== undefined;
+  for (let j = k; j >= Math.max(0, k - 3); j--) if (priceAt(tokens, j) && tokens[j - 1] !== 'feel' && !someoneFree(j)) return true;
   return false;
 }
 
@@ -3705,7 +3763,9 @@ function quoted(folded: string, at: number, words: number): boolean {
     // 'Responsable magasin : S. Martin'"); not the customer's own emphasis ("I want 'a real person'").
     const inside = (m[1] ?? m[2])!;
     const end = start + analyze(inside).tokens.length;
-    if (at >= start && at < end && (at - words + 1 >= start || before.some((token) => SAID.has(token)) || /\S\s*:\s*\S/.test(inside))) return true;
+    // (The speech verb may come after, German's last: "hab ich im Chat dreimal 'Mitarbeiter' getippt".)
+    const saidAfter = () => SAID.has(analyze(folded.slice(m.index + m[0].length)).tokens[0] ?? '');
+    if (at >= start && at < end && (at - words + 1 >= start || before.some((token) => SAID.has(token)) || /\S\s*:\s*\S/.test(inside) || saidAfter())) return true;
   }
   return false;
 }
@@ -4232,10 +4292,27 @@ function lady(c: Clause, i: number): boolean {
 /** Where a verb of talking at i ends, or 0; not the "call" of "call centre staff", "l'operatrice del call center". */
 function talkAt(c: Clause, i: number): number {
   if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i) || naming(c, i) || doneToMe(c, i) || callWhen(c, i) || talkedThrough(c, i)) return 0;
-  if (lady(c, i)) return 0;
+  if (lady(c, i) || pastPurpose(c, i)) return 0;
   const end = c.phrase(i, TALK);
   // (Not a thing sent: "email me the form".)
   return end && LINE.has(c.tokens[i]!) && sentThing(c, end) ? 0 : end;
+}
+
+/** "So that", before a purpose: "para que", "pra que", "perché", "affinché", "so". */
+const SO_THAT = new Set(['para', 'pra', 'perche', 'affinche', 'so']);
+
+/**
+ * Whether the verb at i (or the "me" before it) is a purpose of the past: in the past subjunctive after "so that", its
+ * subject between ("El lunes dejé un mensaje para que me llamara el farmacéutico", "Deixei recado para que a médica me
+ * ligasse", "lasciai un messaggio perché mi richiamasse"), or "would" after English "so" ("I left a message so the
+ * dentist would call me back"). One of today takes the present: "para que me llame", "so an advisor can call me".
+ */
+function pastPurpose(c: Clause, i: number): boolean {
+  // (The phrase may hold the "me" before its verb: "me llamara".)
+  const verb = ME.has(c.tokens[i]!) ? i + 1 : i;
+  const so = firstWhere(Math.max(0, verb - 5), verb, (k) => SO_THAT.has(c.tokens[k]!) && (c.tokens[k] !== 'so' || c.tokens[verb - 1] === 'would' || c.tokens[verb - 2] === 'would'));
+  if (so === undefined) return false;
+  return c.tokens[so] === 'so' || /(?:ara|iera|asse|esse|isse|..ase|iese)$/.test(c.tokens[verb] ?? '');
 }
 
 /**
