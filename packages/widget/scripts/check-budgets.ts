@@ -166,8 +166,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * code in the request detector and three new pack lists, +0.89 KB in all: 139.49 / 260.81 KB measured. The classes
  * learnt from blind54 (a paper handed to an office, a call only supposed, whether a booking is needed to talk) and its
  * review fitted under them: 139.92 / 261.62 KB measured.
+ * Then to 141/264 for the classes learnt from blind55 (someone else's wish of the past, asking or a purpose of the past,
+ * a need only supposed, thanks passed on, a word typed with its verb after the quote, a place that has staff, someone
+ * from the shop or on duty): +0.79 KB on the default path, code in the request detector and three new pack lists,
+ * +1.08 KB in all: 140.71 / 262.70 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 140 * KB, totalGzip: 262 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 141 * KB, totalGzip: 264 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
