@@ -3713,7 +3713,7 @@ function pricedTalk(question: boolean, c: Clause, read: readonly ReadClause[], i
   if (k >= 0 && TALK_OPENS.has(tokens[k]!)) k--;
   while (k >= 0 && PRICE_FILLER.has(tokens[k]!) && !priceAt(tokens, k)) k--;
   // ("Feel free to transfer me" is no price, nor someone free: "Any chance a pharmacist is free to chat?".)
-  const someoneFree = (j: number) => firstWhere(Math.max(0, j - 4), j, (m) => personAt(c, m)?.end === j || personAt(c, m)?.end === j - 1) !== undefined;
+  const someoneFree = (j: number) => firstWhere(Math.max(0, j - 4), j, (m) => [j, j - 1].includes(personAt(c, m)?.end ?? -1)) !== undefined;
   for (let j = k; j >= Math.max(0, k - 3); j--) if (priceAt(tokens, j) && tokens[j - 1] !== 'feel' && !someoneFree(j)) return true;
   return false;
 }
@@ -4298,21 +4298,18 @@ function talkAt(c: Clause, i: number): number {
   return end && LINE.has(c.tokens[i]!) && sentThing(c, end) ? 0 : end;
 }
 
-/** "So that", before a purpose: "para que", "pra que", "perché", "affinché", "so". */
-const SO_THAT = new Set(['para', 'pra', 'perche', 'affinche', 'so']);
+/** "So that", before a purpose: "para que", "pra que", "perché", "affinché". */
+const SO_THAT = new Set(['para', 'pra', 'perche', 'affinche']);
 
 /**
- * Whether the verb at i (or the "me" before it) is a purpose of the past: in the past subjunctive after "so that", its
- * subject between ("El lunes dejé un mensaje para que me llamara el farmacéutico", "Deixei recado para que a médica me
- * ligasse", "lasciai un messaggio perché mi richiamasse"), or "would" after English "so" ("I left a message so the
- * dentist would call me back"). One of today takes the present: "para que me llame", "so an advisor can call me".
+ * Whether the verb at i (or the "me" before it) is a purpose of the past, in the past subjunctive after "so that": "El
+ * lunes dejé un mensaje para que me llamara el farmacéutico", "lasciai un messaggio perché mi richiamasse". One of today
+ * takes the present: "para que me llame", "perché mi richiami".
  */
 function pastPurpose(c: Clause, i: number): boolean {
   // (The phrase may hold the "me" before its verb: "me llamara".)
   const verb = ME.has(c.tokens[i]!) ? i + 1 : i;
-  const so = firstWhere(Math.max(0, verb - 5), verb, (k) => SO_THAT.has(c.tokens[k]!) && (c.tokens[k] !== 'so' || c.tokens[verb - 1] === 'would' || c.tokens[verb - 2] === 'would'));
-  if (so === undefined) return false;
-  return c.tokens[so] === 'so' || /(?:ara|iera|asse|esse|isse|..ase|iese)$/.test(c.tokens[verb] ?? '');
+  return firstWhere(Math.max(0, verb - 5), verb, (k) => SO_THAT.has(c.tokens[k]!)) !== undefined && /(?:ara|iera|asse|esse|isse|..ase|iese)$/.test(c.tokens[verb] ?? '');
 }
 
 /**
