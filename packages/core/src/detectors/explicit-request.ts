@@ -1265,7 +1265,7 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
     for (let k = 0; k < who && fits; k++) {
       const fillerEnd = c.phrase(k, TERSE_FILLER);
       if (fillerEnd > k + 1) k = fillerEnd - 1;
-      else fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || !!(c.word(k) & EXISTENTIAL) || c.covered(k, EXISTENTIAL);
+      else fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || c.covered(k, EXISTENTIAL);
     }
     for (let k = whoEnd; k < j && fits; k++) fits = !(c.word(k) & (SUBJECT | WANT | TALK)) && !/^\d/.test(c.tokens[k]!);
     for (let k = after ? after.end : j + 1; k < n && fits; k++) {
@@ -3379,7 +3379,7 @@ const DETAILS = packSet('details', CONTACT_DETAILS);
  * address", "Chi è il responsabile del condominio? | Mi basta sapere il nome" (not "… | I want to talk to them").
  */
 function detailsAfterWho(c: Clause, next: ReadClause | undefined): boolean {
-  return !!next && WHO.has(c.tokens[0]!) && next.tokens.some((t) => DETAILS.has(t)) && !next.words.some((w) => ((w?.singleFlags ?? 0) & (TALK | PUT_ME_THROUGH)) !== 0);
+  return !!next && WHO.has(c.tokens[0]!) && next.tokens.some((t) => DETAILS.has(t)) && !next.tokens.some((_, k) => flagsOf(next, k) & (TALK | PUT_ME_THROUGH));
 }
 
 /**
@@ -4474,7 +4474,7 @@ function chatNamed(c: Clause, i: number): boolean {
  */
 function talkAskedAbout(c: Clause, next: ReadClause | undefined): boolean {
   // (Not whether it can be had: "a call with a manager, | is that possible today?" asks for one.)
-  return !!next && DEFINITE.has(c.tokens[0]!) && !!c.phrase(1, TALK) && IS_IT.has(next.tokens[0]!) && !next.words.some((w) => ((w?.singleFlags ?? 0) & POSSIBLE) !== 0);
+  return !!next && DEFINITE.has(c.tokens[0]!) && !!c.phrase(1, TALK) && IS_IT.has(next.tokens[0]!) && !next.tokens.some((_, k) => flagsOf(next, k) & POSSIBLE);
 }
 
 /** "Who am I talking to", answered with a guess at the bot: "¿con quién hablo, con una IA?", "who's this, a bot?". */
@@ -5112,7 +5112,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
   // A clause that points back ("I want to talk to him") at someone or a department named in one of the
   // two before it ("Who's your supervisor?") is parsed too.
   const parsed = read.map((r, index) =>
-    r.triggers || (r.department && (r.hint || r.tokens.some((t) => OBLIGE.has(t) || FORWARD.has(t)) || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (r.hint && namesDecider(r.tokens)) || (read[index + 1]?.triggers ?? 0) & TRIGGER || ((read[index + 2]?.triggers ?? 0) & TRIGGER && ifPossible(read[index + 1]!.tokens, read[index + 1]!.words.at(-1)?.singleFlags ?? 0)) ? parseClause(compiledLexicon, r) : undefined,
+    r.triggers || (r.department && (r.hint || r.tokens.some((t) => OBLIGE.has(t) || FORWARD.has(t)) || (WITH.has(r.tokens[0]!) && r.tokens.length <= 7))) || r.nobody || (r.hint && namesDecider(r.tokens)) || (read[index + 1]?.triggers ?? 0) & TRIGGER || ((read[index + 2]?.triggers ?? 0) & TRIGGER && ifPossible(read[index + 1]!.tokens, flagsOf(read[index + 1]!, read[index + 1]!.tokens.length - 1))) ? parseClause(compiledLexicon, r) : undefined,
   );
   // Worked out only for a clause that has a parsed one before it: most messages never ask.
   const names: Array<boolean | undefined> = [];
