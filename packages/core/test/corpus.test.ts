@@ -766,9 +766,9 @@ describe('labelled corpus', () => {
       // call comes ("Will the doctor call me on video or just phone?"). Left: misses of German verbs last ("dass mich …
       // jemand telefonisch kontaktiert", "der sich meinen Fall persönlich ansieht", "Mit dem will ich jetzt reden"),
       // "Bittschön um Rückruf", "arruma alguém mais alto", "flar", "umatendente", "Mi trasferisce all'équipe" (the
-      // company that "mi trasferisce a Bari" moves the customer); a doctor's appointment booked, a daughter who phoned.
+      // company that "mi trasferisce a Bari" moves the customer); a daughter who phoned. (The doctor's appointment booked,
+      // "Wie buche ich einen Termin bei einer Ärztin…?", was learnt with blind56's classes.)
       falsePositives: [
-        'Wie buche ich einen Termin bei einer Ärztin für morgen früh?',
         'Meine Tochter hat für mich mit eurem Kundendienst telefoniert, die meinten, das Rezept geht heute raus.',
       ],
     },
@@ -894,16 +894,35 @@ describe('labelled corpus', () => {
       // collega", "Não havia maneira de falar com alguém…?", "kero 1 pessoa real n aguento mais esse bot", Swiss German.
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind56.jsonl',
+      ordinal: 'fifty-eighth',
+      recall: 0.98,
+      // blind56 (a chain of high-street opticians) was kept unread for a session at 94.3 % and 4.0 %, then read
+      // (2026-11-23 (f)) and learnt as classes, each checked over every set. Not requests: one seen for a service, an
+      // appointment with them booked, moved or priced ("How much does an appointment with a contact lens specialist
+      // cost?", "¿Me puedes reservar una cita con la optometrista?", "spostarmi l'appuntamento con l'ottico", "Bietet ihr
+      // Telefontermine mit dem Optometristen an?"); staff there for a job ("¿habrá alguien del personal para
+      // ajustármelas?", "vai ter algum funcionário pra ajustar as plaquetas?"); "the difference between an optometrist
+      // and a dispensing optician"; "transfer my prescription from another optician"; "a good call for someone who codes
+      // all day"; "Hablé con un agente de ustedes por chat". Requests: a professional ("d'avoir l'avis d'un
+      // professionnel", "se um profissional me explicar", "lieber eine Fachkraft"); "talk to whoever is making my
+      // lenses", "falar com quem monta as lentes"; "someone of the shop to orient me" ("que alguien me orientara"); the
+      // optician "who did my test" to contact me; "Schick mein Anliegen ans Abrechnungsteam"; "gib mir ma jemand",
+      // "qlc", "dl", Italian "contato". Left: "Ob mir wohl jemand … weiterhelfen könnte?", "Any chance there's a real
+      // optometrist around…?", "concceiller".
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind56 (a chain of high-street opticians) was written the same way while this session learnt blind55's classes
-  // (2026-11-23 (e)): 94.3 % and 4.0 % both before and after those classes.
+  // blind57 (the service departments of a car dealership group) was written the same way while this session learnt
+  // blind56's classes (2026-11-23 (f)): 90.7 % and 3.0 % before those classes, 91.0 % and 3.0 % after.
   it.each([
-    { set: 'explicit-request.blind56.jsonl', ordinal: 'fifty-eighth', recall: 0.94, maxFalsePositives: 0.04 },
+    { set: 'explicit-request.blind57.jsonl', ordinal: 'fifty-ninth', recall: 0.91, maxFalsePositives: 0.03 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

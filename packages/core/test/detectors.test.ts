@@ -4936,3 +4936,52 @@ describe('learnt from blind55 (a chain of community pharmacies): the class, in e
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind56 (a chain of high-street opticians): the class, in every language', () => {
+  it.each([
+    // A professional, or a real one, preferred; someone to guide the customer.
+    'I would feel more comfortable going over my son’s squint results with a qualified person.',
+    'Je me sentirais plus tranquille avec l’avis d’un professionnel.',
+    'Ficaria mais descansado se um profissional visse isto.',
+    'Me quedaría más tranquilo si me lo explicara un profesional.',
+    'Das sollte sich lieber eine Fachkraft anschauen.',
+    'Sarei più tranquilla se un professionista mi spiegasse la ricetta.',
+    'Me vendría bien que alguien de la tienda me asesorara.',
+    // Whoever works on the customer's thing; the one who did it, to call the customer.
+    'Can I talk to whoever fitted my hearing aid?',
+    'Quero falar com quem fez o meu exame.',
+    'Vorrei parlare con chi ha montato le mie lenti.',
+    'Could the technician who came on Monday ring me back?',
+    // A case sent on to a team; chat shorthand.
+    'Schicken Sie meine Beschwerde bitte ans Kundenteam.',
+    'gib mir ma nen menschen',
+    'passami qlc del negozio',
+    'quiero hablar con alguien dl equipo',
+    'mettimi in contato con un operatore',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // One seen for a service, an appointment with them booked, moved or priced.
+    'Can you book me an appointment with the hygienist next week?',
+    'What does a consultation with the dermatologist cost?',
+    'Quanto costa una visita con l’oculista?',
+    '¿Me cambias la cita con el dentista al lunes?',
+    'Pode remarcar a minha consulta com o oftalmologista?',
+    'Kann ich den Termin beim Augenarzt verschieben?',
+    'Combien coûte un rendez-vous avec l’orthoptiste ?',
+    // Staff there for a job; people told apart; a thing moved from someone; a choice; the chat as the way.
+    '¿Habrá alguien en la tienda para ajustarme las gafas?',
+    'Vai ter algum técnico pra ajustar a armação?',
+    'What’s the difference between a nurse and a doctor here?',
+    'Can I move my records from my old dentist to your clinic?',
+    'Was the blue frame a good call for a child?',
+    'Hablé con una asesora por chat y me mandó el enlace.',
+    // Staying in the chat instead of talking to someone.
+    'Prefiero seguir por aquí en vez de hablar con alguien.',
+    'I’d rather stay in the chat instead of talking to someone.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -170,8 +170,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * a need only supposed, thanks passed on, a word typed with its verb after the quote, a place that has staff, someone
  * from the shop or on duty): +0.72 KB on the default path, code in the request detector and three new pack lists,
  * +1.01 KB in all: 140.64 / 262.63 KB measured.
+ * Then to 142/266 for the classes learnt from blind56 (one seen for a service in an appointment with them, staff there
+ * for a job, a thing moved from someone, a professional preferred, whoever works on the customer's thing, a talk
+ * instead of which the chat stays): +0.65 KB on the default path, code in the request detector and three new pack
+ * lists, +1.05 KB in all: 141.29 / 263.68 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 141 * KB, totalGzip: 264 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 142 * KB, totalGzip: 266 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

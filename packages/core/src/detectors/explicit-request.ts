@@ -560,6 +560,10 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     // co qualcuno").
     else if ((token === 'cm' && i > 0 && !hasDigit(tokens[i - 1]!)) || (token === 'c' && tokens[i - 1]?.startsWith('fal'))) word = 'com';
     else if (token === 'co' && tokens[i - 1]?.startsWith('parl')) word = 'con';
+    // German "ma" for "mal" after "mir" or "mich" ("gib mir ma jemand vom laden"), not Italian "ma".
+    else if (token === 'ma' && (tokens[i - 1] === 'mir' || tokens[i - 1] === 'mich')) word = 'mal';
+    // Italian "contatto" with one t, a Portuguese word that typo correction leaves alone: "mettimi in contato con qlc".
+    else if (token === 'contato' && tokens[i - 1] === 'in') word = 'contatto';
     // German "n", "nen" for "einen" after a wish ("brauch n Mitarbeiter", "will nen Menschen").
     else if ((token === 'n' || token === 'nen') && WISH_BEFORE_ONE.has(tokens[i - 1] ?? '')) word = 'einen';
     else if (SHORTHAND.has(token)) word = SHORTHAND.get(token);
@@ -701,7 +705,8 @@ function particleVerb(token: string): string | undefined {
 const SHORTHAND = new Map([
   ['algm', 'alguem'], ['ngm', 'ninguem'], ['qro', 'quero'], ['qria', 'queria'], ['qiero', 'quiero'], ['qisiera', 'quisiera'],
   ['xfa', 'porfa'], ['xfavor', 'porfavor'], ['hablr', 'hablar'], ['falr', 'falar'], ['parlr', 'parler'],
-  ['qqun', 'qqn'], ['qqu1', 'qqn'], ['kelkun', 'qqn'], ['pasi', 'passi'], ['paca', 'passa'],
+  ['qqun', 'qqn'], ['qqu1', 'qqn'], ['kelkun', 'qqn'], ['pasi', 'passi'], ['paca', 'passa'], ['qlc', 'qualcuno'], ['qlcn', 'qualcuno'],
+  ['dl', 'del'],
   // French elision typed without its apostrophe: "c possible davoir qqn".
   ['davoir', 'avoir'], ['dparler', 'parler'],
 ]);
@@ -896,7 +901,7 @@ const PERSON_SUFFIXES = packSet('personSuffixes');
 function personAt(c: Clause, i: number): PersonAt | undefined {
   const matchEnd = c.phrase(i, PERSON | INDEFINITE);
   if (!matchEnd) return undefined;
-  if (c.covered(i, NOT_PERSON_PHRASE)) return undefined;
+  if (c.covered(i, NOT_PERSON_PHRASE) || bookedProvider(c, i, matchEnd)) return undefined;
   // "my manager", "my line manager"; but "mi passi qualcuno" is "put me through to someone" (Spanish "mi" is "my").
   const own = c.word(i - 1) & POSSESSIVE || (c.word(i - 2) & POSSESSIVE && !c.covered(i - 1, TALK | WANT | PUT_ME_THROUGH));
   if (c.word(i - 1) & NOT_PERSON_BEFORE || (own && !OWN_ADVISOR.has(c.tokens[i]!) && !OWN_ADVISOR.has(c.text(i, matchEnd)) && !OWN_ADVISOR.has(personSuffix(c.tokens[i]!) ?? ''))) return undefined;
@@ -921,6 +926,25 @@ function personAt(c: Clause, i: number): PersonAt | undefined {
   }
   const indefinite = !(c.phrase(i, PERSON)) && !!c.phrase(i, INDEFINITE);
   return { start: i, end: matchEnd, indefinite };
+}
+
+/** An appointment with someone, up to "with": "appointment with", "Termin beim", "rendez-vous avec", "cita con". */
+const APPOINTMENT_WITH = packSet('appointmentWith');
+const APPOINTMENT_WITH_FIRST = packFirstWords('appointmentWith');
+/** People seen for a service rather than talked to: "optometrist", "dentist", "technician", "Arzt", "médecin". */
+const PROVIDERS = packSet('providers');
+
+/**
+ * Whether the person in [i, end) is one seen for a service, in an appointment with them, booked, moved or priced:
+ * "How much does an appointment with a contact lens specialist cost?", "¿Me puedes reservar una cita con la
+ * optometrista?", "Bietet ihr Telefontermine mit dem Optometristen an?" (not "an appointment with one of your
+ * mortgage advisers", whom the customer would talk to).
+ */
+function bookedProvider(c: Clause, i: number, end: number): boolean {
+  if (firstWhere(i, end, (k) => PROVIDERS.has(c.tokens[k]!)) === undefined) return false;
+  // (Past an article and a word or two of what they do: "with a contact lens specialist".)
+  const at = (k: number) => phraseEnd(c.tokens, k, APPOINTMENT_WITH, APPOINTMENT_WITH_FIRST, 3);
+  return firstWhere(Math.max(0, i - 5), i, (k) => { const e = at(k); return e > 0 && e <= i && i - e <= 3; }) !== undefined;
 }
 
 /**
@@ -975,9 +999,13 @@ const LIKE_AS_WISH = new Set(['i', 'd', 'would', 'we', 'really', 'also', 'they',
 /** Before "como", the "can" of "tem como uma pessoa revisar?" ("is there a way for a person to…"), not a likeness. */
 const CAN_HOW = packSet('canHow');
 
+/** "Between": "between", "zwischen", "entre", "tra", "fra". */
+const BETWEEN = packSet('between');
+
 /**
  * Whether the person at i is the second term of a comparison: "better than (the) people", "melhor (do) que
- * o pessoal"; or a likeness: "talk to me like a normal person", "schreib das wie ein Mensch".
+ * o pessoal"; a likeness: "talk to me like a normal person", "schreib das wie ein Mensch"; or one of two told apart:
+ * "the difference between an optometrist and a dispensing optician".
  */
 function compared(c: Clause, i: number): boolean {
   // (Only for a person named: "como alguém" is mostly "how someone".)
@@ -988,6 +1016,7 @@ function compared(c: Clause, i: number): boolean {
   }
   let j = i - 1;
   if (ARTICLES.has(c.tokens[j] ?? '')) j--;
+  if (BETWEEN.has(c.tokens[ONE.has(c.tokens[j] ?? '') ? j - 1 : j] ?? '')) return true;
   if (!THAN.has(c.tokens[j] ?? '')) return false;
   if (c.tokens[j] === 'than') return true;
   if (c.tokens[j - 1] === 'do') j--;
@@ -1006,6 +1035,10 @@ function qualified(c: Clause, person: PersonAt): boolean {
 /** "Rather than", "instead of", "invece che", "y no": what someone is wanted over. */
 const INSTEAD_OF = packSet('insteadOf');
 const INSTEAD_OF_FIRST = packFirstWords('insteadOf');
+/** Whether "instead of" (not a bare "not") starts at k: "en vez de hablar con alguien", "statt mit jemandem". */
+function insteadAt(c: Clause, k: number): boolean {
+  return !(c.word(k) & NEGATION) && phraseEnd(c.tokens, k, INSTEAD_OF, INSTEAD_OF_FIRST, 3) > 0;
+}
 /** Things a person is wanted over, besides the bot: "something", "a system", "un sistema". */
 const THINGS = packSet('things');
 
@@ -1383,9 +1416,12 @@ const DECIDES_FIRST = packFirstWords('decides');
 /** Where a word of deciding that starts at k ends, or 0: "in charge", "con autoridad", "di decidere". */
 const decidesEnd = (c: Clause, k: number) => phraseEnd(c.tokens, k, DECIDES, DECIDES_FIRST, 3);
 
-/** Whether a "who" and a word of deciding or acting are both in the clause: a talk to whoever decides may ask for them. */
+/**
+ * Whether a "who" and a word of deciding or acting are both in the clause, or a "who" right after "to" or "with": a talk
+ * to whoever decides, or to whoever works on the customer's thing, may ask for them.
+ */
 function namesDecider(tokens: readonly string[]): boolean {
-  return tokens.some((t) => WHO.has(t)) && tokens.some((t) => DECIDES_FIRST.has(t) || ACTS.has(t));
+  return tokens.some((t, k) => WHO.has(t) && (k > 0 && (TO.has(tokens[k - 1]!) || WITH.has(tokens[k - 1]!)))) || (tokens.some((t) => WHO.has(t)) && tokens.some((t) => DECIDES_FIRST.has(t) || ACTS.has(t)));
 }
 
 /** Acting on a case: "resolve", "fix", "intervenire", "agir", "eingreifen". */
@@ -1406,7 +1442,12 @@ function deciderAfter(c: Clause, from: number): number {
   }
   const modal = firstWhere(who + 1, Math.min(n, who + 4), (k) => c.word(k) & MODAL);
   const acts = modal === undefined ? undefined : firstWhere(modal + 1, Math.min(n, modal + 4), (k) => ACTS.has(c.tokens[k]!));
-  return acts === undefined ? 0 : acts + 1;
+  if (acts !== undefined) return acts + 1;
+  // Or whoever works on the customer's thing, right after the talk: "talk to whoever is making my lenses", "falar
+  // diretamente com quem monta as lentes".
+  const right = c.tokens.slice(from, who).every((t, k) => TO.has(t) || WITH.has(t) || c.word(from + k) & FILLER);
+  const thing = right ? firstWhere(who + 2, Math.min(n - 1, who + 6), (k) => MY.has(c.tokens[k]!) || ARTICLES.has(c.tokens[k]!)) : undefined;
+  return thing === undefined ? 0 : thing + 2;
 }
 
 /** Urgency: "now", "asap", "sofort", "subito", "tout de suite", "ahora mismo", "agora". */
@@ -1614,16 +1655,22 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // Nor the staff of someone of the customer's: "contact my landlord's property manager" (not "your company's manager").
       const between = person ? c.tokens.slice(talkEnd, person.start) : [];
       const theirs = between.includes('s') && between.some((t) => MY.has(t));
+      // (Nor where a thing of the customer's comes from: "Can I transfer my prescription from another optician?".)
+      const moved = !!person && firstWhere(talkEnd, person.start, (k) => movedFrom(c, k, person.start)) !== undefined;
       // (Nor what is preferred over: "I'd rather type here than talk to a person", "Lieber hier im Chat als mit einem Menschen".)
       // (Nor someone past a time gone by: "Fiquei na fila do chat ontem até uma moça me atender".)
       // (Nor a report between: "Last time I used this chat I asked for a human and got one".)
-      const over = preferredOver(c, i) || between.some((_, k) => preferredBefore(c, talkEnd + k) || pastTimeAt(c, talkEnd + k) || c.word(talkEnd + k) & REPORTED);
+      // (Nor a talk not wanted, instead of another: "Prefiero seguir en el chat en vez de hablar con alguien".)
+      const over =
+        preferredOver(c, i) ||
+        firstWhere(Math.max(0, i - 3), i, (k) => insteadAt(c, k) && phraseEnd(c.tokens, k, INSTEAD_OF, INSTEAD_OF_FIRST, 3) === i) !== undefined ||
+        between.some((_, k) => preferredBefore(c, talkEnd + k) || pastTimeAt(c, talkEnd + k) || c.word(talkEnd + k) & REPORTED || insteadAt(c, talkEnd + k));
       // (Nor the person asked, verb first, what they speak: "Sprechen die Flugbegleiter auf der Strecke auch Deutsch?".)
       const speaks =
         !!person && i === 0 && !TO.has(c.tokens[talkEnd] ?? '') && !WITH.has(c.tokens[talkEnd] ?? '') && firstWhere(person.end, n, (k) => spokenAfter(c, k, spokenLanguages)) !== undefined;
       // (Nor a German perfect: "Meine Freundin hat im Chat nach einem Mitarbeiter gefragt und wurde weitergeleitet".)
       const done = !!person && germanPerfect(c, i, person.end, n);
-      if (person && !theirs && !speaks && !over && !done && !(person.indefinite && unknownBetween(c, talkEnd, person.start)) && !unwelcomeAfter(c, person.end)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      if (person && !theirs && !moved && !speaks && !over && !done && !(person.indefinite && unknownBetween(c, talkEnd, person.start)) && !unwelcomeAfter(c, person.end)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
       // (Not where a transfer comes from: "Do you offer an airport transfer from the hotel in Palma?", "Gibt es einen
       // Transfer vom Hotel?", "Il transfer dall'hotel è incluso?".)
@@ -1674,9 +1721,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       if (named && (onlyFillersAfter(c, named) || onTheLine(c, named)) && !choreFor(c, department, chores)) return { form: 'direct', evidence: c.text(i, named), language: c.language };
     }
 
-    // (Not what is preferred over: "Je préfère rester avec le chat plutôt que d'avoir quelqu'un".)
+    // (Not what is preferred over: "Je préfère rester avec le chat plutôt que d'avoir quelqu'un", "I'd rather stay in the
+    // chat instead of talking to someone".)
     const contrastEnd = c.phrase(i, CONTRAST);
-    const over = THAN.has(c.tokens[contrastEnd] ?? '') && firstWhere(0, i, (k) => CUES.get(c.tokens[k]!) === PREFER_CUE) !== undefined;
+    const over = (THAN.has(c.tokens[contrastEnd] ?? '') || OF.has(c.tokens[contrastEnd] ?? '')) && firstWhere(0, i, (k) => CUES.get(c.tokens[k]!) === PREFER_CUE) !== undefined;
     if (contrastEnd && !over) {
       const person = personAfter(c, contrastEnd, 0, 4);
       if (person) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
@@ -1795,7 +1843,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // clienti può telefonarmi", "dass sich jemand aus der Abrechnung bei mir meldet", "Quelqu'un du centre de
       // distribution de Laval peut me joindre ?".
       // So may what it is about, before a verb that comes last: "mit einem Mitarbeiter über die Rechnung zu sprechen".
-      const reach = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '') ? 10 : 4;
+      // Or who they are, before a talk to the customer: "Is it possible for the optician who did my test to contact me by
+      // phone?", "Il tecnico che ha fatto il sopralluogo può ricontattarmi?" (not "des humains qui répondent sur ce chat").
+      const reach = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '') ? 10 : RELATIVE.has(c.tokens[person.end] ?? '') ? 7 : 4;
+      const toMe = (j: number, end: number) => j < person.end + 4 || reach !== 7 || c.tokens.slice(j, end + 1).some((t) => ME.has(t)) || /rm[ei]$/.test(c.tokens[end - 1]!);
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
         // (Or calls the customer: "Is it possible for a person to give me a bell this morning?".)
         const callsMe = c.phrase(j, PUT_ME_THROUGH);
@@ -1805,13 +1856,15 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         if (talked && spokenAfter(c, talked, spokenLanguages) && !spokenBy(c, person.end, j)) break;
         // The chat as where the person was, before what they said: "votre conseiller sur le chat m'a dit d'attendre";
         // or as what they are of: "L'operatore della chat di ieri mi ha aperto una segnalazione", "um atendente do chat".
-        // Nor are many chats talk now: "Qualcuno legge queste chat?".
+        // Nor are many chats talk now: "Qualcuno legge queste chat?"; nor the chat as the way they were reached: "Hablé
+        // con un agente de ustedes por chat el finde".
         const ofTheChat = j === person.end + 1 && AFFILIATION.has(c.tokens[person.end]!);
         const toldThere =
           talked &&
           c.tokens[j] === 'chat' &&
           (ofTheChat ||
             PLURAL_DETERMINERS.has(c.tokens[j - 1]!) ||
+            c.word(j - 1) & BY ||
             (CHAT_DETERMINERS.has(c.tokens[j - 1]!) && firstWhere(talked, talked + 4, (k) => SAID.has(c.tokens[k] ?? '') || c.covered(k, REPORTED)) !== undefined));
         // A German perfect, its participle last: "Beim letzten Mal hat mich der Chat an einen Mitarbeiter weitergeleitet",
         // "Ein Kollege von Ihnen hat mich gestern zurückgerufen und gesagt, …".
@@ -1819,7 +1872,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         const done = talked && germanPerfect(c, j, j, j + 2);
         // (Nor what a named one will do: "Will the dentist explain the procedure before starting?".)
         const willDo = foretold(c, i - 1) || foretold(c, i);
-        if (talked && !toldThere && !done && !willDo && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        if (talked && toMe(j, talked) && !toldThere && !done && !willDo && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
       }
@@ -1831,13 +1884,14 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const cue = CUES.get(c.tokens[i]!);
     // (French "ne pas" after it does: "je préfère ne pas avoir quelqu'un au téléphone".)
     if (cue !== undefined && cue !== CHANNEL_CUE && prefers(c, i, cue) && !negated(c, i) && !(c.word(i + 1) & NEGATION && (c.tokens[i + 1] !== 'ne' || c.tokens[i + 2] === 'pas'))) {
-      for (let j = i + 1; j < Math.min(n, i + 10); j++) {
+      for (let j = i + 1; j < Math.min(n, i + 12); j++) {
         // (Nor when none of them is wanted: "Preferisco niente operatore", "prefiero ningún agente".)
         // (Nor what it is compared with: "It's easier with the app than with a real person".)
         // (Nor what is preferred over talking to one: "I'd rather type here than talk to a person", "prefiero escribir
         // aquí que hablar con alguien", "je préfère écrire ici que d'avoir un humain", not a wish's "that": "prefiero
         // mil veces que me llame una persona".)
-        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!) || comparedWith(c, j)) break;
+        // (Nor what stays instead: "Prefiero seguir en el chat en vez de hablar con alguien".)
+        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!) || comparedWith(c, j) || insteadAt(c, j)) break;
         const person = personAt(c, j);
         // (Nor a trade who comes: "Fico mais descansada sabendo que o técnico vem amanhã".)
         if (person && (qualified(c, person) || yoursEnd(c, person) || TO.has(c.tokens[j - 1]!)) && !reportedBy(c, person.end) && !COME.has(c.tokens[person.end] ?? '')) {
@@ -1924,7 +1978,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
 
     // "examined by a person", "atendido por uma pessoa", "la guardasse una persona".
-    if (c.word(i) & BY && (wishful(c) || writtenBy(c, i)) && !negated(c, i)) {
+    if (c.word(i) & BY && (wishful(c) || writtenBy(c, i)) && !negated(c, i) && !movedFrom(c, i, n)) {
       const person = personAfter(c, i + 1, 0, 3);
       // Someone only as one of the staff or a real one: "seguita da qualcuno del personale", "by someone real".
       if (person && (!person.indefinite || (qualified(c, person) && !ofMine(c, person.end)))) return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
@@ -4292,10 +4346,31 @@ function lady(c: Clause, i: number): boolean {
 /** Where a verb of talking at i ends, or 0; not the "call" of "call centre staff", "l'operatrice del call center". */
 function talkAt(c: Clause, i: number): number {
   if (CENTRE.has(c.tokens[i + 1] ?? '') || chatNamed(c, i) || naming(c, i) || doneToMe(c, i) || callWhen(c, i) || talkedThrough(c, i)) return 0;
-  if (lady(c, i) || pastPurpose(c, i)) return 0;
+  if (lady(c, i) || pastPurpose(c, i) || judgedCall(c, i)) return 0;
   const end = c.phrase(i, TALK);
   // (Not a thing sent: "email me the form".)
   return end && LINE.has(c.tokens[i]!) && sentThing(c, end) ? 0 : end;
+}
+
+/**
+ * Whether the word at k, a "from" (or "by"), tells where a thing of the customer's moves from, after a verb of moving
+ * it and nowhere it goes named before `end`: "Can I transfer my prescription from another optician to my account?",
+ * "trasferire la mia prescrizione da un altro ottico" (not "transfer my case from Anna to a manager").
+ */
+function movedFrom(c: Clause, k: number, end: number): boolean {
+  const token = c.tokens[k]!;
+  if (!FROM_ONE.has(token) && !FROM_THE.has(token)) return false;
+  const mine = firstWhere(Math.max(0, k - 3), k, (m) => MY.has(c.tokens[m]!));
+  if (mine === undefined || firstWhere(Math.max(0, mine - 3), mine, (m) => { const e = c.phrase(m, TALK); return e > 0 && e <= mine; }) === undefined) return false;
+  return firstWhere(k + 1, end, (m) => TO.has(c.tokens[m]!)) === undefined;
+}
+
+/** What makes English "call" a choice: "a good call", "the right call", "a judgement call". */
+const JUDGED = new Set(['good', 'bad', 'right', 'wrong', 'tough', 'hard', 'close', 'smart', 'wise', 'great', 'judgement', 'judgment']);
+
+/** English "call" as a choice, not a phone call: "Is the anti-fatigue lens a good call for someone who codes all day?". */
+function judgedCall(c: Clause, i: number): boolean {
+  return c.tokens[i] === 'call' && JUDGED.has(c.tokens[i - 1] ?? '');
 }
 
 /** "So that", before a purpose: "para que", "pra que", "perché", "affinché". */
@@ -4368,7 +4443,15 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
     // (Unless the help is the job: "Can staff help carry luggage up to the room?".)
     const attends = c.phrase(j, ATTEND);
     if (attends && inTable(chores, c.ids[attends + (TO.has(c.tokens[attends] ?? '') || ME.has(c.tokens[attends] ?? '') ? 1 : 0)] ?? -1)) return true;
-    if (attends || talkAt(c, j) || PURPOSE.has(c.tokens[j]!)) return false;
+    // A purpose is the customer's ("est-ce que je peux avoir un interlocuteur humain pour monter ça ?"), unless a job
+    // for whoever is there, with no "I" wishing: "¿habrá alguien del personal para ajustármelas?" (not one written to:
+    // "someone to write to").
+    if (PURPOSE.has(c.tokens[j]!)) {
+      const writtenTo = j + 3 === c.tokens.length && (TO.has(c.tokens[j + 2]!) || WITH.has(c.tokens[j + 2]!));
+      const job = inTable(chores, c.ids[j + 1] ?? -1) && !me(j + 2) && !writtenTo;
+      return job && firstWhere(0, j, (k) => I_SUBJECT.has(c.tokens[k]!)) === undefined;
+    }
+    if (attends || talkAt(c, j)) return false;
     // Done to or for the customer is talk or a request: "que me escriba un correo", "can an agent write (to) me",
     // "Können Sie mich zu einem Menschen bringen?", "Kann ein Techniker mir den Router einbauen?".
     if (ME.has(c.tokens[j]!)) return false;
