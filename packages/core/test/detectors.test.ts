@@ -4958,6 +4958,13 @@ describe('learnt from blind56 (a chain of high-street opticians): the class, in 
     'passami qlc del negozio',
     'quiero hablar con alguien dl equipo',
     'mettimi in contato con un operatore',
+    // From the review: someone over the bot; a case sent on; shorthand.
+    'voglio qualcuno al posto del bot',
+    'quero alguém em vez do bot',
+    'Mandate la mia pratica all’ufficio tecnico',
+    'Manda meu caso pro suporte técnico',
+    'Come posso avere un contato con un operatore?',
+    'Termin mit nem Berater möglich?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -4981,6 +4988,14 @@ describe('learnt from blind56 (a chain of high-street opticians): the class, in 
     // Staying in the chat instead of talking to someone.
     'Prefiero seguir por aquí en vez de hablar con alguien.',
     'I’d rather stay in the chat instead of talking to someone.',
+    // From the review: one there for a job; a hygienist; a German perfect with "hab"; the customer's own team; staying
+    // in the chat instead; a record of the customer's.
+    'Is there a mechanic available to fit the new tyres?',
+    'Quanto costa un appuntamento con l’igienista dentale?',
+    'Ich hab gestern im Chat mit einer Mitarbeiterin geschrieben, sie meinte, es kommt morgen.',
+    'Bitte leite das an unser eigenes Buchhaltungsteam weiter.',
+    'Lieber schreibe ich hier, statt mit jemandem zu sprechen.',
+    'Vorrei trasferire la mia cartella clinica dal mio vecchio medico.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -562,8 +562,11 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     else if (token === 'co' && tokens[i - 1]?.startsWith('parl')) word = 'con';
     // German "ma" for "mal" after "mir" or "mich" ("gib mir ma jemand vom laden"), not Italian "ma".
     else if (token === 'ma' && (tokens[i - 1] === 'mir' || tokens[i - 1] === 'mich')) word = 'mal';
-    // Italian "contatto" with one t, a Portuguese word that typo correction leaves alone: "mettimi in contato con qlc".
-    else if (token === 'contato' && tokens[i - 1] === 'in') word = 'contatto';
+    // Italian "contatto" with one t, a Portuguese word that typo correction leaves alone: "mettimi in contato con qlc",
+    // "avere un contato con un operatore".
+    else if (token === 'contato' && (tokens[i - 1] === 'in' || tokens[i - 1] === 'un')) word = 'contatto';
+    // German "nem" for "einem" after "mit" ("Termin mit nem Verkäufer"), not Portuguese "nem".
+    else if (token === 'nem' && tokens[i - 1] === 'mit') word = 'einem';
     // German "n", "nen" for "einen" after a wish ("brauch n Mitarbeiter", "will nen Menschen").
     else if ((token === 'n' || token === 'nen') && WISH_BEFORE_ONE.has(tokens[i - 1] ?? '')) word = 'einen';
     else if (SHORTHAND.has(token)) word = SHORTHAND.get(token);
@@ -1038,6 +1041,10 @@ const INSTEAD_OF_FIRST = packFirstWords('insteadOf');
 /** Whether "instead of" (not a bare "not") starts at k: "en vez de hablar con alguien", "statt mit jemandem". */
 function insteadAt(c: Clause, k: number): boolean {
   return !(c.word(k) & NEGATION) && phraseEnd(c.tokens, k, INSTEAD_OF, INSTEAD_OF_FIRST, 3) > 0;
+}
+/** Whether "instead of" (not a bare "not") ends right before k: "en vez de | hablar", "statt | mit jemandem". */
+function insteadBefore(c: Clause, k: number): boolean {
+  return firstWhere(Math.max(0, k - 3), k, (m) => insteadAt(c, m) && phraseEnd(c.tokens, m, INSTEAD_OF, INSTEAD_OF_FIRST, 3) === k) !== undefined;
 }
 /** Things a person is wanted over, besides the bot: "something", "a system", "un sistema". */
 const THINGS = packSet('things');
@@ -1630,9 +1637,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const callFor = (CALL_ON.has(next ?? '') || AND.has(next ?? '')) && callsBack(c, i, throughEnd);
       // (Or who would call, in a passive: "Vorrei essere ricontattato dallo studio di Bologna".)
       const by = c.word(after) & BY && c.tokens.slice(i, throughEnd).some((t) => BE.has(t));
-      // (A team only where it is one: "Me llama la atención que…" is no call from "atención al cliente".)
+      // (A team only where it is one: "Me llama la atención que…" is no call from "atención al cliente"; and not the
+      // customer's own: "Bitte leite das an unser eigenes Buchhaltungsteam weiter".)
       // (Or who is to do it, named after: "Llamadme vosotros, que por aquí no me aclaro".)
-      if (next === undefined || backWith || by || YOU_ALL.has(next) || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || callFor || onlyFillersAfter(c, throughEnd) || (departmentAfter(c, throughEnd, departments) && !c.covered(throughEnd, NOT_PERSON_PHRASE))) {
+      if (next === undefined || backWith || by || YOU_ALL.has(next) || personAfter(c, throughEnd, 1, 3) || TO.has(next) || REASON.has(next) || callFor || onlyFillersAfter(c, throughEnd) || (departmentAfter(c, throughEnd, departments) && !c.covered(throughEnd, NOT_PERSON_PHRASE) && !mine(next))) {
         return { form: 'transfer', evidence: c.text(i, throughEnd + (next === undefined ? 0 : 1)), language: c.language };
       }
     }
@@ -1663,7 +1671,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // (Nor a talk not wanted, instead of another: "Prefiero seguir en el chat en vez de hablar con alguien".)
       const over =
         preferredOver(c, i) ||
-        firstWhere(Math.max(0, i - 3), i, (k) => insteadAt(c, k) && phraseEnd(c.tokens, k, INSTEAD_OF, INSTEAD_OF_FIRST, 3) === i) !== undefined ||
+        insteadBefore(c, i) ||
         between.some((_, k) => preferredBefore(c, talkEnd + k) || pastTimeAt(c, talkEnd + k) || c.word(talkEnd + k) & REPORTED || insteadAt(c, talkEnd + k));
       // (Nor the person asked, verb first, what they speak: "Sprechen die Flugbegleiter auf der Strecke auch Deutsch?".)
       const speaks =
@@ -1677,7 +1685,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const source = c.tokens[i]!.startsWith('transf') && (FROM_ONE.has(c.tokens[talkEnd] ?? '') || FROM_THE.has(c.tokens[talkEnd] ?? ''));
       // (Nor a team named by it, after "the": "Your colleague at the transfer desk rebooked me".)
       const itsName = DEFINITE.has(c.tokens[i - 1] ?? '') && isDepartment(c, talkEnd, departments);
-      const department = source || itsName ? 0 : departmentAfter(c, talkEnd, departments);
+      const found = source || itsName ? 0 : departmentAfter(c, talkEnd, departments);
+      // (Nor a word of a thing of the customer's: "trasferire la mia cartella clinica dal mio vecchio dentista".)
+      const department = found && firstWhere(talkEnd, found - 2, (k) => MY.has(c.tokens[k]!)) !== undefined ? 0 : found;
       // (Nor a counter gone to, French "passer" with no "me": "faut passer au comptoir ?", not "passez-moi l'accueil".)
       const goneTo = !!department && c.tokens[i]!.startsWith('pass') && !ME.has(c.tokens[i - 1] ?? '') && !ME.has(c.tokens[talkEnd] ?? '') && COUNTERS.has(c.tokens[department - 1]!);
       if (department && !goneTo) return { form: 'direct', evidence: c.text(i, department), language: c.language };
@@ -1831,7 +1841,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // "ist jemand vom Team online?": one person, now (not "are the operators available on Sundays?").
       if (!person.indefinite && ((i > 0 && ONE.has(c.tokens[i - 1]!)) || c.word(i) & INDEFINITE) && !negated(c, i)) {
         for (let j = person.end; j < Math.min(n, person.end + 3); j++) {
-          if (availableAt(c, j, available)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+          // (Not one there for a job: "Is there a technician available to fit the tyres when I pick them up?".)
+          if (availableAt(c, j, available) && !choreFor(c, j + 1, chores)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         }
       }
       // A moment of someone's for the customer: "Hätte vielleicht einer Ihrer Kollegen kurz Zeit für mich?".
@@ -1872,7 +1883,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         const done = talked && germanPerfect(c, j, j, j + 2);
         // (Nor what a named one will do: "Will the dentist explain the procedure before starting?".)
         const willDo = foretold(c, i - 1) || foretold(c, i);
-        if (talked && toMe(j, talked) && !toldThere && !done && !willDo && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        // (Nor someone instead of whom the chat stays: "Ich bleib lieber hier im Chat, | statt mit jemandem zu telefonieren".)
+        const instead = insteadBefore(c, i) || (WITH.has(c.tokens[i - 1] ?? '') && insteadBefore(c, i - 1));
+        if (talked && toMe(j, talked) && !instead && !toldThere && !done && !willDo && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
       }
@@ -1933,7 +1946,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (germanTeam) return { form: 'direct', evidence: c.text(i, germanTeam), language: c.language };
 
     // Department first, verb after: "Ich möchte mit der Rechtsabteilung sprechen".
-    if (c.department && isDepartment(c, i, departments) && (wishful(c) || mustTalk(c)) && !mine(c.tokens[i - 1])) {
+    // (Not the customer's own, "our own" too: "an unser eigenes Einkaufsteam weiter".)
+    if (c.department && isDepartment(c, i, departments) && (wishful(c) || mustTalk(c)) && !mine(c.tokens[i - 1]) && !(c.unlisted(i - 1) && mine(c.tokens[i - 2]))) {
       // (After its name or its place, too: "mit der Filiale Basel SBB telefonieren", "could the branch in Bristol get in touch".)
       // And a modal after it: "o setor de entregas pode entrar em contato comigo?".
       // (Or "of" its place: "pedir pra filial de Gramado me retornar a ligação".)

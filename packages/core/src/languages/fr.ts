@@ -266,7 +266,7 @@ export const fr: LanguagePack = {
     /* staffBody */ 'personnel',
     /* asking */ 'demandant',
     /* appointmentWith */ 'rendez vous avec|rdv avec|consultation avec|rendez vous chez|rdv chez',
-    /* providers */ 'medecin|medecins|dentiste|technicien|technicienne|garagiste|opticien|opticienne|optometriste|ophtalmo|ophtalmologue|ophtalmologiste|orthoptiste|infirmier|infirmiere|kine|kinesitherapeute|mecanicien|veterinaire|dermatologue|generaliste|specialiste',
+    /* providers */ 'medecin|medecins|dentiste|technicien|technicienne|garagiste|opticien|opticienne|optometriste|ophtalmo|ophtalmologue|ophtalmologiste|orthoptiste|infirmier|infirmiere|kine|kinesitherapeute|mecanicien|veterinaire|dermatologue|generaliste|specialiste|hygieniste',
     /* between */ 'entre',
   ],
   knownWords: 'vente|ventes|reponse|toute|faite|montrer|montre|montres|montrent|monter|monte|montes|montez|montent|discute|discutee|discutes|discutent|tombe|tombee|tombes|tombees|tombait|formel|formelle|regle|reglee|regles|veut|veulent|echange|echanges|clients|utilisateurs|usagers|adherents|locataires|passage|passages|soit|ecrit|managed|manage|manages|humane|connected|contacted|personnel|transfers|argent|human|parlez|passe|passed|manger|agente|persone|personen|passes|parle|parlee|parles|appele|appelee|appeles|changer|passee|passees',
