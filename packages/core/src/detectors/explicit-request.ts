@@ -1038,13 +1038,13 @@ function qualified(c: Clause, person: PersonAt): boolean {
 /** "Rather than", "instead of", "invece che", "y no": what someone is wanted over. */
 const INSTEAD_OF = packSet('insteadOf');
 const INSTEAD_OF_FIRST = packFirstWords('insteadOf');
-/** Whether "instead of" (not a bare "not") starts at k: "en vez de hablar con alguien", "statt mit jemandem". */
-function insteadAt(c: Clause, k: number): boolean {
-  return !(c.word(k) & NEGATION) && phraseEnd(c.tokens, k, INSTEAD_OF, INSTEAD_OF_FIRST, 3) > 0;
+/** Where "instead of" (not a bare "not") that starts at k ends, or 0: "en vez de hablar con alguien", "statt mit jemandem". */
+function insteadEnd(c: Clause, k: number): number {
+  return c.word(k) & NEGATION ? 0 : phraseEnd(c.tokens, k, INSTEAD_OF, INSTEAD_OF_FIRST, 3);
 }
 /** Whether "instead of" (not a bare "not") ends right before k: "en vez de | hablar", "statt | mit jemandem". */
 function insteadBefore(c: Clause, k: number): boolean {
-  return firstWhere(Math.max(0, k - 3), k, (m) => insteadAt(c, m) && phraseEnd(c.tokens, m, INSTEAD_OF, INSTEAD_OF_FIRST, 3) === k) !== undefined;
+  return firstWhere(Math.max(0, k - 3), k, (m) => insteadEnd(c, m) === k) !== undefined;
 }
 /** Things a person is wanted over, besides the bot: "something", "a system", "un sistema". */
 const THINGS = packSet('things');
@@ -1428,7 +1428,8 @@ const decidesEnd = (c: Clause, k: number) => phraseEnd(c.tokens, k, DECIDES, DEC
  * to whoever decides, or to whoever works on the customer's thing, may ask for them.
  */
 function namesDecider(tokens: readonly string[]): boolean {
-  return tokens.some((t, k) => WHO.has(t) && (k > 0 && (TO.has(tokens[k - 1]!) || WITH.has(tokens[k - 1]!)))) || (tokens.some((t) => WHO.has(t)) && tokens.some((t) => DECIDES_FIRST.has(t) || ACTS.has(t)));
+  const afterToOrWith = tokens.some((t, k) => k > 0 && WHO.has(t) && (TO.has(tokens[k - 1]!) || WITH.has(tokens[k - 1]!)));
+  return afterToOrWith || (tokens.some((t) => WHO.has(t)) && tokens.some((t) => DECIDES_FIRST.has(t) || ACTS.has(t)));
 }
 
 /** Acting on a case: "resolve", "fix", "intervenire", "agir", "eingreifen". */
@@ -1672,7 +1673,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const over =
         preferredOver(c, i) ||
         insteadBefore(c, i) ||
-        between.some((_, k) => preferredBefore(c, talkEnd + k) || pastTimeAt(c, talkEnd + k) || c.word(talkEnd + k) & REPORTED || insteadAt(c, talkEnd + k));
+        between.some((_, k) => preferredBefore(c, talkEnd + k) || pastTimeAt(c, talkEnd + k) || c.word(talkEnd + k) & REPORTED || insteadEnd(c, talkEnd + k) > 0);
       // (Nor the person asked, verb first, what they speak: "Sprechen die Flugbegleiter auf der Strecke auch Deutsch?".)
       const speaks =
         !!person && i === 0 && !TO.has(c.tokens[talkEnd] ?? '') && !WITH.has(c.tokens[talkEnd] ?? '') && firstWhere(person.end, n, (k) => spokenAfter(c, k, spokenLanguages)) !== undefined;
@@ -1856,8 +1857,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // So may what it is about, before a verb that comes last: "mit einem Mitarbeiter über die Rechnung zu sprechen".
       // Or who they are, before a talk to the customer: "Is it possible for the optician who did my test to contact me by
       // phone?", "Il tecnico che ha fatto il sopralluogo può ricontattarmi?" (not "des humains qui répondent sur ce chat").
-      const reach = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '') ? 10 : RELATIVE.has(c.tokens[person.end] ?? '') ? 7 : 4;
-      const toMe = (j: number, end: number) => j < person.end + 4 || reach !== 7 || c.tokens.slice(j, end + 1).some((t) => ME.has(t)) || /rm[ei]$/.test(c.tokens[end - 1]!);
+      const affiliated = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '');
+      const relative = !affiliated && RELATIVE.has(c.tokens[person.end] ?? '');
+      const reach = affiliated ? 10 : relative ? 7 : 4;
+      // (Past the usual four words, a "me" in the talk or its Italian or Spanish ending, "-rmi", "-rme".)
+      const toMe = (j: number, end: number) => !relative || j < person.end + 4 || c.tokens.slice(j, end + 1).some((t) => ME.has(t)) || /rm[ei]$/.test(c.tokens[end - 1]!);
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
         // (Or calls the customer: "Is it possible for a person to give me a bell this morning?".)
         const callsMe = c.phrase(j, PUT_ME_THROUGH);
@@ -1904,7 +1908,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // aquí que hablar con alguien", "je préfère écrire ici que d'avoir un humain", not a wish's "that": "prefiero
         // mil veces que me llame una persona".)
         // (Nor what stays instead: "Prefiero seguir en el chat en vez de hablar con alguien".)
-        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!) || comparedWith(c, j) || insteadAt(c, j)) break;
+        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!) || comparedWith(c, j) || insteadEnd(c, j) > 0) break;
         const person = personAt(c, j);
         // (Nor a trade who comes: "Fico mais descansada sabendo que o técnico vem amanhã".)
         if (person && (qualified(c, person) || yoursEnd(c, person) || TO.has(c.tokens[j - 1]!)) && !reportedBy(c, person.end) && !COME.has(c.tokens[person.end] ?? '')) {
@@ -4374,8 +4378,8 @@ function talkAt(c: Clause, i: number): number {
 function movedFrom(c: Clause, k: number, end: number): boolean {
   const token = c.tokens[k]!;
   if (!FROM_ONE.has(token) && !FROM_THE.has(token)) return false;
-  const mine = firstWhere(Math.max(0, k - 3), k, (m) => MY.has(c.tokens[m]!));
-  if (mine === undefined || firstWhere(Math.max(0, mine - 3), mine, (m) => { const e = c.phrase(m, TALK); return e > 0 && e <= mine; }) === undefined) return false;
+  const own = firstWhere(Math.max(0, k - 3), k, (m) => MY.has(c.tokens[m]!));
+  if (own === undefined || firstWhere(Math.max(0, own - 3), own, (m) => { const e = c.phrase(m, TALK); return e > 0 && e <= own; }) === undefined) return false;
   return firstWhere(k + 1, end, (m) => TO.has(c.tokens[m]!)) === undefined;
 }
 
