@@ -560,13 +560,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     // co qualcuno").
     else if ((token === 'cm' && i > 0 && !hasDigit(tokens[i - 1]!)) || (token === 'c' && tokens[i - 1]?.startsWith('fal'))) word = 'com';
     else if (token === 'co' && tokens[i - 1]?.startsWith('parl')) word = 'con';
-    // German "ma" for "mal" after "mir" or "mich" ("gib mir ma jemand vom laden"), not Italian "ma".
-    else if (token === 'ma' && (tokens[i - 1] === 'mir' || tokens[i - 1] === 'mich')) word = 'mal';
-    // Italian "contatto" with one t, a Portuguese word that typo correction leaves alone: "mettimi in contato con qlc",
-    // "avere un contato con un operatore".
-    else if (token === 'contato' && (tokens[i - 1] === 'in' || tokens[i - 1] === 'un')) word = 'contatto';
-    // German "nem" for "einem" after "mit" ("Termin mit nem Verkäufer"), not Portuguese "nem".
-    else if (token === 'nem' && tokens[i - 1] === 'mit') word = 'einem';
+    else if (SHORTHAND_AFTER.get(token)?.after.has(tokens[i - 1] ?? '')) word = SHORTHAND_AFTER.get(token)!.word;
     // German "n", "nen" for "einen" after a wish ("brauch n Mitarbeiter", "will nen Menschen").
     else if ((token === 'n' || token === 'nen') && WISH_BEFORE_ONE.has(tokens[i - 1] ?? '')) word = 'einen';
     else if (SHORTHAND.has(token)) word = SHORTHAND.get(token);
@@ -712,6 +706,17 @@ const SHORTHAND = new Map([
   ['dl', 'del'],
   // French elision typed without its apostrophe: "c possible davoir qqn".
   ['davoir', 'avoir'], ['dparler', 'parler'],
+]);
+/**
+ * Shorthand that is another language's word, read only after the words that make it the shorthand: German "ma" for
+ * "mal" after "mir" or "mich" ("gib mir ma jemand vom laden", not Italian "ma"); Italian "contatto" with one t after "in"
+ * or "un" ("mettimi in contato con qlc", not the Portuguese word); German "nem" for "einem" after "mit" ("Termin mit nem
+ * Verkäufer", not Portuguese "nem").
+ */
+const SHORTHAND_AFTER: ReadonlyMap<string, { after: ReadonlySet<string>; word: string }> = new Map([
+  ['ma', { after: new Set(['mir', 'mich']), word: 'mal' }],
+  ['contato', { after: new Set(['in', 'un']), word: 'contatto' }],
+  ['nem', { after: new Set(['mit']), word: 'einem' }],
 ]);
 /** "You" after an infinitive, whom it is done to: "contattarvi", "chiamarti", "llamarte". */
 const YOU_ENDINGS = new Set(['rvi', 'rti', 'rte']);
@@ -1860,8 +1865,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const affiliated = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '');
       const relative = !affiliated && RELATIVE.has(c.tokens[person.end] ?? '');
       const reach = affiliated ? 10 : relative ? 7 : 4;
-      // (Past the usual four words, a "me" in the talk or its Italian or Spanish ending, "-rmi", "-rme".)
-      const toMe = (j: number, end: number) => !relative || j < person.end + 4 || c.tokens.slice(j, end + 1).some((t) => ME.has(t)) || /rm[ei]$/.test(c.tokens[end - 1]!);
+      // (Past the usual four words, the talk is to the customer: "contact me", "ricontattarmi".)
+      const toMe = (j: number, end: number) => !relative || j < person.end + 4 || toCustomer(c, j, Math.min(n, end + 1));
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
         // (Or calls the customer: "Is it possible for a person to give me a bell this morning?".)
         const callsMe = c.phrase(j, PUT_ME_THROUGH);
