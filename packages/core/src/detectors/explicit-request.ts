@@ -1102,7 +1102,10 @@ function wishedThen(c: Clause, i: number): boolean {
   if (wish === undefined) return false;
   // (Someone else's, the wish itself at i: "Mi pareja quería que alguien…"; not the customer's of today, a time gone by
   // told after it: "Quería hablar con alguien por el aparador que llegó rayado ayer".)
-  return theirsThen(c, wish) || ((wish < i || asking(wish)) && firstWhere(0, c.tokens.length, (k) => pastTimeAt(c, k)) !== undefined);
+  // (Nor a wish with a time gone by before it, the wish at i: "Há bocado queria um humano", "Al principio pensé en pedir
+  // un asesor".)
+  const pastBefore = firstWhere(0, wish, (k) => pastTimeAt(c, k)) !== undefined;
+  return theirsThen(c, wish) || pastBefore || ((wish < i || asking(wish)) && firstWhere(0, c.tokens.length, (k) => pastTimeAt(c, k)) !== undefined);
 }
 
 /** Asking, as it goes on: "asking", "pidiendo", "demandant", "chiedendo", "a pedir". */
@@ -1132,11 +1135,12 @@ function theirsThen(c: Clause, k: number): boolean {
 const THOUGHTS = new Set(['verdad', 'cosa', 'idea', 'problema', 'neta', 'real', 'thing', 'truth', 'point', 'verite', 'chose', 'wahrheit', 'sache', 'verita', 'verdade', 'coisa']);
 
 /**
- * Whether German "hatte" at i had, a time gone by before it, where "hätte" (folded the same) would wish: "Letzten
- * Winter hatte eine Beraterin Zeit für mich", not "Hätte eine Beraterin kurz Zeit für mich?".
+ * Whether German "hatte" at i had, a time gone by before it or right after, where "hätte" (folded the same) would wish:
+ * "Letzten Winter hatte eine Beraterin Zeit für mich", "Ich hatte gestern ein Gespräch mit Ihrer Werkstatt", not "Hätte
+ * eine Beraterin kurz Zeit für mich?".
  */
 function hadThen(c: Clause, i: number): boolean {
-  return c.tokens[i]!.startsWith('hatte') && firstWhere(0, i, (k) => pastTimeAt(c, k)) !== undefined;
+  return c.tokens[i]!.startsWith('hatte') && (firstWhere(0, i, (k) => pastTimeAt(c, k)) !== undefined || pastTimeAt(c, i + 1));
 }
 
 /** Whether a time gone by starts at k: "yesterday", "la semana pasada", "il y a une semaine". */
@@ -1633,7 +1637,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // just phone for the appointment?".
     // (Nor French "se passer de", doing without: "Je vais me passer du service client".)
     // (Nor a transfer stopped: "Stop transferring me to the wrong department".)
-    if (throughEnd && !negated(c, i) && !supposed(c, i, carry) && !(i > 0 && stopAt(c.tokens, i - 1)) && !doesWithout(c, throughEnd) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
+    if (throughEnd && !negated(c, i) && !supposed(c, i, carry) && !callWhenDone(c, throughEnd) && !germanLetPerfect(c, i, throughEnd) && !(i > 0 && stopAt(c.tokens, i - 1)) && !doesWithout(c, throughEnd) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
       // (Past any "please": "vous pouvez me rappeler svp c'est pour mon ordonnance", "chiamatemi subito vi prego".)
       const after = pastPleas(c, throughEnd);
       const next = c.tokens[after];
@@ -1663,7 +1667,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     if (escalateEnd && !rising && !negated(c, i) && !PAST_AUXILIARY.has(c.tokens[i - 1] ?? '') && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
-    if (talkEnd && !negated(c, i) && !talkedInPassive(c, i) && !doesWithout(c, talkEnd) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
+    // (A talk had then is told: "Ich hatte gestern ein Gespräch mit Ihrer Werkstatt".)
+    const had = firstWhere(Math.max(0, i - 2), i, (k) => hadThen(c, k)) !== undefined;
+    if (talkEnd && !had && !negated(c, i) && !talkedInPassive(c, i) && !doesWithout(c, talkEnd) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
       // Nor the staff of someone of the customer's: "contact my landlord's property manager" (not "your company's manager").
@@ -1891,7 +1897,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // (Or the call a noun, its participle after it: "Der Stützpunktleiter hat mir vorige Woche einen Rückruf versprochen".)
         const done = talked && germanPerfect(c, j, j, j + 2);
         // (Nor what a named one will do: "Will the dentist explain the procedure before starting?".)
-        const willDo = foretold(c, i - 1) || foretold(c, i);
+        const willDo = foretold(c, i - 1) || foretold(c, i) || callWhenDone(c, j + 1);
         // (Nor someone instead of whom the chat stays: "Ich bleib lieber hier im Chat, | statt mit jemandem zu telefonieren".)
         const instead = insteadBefore(c, i) || (WITH.has(c.tokens[i - 1] ?? '') && insteadBefore(c, i - 1));
         if (talked && toMe(j, talked) && !instead && !toldThere && !done && !willDo && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
@@ -2233,17 +2239,22 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
       // (Nor an agency of the customer's own, named by its trade: "Prefiero hablar con mi agencia de viajes", not "con mi
       // sucursal de Madrid".)
       const agency = c.tokens[j]!.startsWith('agen') && OF.has(c.tokens[j + 1] ?? '') && c.word(j + 2) === 0;
-      if (MY.has(c.tokens[j - 1] ?? '') && (TEAM.has(c.tokens[j]!) || agency)) return 0;
+      // (In English, nor a thing of theirs a team's word names: "Can I transfer my accounts to my wife?", not "my claims
+      // handler".)
+      if (MY.has(c.tokens[j - 1] ?? '') && (TEAM.has(c.tokens[j]!) || agency || (c.language === 'en' && !c.covered(j + 1, PERSON)))) return 0;
       // All of its name: "the complaints department".
       let end = j + 1;
       while (isDepartment(c, end, departments)) end++;
-      // (Nor, in English, the customer's thing it names, a noun after it: "transfer my no-claims bonus", "my billing address".)
-      if (c.language === 'en' && c.tokens.slice(from, j).some((t) => MY.has(t)) && namedThing(c, end)) return 0;
+      // (Nor, in English, the customer's thing it names, a noun after it: "transfer my no-claims bonus", "my billing address";
+      // or moved to one of theirs: "Can I transfer the service plan to my new car?".)
+      const theirs = c.tokens.slice(from, j).some((t) => MY.has(t)) || (TO.has(c.tokens[end + 1] ?? '') && MY.has(c.tokens[end + 2] ?? ''));
+      if (c.language === 'en' && theirs && namedThing(c, end)) return 0;
       return end;
     }
     const token = c.tokens[j]!;
     // (Nor one talked about: "Vorrei parlare del supporto per la bici"; a call from one is asked: "Rückruf vom Vertrieb".)
-    if (ABOUT.has(token) || (OF_THE.has(token) && c.word(j - 1) & TALK)) return 0;
+    // (Nor after "of the", unfused: "parler de la carrosserie", "hablar de la chapa del coche".)
+    if (ABOUT.has(token) || ((OF_THE.has(token) || (OF.has(token) && DEFINITE.has(c.tokens[j + 1] ?? ''))) && c.word(j - 1) & TALK)) return 0;
     // Up to two words may name it first: "the Dublin Airport branch" (not "la mia pratica all'ufficio", nor a verb and
     // its article: "é que me faz as reservas").
     // (Nor things counted: "conectar las dos reservas", "collegare le due prenotazioni".)
@@ -3093,7 +3104,8 @@ function callsOthers(c: Clause, from: number, departments: Uint8Array): boolean 
   for (let j = from; j < Math.min(c.tokens.length, from + 3); j++) {
     const end = talkAt(c, j);
     if (!end) continue;
-    if (withYou(c, end)) return true;
+    // (Or the company, French "vous" before the verb: "Le garagiste peut-il vous contacter directement ?".)
+    if (withYou(c, end) || (c.tokens[j - 1] === 'vous' && !(c.word(j - 2) & MODAL))) return true;
     if (!callsBack(c, j, end)) return false;
     const k = CALLED.has(c.tokens[end] ?? '') && !CALLED.has(c.tokens[end - 1]!) ? end + 1 : end;
     // (Not the customer's own, whom Portuguese names with an article too: "ligar para o meu pai".)
@@ -3891,6 +3903,11 @@ function englishWill(c: Clause, k: number): boolean {
   return c.language === 'en' && c.tokens[k] === 'will';
 }
 
+/** A call asked about as what will come when something is done: "Will someone call me when the car is ready?". */
+function callWhenDone(c: Clause, from: number): boolean {
+  return englishWill(c, 0) && firstWhere(from, c.tokens.length, (k) => WHEN.has(c.tokens[k]!)) !== undefined;
+}
+
 /** Whether English "will" comes right before the determiner at i: "Will the hygienist talk me through…?", "Will a nurse…?". */
 function foretold(c: Clause, i: number): boolean {
   return englishWill(c, i - 1) && DEFINITE.has(c.tokens[i] ?? '');
@@ -4461,6 +4478,14 @@ function sentThing(c: Clause, k: number): boolean {
 function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
   // (Spanish "mi" before a noun is "my": "que acompañe a mi hijo", "que pueda imprimir mi tarjeta".)
   const me = (k: number) => ME.has(c.tokens[k] ?? '') && !(MY.has(c.tokens[k]!) && k + 1 < c.tokens.length && !(c.word(k + 1) & (FILLER | PLEASE)));
+  // A job done alongside their work is a job: "Can a mechanic check the tyre pressures during the service?", "O técnico
+  // consegue ver também o ar-condicionado enquanto faz a revisão?" (not a talk, nor "while I wait", nor "help me").
+  // (Told before them too: "Durante il tagliando un meccanico può controllare anche le gomme?", "Kann der Mechaniker
+  // beim Service gleich die Scheibenwischer tauschen?".)
+  // (Or when they come to do another: "Le mécano peut reprendre l'ancienne batterie quand il livre la nouvelle ?".)
+  const whenThey = (k: number) => WHEN.has(c.tokens[k]!) && (THIRD_PERSON.has(c.tokens[k + 1] ?? '') || c.tokens[k + 1] === 'il' || c.tokens[k + 1] === 'they');
+  const during = firstWhere(0, c.tokens.length, (k) => (phraseOpens(c.tokens, k, DURING, DURING_FIRST, 3) && !I_SUBJECT.has(c.tokens[k + 1] ?? '') && !ME.has(c.tokens[k + 1] ?? '')) || whenThey(k));
+  if (during !== undefined && firstWhere(from, c.tokens.length, (k) => talkAt(c, k) > 0 || ME.has(c.tokens[k]!)) === undefined) return true;
   for (let j = from; j < c.tokens.length; j++) {
     // What the customer would do with the person ("un interlocuteur pour monter ça") is theirs, not a job.
     // (Unless the help is the job: "Can staff help carry luggage up to the room?".)
@@ -4484,6 +4509,9 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
   }
   return false;
 }
+/** "During", "while": "during", "pendant", "während", "beim Service", "durante", "enquanto", "mientras". */
+const DURING = packSet('during');
+const DURING_FIRST = packFirstWords('during');
 /** "To", "in order to": "to", "pour", "para", "pra", "per", "um". */
 const PURPOSE = packSet('purpose');
 
@@ -4500,6 +4528,14 @@ function germanPerfect(c: Clause, verb: number, from: number, to: number): boole
   const n = c.tokens.length;
   const last = (k: number) => GERMAN_PARTICIPLE.test(c.tokens[k]!) && (k === n - 1 || AND.has(c.tokens[k + 1]!));
   return firstWhere(from, Math.min(n, to), last) !== undefined && c.tokens.slice(0, verb).some((t) => PERFECT.has(t));
+}
+
+/**
+ * Whether a German perfect with "lassen" for its participle ends the call at `end`, its auxiliary before `verb`: "Mein
+ * Kollege hat sich letzten Dienstag telefonisch zurückrufen lassen".
+ */
+function germanLetPerfect(c: Clause, verb: number, end: number): boolean {
+  return c.tokens[end - 1] === 'lassen' && c.tokens.slice(0, verb).some((t) => PERFECT.has(t));
 }
 
 /** Booking words: "book", "appointment", "Termin", "rendez-vous", "prenotare", "marcar", "cita". */
