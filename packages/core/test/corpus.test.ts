@@ -322,15 +322,15 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind27.jsonl',
       ordinal: 'twenty-ninth',
       recall: 0.97,
-      // Staff asked about (the workshop's qualifications), jobs done for the customer (a roof rack fitted, the old battery
-      // taken away), a need "mais pra frente" that French "mais" splits off its condition, and an insurer whose wish is
-      // German "will" (also the English future, so not read as someone else's wish).
+      // Staff asked about (the workshop's qualifications), a job done for the customer (a roof rack fitted), a need "mais
+      // pra frente" that French "mais" splits off its condition, and an insurer whose wish is German "will" (also the
+      // English future, so not read as someone else's wish). The old battery taken away "when he drops off the new one"
+      // went with blind57's class of a job done alongside another (2026-11-23 (g)).
       falsePositives: [
         'Do your workshop staff have proper mechanic qualifications?',
         'Se eu tiver algum problema mais pra frente, dá pra falar com uma pessoa ou é sempre o bot?',
         'Meine Versicherung will mit eurer Schadensabteilung sprechen, welche Mailadresse geb ich denen?',
         '¿El técnico me puede poner un portabultos en la revisión?',
-        'Can the mechanic take the old battery away when he drops off the new one?',
       ],
     },
     {
@@ -766,11 +766,10 @@ describe('labelled corpus', () => {
       // call comes ("Will the doctor call me on video or just phone?"). Left: misses of German verbs last ("dass mich …
       // jemand telefonisch kontaktiert", "der sich meinen Fall persönlich ansieht", "Mit dem will ich jetzt reden"),
       // "Bittschön um Rückruf", "arruma alguém mais alto", "flar", "umatendente", "Mi trasferisce all'équipe" (the
-      // company that "mi trasferisce a Bari" moves the customer); a daughter who phoned. (The doctor's appointment booked,
-      // "Wie buche ich einen Termin bei einer Ärztin…?", was learnt with blind56's classes.)
-      falsePositives: [
-        'Meine Tochter hat für mich mit eurem Kundendienst telefoniert, die meinten, das Rezept geht heute raus.',
-      ],
+      // company that "mi trasferisce a Bari" moves the customer). (The doctor's appointment booked, "Wie buche ich einen
+      // Termin bei einer Ärztin…?", was learnt with blind56's classes, and a daughter who phoned with blind57's: one of
+      // the customer's own opening the call.)
+      falsePositives: [],
     },
     {
       set: 'explicit-request.blind50.jsonl',
@@ -913,16 +912,38 @@ describe('labelled corpus', () => {
       // optometrist around…?", "concceiller".
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind57.jsonl',
+      ordinal: 'fifty-ninth',
+      recall: 0.98,
+      // blind57 (the service departments of a car dealership group) was kept unread for a session at 91.0 % and 3.0 %,
+      // then read (2026-11-23 (g)) and learnt as classes, each checked over every set. Not requests: a job done during
+      // or alongside the service ("Can a mechanic check the tyre pressures during the service?", "beim Service gleich
+      // die Scheibenwischer tauschen", "enquanto faz a revisão", "quand il livre la nouvelle"); "Will someone call me
+      // when the car is ready?"; a thing moved to one of the customer's ("transfer the service plan to my new car");
+      // German "Ich hatte gestern ein Gespräch mit…" and a perfect with "lassen" ("hat sich … zurückrufen lassen"); a
+      // wish or thought with a time gone by before it ("Há bocado queria um humano", "Al principio pensé en pedir un
+      // asesor"); one of the customer's own opening the call ("Mon frère va me donner un coup de fil"). Requests: the
+      // workshop's rooms as teams (bodyshop, carrosserie, carrozzeria, funilaria, chapa y pintura, Spenglerei,
+      // Gewährleistung) and its trades as people (garagiste, mécano, Mechatroniker, Werkstattmeister, meccanico, "the guy
+      // who did the job"); "me donner un coup de fil", "Fatemi una telefonata", "Qualcuno mi può scrivere…?", "Podem
+      // entrar em contacto comigo…?", "conversar un momento con alguien", "il confronto con un vostro collaboratore",
+      // "mit jemandem durchzugehen", "Gibt es in Salzburg-Liefering jemanden, | an den…", "jemand … ans Telefon holen",
+      // "je ve parlé a qqn". Left: "put me thru 2 the garage lads", "Hätten Sie eventuell jemanden, | der sich kurz Zeit
+      // … nimmt?", "Gibt es eine Beschwerdestelle? Mit der möchte ich … verbunden werden", "Bitte Spenglerei
+      // Wien-Floridsdorf, …".
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind57 (the service departments of a car dealership group) was written the same way while this session learnt
-  // blind56's classes (2026-11-23 (f)): 90.7 % and 3.0 % before those classes, 91.0 % and 3.0 % after.
+  // blind58 (a company running children's holiday camps and after-school clubs) was written the same way while this
+  // session learnt blind57's classes (2026-11-23 (g)): 94.0 % and 3.0 % before those classes, 94.0 % and 3.0 % after.
   it.each([
-    { set: 'explicit-request.blind57.jsonl', ordinal: 'fifty-ninth', recall: 0.91, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind58.jsonl', ordinal: 'sixtieth', recall: 0.94, maxFalsePositives: 0.03 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -5000,3 +5000,60 @@ describe('learnt from blind56 (a chain of high-street opticians): the class, in 
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind57 (the service departments of a car dealership group): the class, in every language', () => {
+  it.each([
+    // The workshop's rooms as teams, its trades as people; a talk about the bodywork is no request, a talk to it is.
+    'Could I speak to the bodyshop about the dent in my door?',
+    'Je voudrais parler à la carrosserie pour mon rétroviseur.',
+    'Vorrei parlare con la carrozzeria, per favore.',
+    'Quero falar com a funilaria sobre o para-choque.',
+    'Necesito hablar con chapa y pintura.',
+    'Ich möchte mit der Spenglerei sprechen.',
+    'Pouvez-vous me passer le garagiste ?',
+    'Ich würde gern mit dem Werkstattmeister sprechen.',
+    'Let me talk to the guy who did the job on my brakes.',
+    // Calls and talks the lexicon lacked.
+    'Quelqu’un pourrait me donner un coup de fil demain ?',
+    'Fatemi una telefonata nel pomeriggio.',
+    'Qualcuno mi può scrivere su WhatsApp?',
+    'Podem entrar em contacto comigo por e-mail?',
+    '¿Podría conversar un momento con alguien del concesionario?',
+    'Gradirei un confronto con un vostro tecnico.',
+    'Wäre es denkbar, die Rechnung mit jemandem durchzugehen?',
+    'Gibt es in Graz jemanden, an den ich mich wenden kann?',
+    'Können Sie jemanden aus der Werkstatt ans Telefon holen?',
+    'je ve parler a qqn de vrai',
+    'donne moi une vraie personne',
+    // From the review: a talk during the service, the customer's own question in it, stays a request.
+    'Can a mechanic talk me through it during the service?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A job done during or alongside the service.
+    'Can a mechanic check the brake fluid during the service?',
+    '¿Pueden los mecánicos revisar también las luces durante la revisión?',
+    'O mecânico consegue ver o ar-condicionado enquanto faz a revisão?',
+    'Kann der Techniker beim Service gleich die Bremsbeläge prüfen?',
+    'Le technicien peut reprendre l’ancien pneu quand il pose le nouveau ?',
+    // A call told as one to come when the car is ready; a thing moved to one of the customer's.
+    'Will someone call me when the car is ready?',
+    'Can I transfer the service plan to my new car?',
+    // German talks and calls of the past.
+    'Ich hatte gestern ein Gespräch mit Ihrer Werkstatt.',
+    'Mein Kollege hat sich gestern zurückrufen lassen.',
+    // A wish or thought with a time gone by before it.
+    'Há bocado queria um humano, mas já não é preciso.',
+    'Al principio pensé en pedir un asesor, pero ya está.',
+    // One of the customer's own opening the call; a call promised, reported; a talk about the bodywork.
+    'Mon frère va me donner un coup de fil ce soir.',
+    'Meu irmão vai me ligar mais tarde.',
+    'Disseram que iam entrar em contacto comigo.',
+    'Je voudrais parler de la carrosserie de ma voiture.',
+    'Le garagiste peut-il vous contacter directement ?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -1411,6 +1411,8 @@ function unreachable(c: Clause): ExplicitRequestMatch | undefined {
 
 /** Words of jobs and hiring: "are you hiring agents?", "la vacante de agente". */
 const JOBS = packSet('jobs');
+/** English "do" that did a job: "the guy who did the job". */
+const DID = new Set(['did', 'done', 'doing', 'does']);
 
 /** Finds a person after position `from`, allowing filler words (and any of `passing`) and a few unknown ones in between. */
 function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6, passing?: ReadonlySet<string>): PersonAt | undefined {
@@ -1538,7 +1540,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   // A question about the bot, a job, or someone else's words ("my friend wrote 'ask for a human'", not
   // "the tracking says delivered but nothing came, I want a person"). A job the customer wants to talk
   // about is the subject of a request ("a recruiter about the warehouse job"), not a vacancy for one.
-  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || (JOBS.has(c.tokens[i]!) && !aboutBefore(c, i)) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
+  // (A job done is the work, no vacancy: "let me talk to the guy who did the job".)
+  const done = (i: number) => DID.has(c.tokens[i - 2] ?? '') && DEFINITE.has(c.tokens[i - 1]!);
+  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || (JOBS.has(c.tokens[i]!) && !aboutBefore(c, i) && !done(i)) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
   if (clienteleAsking(c) || thanksTo(c)) return undefined;
   const complaint = unreachable(c);
   if (complaint) return complaint;
@@ -1637,7 +1641,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // just phone for the appointment?".
     // (Nor French "se passer de", doing without: "Je vais me passer du service client".)
     // (Nor a transfer stopped: "Stop transferring me to the wrong department".)
-    if (throughEnd && !negated(c, i) && !supposed(c, i, carry) && !callWhenDone(c, throughEnd) && !germanLetPerfect(c, i, throughEnd) && !(i > 0 && stopAt(c.tokens, i - 1)) && !doesWithout(c, throughEnd) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
+    if (throughEnd && !negated(c, i) && !supposed(c, i, carry) && !callWhenDone(c, throughEnd) && !germanLetPerfect(c, i, throughEnd) && !ownCaller(c, i) && !(i > 0 && stopAt(c.tokens, i - 1)) && !doesWithout(c, throughEnd) && !(c.word(throughEnd + 1) & NEGATION && TO.has(c.tokens[throughEnd] ?? '')) && !channelAsked(c, i, throughEnd)) {
       // (Past any "please": "vous pouvez me rappeler svp c'est pour mon ordonnance", "chiamatemi subito vi prego".)
       const after = pastPleas(c, throughEnd);
       const next = c.tokens[after];
@@ -1761,7 +1765,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const plain = personAfter(c, existentialEnd, 0, 5, STILL);
       const passed = plain ? undefined : personAfter(c, existentialEnd, 0, 5, AROUND);
       const last = (p: PersonAt) => p.end === n || whoTheyAreEnd(c, p) === n || (AFFILIATION.has(c.tokens[p.end] ?? '') && departmentAfter(c, p.end + 1, departments) === n);
-      const person = plain ?? (passed?.indefinite && last(passed) ? passed : undefined);
+      // (Or past a place: "Gibt es in Salzburg-Liefering jemanden, | an den ich mich direkt wenden kann?".)
+      const placeAt = IN_PLACE.has(c.tokens[existentialEnd] ?? '') && !(c.word(existentialEnd) & NEGATION) && !negated(c, i);
+      const placed = plain || passed || !placeAt ? undefined : personAfter(c, existentialEnd + 1, 2, 3);
+      const person = plain ?? (passed?.indefinite && last(passed) ? passed : placed?.indefinite && last(placed) ? placed : undefined);
       if (person && (!person.indefinite || qualified(c, person) || last(person)) && !choreFor(c, person.end, chores) && !goneFromChat(c, i, person))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
@@ -2613,9 +2620,9 @@ function onlyFillersAfter(c: Clause, from: number): boolean {
   return true;
 }
 
-/** Whether a word outside the lexicon's fillers sits in [from, to). */
+/** Whether a word outside the lexicon's fillers sits in [from, to) (a moment is none: "hablar un momento con alguien"). */
 function unknownBetween(c: Clause, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (!(c.word(j) & FILLER)) return true;
+  for (let j = from; j < to; j++) if (!(c.word(j) & FILLER) && !TIME.has(c.tokens[j]!)) return true;
   return false;
 }
 
@@ -3901,6 +3908,17 @@ const LIKED = new Set(['va', 'apetece', 'interessa', 'interesa', 'gusta', 'piace
  */
 function englishWill(c: Clause, k: number): boolean {
   return c.language === 'en' && c.tokens[k] === 'will';
+}
+
+/**
+ * Whether one of the customer's own opens the clause before the call at i, whoever they are a word of no list for:
+ * "Mon frère va me donner un coup de fil ce soir", "Meu irmão vai me ligar mais tarde", "My brother's going to give me
+ * a call" (Italian "mi" is "me": not "Mi chiamerà qualcuno?").
+ */
+function ownCaller(c: Clause, i: number): boolean {
+  const opener = DEFINITE.has(c.tokens[0]!) && MY.has(c.tokens[1] ?? '') ? 1 : 0;
+  const my = c.tokens[opener]!;
+  return MY.has(my) && !(c.language === 'it' && my === 'mi') && c.word(opener + 1) === 0 && i > opener + 1 && i <= opener + 6;
 }
 
 /** A call asked about as what will come when something is done: "Will someone call me when the car is ready?". */
