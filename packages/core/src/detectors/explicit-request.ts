@@ -1541,8 +1541,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   // "the tracking says delivered but nothing came, I want a person"). A job the customer wants to talk
   // about is the subject of a request ("a recruiter about the warehouse job"), not a vacancy for one.
   // (A job done is the work, no vacancy: "let me talk to the guy who did the job".)
-  const done = (i: number) => DID.has(c.tokens[i - 2] ?? '') && DEFINITE.has(c.tokens[i - 1]!);
-  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || (JOBS.has(c.tokens[i]!) && !aboutBefore(c, i) && !done(i)) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
+  const jobDone = (i: number) => DID.has(c.tokens[i - 2] ?? '') && DEFINITE.has(c.tokens[i - 1]!);
+  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || (JOBS.has(c.tokens[i]!) && !aboutBefore(c, i) && !jobDone(i)) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
   if (clienteleAsking(c) || thanksTo(c)) return undefined;
   const complaint = unreachable(c);
   if (complaint) return complaint;
@@ -4501,7 +4501,7 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
   // (Told before them too: "Durante il tagliando un meccanico può controllare anche le gomme?", "Kann der Mechaniker
   // beim Service gleich die Scheibenwischer tauschen?".)
   // (Or when they come to do another: "Le mécano peut reprendre l'ancienne batterie quand il livre la nouvelle ?".)
-  const whenThey = (k: number) => WHEN.has(c.tokens[k]!) && (THIRD_PERSON.has(c.tokens[k + 1] ?? '') || c.tokens[k + 1] === 'il' || c.tokens[k + 1] === 'they');
+  const whenThey = (k: number) => WHEN.has(c.tokens[k]!) && (THIRD_PERSON.has(c.tokens[k + 1] ?? '') || THEY_COME.has(c.tokens[k + 1] ?? ''));
   const during = firstWhere(0, c.tokens.length, (k) => (phraseOpens(c.tokens, k, DURING, DURING_FIRST, 3) && !I_SUBJECT.has(c.tokens[k + 1] ?? '') && !ME.has(c.tokens[k + 1] ?? '')) || whenThey(k));
   if (during !== undefined && firstWhere(from, c.tokens.length, (k) => talkAt(c, k) > 0 || ME.has(c.tokens[k]!)) === undefined) return true;
   for (let j = from; j < c.tokens.length; j++) {
@@ -4530,6 +4530,8 @@ function choreFor(c: Clause, from: number, chores: Uint8Array): boolean {
 /** "During", "while": "during", "pendant", "während", "beim Service", "durante", "enquanto", "mientras". */
 const DURING = packSet('during');
 const DURING_FIRST = packFirstWords('during');
+/** Who comes to do a job, besides the packs' third persons (French "il" is impersonal in "il y a", so not theirs). */
+const THEY_COME = new Set(['il', 'they']);
 /** "To", "in order to": "to", "pour", "para", "pra", "per", "um". */
 const PURPOSE = packSet('purpose');
 
