@@ -1104,8 +1104,8 @@ function wishedThen(c: Clause, i: number): boolean {
   // told after it: "Quería hablar con alguien por el aparador que llegó rayado ayer".)
   // (Nor a wish with a time gone by before it, the wish at i: "Há bocado queria um humano", "Al principio pensé en pedir
   // un asesor".)
-  const pastBefore = firstWhere(0, wish, (k) => pastTimeAt(c, k)) !== undefined;
-  return theirsThen(c, wish) || pastBefore || ((wish < i || asking(wish)) && firstWhere(0, c.tokens.length, (k) => pastTimeAt(c, k)) !== undefined);
+  const past = firstWhere(0, c.tokens.length, (k) => pastTimeAt(c, k));
+  return theirsThen(c, wish) || (past !== undefined && (past < wish || wish < i || asking(wish)));
 }
 
 /** Asking, as it goes on: "asking", "pidiendo", "demandant", "chiedendo", "a pedir". */
@@ -1125,10 +1125,15 @@ function theirsThen(c: Clause, k: number): boolean {
   if (!THEY_WANTED.has(c.tokens[k]!) || I_SUBJECT.has(c.tokens[k + 1] ?? '') || firstWhere(0, k, (j) => I_SUBJECT.has(c.tokens[j]!) || c.word(j) & SUBJECT) !== undefined) return false;
   if (k >= 2 && RELATIVE.has(c.tokens[k - 1]!) && (ONE.has(c.tokens[k - 2]!) || !!personAt(c, k - 2)?.indefinite)) return true;
   // (Theirs: "A minha mãe queria…"; the noun no word of ours but a person's: not "La verdad quería hablar con alguien".)
-  const opener = DEFINITE.has(c.tokens[0]!) && MY.has(c.tokens[1] ?? '') ? 1 : 0;
+  const opener = myOpener(c);
   const noun = opener + 1;
   if (k <= noun || !(MY.has(c.tokens[opener]!) || DEFINITE.has(c.tokens[opener]!))) return false;
   return !!personAt(c, noun) || (c.word(noun) === 0 && !RELATIVE.has(c.tokens[noun]!) && !THOUGHTS.has(c.tokens[noun]!));
+}
+
+/** Where the clause's opening "my" is: 1 past Portuguese and Italian "the" ("A minha mãe", "La mia badante"), else 0. */
+function myOpener(c: Clause): number {
+  return DEFINITE.has(c.tokens[0]!) && MY.has(c.tokens[1] ?? '') ? 1 : 0;
 }
 
 /** What a "the" opens that is no one: "La verdad quería…", "la cosa", "o problema". */
@@ -1672,7 +1677,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     const talkEnd = talkAt(c, i);
     // (A talk had then is told: "Ich hatte gestern ein Gespräch mit Ihrer Werkstatt".)
-    const had = firstWhere(Math.max(0, i - 2), i, (k) => hadThen(c, k)) !== undefined;
+    const had = talkEnd > 0 && firstWhere(Math.max(0, i - 2), i, (k) => hadThen(c, k)) !== undefined;
     if (talkEnd && !had && !negated(c, i) && !talkedInPassive(c, i) && !doesWithout(c, talkEnd) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
@@ -1750,8 +1755,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // (Not what is preferred over: "Je préfère rester avec le chat plutôt que d'avoir quelqu'un", "I'd rather stay in the
     // chat instead of talking to someone".)
     const contrastEnd = c.phrase(i, CONTRAST);
-    const over = (THAN.has(c.tokens[contrastEnd] ?? '') || OF.has(c.tokens[contrastEnd] ?? '')) && firstWhere(0, i, (k) => CUES.get(c.tokens[k]!) === PREFER_CUE) !== undefined;
-    if (contrastEnd && !over) {
+    const preferredThere = contrastEnd > 0 && (THAN.has(c.tokens[contrastEnd] ?? '') || OF.has(c.tokens[contrastEnd] ?? '')) && firstWhere(0, i, (k) => CUES.get(c.tokens[k]!) === PREFER_CUE) !== undefined;
+    if (contrastEnd && !preferredThere) {
       const person = personAfter(c, contrastEnd, 0, 4);
       if (person) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
     }
@@ -3916,7 +3921,7 @@ function englishWill(c: Clause, k: number): boolean {
  * a call" (Italian "mi" is "me": not "Mi chiamerà qualcuno?").
  */
 function ownCaller(c: Clause, i: number): boolean {
-  const opener = DEFINITE.has(c.tokens[0]!) && MY.has(c.tokens[1] ?? '') ? 1 : 0;
+  const opener = myOpener(c);
   const my = c.tokens[opener]!;
   return MY.has(my) && !(c.language === 'it' && my === 'mi') && c.word(opener + 1) === 0 && i > opener + 1 && i <= opener + 6;
 }
@@ -4547,7 +4552,12 @@ const GERMAN_PARTICIPLE = /ge\w*(?:t|en)$|iert$|^versprochen$|^vereinbart$/;
 function germanPerfect(c: Clause, verb: number, from: number, to: number): boolean {
   const n = c.tokens.length;
   const last = (k: number) => GERMAN_PARTICIPLE.test(c.tokens[k]!) && (k === n - 1 || AND.has(c.tokens[k + 1]!));
-  return firstWhere(from, Math.min(n, to), last) !== undefined && c.tokens.slice(0, verb).some((t) => PERFECT.has(t));
+  return firstWhere(from, Math.min(n, to), last) !== undefined && perfectBefore(c, verb);
+}
+
+/** Whether the German perfect's auxiliary ("hat", "habe", "haben"…) comes before `verb`. */
+function perfectBefore(c: Clause, verb: number): boolean {
+  return c.tokens.slice(0, verb).some((t) => PERFECT.has(t));
 }
 
 /**
@@ -4555,7 +4565,7 @@ function germanPerfect(c: Clause, verb: number, from: number, to: number): boole
  * Kollege hat sich letzten Dienstag telefonisch zurückrufen lassen".
  */
 function germanLetPerfect(c: Clause, verb: number, end: number): boolean {
-  return c.tokens[end - 1] === 'lassen' && c.tokens.slice(0, verb).some((t) => PERFECT.has(t));
+  return c.tokens[end - 1] === 'lassen' && perfectBefore(c, verb);
 }
 
 /** Booking words: "book", "appointment", "Termin", "rendez-vous", "prenotare", "marcar", "cita". */
