@@ -934,16 +934,36 @@ describe('labelled corpus', () => {
       // Wien-Floridsdorf, …".
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind58.jsonl',
+      ordinal: 'sixtieth',
+      recall: 0.98,
+      // blind58 (a company running children's holiday camps and after-school clubs) was kept unread for a session at
+      // 94.0 % and 3.0 %, then read (2026-11-23 (h)) and learnt as classes, each checked over every set. Not requests: one
+      // of the customer's family calling ("I'd like my son to be able to ring me at lunchtime", "¿Los chicos pueden
+      // llevar celular para llamarnos…?"); the customer's own talk to come, with its time ("Vou conversar com a professora
+      // de dança na saída amanhã", "Ich sprech das mit dem Trainer beim Abholen selber an"); an appointment the customer
+      // has ("On a rendez-vous avec la responsable du périscolaire mardi prochain"); "À qui je m'adresse exactement, là
+      // ?"; a call request called off ("Anula la petición de que me llamen"); a staffing question, one kind of staff or
+      // only another ("¿Hay algún enfermero en el campamento o solo están los monitores?"); French "sac" (a bag, not
+      // Portuguese "SAC"). Requests: someone "be able to" and a talk further on ("have a quick word with me"); "Ist da
+      // zufällig jemand…?" (and "por casualidad", "par hasard", "per caso", "por acaso"); "an eine höhere Stelle
+      // weitergeben"; the "Kinderschutzbeauftragte"; "Bitte um Rückruf aufs Natel"; a request after "er hat es mir …
+      // erzählt" (no quotation follows a said thing already named); "chi comanda"; "¿Tendrían a alguien…?"; "Derívenme a
+      // cobranzas"; "Dá pra me colocar com…"; "tawk", "sombody", "kekun", "kelkun", "jvoudré", "avc", "concellier",
+      // "mettez moi en lien avec", "cum", "opradur", "me coloca c um…".
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind58 (a company running children's holiday camps and after-school clubs) was written the same way while this
-  // session learnt blind57's classes (2026-11-23 (g)): 94.0 % and 3.0 % before those classes, 94.0 % and 3.0 % after.
+  // blind59 (a group of wedding and events venues) was written the same way while this session learnt blind58's
+  // classes (2026-11-23 (h)): 92.7 % and 2.3 % before those classes, 93.0 % and 2.3 % after.
   it.each([
-    { set: 'explicit-request.blind58.jsonl', ordinal: 'sixtieth', recall: 0.94, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind59.jsonl', ordinal: 'sixty-first', recall: 0.92, maxFalsePositives: 0.025 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -5057,3 +5057,64 @@ describe('learnt from blind57 (the service departments of a car dealership group
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind58 (children’s holiday camps and after-school clubs): the class, in every language', () => {
+  it.each([
+    // Someone able to, the talk further on; a request after a sentence that told of something said.
+    'Would someone be able to have a quick word with me about the invoice?',
+    'Er hat es mir gestern erzählt. Ich möchte das mit einem Menschen besprechen.',
+    // A presence question softened by "by chance".
+    'Ist da zufällig jemand, der mir helfen kann?',
+    '¿Hay por casualidad alguien que me pueda ayudar?',
+    'Y a-t-il par hasard quelqu’un qui peut m’aider ?',
+    'C’è per caso qualcuno che mi può aiutare?',
+    'Tem por acaso alguém que me possa ajudar?',
+    // Offices, titles and calls the lexicon lacked.
+    'Ich möchte das bitte an eine höhere Stelle weitergeben.',
+    'Ich muss mit der Datenschutzbeauftragten sprechen.',
+    'Bitte um Rückruf aufs Handy, es geht um die Anmeldung.',
+    'Voglio parlare con chi comanda.',
+    '¿Tendrían a alguien con quien pueda comentar esto?',
+    'Derívenme a cobranzas, por favor.',
+    'Dá pra me colocar com um atendente?',
+    'À qui je m’adresse pour un remboursement ?',
+    // Texting spellings.
+    'i need to tawk to sombody',
+    'jveux parler a kekun',
+    'mettez moi en lien avec kelkun',
+    'passez moi un concellier',
+    'jvoudré parlé avc un conseiller',
+    'queria falar cum um opradur',
+    'me coloca c um humano pfv',
+    // Without a time to come, "I'll talk to an agent" may take up an offer.
+    'Ok, I’ll talk to an agent.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // One of the customer's family calling.
+    'I’d like my daughter to be able to ring me after school.',
+    '¿Los niños pueden llevar el móvil para llamarnos por la noche?',
+    // The customer's own talk to come, with its time.
+    'Vou conversar com a coordenadora amanhã.',
+    'I’m going to talk to the manager tomorrow.',
+    'Je vais parler avec la directrice demain.',
+    'Ich sprech das morgen mit dem Trainer selber an.',
+    // An appointment the customer already has.
+    'On a rendez-vous avec la responsable mardi prochain.',
+    'I have an appointment with the manager on Tuesday.',
+    'Tengo cita con la coordinadora el martes.',
+    'Ich habe am Dienstag einen Termin mit der Leiterin.',
+    // A German escalation told as done; a call called off.
+    'Ich habe das schon an eine höhere Stelle weitergegeben.',
+    'Anula la petición de que me llamen, ya está resuelto.',
+    // Who am I talking to; who works there, one kind or another; a bag.
+    'À qui je m’adresse exactement, là ?',
+    '¿Hay algún enfermero en el campamento o solo están los monitores?',
+    'Is there a nurse at the camp or just the coaches?',
+    'Qu’est-ce qu’il faut mettre dans le sac pour la piscine ?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

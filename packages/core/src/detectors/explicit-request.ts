@@ -955,6 +955,24 @@ function bookedProvider(c: Clause, i: number, end: number): boolean {
   return firstWhere(Math.max(0, i - 5), i, (k) => { const e = at(k); return e > 0 && e <= i && i - e <= 3; }) !== undefined;
 }
 
+/** "I have", "j'ai", "on a", "ich habe", "tengo", "ho", "tenho": what the customer has, or had. */
+const HELD = packSet('held');
+const HELD_FIRST = packFirstWords('held');
+
+/**
+ * Whether a talk at i is an appointment the customer has already, "have" in the five words before it and no wish or
+ * booking between: "On a rendez-vous avec la responsable du périscolaire mardi prochain", "I have an appointment with
+ * the manager on Tuesday", "Tengo cita con la coordinadora el martes" (not "Can I have an appointment with…", "Ho
+ * bisogno di un appuntamento con…").
+ */
+function heldAppointment(c: Clause, i: number): boolean {
+  const at = firstWhere(i, Math.min(c.tokens.length, i + 3), (k) => phraseOpens(c.tokens, k, APPOINTMENT_WITH, APPOINTMENT_WITH_FIRST, 3));
+  if (at === undefined) return false;
+  const held = firstWhere(Math.max(0, at - 5), at, (k) => { const end = phraseEnd(c.tokens, k, HELD, HELD_FIRST, 3); return end > 0 && end <= at; });
+  if (held === undefined || firstWhere(0, held, (k) => c.word(k) & (WANT | MODAL)) !== undefined) return false;
+  return firstWhere(phraseEnd(c.tokens, held, HELD, HELD_FIRST, 3), at, (k) => c.word(k) & (WANT | MODAL) || BOOKING.has(c.tokens[k]!)) === undefined;
+}
+
 /**
  * Whether the word at i is an unknown one between "the" (or "your") and a role: "the store manager", "your night
  * supervisor", "Voglio il club manager".
@@ -1038,6 +1056,36 @@ function qualified(c: Clause, person: PersonAt): boolean {
   // (Or someone to look at it: "quelqu'un pour jeter un œil à mon dossier"; or someone over a thing: "by someone rather
   // than something", "da qualcuno invece che da un sistema".)
   return !!c.phrase(person.end, QUALIFIER | TALK | PERSON | TERSE_FILLER) || (PURPOSE.has(c.tokens[person.end]!) && !!c.phrase(person.end + 1, ATTEND)) || overAThing(c, person.end);
+}
+
+/**
+ * Whether one of the staff is asked about as on a site, named and placed, nothing asked of them after: "¿Hay algún
+ * enfermero en el campamento o solo están los monitores?", "Is there a nurse at the camp?" (not "¿Hay algún agente en
+ * la puerta 14 con quien pueda hablar?", "Are there any people at the venue I could message…?").
+ */
+function onSite(c: Clause, person: PersonAt): boolean {
+  if (person.indefinite || !IN_PLACE.has(c.tokens[person.end] ?? '')) return false;
+  return firstWhere(person.end + 1, c.tokens.length, (k) => c.phrase(k, QUALIFIER | TALK | PUT_ME_THROUGH) || c.word(k) & (MODAL | ATTEND | PLEASE)) === undefined;
+}
+
+/** "Or only", "o solo", "ou seulement", "oder nur": one kind of staff set against another. */
+const OR_ONLY = packSet('orOnly');
+const OR_ONLY_FIRST = packFirstWords('orOnly');
+
+/**
+ * Whether who is there is asked as a question of staffing, one named kind of staff or only another: "¿Hay algún
+ * enfermero en el campamento o solo están los monitores?", "Is there a nurse at the camp or just the coaches?" (not
+ * "Are there real people or only bots?", "… or just the same old script?").
+ */
+function staffAsked(c: Clause, person: PersonAt): boolean {
+  if (person.indefinite) return false;
+  const n = c.tokens.length;
+  const or = firstWhere(person.end, n, (k) => phraseOpens(c.tokens, k, OR_ONLY, OR_ONLY_FIRST, 4));
+  if (or === undefined) return false;
+  // The others named with their article, past a verb at most ("o solo están los monitores"), and no bot or thing.
+  const from = phraseEnd(c.tokens, or, OR_ONLY, OR_ONLY_FIRST, 4);
+  const article = firstWhere(from, Math.min(n, from + 2), (k) => ARTICLES.has(c.tokens[k]!) || PLURAL_DETERMINERS.has(c.tokens[k]!));
+  return article !== undefined && article + 1 < n && firstWhere(article + 1, n, (k) => c.word(k) & BOT || THINGS.has(c.tokens[k]!)) === undefined;
 }
 
 /** "Rather than", "instead of", "invece che", "y no": what someone is wanted over. */
@@ -1218,12 +1266,17 @@ const AS = packSet('as');
 function quotedFrom(c: Clause, k: number): boolean {
   if (!SAID.has(c.tokens[k]!)) return false;
   // Within three words before it, or "I" as the subject further back ("ich hab's jetzt auf vier Arten geschrieben").
+  // (Nor what was said named already, a pronoun its object: "Er hat es mir erst abends erzählt. | Ich möchte das mit
+  // einem Menschen besprechen".)
   for (let j = 0; j < k; j++) {
     const token = c.tokens[j]!;
-    if (I_SUBJECT.has(token) || (j >= k - 3 && (I_SAID.has(token) || AS.has(token)))) return false;
+    if (I_SUBJECT.has(token) || (j >= k - 3 && (I_SAID.has(token) || AS.has(token))) || (j > 0 && j >= k - 4 && TOLD_THING.has(token) && c.tokens[j + 1] !== 'que')) return false;
   }
   return true;
 }
+
+/** The pronoun that stands for a thing said, as the object of a speech verb: "told me it", "hat es mir erzählt", "me lo dijo". */
+const TOLD_THING = packSet('toldThing');
 
 /** Whether the words right after a speech verb at k (within four) ask for someone: a quoted request. */
 function quotes(c: Clause, k: number): boolean {
@@ -1672,13 +1725,16 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // nor prices growing: "Die Preise eskalieren ja komplett".)
     const escalateEnd = c.phrase(i, ESCALATE);
     const rising = firstWhere(Math.max(0, i - 3), i, (k) => RISING.has(c.tokens[k]!) && firstWhere(k + 1, i, (j) => c.word(j) & (PLEASE | MODAL)) === undefined) !== undefined;
-    // (Nor one done: "My case was forwarded to a manager back in March", "era stata inoltrata a un responsabile".)
-    if (escalateEnd && !rising && !negated(c, i) && !PAST_AUXILIARY.has(c.tokens[i - 1] ?? '') && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    // (Nor one done: "My case was forwarded to a manager back in March", "era stata inoltrata a un responsabile", "Ich habe
+    // das schon an eine höhere Stelle weitergegeben".)
+    if (escalateEnd && !rising && !negated(c, i) && !PAST_AUXILIARY.has(c.tokens[i - 1] ?? '') && !germanPerfect(c, i, i, escalateEnd + 2) && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     // (A talk had then is told: "Ich hatte gestern ein Gespräch mit Ihrer Werkstatt".)
     const had = talkEnd > 0 && firstWhere(Math.max(0, i - 2), i, (k) => hadThen(c, k)) !== undefined;
-    if (talkEnd && !had && !negated(c, i) && !talkedInPassive(c, i) && !doesWithout(c, talkEnd) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
+    // (Nor one of the family calling the customer: "I'd like my daughter to be able to ring me after school".)
+    const kinCalls = talkEnd > 0 && kinBefore(c.tokens, i) && c.tokens.slice(i, talkEnd + 1).some((t) => ME.has(t));
+    if (talkEnd && !had && !kinCalls && !negated(c, i) && !heldAppointment(c, i) && !talkedInPassive(c, i) && !doesWithout(c, talkEnd) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
       // Nor the staff of someone of the customer's: "contact my landlord's property manager" (not "your company's manager").
@@ -1767,14 +1823,15 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // wirklich ein Mensch?", "Gibt es heute noch Menschen, die…".)
       // (Who they are may end it too: "Ist da vielleicht gerade jemand vom Personal, | der …?".)
       // (Still there: "Y a-t-il encore quelqu'un chez vous qui…?", "c'è ancora qualcuno che…?".)
-      const plain = personAfter(c, existentialEnd, 0, 5, STILL);
+      // (Or by chance: "Ist da zufällig jemand aus Fleisch und Blut, | der …?", "¿Hay por casualidad alguien…?".)
+      const plain = personAfter(c, existentialEnd, 0, 5, STILL_OR_BY_CHANCE);
       const passed = plain ? undefined : personAfter(c, existentialEnd, 0, 5, AROUND);
       const last = (p: PersonAt) => p.end === n || whoTheyAreEnd(c, p) === n || (AFFILIATION.has(c.tokens[p.end] ?? '') && departmentAfter(c, p.end + 1, departments) === n);
       // (Or past a place: "Gibt es in Salzburg-Liefering jemanden, | an den ich mich direkt wenden kann?".)
       const placeAt = IN_PLACE.has(c.tokens[existentialEnd] ?? '') && !(c.word(existentialEnd) & NEGATION) && !negated(c, i);
       const placed = plain || passed || !placeAt ? undefined : personAfter(c, existentialEnd + 1, 2, 3);
       const person = plain ?? (passed?.indefinite && last(passed) ? passed : placed?.indefinite && last(placed) ? placed : undefined);
-      if (person && (!person.indefinite || qualified(c, person) || last(person)) && !choreFor(c, person.end, chores) && !goneFromChat(c, i, person))
+      if (person && (!person.indefinite || qualified(c, person) || last(person)) && !choreFor(c, person.end, chores) && !goneFromChat(c, i, person) && !staffAsked(c, person))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
       // person word too; English "no one" alone leaves a clause unparsed, so "is there no one I can talk to?" stays unread).
@@ -1882,7 +1939,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // phone?", "Il tecnico che ha fatto il sopralluogo può ricontattarmi?" (not "des humains qui répondent sur ce chat").
       const affiliated = AFFILIATION.has(c.tokens[person.end] ?? '') || ABOUT.has(c.tokens[person.end] ?? '');
       const relative = !affiliated && RELATIVE.has(c.tokens[person.end] ?? '');
-      const reach = affiliated ? 10 : relative ? 7 : 4;
+      // ("Be able to" does not count: "Would somebody be able to have a quick word with me about the refund?".)
+      const reach = (affiliated ? 10 : relative ? 7 : 4) + (phraseEnd(c.tokens, person.end, ABLE_TO, ABLE_TO_FIRST, 5) || person.end) - person.end;
       // (Past the usual four words, the talk is to the customer: "contact me", "ricontattarmi".)
       const toMe = (j: number, end: number) => !relative || j < person.end + 4 || toCustomer(c, j, Math.min(n, end + 1));
       for (let j = person.end; j < Math.min(n, person.end + reach); j++) {
@@ -2374,6 +2432,8 @@ const THERE_ASKED = packSet('thereAsked');
 const SOMEONE = packSet('someone');
 /** "Still": "still", "noch", "encore", "todavía", "ancora", "ainda". */
 const STILL = packSet('still');
+/** "By chance", "zufällig", "par hasard", "por casualidad", "per caso", "por acaso": in a question, the asking softened. */
+const STILL_OR_BY_CHANCE = packSet('byChance', STILL);
 
 /** Where and when someone may be: "in", "around", "available", "today"; "quelqu'un" brings its "un". */
 const IN_PLACE = packSet('inPlace');
@@ -3317,6 +3377,26 @@ function later(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: Re
   return (conditioned(index) || (index > 0 && conditioned(index - 1))) && (holds(lexicon.futures, read[index]!.ids) || (index > 0 && holds(lexicon.futures, read[index - 1]!.ids)));
 }
 
+/** A plan of the customer's own: "I'll", "I'm going to", "je vais", "voy a", "vou", "ich werde", "ich spreche". */
+const PLAN = packSet('plan');
+const PLAN_FIRST = packFirstWords('plan');
+
+/**
+ * Whether the customer tells of a talk of their own to come, a plan opening the clause and a time to come in it: "Vou
+ * conversar com a professora de dança na saída amanhã", "I'm going to talk to the manager tomorrow", "Ich sprech das
+ * mit dem Trainer beim Abholen selber an". Not a wish between ("I'll need someone to call me tomorrow"); nor without
+ * the time, where "ok, I'll talk to an agent" may take up an offer.
+ */
+function ownPlan(lexicon: CompiledLexicon, c: Clause): boolean {
+  const n = c.tokens.length;
+  const start = firstWhere(0, Math.min(n, 3), (k) => phraseOpens(c.tokens, k, PLAN, PLAN_FIRST, 4));
+  if (start === undefined) return false;
+  const end = phraseEnd(c.tokens, start, PLAN, PLAN_FIRST, 4);
+  const talk = firstWhere(start + 1, n, (k) => talkAt(c, k) > 0 || c.phrase(k, PUT_ME_THROUGH) > 0);
+  if (talk === undefined || firstWhere(start + 1, talk, (k) => c.word(k) & WANT) !== undefined) return false;
+  return firstWhere(0, n, (k) => (k < start || k >= end) && startsPhrase(lexicon.futures, c.ids, k)) !== undefined;
+}
+
 /** Whether a clause holds a condition; Portuguese "caso" after "o meu" is the case, not "in case": "passem o meu caso a um colaborador". */
 function conditionIn(lexicon: CompiledLexicon, r: ReadClause, language?: Language): boolean {
   for (let i = 0; i < r.ids.length; i++) {
@@ -3719,8 +3799,8 @@ function justCalled(c: Clause): boolean {
 /** Verbs that call something off: "annulez", "annullate", "cancelen", "stornieren". */
 const CANCEL = packSet('cancel');
 
-/** A request, as what is called off: "request", "solicitud", "pedido", "demande", "richiesta", "Anfrage". */
-const REQUEST_NOUNS = new Set(['request', 'solicitud', 'pedido', 'demande', 'richiesta', 'anfrage']);
+/** A request, as what is called off: "request", "solicitud", "petición", "pedido", "demande", "richiesta", "Anfrage". */
+const REQUEST_NOUNS = new Set(['request', 'solicitud', 'peticion', 'pedido', 'demande', 'richiesta', 'anfrage']);
 
 /**
  * The customer's request for a person called off, the verb at `cancel`: "scrap my request for a rep", "Cancela mi
@@ -3923,7 +4003,19 @@ function englishWill(c: Clause, k: number): boolean {
 function ownCaller(c: Clause, i: number): boolean {
   const opener = myOpener(c);
   const my = c.tokens[opener]!;
-  return MY.has(my) && !(c.language === 'it' && my === 'mi') && c.word(opener + 1) === 0 && i > opener + 1 && i <= opener + 6;
+  return (MY.has(my) && !(c.language === 'it' && my === 'mi') && c.word(opener + 1) === 0 && i > opener + 1 && i <= opener + 6) || kinBefore(c.tokens, i);
+}
+
+/** Family: "son", "Tochter", "enfants", "nonna", "filhos", "hijos". Never the company's staff, whoever they call. */
+const KIN = packSet('kin');
+
+/**
+ * Whether one of the customer's family comes in the six words before `verb`, as who calls: "I'd like my son to be
+ * able to ring me at lunchtime", "¿Los chicos pueden llevar celular para llamarnos…?" (not who works somewhere: "los
+ * chicos de soporte").
+ */
+function kinBefore(tokens: readonly string[], verb: number): boolean {
+  return firstWhere(Math.max(0, verb - 6), verb, (k) => KIN.has(tokens[k]!) && !AFFILIATION.has(tokens[k + 1] ?? '')) !== undefined;
 }
 
 /** A call asked about as what will come when something is done: "Will someone call me when the car is ready?". */
@@ -4984,7 +5076,7 @@ function romanceCall(read: ReadClause, previous: ReadClause | undefined): Explic
       const opens = v === 1 || (v === 2 && SOMEONE.has(tokens[0]!));
       if ((v === 0 && (attached || after)) || (opens && before && (PORTUGUESE_CALL.has(stem) || ITALIAN_CALL.has(stem)))) shape = 3;
     }
-    if (!shape) continue;
+    if (!shape || kinBefore(tokens, v)) continue;
     const next = v + (toMe ? 3 : after ? 2 : 1);
     // Brazilian "não" after it refuses: "Ligue para mim não, prefiro email".
     // ("No" after it is "in the": "Me chama no WhatsApp".)
@@ -5350,6 +5442,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
       later(compiledLexicon, read, parsed, index) ||
       counterfactual(c.tokens) ||
+      (match.form !== 'escalate' && ownPlan(compiledLexicon, c)) ||
       offered ||
       hoursAsked(c) ||
       infinitiveOfHypothetical(compiledLexicon, read, index) ||
