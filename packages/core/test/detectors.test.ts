@@ -5088,6 +5088,16 @@ describe('learnt from blind58 (children’s holiday camps and after-school clubs
     'me coloca c um humano pfv',
     // Without a time to come, "I'll talk to an agent" may take up an offer.
     'Ok, I’ll talk to an agent.',
+    // From the review: someone else to call, and forms the lexicon lacked.
+    'Vou precisar que alguém me ligue amanhã cedo.',
+    'Would anybody be able to give me a quick call about the delivery?',
+    'Quelqu’un serait-il en mesure de discuter avec moi du remboursement ?',
+    'Bitte um kurzen Rückruf auf mein Handy.',
+    'Ich möchte mich an eine übergeordnete Stelle wenden.',
+    'Quiero elevar este caso a un supervisor.',
+    'Vorrei portare la questione a un superiore.',
+    'Who should I speak to about a refund?',
+    'Are there any humans working today or is it just you?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -5114,6 +5124,12 @@ describe('learnt from blind58 (children’s holiday camps and after-school clubs
     '¿Hay algún enfermero en el campamento o solo están los monitores?',
     'Is there a nurse at the camp or just the coaches?',
     'Qu’est-ce qu’il faut mettre dans le sac pour la piscine ?',
+    // From the review: the family calling in German, a plan with "yo", an escalation told as done, a meeting held.
+    'Mein Sohn soll mich in der Mittagspause anrufen können.',
+    'Mañana hablo yo con la tutora.',
+    'J’ai déjà fait remonter le dossier à la direction.',
+    'Tenho reunião com a coordenadora na quinta.',
+    'Y a-t-il un médecin sur place ou seulement des animateurs ?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

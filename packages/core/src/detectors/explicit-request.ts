@@ -1075,17 +1075,16 @@ const OR_ONLY_FIRST = packFirstWords('orOnly');
 /**
  * Whether who is there is asked as a question of staffing, one named kind of staff or only another: "¿Hay algún
  * enfermero en el campamento o solo están los monitores?", "Is there a nurse at the camp or just the coaches?" (not
- * "Are there real people or only bots?", "… or just the same old script?").
+ * "Are there real people or only bots?", "… or just the same old script?", "… or is it just you").
  */
 function staffAsked(c: Clause, person: PersonAt): boolean {
   if (person.indefinite) return false;
   const n = c.tokens.length;
   const or = firstWhere(person.end, n, (k) => phraseOpens(c.tokens, k, OR_ONLY, OR_ONLY_FIRST, 4));
   if (or === undefined) return false;
-  // The others named with their article, past a verb at most ("o solo están los monitores"), and no bot or thing.
+  // Others named after it ("o solo están los monitores", "ou seulement des animateurs"), and no bot, thing or "you".
   const from = phraseEnd(c.tokens, or, OR_ONLY, OR_ONLY_FIRST, 4);
-  const article = firstWhere(from, Math.min(n, from + 2), (k) => ARTICLES.has(c.tokens[k]!) || PLURAL_DETERMINERS.has(c.tokens[k]!));
-  return article !== undefined && article + 1 < n && firstWhere(article + 1, n, (k) => c.word(k) & BOT || THINGS.has(c.tokens[k]!)) === undefined;
+  return from < n && firstWhere(from, n, (k) => c.word(k) & BOT || THINGS.has(c.tokens[k]!) || YOU.has(c.tokens[k]!) || ASSISTANT.has(c.tokens[k]!)) === undefined;
 }
 
 /** "Rather than", "instead of", "invece che", "y no": what someone is wanted over. */
@@ -1726,8 +1725,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const escalateEnd = c.phrase(i, ESCALATE);
     const rising = firstWhere(Math.max(0, i - 3), i, (k) => RISING.has(c.tokens[k]!) && firstWhere(k + 1, i, (j) => c.word(j) & (PLEASE | MODAL)) === undefined) !== undefined;
     // (Nor one done: "My case was forwarded to a manager back in March", "era stata inoltrata a un responsabile", "Ich habe
-    // das schon an eine höhere Stelle weitergegeben".)
-    if (escalateEnd && !rising && !negated(c, i) && !PAST_AUXILIARY.has(c.tokens[i - 1] ?? '') && !germanPerfect(c, i, i, escalateEnd + 2) && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    // das schon an eine höhere Stelle weitergegeben", "J'ai déjà fait remonter le dossier à la direction".)
+    const toldDone = escalateEnd > 0 && (germanPerfect(c, i, i, escalateEnd + 2) || firstWhere(Math.max(0, i - 3), i, (k) => c.word(k) & REPORTED) !== undefined);
+    if (escalateEnd && !rising && !negated(c, i) && !PAST_AUXILIARY.has(c.tokens[i - 1] ?? '') && !toldDone && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     // (A talk had then is told: "Ich hatte gestern ein Gespräch mit Ihrer Werkstatt".)
@@ -3384,16 +3384,18 @@ const PLAN_FIRST = packFirstWords('plan');
 /**
  * Whether the customer tells of a talk of their own to come, a plan opening the clause and a time to come in it: "Vou
  * conversar com a professora de dança na saída amanhã", "I'm going to talk to the manager tomorrow", "Ich sprech das
- * mit dem Trainer beim Abholen selber an". Not a wish between ("I'll need someone to call me tomorrow"); nor without
- * the time, where "ok, I'll talk to an agent" may take up an offer.
+ * mit dem Trainer beim Abholen selber an". Not a wish or someone else between ("I'll need someone to call me tomorrow");
+ * nor without the time, where "ok, I'll talk to an agent" may take up an offer.
  */
 function ownPlan(lexicon: CompiledLexicon, c: Clause): boolean {
   const n = c.tokens.length;
   const start = firstWhere(0, Math.min(n, 3), (k) => phraseOpens(c.tokens, k, PLAN, PLAN_FIRST, 4));
   if (start === undefined) return false;
   const end = phraseEnd(c.tokens, start, PLAN, PLAN_FIRST, 4);
-  const talk = firstWhere(start + 1, n, (k) => talkAt(c, k) > 0 || c.phrase(k, PUT_ME_THROUGH) > 0);
-  if (talk === undefined || firstWhere(start + 1, talk, (k) => c.word(k) & WANT) !== undefined) return false;
+  // (The plan may hold the talk: "ich spreche", "hablo yo".)
+  const talk = firstWhere(start, n, (k) => talkAt(c, k) > 0 || c.phrase(k, PUT_ME_THROUGH) > 0);
+  // (The customer the one to talk: not "Vou precisar que alguém me ligue amanhã cedo".)
+  if (talk === undefined || firstWhere(start + 1, talk, (k) => c.word(k) & WANT || c.phrase(k, PERSON | INDEFINITE)) !== undefined) return false;
   return firstWhere(0, n, (k) => (k < start || k >= end) && startsPhrase(lexicon.futures, c.ids, k)) !== undefined;
 }
 
@@ -4958,6 +4960,8 @@ function germanCall(read: ReadClause, before: ReadClause | undefined): ExplicitR
   // does nothing: not "Können Sie mir sagen, ob ich anrufen soll?".)
   if (CALLED_ME.has(tokens[me] ?? '') && tokens.includes('ich')) return undefined;
   if (me < 0 || !(modal || asked) || DE_HOW.has(tokens[0]!)) return undefined;
+  // (Nor one of the family who calls: "Mein Sohn soll mich in der Mittagspause anrufen können".)
+  if (kinBefore(tokens, me)) return undefined;
   // "Ich will nicht, | dass Sie mich anrufen".
   if (tokens[0] === 'dass' && before?.tokens.some((t) => DE_NOT_ASKED.has(t) && (t === 'nicht' || t === 'kein' || t === 'keine'))) return undefined;
   // "Wenn" only with a would or could at the end ("… wenn mich jemand anrufen könnte"): "wenn Sie mich anrufen" is a condition.

@@ -265,7 +265,7 @@ export const pt: LanguagePack = {
     /* theyWanted */ 'quis|quiseram|queria|queriam|tentou|tentaram|tentava',
     /* staffBody */ 'pessoal',
     /* asking */ 'a pedir|pedindo',
-    /* appointmentWith */ 'consulta com|consultas com|horario com|marcacao com|agendamento com|consulta no|consulta na',
+    /* appointmentWith */ 'consulta com|consultas com|horario com|marcacao com|agendamento com|consulta no|consulta na|reuniao com',
     /* providers */ 'medico|medica|clinico|dentista|tecnico|tecnica|optometrista|oculista|oftalmologista|mecanico|ortoptista|enfermeiro|enfermeira|veterinario|veterinaria|fisioterapeuta|dermatologista|especialista|ortopedista|higienista',
     /* between */ 'entre',
     /* during */ 'durante|enquanto',
