@@ -173,9 +173,15 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * Then to 142/266 for the classes learnt from blind56 (one seen for a service in an appointment with them, staff there
  * for a job, a thing moved from someone, a professional preferred, whoever works on the customer's thing, a talk
  * instead of which the chat stays) and the review's limits on them: +0.78 KB on the default path, code in the request
- * detector and three new pack lists, +1.29 KB in all: 141.42 / 263.92 KB measured.
+ * detector and three new pack lists, +1.29 KB in all: 141.42 / 263.92 KB measured. The classes learnt from blind57 (a
+ * job done during the service, a call when the car is ready, German talks of the past, a wish with a time gone by before
+ * it, garage rooms and trades, one of the customer's own calling) and its review fitted under them: 141.88 / 264.89 KB.
+ * Then to 143/268 for the classes learnt from blind58 (the family calling, the customer's own talk to come, an
+ * appointment held, a staffing question, a presence question softened by "by chance", a request after a said thing
+ * already named) and the review's limits on them: +0.75 KB on the default path, code in the request detector and six
+ * new pack lists, +1.76 KB in all: 142.63 / 266.65 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 142 * KB, totalGzip: 266 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 143 * KB, totalGzip: 268 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
