@@ -968,9 +968,13 @@ const HELD_FIRST = packFirstWords('held');
 function heldAppointment(c: Clause, i: number): boolean {
   const at = firstWhere(i, Math.min(c.tokens.length, i + 3), (k) => phraseOpens(c.tokens, k, APPOINTMENT_WITH, APPOINTMENT_WITH_FIRST, 3));
   if (at === undefined) return false;
-  const held = firstWhere(Math.max(0, at - 5), at, (k) => { const end = phraseEnd(c.tokens, k, HELD, HELD_FIRST, 3); return end > 0 && end <= at; });
-  if (held === undefined || firstWhere(0, held, (k) => c.word(k) & (WANT | MODAL)) !== undefined) return false;
-  return firstWhere(phraseEnd(c.tokens, held, HELD, HELD_FIRST, 3), at, (k) => c.word(k) & (WANT | MODAL) || BOOKING.has(c.tokens[k]!)) === undefined;
+  for (let k = Math.max(0, at - 5); k < at; k++) {
+    const end = phraseEnd(c.tokens, k, HELD, HELD_FIRST, 3);
+    if (end === 0 || end > at) continue;
+    // No wish or modal before it ("Can I have…"), nor a wish, modal or booking between it and the appointment.
+    return firstWhere(0, k, (j) => c.word(j) & (WANT | MODAL)) === undefined && firstWhere(end, at, (j) => c.word(j) & (WANT | MODAL) || BOOKING.has(c.tokens[j]!)) === undefined;
+  }
+  return false;
 }
 
 /**
@@ -1056,16 +1060,6 @@ function qualified(c: Clause, person: PersonAt): boolean {
   // (Or someone to look at it: "quelqu'un pour jeter un œil à mon dossier"; or someone over a thing: "by someone rather
   // than something", "da qualcuno invece che da un sistema".)
   return !!c.phrase(person.end, QUALIFIER | TALK | PERSON | TERSE_FILLER) || (PURPOSE.has(c.tokens[person.end]!) && !!c.phrase(person.end + 1, ATTEND)) || overAThing(c, person.end);
-}
-
-/**
- * Whether one of the staff is asked about as on a site, named and placed, nothing asked of them after: "¿Hay algún
- * enfermero en el campamento o solo están los monitores?", "Is there a nurse at the camp?" (not "¿Hay algún agente en
- * la puerta 14 con quien pueda hablar?", "Are there any people at the venue I could message…?").
- */
-function onSite(c: Clause, person: PersonAt): boolean {
-  if (person.indefinite || !IN_PLACE.has(c.tokens[person.end] ?? '')) return false;
-  return firstWhere(person.end + 1, c.tokens.length, (k) => c.phrase(k, QUALIFIER | TALK | PUT_ME_THROUGH) || c.word(k) & (MODAL | ATTEND | PLEASE)) === undefined;
 }
 
 /** "Or only", "o solo", "ou seulement", "oder nur": one kind of staff set against another. */
@@ -1733,7 +1727,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // (A talk had then is told: "Ich hatte gestern ein Gespräch mit Ihrer Werkstatt".)
     const had = talkEnd > 0 && firstWhere(Math.max(0, i - 2), i, (k) => hadThen(c, k)) !== undefined;
     // (Nor one of the family calling the customer: "I'd like my daughter to be able to ring me after school".)
-    const kinCalls = talkEnd > 0 && kinBefore(c.tokens, i) && c.tokens.slice(i, talkEnd + 1).some((t) => ME.has(t));
+    const kinCalls = talkEnd > 0 && kinBefore(c.tokens, i) && firstWhere(i, Math.min(n, talkEnd + 1), (k) => ME.has(c.tokens[k]!)) !== undefined;
     if (talkEnd && !had && !kinCalls && !negated(c, i) && !heldAppointment(c, i) && !talkedInPassive(c, i) && !doesWithout(c, talkEnd) && (!overThePhone(c, i, talkEnd) || wishful(c))) {
       const person = personAfter(c, talkEnd, 2);
       // "transfer the gift card to someone else": after a thing, "someone" is whoever receives it.
@@ -4000,7 +3994,7 @@ function englishWill(c: Clause, k: number): boolean {
 /**
  * Whether one of the customer's own opens the clause before the call at i, whoever they are a word of no list for:
  * "Mon frère va me donner un coup de fil ce soir", "Meu irmão vai me ligar mais tarde", "My brother's going to give me
- * a call" (Italian "mi" is "me": not "Mi chiamerà qualcuno?").
+ * a call" (Italian "mi" is "me": not "Mi chiamerà qualcuno?"); or one of the family comes before it (see kinBefore).
  */
 function ownCaller(c: Clause, i: number): boolean {
   const opener = myOpener(c);
