@@ -271,7 +271,7 @@ export const de: LanguagePack = {
     /* during */ 'wahrend|beim service|bei der inspektion|beim reifenwechsel|beim olwechsel',
     /* toldThing */ 'es',
     /* byChance */ 'zufallig|zufaellig|eventuell',
-    /* kin */ 'sohn|sohne|tochter|tochter|kind|kinder|kids|mutter|vater|mama|papa|bruder|schwester|oma|opa|enkel|enkelin|ehemann|ehefrau|gatte|gattin',
+    /* kin */ 'sohn|sohne|tochter|kind|kinder|kids|mutter|vater|mama|papa|bruder|schwester|oma|opa|enkel|enkelin|ehemann|ehefrau|gatte|gattin',
     /* plan */ 'ich werde|werde ich|ich werd|wir werden|ich spreche|ich sprech|ich rede|ich red|ich rufe|ich ruf|ich telefoniere|ich melde|ich meld',
     /* held */ 'ich habe|ich hab|habe ich|hab ich|wir haben|haben wir',
     /* orOnly */ 'oder nur|oder bloss|oder lediglich',
