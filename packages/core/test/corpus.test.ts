@@ -954,16 +954,33 @@ describe('labelled corpus', () => {
       // "mettez moi en lien avec", "cum", "opradur", "me coloca c um…".
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind59.jsonl',
+      ordinal: 'sixty-first',
+      recall: 0.99,
+      // blind59 (a group of wedding and events venues) was kept unread for a session at 92.7 % and 2.3 % (93.0 % and
+      // 2.3 % after blind58's classes), then read (2026-11-23 (i)) and learnt as classes, each checked over every set. Not
+      // requests: a German "nicht" or a Brazilian "não" last, after who is no longer needed ("ich brauch die Planerin
+      // doch nicht"); the customer's own talk at an occasion to come ("I'll talk to the chef at the tasting", "Na
+      // degustação de sexta eu mesma falo com o chef"); "Perdona" (no "persona"), "escribí" (no "escribir"), "inclus".
+      // Requests: the kitchen as a team (Küche, cuisine, cucina, cozinha, cocina); a named one, then who they are
+      // ("con Giulia, | la nostra wedding planner"); the couple's own coordinator or planner ("nuestra wedding planner");
+      // "Wer ist bei Ihnen zuständig? | Mit dem möchte ich reden"; "dass sich jemand von Ihnen … anschaut"; "clavarder",
+      // "de parlé", "giv me a rel person", "eim", "ruafts mi zruck", "öpper … kontaktiert", "wo ich cha mit rede", "cè
+      // qualkuno", "Llámenme de vuelta", "Seria muito incômodo…", "llevara mi caso". Left: "dass mi a Mensch übernimmt"
+      // (Bavarian "mi" reads as a Romance "my"), and the false positive below (a security team at the door).
+      falsePositives: ['¿Hay un equipo de seguridad en la puerta para las fiestas de 18?'],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind59 (a group of wedding and events venues) was written the same way while this session learnt blind58's
-  // classes (2026-11-23 (h)): 92.7 % and 2.3 % before those classes, 93.0 % and 2.3 % after.
+  // blind60 (a chain of hair and beauty salons) was written the same way while this session learnt blind59's classes
+  // (2026-11-23 (i)): 96.0 % and 1.7 % before those classes.
   it.each([
-    { set: 'explicit-request.blind59.jsonl', ordinal: 'sixty-first', recall: 0.92, maxFalsePositives: 0.025 },
+    { set: 'explicit-request.blind60.jsonl', ordinal: 'sixty-second', recall: 0.95, maxFalsePositives: 0.02 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -5134,3 +5134,67 @@ describe('learnt from blind58 (children’s holiday camps and after-school clubs
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind59 (wedding and events venues): the class, in every language', () => {
+  it.each([
+    // The kitchen as a team.
+    'Can I speak to the kitchen? Two guests are coeliac.',
+    'Ich muss kurz mit der Küche reden wegen der Allergien.',
+    'Je voudrais parler à la cuisine pour le menu enfant.',
+    'Posso parlare con la cucina per le intolleranze?',
+    'Posso falar com a cozinha sobre o menu vegano?',
+    '¿Me pasan con cocina? Es por las alergias.',
+    // Words and spellings the lexicon lacked: Québec's "clavarder", "de parlé", "giv", "rel", "eim", Bavarian and Swiss forms.
+    'J’aimerais clavarder avec un agent, svp.',
+    'c possible de parlé a un conseiller ?',
+    'giv me a rel person plz',
+    'möchte mit eim Mitarbeiter sprächen, bitte.',
+    'Bitte ruafts mi zrugg, i hob koa Zeit zum Schreiben.',
+    'Ich wäre froh, wenn mich jemand kontaktiert.',
+    'Gits öpper wo ich cha mit rede?',
+    // Whoever handles it, asked, then pointed back at; someone "von Ihnen" to look at it.
+    'Wer ist bei Ihnen zuständig? Mit dem möchte ich sprechen.',
+    'Wäre es möglich, dass sich jemand von Ihnen meinen Fall anschaut?',
+    // A named one, then who they are; the couple's own coordinator or planner.
+    'Can I speak to Sarah, our coordinator?',
+    'Vorrei parlare con Marco, il nostro coordinatore.',
+    'Quero falar com a Carla, a nossa cerimonialista.',
+    'I want to speak to our coordinator.',
+    'Quiero hablar con nuestra coordinadora.',
+    'Je veux parler à notre coordinatrice.',
+    'Ich möchte mit unserer Hochzeitsplanerin sprechen.',
+    // Forms the lexicon lacked.
+    'Llámeme de vuelta, por favor.',
+    'Seria muito incômodo alguém da equipe me atender?',
+    '¿Sería posible que alguien llevara mi caso?',
+    'cè qualkuno che mi risponde?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A German "nicht" and a Brazilian "não" last, after who is no longer needed.
+    'Ich brauche den Rückruf doch nicht mehr, hat sich erledigt.',
+    'Ich brauch die Planerin nicht, danke.',
+    'Preciso do gerente não, já resolvi.',
+    // The customer's own talk at an occasion to come.
+    'I’ll talk to the chef at the tasting about the cake.',
+    'I’ll have a word with my planner at the viewing.',
+    'Je vais en parler au traiteur lors de la dégustation.',
+    'Vado a parlare con lo chef alla degustazione.',
+    'Na prova do menu eu falo com o chef.',
+    'Voy a hablar con la coordinadora en la visita.',
+    'Ich spreche das beim Termin mit der Planerin an.',
+    // Words no longer read as others: "perdona", "escribí", "inclus", "clavardé".
+    'Perdona, ¿esto lo responde una persona o un programa?',
+    'Le escribí al departamento de ventas y me contestaron.',
+    'Le service du personnel est-il inclus dans le forfait ?',
+    'Ma sœur a clavardé avec un agent hier.',
+    // A named one talked to, told as done.
+    'I talked to Tom, the manager, he told me to wait.',
+    'Ho parlato con Giulia, la nostra wedding planner.',
+    'Falei com a Carla, a nossa cerimonialista, ontem.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -1081,6 +1081,15 @@ function staffAsked(c: Clause, person: PersonAt): boolean {
   return from < n && firstWhere(from, n, (k) => c.word(k) & BOT || THINGS.has(c.tokens[k]!) || YOU.has(c.tokens[k]!) || ASSISTANT.has(c.tokens[k]!)) === undefined;
 }
 
+/** A negation last in the clause, after what it denies: German "nicht", Brazilian "não" ("Ich brauche die Planerin doch nicht"). */
+const NOT_LAST = packSet('notLast');
+const NOT_LAST_FIRST = packFirstWords('notLast');
+
+/** Whether the clause ends on a negation that starts at k, which denies what came before it: "ich brauch die Planerin | doch nicht". */
+function deniedLast(c: Clause, k: number): boolean {
+  return phraseEnd(c.tokens, k, NOT_LAST, NOT_LAST_FIRST, 4) === c.tokens.length;
+}
+
 /** "Rather than", "instead of", "invece che", "y no": what someone is wanted over. */
 const INSTEAD_OF = packSet('insteadOf');
 const INSTEAD_OF_FIRST = packFirstWords('insteadOf');
@@ -1662,9 +1671,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const flesh = !!person && qualifierEnd - person.end >= 3 && !reportedBy(c, qualifierEnd);
     const dealtWith = (p: PersonAt) => HUMAN_BEINGS.has(c.tokens[p.end - 1]!) || firstWhere(p.end, n, (j) => c.phrase(j, ATTEND) || talkAt(c, j)) !== undefined;
     const wished = person && ((carry.wish && (!carry.eased || dealtWith(person))) || flesh || (!person.indefinite && c.tokens.slice(0, person.start).some((t) => ONE.has(t))));
-    // Or someone taking it on: "Wäre es möglich, | dass sich das mal jemand aus der Praxis persönlich anschaut?".
+    // Or someone taking it on: "Wäre es möglich, | dass sich das mal jemand aus der Praxis persönlich anschaut?", "…, | dass
+    // sich jemand von Ihnen unsere Buchung anschaut?" (a phrase the lexicon lists as one person, opening on "jemand").
     // (Not someone else: "Ich möchte, dass jemand anderes meinen Handyvertrag übernimmt".)
-    const takesItOn = !!person && person.indefinite && !OTHER.has(c.tokens[person.end] ?? '') && firstWhere(person.end, n, (j) => c.phrase(j, ATTEND)) !== undefined;
+    const takesItOn = !!person && (person.indefinite || (c.word(person.start) & INDEFINITE) !== 0) && !OTHER.has(c.tokens[person.end] ?? '') && firstWhere(person.end, n, (j) => c.phrase(j, ATTEND)) !== undefined;
     if (person && ((wished && qualified(c, person)) || takesItOn) && !reportedBy(c, person.end)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
   }
   if (carry.rejection) {
@@ -1784,7 +1794,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const future = c.tokens[i] === 'will' && !!next && (WILL_THEY.has(next) || (foretold(c, wantEnd) && !(c.word(person.end) & PLEASE)));
       // (German opening on the verb asks what is needed: "Braucht es einen Menschen, der das Paket annimmt?")
       const wished = person && (!impersonalNeed(c, i, wantEnd) || (staffNeeded(c, person) && !(i === 0 && c.language === 'de')));
-      if (wished && qualified(c, person) && !future && !choreFor(c, person.end, chores)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      if (wished && qualified(c, person) && !future && !choreFor(c, person.end, chores) && !deniedLast(c, person.end)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people and nothing after it: "get me the complaints department" (not "I need the billing department's email";
       // nor a need opening the question, or someone else's, which asks what is needed: "¿necesita el servicio de
       // acompañamiento?", "¿Mi hija necesita el servicio…?", "Mio figlio ha bisogno del servizio…?").
@@ -2557,6 +2567,32 @@ function supposed(c: Clause, i: number, carry: Carry): boolean {
 }
 
 /** Kindness asked of someone: "kind enough to", "so nett", "la gentillesse de", "così gentile da", "tão gentil de", "tan amable de". */
+/**
+ * A talk with someone by name, then who they are in a clause of its own: "Vorrei essere messa in contatto con Giulia, | la
+ * nostra wedding planner", "Transfira esta conversa para a Carla, | a nossa cerimonialista". A name alone may be
+ * anyone's; the role after it makes them one of the company's people. (Not what that person said after it: "I talked
+ * to Tom, | the manager, | he told me…".)
+ */
+function namedThenRole(c: Clause, read: readonly ReadClause[], index: number): ExplicitRequestMatch | undefined {
+  const next = read[index + 1];
+  const n = c.tokens.length;
+  if (!next || next.tokens.length > 4 || n < 2 || !c.unlisted(n - 1)) return undefined;
+  const last = next.tokens.length - 1;
+  const role = last > 0 && phraseFlagsAt(next.ids, next.words, last - 1, PERSON) ? last - 1 : flagsOf(next, last) & PERSON ? last : -1;
+  if (role < 0 || firstWhere(0, role, (k) => !DEFINITE.has(next.tokens[k]!) && !(flagsOf(next, k) & (POSSESSIVE | FILLER))) !== undefined) return undefined;
+  const after = read[index + 2];
+  if (after && firstWhere(0, Math.min(3, after.tokens.length), (k) => SAID.has(after.tokens[k]!) || flagsOf(after, k) & REPORTED) !== undefined) return undefined;
+  // "To" or "with" before the name (an article between at most), and at most two words between the talk and it.
+  const article = DEFINITE.has(c.tokens[n - 2]!) && n > 2 ? 1 : 0;
+  const to = n - 2 - article;
+  if (!TO.has(c.tokens[to]!) && !WITH.has(c.tokens[to]!) && !FOR.has(c.tokens[to]!)) return undefined;
+  for (let k = Math.max(0, to - 4); k <= to; k++) {
+    const end = talkAt(c, k) || c.phrase(k, PUT_ME_THROUGH);
+    if (end && end <= to + 1 && end >= to - 2 && !negated(c, k)) return { form: 'direct', evidence: c.text(k, n), language: c.language };
+  }
+  return undefined;
+}
+
 const KIND = packSet('kind');
 const KIND_FIRST = packFirstWords('kind');
 
@@ -3374,23 +3410,28 @@ function later(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: Re
 /** A plan of the customer's own: "I'll", "I'm going to", "je vais", "voy a", "vou", "ich werde", "ich spreche". */
 const PLAN = packSet('plan');
 const PLAN_FIRST = packFirstWords('plan');
+/** An occasion to come at which the customer will be there: "at the tasting", "beim Abholen", "na degustação", "en persona". */
+const OCCASION = packSet('occasion');
+const OCCASION_FIRST = packFirstWords('occasion');
 
 /**
- * Whether the customer tells of a talk of their own to come, a plan opening the clause and a time to come in it: "Vou
- * conversar com a professora de dança na saída amanhã", "I'm going to talk to the manager tomorrow", "Ich sprech das
- * mit dem Trainer beim Abholen selber an". Not a wish or someone else between ("I'll need someone to call me tomorrow");
- * nor without the time, where "ok, I'll talk to an agent" may take up an offer.
+ * Whether the customer tells of a talk of their own to come, a plan opening the clause and a time or an occasion to come
+ * in it: "Vou conversar com a professora de dança na saída amanhã", "I'm going to talk to the manager tomorrow", "Ich
+ * sprech das mit dem Trainer beim Abholen selber an", "I'll talk to the chef at the tasting". (The time may open the
+ * clause, the plan after it: "Na degustação de sexta eu mesma falo com o chef".) Not a wish or someone else between
+ * ("I'll need someone to call me tomorrow"); nor without the time, where "ok, I'll talk to an agent" may take up an offer.
  */
 function ownPlan(lexicon: CompiledLexicon, c: Clause): boolean {
   const n = c.tokens.length;
-  const start = firstWhere(0, Math.min(n, 3), (k) => phraseOpens(c.tokens, k, PLAN, PLAN_FIRST, 4));
+  const timeAt = (k: number) => startsPhrase(lexicon.futures, c.ids, k) || phraseOpens(c.tokens, k, OCCASION, OCCASION_FIRST, 5);
+  const start = firstWhere(0, Math.min(n, timeAt(0) ? 7 : 3), (k) => phraseOpens(c.tokens, k, PLAN, PLAN_FIRST, 4));
   if (start === undefined) return false;
   const end = phraseEnd(c.tokens, start, PLAN, PLAN_FIRST, 4);
   // (The plan may hold the talk: "ich spreche", "hablo yo".)
   const talk = firstWhere(start, n, (k) => talkAt(c, k) > 0 || c.phrase(k, PUT_ME_THROUGH) > 0);
   // (The customer the one to talk: not "Vou precisar que alguém me ligue amanhã cedo".)
   if (talk === undefined || firstWhere(start + 1, talk, (k) => c.word(k) & WANT || c.phrase(k, PERSON | INDEFINITE)) !== undefined) return false;
-  return firstWhere(0, n, (k) => (k < start || k >= end) && startsPhrase(lexicon.futures, c.ids, k)) !== undefined;
+  return firstWhere(0, n, (k) => (k < start || k >= end) && timeAt(k)) !== undefined;
 }
 
 /** Whether a clause holds a condition; Portuguese "caso" after "o meu" is the case, not "in case": "passem o meu caso a um colaborador". */
@@ -5405,7 +5446,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
     // (Nobody is pointed back at who was named only as a condition: "Si hay un agente libre, | igual prefiero seguir por
     // el chat".)
-    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (conditionAt === index - 1 ? undefined : pointedAt(read, parsed, names, index, c)) ?? freeIf(c, read[index + 1], compiledLexicon.available) ?? kindlyAsked(c, read[index + 1], question));
+    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (conditionAt === index - 1 ? undefined : pointedAt(read, parsed, names, index, c)) ?? freeIf(c, read[index + 1], compiledLexicon.available) ?? kindlyAsked(c, read[index + 1], question) ?? namedThenRole(c, read, index));
     const theirs = !!match && anothersWish(c, compiledLexicon.departments);
     const onlyIf = match?.form === 'indirect' && freeOnlyIf(c, read[index + 1]);
     if (onlyIf) conditionAt = index;

@@ -119,7 +119,7 @@ export const RULE_WORD_FIELDS = [
   'places', 'workshopsAndBranches', 'countersAndWorkrooms', 'my', 'myGenitive', 'buttons', 'option', 'onePointers',
   'ambiguousPointers', 'if', 'ultimatumIf', 'personSuffixes', 'callStems', 'noWay', 'takes', 'escalateTo',
   'ours', 'humanBeings', 'insisting', 'haveNeed', 'faire', 'give', 'wishedAuxiliary', 'pastAsPresent', 'ruf', 'rufMe', 'rufParticle', 'thoseOf', 'counterfactual', 'askedLast', 'whoHandles',
-  'neededAsked', 'whatTime', 'caseFor', 'copula', 'feel', 'perfect', 'when', 'time', 'think', 'spare', 'and', 'pluralDeterminers', 'stopover', 'wantParticles', 'pastWish', 'pastTime', 'decides', 'ableTo', 'urgent', 'askWhat', 'always', 'theyAsk', 'rising', 'performers', 'chatLogs', 'acts', 'video', 'why', 'believed', 'noLonger', 'insteadOf', 'things', 'still', 'welcome', 'kind', 'details', 'dayPart', 'even', 'before', 'caseThing', 'booking', 'must', 'theyWanted', 'staffBody', 'asking', 'appointmentWith', 'providers', 'between', 'during', 'toldThing', 'byChance', 'kin', 'plan', 'held', 'orOnly',
+  'neededAsked', 'whatTime', 'caseFor', 'copula', 'feel', 'perfect', 'when', 'time', 'think', 'spare', 'and', 'pluralDeterminers', 'stopover', 'wantParticles', 'pastWish', 'pastTime', 'decides', 'ableTo', 'urgent', 'askWhat', 'always', 'theyAsk', 'rising', 'performers', 'chatLogs', 'acts', 'video', 'why', 'believed', 'noLonger', 'insteadOf', 'things', 'still', 'welcome', 'kind', 'details', 'dayPart', 'even', 'before', 'caseThing', 'booking', 'must', 'theyWanted', 'staffBody', 'asking', 'appointmentWith', 'providers', 'between', 'during', 'toldThing', 'byChance', 'kin', 'plan', 'held', 'orOnly', 'notLast', 'occasion',
 ] as const;
 
 export type RuleWordField = (typeof RULE_WORD_FIELDS)[number];
