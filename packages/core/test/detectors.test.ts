@@ -5168,6 +5168,13 @@ describe('learnt from blind59 (wedding and events venues): the class, in every l
     'Seria muito incômodo alguém da equipe me atender?',
     '¿Sería posible que alguien llevara mi caso?',
     'cè qualkuno che mi risponde?',
+    // From the review: spellings, a coordinator who is the company's, someone who has a minute (no deed done).
+    'kennts mi bitte zruckruafa, is dringend',
+    'qualkuno mi rikiama x favore',
+    'Vorrei parlare con la nostra coordinatrice.',
+    'Quero falar com a nossa coordenadora, por favor.',
+    'Is there anyone who has a minute to talk to me?',
+    'C’è qualcuno che ha tempo per me?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -5194,6 +5201,20 @@ describe('learnt from blind59 (wedding and events venues): the class, in every l
     'I talked to Tom, the manager, he told me to wait.',
     'Ho parlato con Giulia, la nostra wedding planner.',
     'Falei com a Carla, a nossa cerimonialista, ontem.',
+    // From the review: a talk, then back to the chat; someone asked about as the one who did something; more plans.
+    'I’ll speak to our wedding planner and get back to you.',
+    'Ich spreche mit meinem Berater und melde mich.',
+    'Hablo con mi asesora y les digo.',
+    'C’è qualcuno che ha trovato un portafoglio?',
+    'Is there anyone who has found a wallet?',
+    '¿Hay alguien que haya encontrado una cartera?',
+    'Y a-t-il quelqu’un qui a trouvé des clés ?',
+    'Tem alguém que tenha visto a minha mala?',
+    'Ich werde das mit dem Friseur direkt vor Ort besprechen, danke.',
+    'On en discutera avec la coordinatrice le jour J.',
+    'Vou falar com a cabeleireira na próxima sessão.',
+    'En persona lo hablo con la doctora en la próxima consulta.',
+    'Morgen spreche ich mit dem Chef.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

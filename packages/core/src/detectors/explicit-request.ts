@@ -897,8 +897,9 @@ const GENERIC_PERSON = packSet('genericPerson');
 
 /**
  * Advisors are the company's people even when the customer says "my advisor": whoever handles the customer's
- * file ("my caseworker", "mon gestionnaire de sinistre", "mein Sachbearbeiter", "il mio agente") or account
- * ("mi ejecutiva de cuenta", "meinen Kundenbetreuer", "il mio gestore").
+ * file ("my caseworker", "mon gestionnaire de sinistre", "mein Sachbearbeiter", "il mio agente"), account
+ * ("mi ejecutiva de cuenta", "meinen Kundenbetreuer", "il mio gestore") or event ("our coordinator", "nuestra
+ * wedding planner", "a nossa cerimonialista").
  */
 const OWN_ADVISOR = packSet('ownAdvisor');
 
@@ -1695,7 +1696,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // (Not someone there for a job: "¿Hay alguien del personal que acompañe a mi hijo…?", "c'è qualcuno che può tenere
     // d'occhio i bagagli?".)
     const presenceEnd = c.phrase(i, PRESENCE);
-    if (presenceEnd && (onlyFillersAfter(c, presenceEnd) || !ASKED_LAST.has(c.tokens.slice(i, presenceEnd).join(' '))) && !choreFor(c, presenceEnd, chores)) return { form: 'indirect', evidence: c.text(i, presenceEnd), language: c.language };
+    if (presenceEnd && (onlyFillersAfter(c, presenceEnd) || !ASKED_LAST.has(c.tokens.slice(i, presenceEnd).join(' '))) && !choreFor(c, presenceEnd, chores) && !deedAsked(c, presenceEnd)) return { form: 'indirect', evidence: c.text(i, presenceEnd), language: c.language };
 
     const throughEnd = c.phrase(i, PUT_ME_THROUGH);
     // "Stell mich zu niemandem durch"; nor how a call already booked will come: "Will the doctor call me on video or
@@ -1835,7 +1836,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const placeAt = IN_PLACE.has(c.tokens[existentialEnd] ?? '') && !(c.word(existentialEnd) & NEGATION) && !negated(c, i);
       const placed = plain || passed || !placeAt ? undefined : personAfter(c, existentialEnd + 1, 2, 3);
       const person = plain ?? (passed?.indefinite && last(passed) ? passed : placed?.indefinite && last(placed) ? placed : undefined);
-      if (person && (!person.indefinite || qualified(c, person) || last(person)) && !choreFor(c, person.end, chores) && !goneFromChat(c, i, person) && !staffAsked(c, person))
+      if (person && (!person.indefinite || qualified(c, person) || last(person)) && !choreFor(c, person.end, chores) && !goneFromChat(c, i, person) && !staffAsked(c, person) && !deedAsked(c, person.end))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
       // person word too; English "no one" alone leaves a clause unparsed, so "is there no one I can talk to?" stays unread).
@@ -3429,9 +3430,47 @@ function ownPlan(lexicon: CompiledLexicon, c: Clause): boolean {
   const end = phraseEnd(c.tokens, start, PLAN, PLAN_FIRST, 4);
   // (The plan may hold the talk: "ich spreche", "hablo yo".)
   const talk = firstWhere(start, n, (k) => talkAt(c, k) > 0 || c.phrase(k, PUT_ME_THROUGH) > 0);
-  // (The customer the one to talk: not "Vou precisar que alguém me ligue amanhã cedo".)
-  if (talk === undefined || firstWhere(start + 1, talk, (k) => c.word(k) & WANT || c.phrase(k, PERSON | INDEFINITE)) !== undefined) return false;
+  // (The customer the one to talk: not "Vou precisar que alguém me ligue amanhã cedo"; German puts who is talked with
+  // before its verb: "Ich werde das mit dem Friseur vor Ort besprechen".)
+  const other = (k: number) => c.word(k) & WANT || (c.phrase(k, PERSON | INDEFINITE) && firstWhere(start + 1, k, (j) => WITH.has(c.tokens[j]!)) === undefined);
+  if (talk === undefined || firstWhere(start + 1, talk, other) !== undefined) return false;
   return firstWhere(0, n, (k) => (k < start || k >= end) && timeAt(k)) !== undefined;
+}
+
+/** "Who has", "qui a", "che ha", "que tenha", "que haya": someone asked about as the one who did something. */
+const DEED = packSet('deed');
+const DEED_FIRST = packFirstWords('deed');
+/** A past participle's ending, after "who has": "found", "seen", "trovato", "visto", "encontrado" (French below). */
+const DONE_PARTICIPLE = /(?:ed|en|wn|nd|st|ft|ght|one|[aiu]t[oaie]s?|tt[oaie]|[ai]d[oa]s?|[ie]sto|cho)$/;
+const FRENCH_PARTICIPLE = /(?:[^aeiou]e|u|is|it)$/;
+
+/**
+ * Whether who is asked about, ending at `from` (or a word after it), is the one who did something: "C'è qualcuno che ha
+ * trovato un ombrello?", "Is there anyone who has found a wallet?", "¿Hay alguien que haya visto mi bufanda?", "Y a-t-il
+ * quelqu'un qui a trouvé des clés ?". No one is asked for: not "… che ha tempo per me?", "… who has a minute?".
+ */
+function deedAsked(c: Clause, from: number): boolean {
+  const n = c.tokens.length;
+  for (let k = from; k < Math.min(n, from + 2); k++) {
+    const end = phraseEnd(c.tokens, k, DEED, DEED_FIRST, 2);
+    const next = c.tokens[end];
+    if (end && next !== undefined && !DEFINITE.has(next) && !ONE.has(next) && (c.language === 'fr' ? FRENCH_PARTICIPLE : DONE_PARTICIPLE).test(next)) return true;
+  }
+  return false;
+}
+
+/** "And get back to you", "und melde mich", "et je reviens vers vous", "e vi faccio sapere", "e te aviso", "y les digo". */
+const GET_BACK = packSet('getBack');
+const GET_BACK_FIRST = packFirstWords('getBack');
+
+/**
+ * Whether the customer will talk to someone and come back to the chat: "I'll speak to our planner and get back to you",
+ * "Ich spreche mit meinem Berater und melde mich". Whoever they talk with, they ask for no one here.
+ */
+function backAfterTalk(c: Clause): boolean {
+  const n = c.tokens.length;
+  const talk = firstWhere(0, n, (k) => talkAt(c, k) > 0);
+  return talk !== undefined && firstWhere(talk + 1, n, (k) => phraseOpens(c.tokens, k, GET_BACK, GET_BACK_FIRST, 6)) !== undefined;
 }
 
 /** Whether a clause holds a condition; Portuguese "caso" after "o meu" is the case, not "in case": "passem o meu caso a um colaborador". */
@@ -5482,6 +5521,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       later(compiledLexicon, read, parsed, index) ||
       counterfactual(c.tokens) ||
       (match.form !== 'escalate' && ownPlan(compiledLexicon, c)) ||
+      (match.form !== 'escalate' && backAfterTalk(c)) ||
       offered ||
       hoursAsked(c) ||
       infinitiveOfHypothetical(compiledLexicon, read, index) ||
