@@ -2567,7 +2567,6 @@ function supposed(c: Clause, i: number, carry: Carry): boolean {
   return i <= 3 && IF.has(c.tokens[0]!) && !(c.flags & (MODAL | WANT | PLEASE)) && !carry.follows;
 }
 
-/** Kindness asked of someone: "kind enough to", "so nett", "la gentillesse de", "così gentile da", "tão gentil de", "tan amable de". */
 /**
  * A talk with someone by name, then who they are in a clause of its own: "Vorrei essere messa in contatto con Giulia, | la
  * nostra wedding planner", "Transfira esta conversa para a Carla, | a nossa cerimonialista". A name alone may be
@@ -2584,7 +2583,7 @@ function namedThenRole(c: Clause, read: readonly ReadClause[], index: number): E
   const after = read[index + 2];
   if (after && firstWhere(0, Math.min(3, after.tokens.length), (k) => SAID.has(after.tokens[k]!) || flagsOf(after, k) & REPORTED) !== undefined) return undefined;
   // "To" or "with" before the name (an article between at most), and at most two words between the talk and it.
-  const article = DEFINITE.has(c.tokens[n - 2]!) && n > 2 ? 1 : 0;
+  const article = n > 2 && DEFINITE.has(c.tokens[n - 2]!) ? 1 : 0;
   const to = n - 2 - article;
   if (!TO.has(c.tokens[to]!) && !WITH.has(c.tokens[to]!) && !FOR.has(c.tokens[to]!)) return undefined;
   for (let k = Math.max(0, to - 4); k <= to; k++) {
@@ -2594,6 +2593,7 @@ function namedThenRole(c: Clause, read: readonly ReadClause[], index: number): E
   return undefined;
 }
 
+/** Kindness asked of someone: "kind enough to", "so nett", "la gentillesse de", "così gentile da", "tão gentil de", "tan amable de". */
 const KIND = packSet('kind');
 const KIND_FIRST = packFirstWords('kind');
 
