@@ -3970,7 +3970,11 @@ function pricedTalk(question: boolean, c: Clause, read: readonly ReadClause[], i
   if (k >= 0 && TALK_OPENS.has(tokens[k]!)) k--;
   while (k >= 0 && PRICE_FILLER.has(tokens[k]!) && !priceAt(tokens, k)) k--;
   // ("Feel free to transfer me" is no price, nor someone free: "Any chance a pharmacist is free to chat?".)
-  const someoneFree = (j: number) => firstWhere(Math.max(0, j - 4), j, (m) => [j, j - 1].includes(personAt(c, m)?.end ?? -1)) !== undefined;
+  const someoneFree = (j: number) =>
+    firstWhere(Math.max(0, j - 4), j, (m) => {
+      const end = personAt(c, m)?.end;
+      return end === j || end === j - 1;
+    }) !== undefined;
   for (let j = k; j >= Math.max(0, k - 3); j--) if (priceAt(tokens, j) && tokens[j - 1] !== 'feel' && !someoneFree(j)) return true;
   return false;
 }

@@ -56,7 +56,7 @@ export const de: LanguagePack = {
     /* beforeCall */ 'kann|konnte|kurz|doch',
     /* role */ 'vorgesetzte|vorgesetzter|leiter|teamleiter|chefin',
     /* genericPerson */ 'personne',
-    /* ownAdvisor */ 'kuchenplanerin|planerin|berater|beraterin|sachbearbeiter|sachbearbeiterin|makler|maklerin|bearbeiter|bearbeiterin|kundenbetreuer|kundenbetreuerin|hochzeitsplanerin|hochzeitsplaner|eventplanerin|eventplaner|koordinatorin|koordinator',
+    /* ownAdvisor */ 'kuchenplanerin|planerin|berater|beraterin|sachbearbeiter|sachbearbeiterin|makler|maklerin|bearbeiter|bearbeiterin|kundenbetreuer|kundenbetreuerin|koordinatorin|koordinator',
     /* clientele */ 'kunden|nutzer|benutzer|gaste|mitglieder|patienten|mieter',
     /* back */ 'wieder',
     /* count */ 'combien|viele|wieviele',

@@ -56,7 +56,7 @@ export const en: LanguagePack = {
     /* beforeCall */ 'could|can|would|please|me|m|mich|mir|podia|mi|mal|bitte',
     /* role */ 'manager|supervisor|team|lead|leader|boss|chef|jefe|capo|capa|directrice|director',
     /* genericPerson */ 'person|persona|people|personas|persone|operator',
-    /* ownAdvisor */ 'property manager|planner|kitchen planner|advisor|adviser|consultor|account|caseworker|broker|agente|wedding coordinator|event coordinator|events coordinator|wedding planner|event planner|events planner|coordinator',
+    /* ownAdvisor */ 'property manager|planner|kitchen planner|advisor|adviser|consultor|account|caseworker|broker|agente|coordinator',
     /* clientele */ 'clients|customers|users|guests|members|patients|tenants|usagers|adherents',
     /* back */ 'back|volta',
     /* count */ 'many',
