@@ -5219,3 +5219,75 @@ describe('learnt from blind59 (wedding and events venues): the class, in every l
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind60 (hair and beauty salons): the class, in every language', () => {
+  it.each([
+    // A call awaited, from someone or a team.
+    'Awaiting a call from one of your advisers about my remortgage.',
+    'Ich warte auf einen Rückruf von jemandem aus der Filiale.',
+    'J’attends un appel de quelqu’un de l’agence, merci.',
+    'Resto in attesa di una telefonata da qualcuno del negozio.',
+    'Aguardo contacto de alguém da equipa, obrigado.',
+    'Quedo a la espera de una llamada de alguien de atención al cliente.',
+    // Spellings: British "giz(za)", German "hir", Italian "parlae" beside a team, Portuguese "umano".
+    'gizza real person pls',
+    'gibts hir n Mitarbeiter?',
+    'posso parlae con la reception?',
+    'atendimento umano pfv',
+    // A plea as politeness.
+    'a real person for god’s sake, this is the third time',
+    'ein Mitarbeiter um Himmels willen',
+    'un conseiller pour l’amour de dieu',
+    'un operatore per l’amor di dio',
+    'atendente pelo amor de deus',
+    'un agente por el amor de dios',
+    // Management as "-leitung", listed.
+    'Ich möchte bitte die Filialleitung sprechen.',
+    'Kann ich mit der Studioleitung reden?',
+    // A talk of a few minutes.
+    'Could I talk for two minutes with someone from the team?',
+    'Je peux parler deux minutes avec un conseiller ?',
+    'Posso parlare due minuti con un operatore?',
+    'Posso falar dois minutos com um atendente?',
+    '¿Puedo hablar cinco minutos con alguien?',
+    // Someone there or available, the question softened.
+    'Ist zufällig jemand vom Kundenservice da?',
+    'Is there possibly someone from billing around?',
+    'Por acaso haverá alguém disponível que me possa ajudar?',
+    '¿No tendrás a alguien disponible que me pueda ayudar?',
+    '¿Tienen a alguien disponible ahora?',
+    'Avete qualcuno disponibile adesso?',
+    'Auriez-vous quelqu’un de disponible ?',
+    'I don’t suppose there’s someone I could have a word with?',
+    // Feeling better going over it with a person.
+    'I’d feel better going over this with a real person.',
+    'Me sentiría mejor revisando esto con una persona.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // French turning the verb round its pronoun: what they do, asked.
+    'Le conseiller me rappelle-t-il demain ?',
+    'Le technicien m’explique-t-il le fonctionnement avant de partir ?',
+    // The price of talks, the talk opening the question.
+    'Les rendez-vous avec un conseiller sont-ils payants ?',
+    'Un rendez-vous avec un coiffeur senior coûte combien ?',
+    'Hablar con un asesor cuesta algo?',
+    // The customer's own visit, with a talk, and a time.
+    'Amanhã passo na loja para falar com a gerente sobre o orçamento.',
+    'Mañana paso por la oficina a hablar con mi asesora.',
+    'Demain je passe à l’agence pour parler au conseiller.',
+    'Domani passo in negozio a parlare con il tecnico.',
+    // Pretending to be someone.
+    '¿Eres una IA que se hace pasar por persona?',
+    'És uma IA que se faz passar por atendente?',
+    // No wish: a relief told, a family call awaited, a plea against a transfer.
+    'I feel better now that I spoke with my adviser.',
+    'Espero una llamada de mi hija esta tarde.',
+    'Ich warte auf einen Anruf von meinem Mann.',
+    'No, por favor, no me pases con nadie.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -549,7 +549,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
   for (let i = 0; i + 1 < n && !nobody; i++) nobody = nobodyAt(tokens, i) && AFFILIATION.has(tokens[i + 1]!);
   // Typo correction costs a few lookups per word: spend it only on short clauses (terse requests)
   // and on clauses that already hold a word of the request vocabulary.
-  if (n > 4 && !hint) return { tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
+  if (n > 4 && !hint && !department) return { tokens, ids, words, triggers: triggersIn(ids, words), department, hint, start: offset, nobody };
   let corrected: string[] | undefined;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
@@ -704,6 +704,8 @@ const SHORTHAND = new Map([
   ['xfa', 'porfa'], ['xfavor', 'porfavor'], ['hablr', 'hablar'], ['falr', 'falar'], ['parlr', 'parler'],
   ['qqun', 'qqn'], ['qqu1', 'qqn'], ['kelkun', 'qqn'], ['pasi', 'passi'], ['paca', 'passa'], ['qlc', 'qualcuno'], ['qlcn', 'qualcuno'],
   ['dl', 'del'],
+  // British "giz" for "give us" ("giz a reel human mate"), German "hir" for "hier" ("gibts hir n echten mensch?").
+  ['giz', 'give'], ['gizza', 'give'], ['hir', 'hier'],
   // French elision typed without its apostrophe: "c possible davoir qqn".
   ['davoir', 'avoir'], ['dparler', 'parler'],
 ]);
@@ -1230,6 +1232,9 @@ function negated(c: Clause, i: number): boolean {
     if (c.tokens[k] === 'nem' && c.language === 'de') continue;
     // (Past "me" too, the question a plea: "¿No me puede pasar con una persona?", "Não me pode passar a uma pessoa?".)
     if (c.word(k - 1) & ABILITY || c.word(k + 1) & ABILITY || (ME.has(c.tokens[k + 1] ?? '') && c.word(k + 2) & ABILITY)) continue;
+    // Nor a question softened: "I don't suppose there's someone I could have a word with?", "Sie haben nicht zufällig
+    // jemanden, mit dem ich sprechen könnte?".
+    if (c.tokens[k + 1] === 'suppose' || byChanceAt(c.tokens, k + 1)) continue;
     // Nor a possibility asked or denied: "Isn't it possible to talk to someone?", "¿No sería posible hablar con alguien?",
     // "Não daria pra passar meu caso pra alguém da equipe?".
     if (c.phrase(k + 1, POSSIBLE) || c.phrase(k + 2, POSSIBLE)) continue;
@@ -1354,7 +1359,11 @@ const ASKS_PRESENCE = packSet('asksPresence');
  */
 function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): ExplicitRequestMatch | undefined {
   const n = c.tokens.length;
-  if (n > 10) return undefined;
+  // (A softening opening it counts for nothing: "Por acaso haverá alguém disponível que me possa atender…?", "¿No
+  // tendrás a alguien disponible que me pueda atender por acá?".)
+  let soft = 0;
+  while (soft < 2 && (STILL_OR_BY_CHANCE.has(c.tokens[soft] ?? '') || NOT_THERE.has(c.tokens[soft] ?? ''))) soft++;
+  if (n - soft > 10) return undefined;
   for (let j = 1; j < n; j++) {
     if (!availableAt(c, j, available)) continue;
     let who = -1;
@@ -1375,7 +1384,8 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
     for (let k = 0; k < who && fits; k++) {
       const fillerEnd = c.phrase(k, TERSE_FILLER);
       if (fillerEnd > k + 1) k = fillerEnd - 1;
-      else fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || c.covered(k, EXISTENTIAL);
+      // (Or softened: "Por acaso haverá alguém disponível…?", "Is there possibly anyone available?".)
+      else fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || c.covered(k, EXISTENTIAL) || STILL_OR_BY_CHANCE.has(c.tokens[k]!);
     }
     for (let k = whoEnd; k < j && fits; k++) fits = !(c.word(k) & (SUBJECT | WANT | TALK)) && !/^\d/.test(c.tokens[k]!);
     for (let k = after ? after.end : j + 1; k < n && fits; k++) {
@@ -1630,7 +1640,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       }
       continue;
     }
-    const fillerEnd = c.phrase(i, TERSE_FILLER | CONTRAST);
+    // (A plea is politeness too: "agente humano por el amor de dios".)
+    const fillerEnd = c.phrase(i, TERSE_FILLER | CONTRAST | PLEASE);
     if (fillerEnd) {
       i = fillerEnd;
       continue;
@@ -1972,7 +1983,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // (Or the call a noun, its participle after it: "Der Stützpunktleiter hat mir vorige Woche einen Rückruf versprochen".)
         const done = talked && germanPerfect(c, j, j, j + 2);
         // (Nor what a named one will do: "Will the dentist explain the procedure before starting?".)
-        const willDo = foretold(c, i - 1) || foretold(c, i) || callWhenDone(c, j + 1);
+        // (Nor, in French, what they do asked by turning the verb round: "L'esthéticienne m'explique-t-elle les étapes ?".)
+        const willDo = foretold(c, i - 1) || foretold(c, i) || callWhenDone(c, j + 1) || (talked > 0 && invertedAt(c, talked));
         // (Nor someone instead of whom the chat stays: "Ich bleib lieber hier im Chat, | statt mit jemandem zu telefonieren".)
         const instead = insteadBefore(c, i) || (WITH.has(c.tokens[i - 1] ?? '') && insteadBefore(c, i - 1));
         if (talked && toMe(j, talked) && !instead && !toldThere && !done && !willDo && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
@@ -2345,7 +2357,7 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
 const COUNTERS = new Set(['comptoir', 'guichet', 'accueil', 'caisse', 'agence', 'boutique', 'magasin']);
 
 /** Numbers that count things, not name a team: "the two bookings", "las dos reservas", "beide Buchungen". */
-const COUNTED = new Set(['two', 'both', 'dos', 'ambas', 'ambos', 'deux', 'zwei', 'beide', 'beiden', 'due', 'entrambe', 'entrambi', 'duas', 'tres', 'trois', 'drei', 'tre', 'three']);
+const COUNTED = new Set(['two', 'both', 'dos', 'ambas', 'ambos', 'deux', 'zwei', 'beide', 'beiden', 'due', 'entrambe', 'entrambi', 'duas', 'dois', 'five', 'cinq', 'cinque', 'cinco', 'funf', 'tres', 'trois', 'drei', 'tre', 'three']);
 
 /** Whether a noun at k follows a team's name, which names a thing then ("billing address"), not a person, "please", "to" or "about". */
 function namedThing(c: Clause, k: number): boolean {
@@ -2439,6 +2451,13 @@ const SOMEONE = packSet('someone');
 const STILL = packSet('still');
 /** "By chance", "zufällig", "par hasard", "por casualidad", "per caso", "por acaso": in a question, the asking softened. */
 const STILL_OR_BY_CHANCE = packSet('byChance', STILL);
+const BY_CHANCE = packSet('byChance');
+
+/** Whether "by chance" starts at k: "zufällig", "par hasard", "per caso" (not "por" of "por favor"). */
+function byChanceAt(tokens: readonly string[], k: number): boolean {
+  const token = tokens[k] ?? '';
+  return BY_CHANCE.has(token) && (token.length > 3 || BY_CHANCE.has(tokens[k + 1] ?? ''));
+}
 
 /** Where and when someone may be: "in", "around", "available", "today"; "quelqu'un" brings its "un". */
 const IN_PLACE = packSet('inPlace');
@@ -2456,7 +2475,8 @@ function someoneAround(c: Clause, departments: Uint8Array): number {
   const n = c.tokens.length;
   if (n < 3 || n > 16) return 0;
   let p = 0;
-  while (p < n && (THERE_ASKED.has(c.tokens[p]!) || (p < 2 && NOT_THERE.has(c.tokens[p]!)))) p++;
+  // (Past a softening after the verb: "Ist zufällig jemand von der Rezeption da?", "Ist gerade jemand vom Team da?".)
+  while (p < n && (THERE_ASKED.has(c.tokens[p]!) || (p < 2 && NOT_THERE.has(c.tokens[p]!)) || (p > 0 && (STILL_OR_BY_CHANCE.has(c.tokens[p]!) || AROUND.has(c.tokens[p]!))))) p++;
   const nobody = nobodyAt(c.tokens, p);
   if (p === 0 || (!SOMEONE.has(c.tokens[p] ?? '') && !nobody)) return 0;
   let place = false;
@@ -2718,8 +2738,13 @@ function onlyFillersAfter(c: Clause, from: number): boolean {
 
 /** Whether a word outside the lexicon's fillers sits in [from, to) (a moment is none: "hablar un momento con alguien"). */
 function unknownBetween(c: Clause, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (!(c.word(j) & FILLER) && !TIME.has(c.tokens[j]!)) return true;
+  for (let j = from; j < to; j++) if (!(c.word(j) & FILLER) && !TIME.has(c.tokens[j]!) && !countedTime(c, j)) return true;
   return false;
+}
+
+/** A count before a little time: "deux minutes", "two minutes", "5 minutos" ("échanger deux minutes avec quelqu'un"). */
+function countedTime(c: Clause, j: number): boolean {
+  return TIME.has(c.tokens[j + 1] ?? '') && (COUNTED.has(c.tokens[j]!) || hasDigit(c.tokens[j]!));
 }
 
 /** Plain words for one of the company's people, as opposed to a trade ("technician", "doctor") booked as a service. */
@@ -3102,7 +3127,8 @@ function prefers(c: Clause, i: number, cue: number): boolean {
   // (Feeling better doing it with or to someone: "speaking with", "en parlant à"; not "I feel better now that the agent
   // called me".)
   const withSomeone = (k: number) => WITH.has(c.tokens[k] ?? '') || TO.has(c.tokens[k] ?? '');
-  return TO.has(c.tokens[i + 1] ?? '') || (FEEL.has(c.tokens[i - 1] ?? '') && (withSomeone(i + 2) || withSomeone(i + 3))) || betterAttended(c, i);
+  // (Past a verb's object too: "I'd feel better going over this with an actual person".)
+  return TO.has(c.tokens[i + 1] ?? '') || (FEEL.has(c.tokens[i - 1] ?? '') && (withSomeone(i + 2) || withSomeone(i + 3) || withSomeone(i + 4))) || betterAttended(c, i);
 }
 
 /**
@@ -3953,14 +3979,16 @@ function pricedTalk(question: boolean, c: Clause, read: readonly ReadClause[], i
   const priceAt = (tokens: readonly string[], k: number) => PRICE.has(tokens[k]!) || (PAY.has(tokens[k]!) && k > 0 && ONE_HAS_TO.has(tokens[k - 1]!));
   const tokens = c.tokens;
   let talk = 0;
-  while (talk < tokens.length && !(c.word(talk) & TALK)) talk++;
+  while (talk < tokens.length && !c.phrase(talk, TALK)) talk++;
   if (talk === tokens.length) return false;
   // (Not "faut-il payer", whose "faut" is the price's.)
   for (let k = 0; k < talk; k++) if (I_SUBJECT.has(tokens[k]!) || (c.word(k) & WANT && tokens[k + 1] !== 'il' && !PAY.has(tokens[k + 1]!))) return false;
   // "Para hablar con un humano, ¿hay que pagar?": the talk as the purpose, the price after it.
-  if (talk === 1 && PURPOSE.has(tokens[0]!)) {
+  // Or the talk opening the question, the price after it: "Les rendez-vous avec un coiffeur senior coûtent-ils plus
+  // cher ?", "Hablar con un asesor cuesta algo?".
+  if ((talk === 1 && (PURPOSE.has(tokens[0]!) || ARTICLES.has(tokens[0]!) || ONE.has(tokens[0]!))) || talk === 0) {
     for (let k = talk + 1; k < tokens.length; k++) if (priceAt(tokens, k)) return true;
-    return false;
+    if (talk === 1 && PURPOSE.has(tokens[0]!)) return false;
   }
   // "Kostet es extra, | mit einem Berater zu sprechen?".
   const before = read[index - 1]?.tokens;
@@ -4598,6 +4626,14 @@ function movedFrom(c: Clause, k: number, end: number): boolean {
   const own = firstWhere(Math.max(0, k - 3), k, (m) => MY.has(c.tokens[m]!));
   if (own === undefined || firstWhere(Math.max(0, own - 3), own, (m) => { const e = c.phrase(m, TALK); return e > 0 && e <= own; }) === undefined) return false;
   return firstWhere(k + 1, end, (m) => TO.has(c.tokens[m]!)) === undefined;
+}
+
+/** French subject pronouns turned after their verb: "explique-t-elle", "rappelle-t-il", "parlent-ils". */
+const INVERTED = new Set(['il', 'elle', 'ils', 'elles', 'on']);
+
+/** Whether a French verb ending at k is turned round its subject pronoun, "-t-" or not: a question of what is done. */
+function invertedAt(c: Clause, k: number): boolean {
+  return c.language === 'fr' && INVERTED.has(c.tokens[c.tokens[k] === 't' ? k + 1 : k] ?? '');
 }
 
 /** What makes English "call" a choice: "a good call", "the right call", "a judgement call". */
@@ -5257,10 +5293,12 @@ function callWanted(read: ReadClause, departments: Uint8Array): ExplicitRequestM
         return { form: 'transfer', evidence: tokens.slice(Math.max(0, article), possible + 1).join(' '), language };
       }
     }
-    if (!one) continue;
+    // (Or no article, the wish right before: "Aguardo contacto telefónico de alguém do salão".)
+    const bare = !one && CALL_WISH.has(tokens[article] ?? '');
+    if (!one && !bare) continue;
     // The wish right before it, or one word before ("gostaria de uma ligação", "I'd really like a call"), or "possible"
     // ("¿Sería posible una llamada de vuelta?", "È possibile una richiamata domani?").
-    const wish = CALL_WISH.has(tokens[article - 1] ?? '') || flagsOf(read, article - 1) & POSSIBLE ? article - 1 : CALL_WISH.has(tokens[article - 2] ?? '') ? article - 2 : -1;
+    const wish = bare ? article : CALL_WISH.has(tokens[article - 1] ?? '') || flagsOf(read, article - 1) & POSSIBLE ? article - 1 : CALL_WISH.has(tokens[article - 2] ?? '') ? article - 2 : -1;
     if (wish < 0) continue;
     let negated = false;
     for (let j = Math.max(0, wish - 3); j < wish; j++) if (NOT_WANTED.has(tokens[j]!)) negated = true;
