@@ -5262,6 +5262,12 @@ describe('learnt from blind60 (hair and beauty salons): the class, in every lang
     // Feeling better going over it with a person.
     'I’d feel better going over this with a real person.',
     'Me sentiría mejor revisando esto con una persona.',
+    // From the review: a call awaited with what it is about, from "you", "da parte vostra"; a plea "du ciel".
+    'Waiting for a call back about my mortgage offer.',
+    'Ich warte auf einen Rückruf bezüglich meiner Rechnung.',
+    'Fico no aguardo de um contato de vocês.',
+    'Resto in attesa di una chiamata da parte vostra.',
+    'un conseiller pour l’amour du ciel',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -5287,6 +5293,13 @@ describe('learnt from blind60 (hair and beauty salons): the class, in every lang
     'Espero una llamada de mi hija esta tarde.',
     'Ich warte auf einen Anruf von meinem Mann.',
     'No, por favor, no me pases con nadie.',
+    // From the review: a wait told as past; a plan with a weekday only, or a visit "popping into" the shop.
+    'Estava à espera de um contacto mas já me ligaram.',
+    'Vou falar com a gerente na sexta.',
+    'Je passerai à l’agence vendredi pour parler au conseiller.',
+    'El viernes voy a la oficina a hablar con mi asesor.',
+    'Venerdì vado in banca a parlare con il consulente.',
+    'Tomorrow I’m popping into the shop to talk to the manager.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

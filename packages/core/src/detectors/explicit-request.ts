@@ -5301,7 +5301,9 @@ function callWanted(read: ReadClause, departments: Uint8Array): ExplicitRequestM
     const wish = bare ? article : CALL_WISH.has(tokens[article - 1] ?? '') || flagsOf(read, article - 1) & POSSIBLE ? article - 1 : CALL_WISH.has(tokens[article - 2] ?? '') ? article - 2 : -1;
     if (wish < 0) continue;
     let negated = false;
-    for (let j = Math.max(0, wish - 3); j < wish; j++) if (NOT_WANTED.has(tokens[j]!)) negated = true;
+    // (Nor a wait told as past: "Estava à espera de uma chamada mas já me ligaram".)
+    // (Portuguese "no" is "in the": "Fico no aguardo de uma ligação".)
+    for (let j = Math.max(0, wish - 3); j < wish; j++) if ((NOT_WANTED.has(tokens[j]!) && !(tokens[j] === 'no' && language === 'pt')) || PAST_AUXILIARY.has(tokens[j]!)) negated = true;
     if (negated) continue;
     let next = k + 1;
     for (;;) {
@@ -5312,8 +5314,13 @@ function callWanted(read: ReadClause, departments: Uint8Array): ExplicitRequestM
     }
     // From whom: "de un asesor", "from someone", "d'un conseiller", or from a team: "de atención al cliente", "do apoio
     // ao cliente", "dall'assistenza".
-    const from = next < n && (FROM_ONE.has(tokens[next]!) || FROM_THE.has(tokens[next]!)) && (ONE.has(tokens[next + 1] ?? '') || SOMEONE.has(tokens[next + 1] ?? '') || teamAt(read, next + 1, departments));
-    if (next < n && !from && !CALL_ON.has(tokens[next]!)) continue;
+    // (Or from "you", "da parte vostra": "Fico no aguardo de uma ligação de vocês".)
+    const fromWhom = (k: number) => ONE.has(tokens[k] ?? '') || SOMEONE.has(tokens[k] ?? '') || YOU_ALL.has(tokens[k] ?? '') || YOU.has(tokens[k] ?? '') || tokens[k] === 'parte' || teamAt(read, k, departments);
+    const from = next < n && (FROM_ONE.has(tokens[next]!) || FROM_THE.has(tokens[next]!)) && fromWhom(next + 1);
+    // (Or what it is about, the wish the customer's own, opening the clause: "Ich warte auf einen Rückruf wegen meiner
+    // Stromrechnung", not "You said I would receive a call about my refund".)
+    const about = REASON.has(tokens[next] ?? '') && (wish === 0 || (wish === 1 && I_SUBJECT.has(tokens[0]!)));
+    if (next < n && !from && !CALL_ON.has(tokens[next]!) && !about) continue;
     return { form: 'transfer', evidence: tokens.slice(wish, Math.min(n, k + 2)).join(' '), language };
   }
   return undefined;

@@ -276,7 +276,7 @@ export const de: LanguagePack = {
     /* held */ 'ich habe|ich hab|habe ich|hab ich|wir haben|haben wir',
     /* orOnly */ 'oder nur|oder bloss|oder lediglich',
     /* notLast */ 'nicht|nicht mehr|net|ned|nimmer|doch nicht|doch nicht mehr|dann doch nicht|also doch nicht|eigentlich nicht|eigentlich nicht mehr|wohl nicht|wohl doch nicht|gar nicht|wirklich nicht|echt nicht|jetzt nicht|jetzt nicht mehr|im moment nicht|grad nicht|gerade nicht|vorerst nicht|erstmal nicht|erst mal nicht',
-    /* occasion */ 'beim abholen|beim bringen|bei der verkostung|bei der probe|bei der besichtigung|beim termin|bei meinem termin|beim besuch|bei der anprobe|beim gesprach|beim treffen|am tag selbst|nachstes mal|vor ort|personlich|beim nachsten|bei der nachsten|bei meinem nachsten|bei meiner nachsten',
+    /* occasion */ 'beim abholen|beim bringen|bei der verkostung|bei der probe|bei der besichtigung|beim termin|bei meinem termin|beim besuch|bei der anprobe|beim gesprach|beim treffen|am tag selbst|nachstes mal|vor ort|personlich|beim nachsten|bei der nachsten|bei meinem nachsten|bei meiner nachsten|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
     /* getBack */ 'und melde mich|und melde mich dann|und melde mich wieder|und melde mich dann wieder|und gebe ihnen bescheid|und gebe bescheid|und sage ihnen bescheid|und sag bescheid|und komme auf sie zuruck|und komme wieder auf sie zu',
     /* deed */ '',
   ],

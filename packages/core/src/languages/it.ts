@@ -276,7 +276,7 @@ export const it: LanguagePack = {
     /* held */ 'ho|abbiamo|avevo|avevamo',
     /* orOnly */ 'o solo|o soltanto|oppure solo|o solamente|o unicamente',
     /* notLast */ '',
-    /* occasion */ 'alla degustazione|alla visita|al sopralluogo|all appuntamento|al mio appuntamento|alla prova|il giorno stesso|di persona|la prossima volta|quando passo|sul posto|alla prossima|al prossimo|nella prossima|nel prossimo',
+    /* occasion */ 'alla degustazione|alla visita|al sopralluogo|all appuntamento|al mio appuntamento|alla prova|il giorno stesso|di persona|la prossima volta|quando passo|sul posto|alla prossima|al prossimo|nella prossima|nel prossimo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica',
     /* getBack */ 'e vi faccio sapere|e le faccio sapere|e ti faccio sapere|e vi ricontatto|e la ricontatto|e torno da voi|e vi aggiorno|e vi dico|e le dico',
     /* deed */ 'che ha|che hanno|che abbia|che aveva|ke ha|ke hanno|ke abbia',
   ],
