@@ -5268,6 +5268,8 @@ describe('learnt from blind60 (hair and beauty salons): the class, in every lang
     'Fico no aguardo de um contato de vocês.',
     'Resto in attesa di una chiamata da parte vostra.',
     'un conseiller pour l’amour du ciel',
+    // A pronoun after the verb with no "-t-" starts a clause of its own, commas dropped: no inversion.
+    'Rappelez-moi il y a un souci avec mon dossier.',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });

@@ -2356,7 +2356,10 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
 /** Counters and front desks one goes to: "passer au comptoir", "au guichet", "à l'accueil". */
 const COUNTERS = new Set(['comptoir', 'guichet', 'accueil', 'caisse', 'agence', 'boutique', 'magasin']);
 
-/** Numbers that count things, not name a team: "the two bookings", "las dos reservas", "beide Buchungen". */
+/**
+ * Numbers that count things, not name a team: "the two bookings", "las dos reservas", "beide Buchungen"; or minutes:
+ * "deux minutes".
+ */
 const COUNTED = new Set(['two', 'both', 'dos', 'ambas', 'ambos', 'deux', 'zwei', 'beide', 'beiden', 'due', 'entrambe', 'entrambi', 'duas', 'dois', 'five', 'cinq', 'cinque', 'cinco', 'funf', 'tres', 'trois', 'drei', 'tre', 'three']);
 
 /** Whether a noun at k follows a team's name, which names a thing then ("billing address"), not a person, "please", "to" or "about". */
@@ -3986,9 +3989,10 @@ function pricedTalk(question: boolean, c: Clause, read: readonly ReadClause[], i
   // "Para hablar con un humano, ¿hay que pagar?": the talk as the purpose, the price after it.
   // Or the talk opening the question, the price after it: "Les rendez-vous avec un coiffeur senior coûtent-ils plus
   // cher ?", "Hablar con un asesor cuesta algo?".
-  if ((talk === 1 && (PURPOSE.has(tokens[0]!) || ARTICLES.has(tokens[0]!) || ONE.has(tokens[0]!))) || talk === 0) {
-    for (let k = talk + 1; k < tokens.length; k++) if (priceAt(tokens, k)) return true;
-    if (talk === 1 && PURPOSE.has(tokens[0]!)) return false;
+  const purpose = talk === 1 && PURPOSE.has(tokens[0]!);
+  if (purpose || talk === 0 || (talk === 1 && (ARTICLES.has(tokens[0]!) || ONE.has(tokens[0]!)))) {
+    if (firstWhere(talk + 1, tokens.length, (k) => priceAt(tokens, k)) !== undefined) return true;
+    if (purpose) return false;
   }
   // "Kostet es extra, | mit einem Berater zu sprechen?".
   const before = read[index - 1]?.tokens;
@@ -4628,12 +4632,16 @@ function movedFrom(c: Clause, k: number, end: number): boolean {
   return firstWhere(k + 1, end, (m) => TO.has(c.tokens[m]!)) === undefined;
 }
 
-/** French subject pronouns turned after their verb: "explique-t-elle", "rappelle-t-il", "parlent-ils". */
-const INVERTED = new Set(['il', 'elle', 'ils', 'elles', 'on']);
+/** French subject pronouns turned after their verb with "-t-": "explique-t-elle", "rappelle-t-il", "parle-t-on". */
+const INVERTED = new Set(['il', 'elle', 'on']);
 
-/** Whether a French verb ending at k is turned round its subject pronoun, "-t-" or not: a question of what is done. */
+/**
+ * Whether a French verb ending at k is turned round its subject pronoun by "-t-": a question of what is done. (Only with
+ * the "t": chat drops the commas, and a pronoun after a verb may start a clause of its own: "rappelez-moi il y a un
+ * souci".)
+ */
 function invertedAt(c: Clause, k: number): boolean {
-  return c.language === 'fr' && INVERTED.has(c.tokens[c.tokens[k] === 't' ? k + 1 : k] ?? '');
+  return c.language === 'fr' && c.tokens[k] === 't' && INVERTED.has(c.tokens[k + 1] ?? '');
 }
 
 /** What makes English "call" a choice: "a good call", "the right call", "a judgement call". */
@@ -5315,8 +5323,8 @@ function callWanted(read: ReadClause, departments: Uint8Array): ExplicitRequestM
     // From whom: "de un asesor", "from someone", "d'un conseiller", or from a team: "de atención al cliente", "do apoio
     // ao cliente", "dall'assistenza".
     // (Or from "you", "da parte vostra": "Fico no aguardo de uma ligação de vocês".)
-    const fromWhom = (k: number) => ONE.has(tokens[k] ?? '') || SOMEONE.has(tokens[k] ?? '') || YOU_ALL.has(tokens[k] ?? '') || YOU.has(tokens[k] ?? '') || tokens[k] === 'parte' || teamAt(read, k, departments);
-    const from = next < n && (FROM_ONE.has(tokens[next]!) || FROM_THE.has(tokens[next]!)) && fromWhom(next + 1);
+    const who = tokens[next + 1] ?? '';
+    const from = next < n && (FROM_ONE.has(tokens[next]!) || FROM_THE.has(tokens[next]!)) && (ONE.has(who) || SOMEONE.has(who) || YOU_ALL.has(who) || YOU.has(who) || who === 'parte' || teamAt(read, next + 1, departments));
     // (Or what it is about, the wish the customer's own, opening the clause: "Ich warte auf einen Rückruf wegen meiner
     // Stromrechnung", not "You said I would receive a call about my refund".)
     const about = REASON.has(tokens[next] ?? '') && (wish === 0 || (wish === 1 && I_SUBJECT.has(tokens[0]!)));
