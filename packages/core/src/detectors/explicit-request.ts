@@ -3131,7 +3131,7 @@ function prefers(c: Clause, i: number, cue: number): boolean {
   // called me".)
   const withSomeone = (k: number) => WITH.has(c.tokens[k] ?? '') || TO.has(c.tokens[k] ?? '');
   // (Past a verb's object too: "I'd feel better going over this with an actual person".)
-  return TO.has(c.tokens[i + 1] ?? '') || (FEEL.has(c.tokens[i - 1] ?? '') && (withSomeone(i + 2) || withSomeone(i + 3) || withSomeone(i + 4))) || betterAttended(c, i);
+  return TO.has(c.tokens[i + 1] ?? '') || (FEEL.has(c.tokens[i - 1] ?? '') && firstWhere(i + 2, i + 5, withSomeone) !== undefined) || betterAttended(c, i);
 }
 
 /**
