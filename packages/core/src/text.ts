@@ -165,7 +165,7 @@ export function tokenize(folded: string): string[] {
  * Portuguese words "mais" ("more") follows, where it is not French "mais" ("but"): "não preciso mais",
  * "custa a mais", "muito mais", "mais uma vez" after "e", "fica mais fácil", "seria mais tranquilo".
  */
-const BEFORE_MORE = ['com', 'pra', 'para', 'nao', 'nunca', 'nem', 'sem', 'ja', 'ainda', 'muito', 'muita', 'pouco', 'bem', 'cada', 'vez', 'um', 'uma', 'a', 'o', 'e', 'ou', 'que', 'quem', 'algo', 'nada', 'ninguem', 'alguem', 'preciso', 'quero', 'queria', 'custa', 'cobram', 'tem', 'tenho', 'posso', 'pode', 'demora', 'fica', 'fico', 'ficaria', 'ficar', 'seria', 'estaria', 'sinto', 'sentiria'];
+const BEFORE_MORE = ['com', 'pra', 'para', 'nao', 'nunca', 'nem', 'sem', 'ja', 'ainda', 'muito', 'muita', 'pouco', 'bem', 'cada', 'vez', 'um', 'uma', 'a', 'o', 'e', 'ou', 'que', 'quem', 'algo', 'nada', 'ninguem', 'alguem', 'preciso', 'precisa', 'precisas', 'precisamos', 'precisam', 'precisava', 'quero', 'quer', 'queres', 'queremos', 'queria', 'custa', 'cobram', 'tem', 'tenho', 'posso', 'pode', 'demora', 'fica', 'fico', 'ficaria', 'ficar', 'seria', 'estaria', 'sinto', 'sentiria'];
 const BEFORE_MORE_SET = new Set(BEFORE_MORE);
 
 // Emoji end a clause too: "this isn't working 🙄 can you connect me" is two thoughts.

@@ -287,12 +287,9 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind24.jsonl',
       ordinal: 'twenty-sixth',
       recall: 0.93,
-      // A visit to the shop ("passei", read as a typo of "passer", before "na loja"), and whether someone from the venue
-      // stays with the couple all through the wedding day.
-      falsePositives: [
-        'Passei na loja hoje de manhã e a moça disse que as peônias chegaram. Posso pedir pelo site?',
-        "Il giorno del matrimonio c'è qualcuno della villa con noi tutto il tempo?",
-      ],
+      // Whether someone from the venue stays with the couple all through the wedding day. (A visit to the shop, "Passei
+      // na loja…", no longer fires since blind61's classes: passing into a place is going there.)
+      falsePositives: ["Il giorno del matrimonio c'è qualcuno della villa con noi tutto il tempo?"],
     },
     {
       set: 'explicit-request.blind25.jsonl',
@@ -680,12 +677,13 @@ describe('labelled corpus', () => {
       // company ("Can the mechanic talk to you directly?", "Il carrozziere può contattarvi?", whose "contattarvi" is no
       // longer corrected to "contattarmi"); whether to ask one's own broker instead ("soll ich lieber ihn fragen?");
       // someone else's habit ("él siempre pide hablar con una persona"); "transfer my no-claims bonus"; "Why are your
-      // premiums escalating…"; "Quem trata de tudo é o meu mediador" (Spanish "trata" was a verb of talking). Left: an
-      // assessor who must come to the house, a second person added to a policy "como condutora", and five requests
+      // premiums escalating…"; "Quem trata de tudo é o meu mediador" (Spanish "trata" was a verb of talking). Left: a
+      // second person added to a policy "como condutora" (the assessor who must come to the house went with blind61's
+      // classes: what a named one must do, asked, is how the work is done), and five requests
       // ("alguien con más rango" after the case, "suscripción" as a team, a "me le passer" after the manager named, a
       // complaint "diretamente com a chefia", "far vedere la pratica a un vostro collega": "Devo fare vedere a qualcuno la
       // ricevuta?" asks what to do).
-      falsePositives: ["L'expert doit-il passer à la maison ou des photos suffisent ?", 'Posso incluir uma segunda pessoa como condutora na apólice?'],
+      falsePositives: ['Posso incluir uma segunda pessoa como condutora na apólice?'],
     },
     {
       set: 'explicit-request.blind45.jsonl',
@@ -749,9 +747,10 @@ describe('labelled corpus', () => {
       // operatore umano il bot nn capisce"); "pick this up"; "¿Existe la posibilidad de que alguien…?"; "verificasse";
       // "acompanhar pessoalmente o meu caso"; Bavarian "mitarbeita". Not requests: prices that escalate; a singer, a
       // band's representative; whether humans read these conversations, whether the firm still has staff or is it all AI;
-      // Tyrolean "koan", Roman "nun"; "l'équipe de mon entreprise". Left: Bavarian "kan" ("keinen"), which is also the
-      // common misspelling of "kann" ("kan ich mit nem menschn reden?").
-      falsePositives: ['Passt scho, i brauch kan Mitarbeiter, hat funktioniert.'],
+      // Tyrolean "koan", Roman "nun"; "l'équipe de mon entreprise". Bavarian "kan" ("keinen"), also the common
+      // misspelling of "kann" ("kan ich mit nem menschn reden?"), is read as "keinen" after a wish since blind61's
+      // classes ("i brauch kan Mitarbeiter").
+      falsePositives: [],
     },
     {
       set: 'explicit-request.blind49.jsonl',
@@ -763,7 +762,8 @@ describe('labelled corpus', () => {
       // an office of refunds ("girate la cosa all'ufficio rimborsi"); "équipe" in Italian. Not requests: "el chat me
       // basta" (Spanish "el" before a verb points back at no one); staff declined, then the bot praised; how a booked
       // call comes ("Will the doctor call me on video or just phone?"). Left: misses of German verbs last ("dass mich …
-      // jemand telefonisch kontaktiert", "der sich meinen Fall persönlich ansieht", "Mit dem will ich jetzt reden"),
+      // jemand telefonisch kontaktiert", "der sich meinen Fall persönlich ansieht"; "Wer ist bei euch verantwortlich? |
+      // Mit dem will ich jetzt reden" was learnt with blind61's classes),
       // "Bittschön um Rückruf", "arruma alguém mais alto", "flar", "umatendente", "Mi trasferisce all'équipe" (the
       // company that "mi trasferisce a Bari" moves the customer). (The doctor's appointment booked, "Wie buche ich einen
       // Termin bei einer Ärztin…?", was learnt with blind56's classes, and a daughter who phoned with blind57's: one of
@@ -986,16 +986,35 @@ describe('labelled corpus', () => {
       // ("pelo amor de deus", "por el amor de dios"); "Salonleitung"; "giz", "hir", "parlae", "recezzione", "umano".
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind61.jsonl',
+      ordinal: 'sixty-third',
+      recall: 0.99,
+      // blind61 (a mortgage and home-loan broker) was kept unread for a session at 97.3 % and 4.7 % (97.3 % and 4.3 %
+      // after blind60's classes), then read (2026-11-23 (k)) and learnt as classes, each checked over every set. Not
+      // requests: what a named one of the staff must do, asked ("Does the team leader have to approve a fee waiver?",
+      // "Muss der Teamleiter … freigeben?"); people counted ("How many advisers do you have in the Manchester office?");
+      // a name and a role between "are you" and a guess at the bot ("Sind Sie Frau Berger, | meine Beraterin, | oder ein
+      // Computer?"); whether the customer must get in an outsider ("¿tengo que llamar a un electricista?"); an
+      // outsider's talk, the company named after "or" ("Does my solicitor need to speak to the lender or do you handle
+      // that?"); French turning the verb round before a call to others ("L'expert va-t-il appeler l'agence ?"); Italian
+      // "passare in ufficio" (going there); a transfer called off, the verb last ("Die Weiterleitung an einen
+      // Mitarbeiter können Sie stornieren"); Bavarian "kan" after a wish; Portuguese "mais" after "precisa" (more, not
+      // "but"); "lender", "courrier" (no "leader", no "courtier"). Requests: "put onto an adviser"; "I wonder if one of
+      // the brokers might be free"; "Wer ist bei Ihnen verantwortlich? | Den will ich sprechen"; "Sachbearbeitung" as a
+      // team; "courtier"; "¿Me ponéis con contabilidad?". Left: Austrian "dass i mit wem red".
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind61 (a mortgage and home-loan broker) was written the same way while this session learnt blind60's classes
-  // (2026-11-23 (j)): 97.3 % and 4.7 % before those classes, 97.3 % and 4.3 % after them and their review.
+  // blind62 (a self-storage company) was written the same way while this session learnt blind61's classes
+  // (2026-11-23 (k)): 97.0 % and 2.0 % before those classes, the same after them.
   it.each([
-    { set: 'explicit-request.blind61.jsonl', ordinal: 'sixty-third', recall: 0.95, maxFalsePositives: 0.05 },
+    { set: 'explicit-request.blind62.jsonl', ordinal: 'sixty-fourth', recall: 0.95, maxFalsePositives: 0.02 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -5306,3 +5306,77 @@ describe('learnt from blind60 (hair and beauty salons): the class, in every lang
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind61 (a mortgage broker): the class, in every language', () => {
+  it.each([
+    // Put onto someone.
+    'Could I be put onto one of your advisers?',
+    'Can I be put on to someone from the team?',
+    // Someone free or available, wondered about; one of them.
+    'I wonder if one of the advisers might be free for a chat.',
+    'I was wondering if someone might be free to talk.',
+    'Je me demandais si un conseiller était disponible.',
+    'Mi chiedo se un operatore sia disponibile adesso.',
+    'Me pregunto si algún asesor estaría disponible.',
+    // Who is in charge, then "him".
+    'Wer ist bei Ihnen verantwortlich? Den will ich sprechen.',
+    'Wer ist hier verantwortlich? Mit dem möchte ich reden.',
+    // Teams and people by their names.
+    'Bitte verbinden Sie mich mit der Sachbearbeitung.',
+    "Passez-moi un courtier, s'il vous plaît.",
+    'Un courtier, merci.',
+    '¿Me ponéis con facturación?',
+    'Quero falar com um intermediário de crédito.',
+    // Still requests: texting's "kan" for "kann", a call turned round to "me", a plea before a bot named, a demand
+    // after a count, an ultimatum with its question.
+    'kan ich bitte mit einem Menschen sprechen?',
+    "Le conseiller va-t-il me rappeler aujourd'hui ?",
+    'Hallo, einen Menschen bitte, oder einen Bot, der funktioniert.',
+    'How many times do I have to ask? Get me the complaints department.',
+    'I need to speak to a manager or do you want me to cancel?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // What a named one of the staff must do, asked.
+    'Does the team leader have to approve the refund?',
+    'Does the branch manager need to sign the form?',
+    'Muss der Teamleiter die Erstattung freigeben?',
+    "Est-ce que le responsable d'agence doit valider le dossier ?",
+    'Il responsabile deve firmare il modulo?',
+    '¿El gerente tiene que aprobar la devolución?',
+    'O gerente tem de aprovar o reembolso?',
+    // People counted.
+    'How many advisers do you have in the Leeds office?',
+    'Wie viele Berater haben Sie in der Filiale in Köln?',
+    // A name and a role between "are you" and a guess at the bot.
+    'Sind Sie Herr Maier, mein Berater, oder ein Programm?',
+    'Vous êtes Mme Durand, ma conseillère, ou un robot ?',
+    'Sei Giulia, la mia consulente, o un bot?',
+    // Whether the customer must get in an outsider.
+    '¿Tengo que llamar a un electricista antes de la mudanza?',
+    'Muss ich einen Elektriker anrufen, bevor ich unterschreibe?',
+    'Devo chiamare un idraulico prima del rogito?',
+    'Tenho de ligar a um eletricista antes da escritura?',
+    'Dois-je appeler un plombier avant la signature ?',
+    // An outsider's talk, the company after "or"; a call to others, turned round; going into the office.
+    'Does my solicitor need to speak to the lender, or do you handle that?',
+    "L'expert va-t-il appeler l'agence pour la visite ?",
+    'Le notaire va-t-il contacter la banque ?',
+    'Mio marito può passare in ufficio a firmare?',
+    'O meu pai pode passar na loja para assinar?',
+    // A transfer called off, the verb last; Bavarian "kan" after a wish; Portuguese "mais" after "precisa".
+    'Die Weiterleitung an einen Mitarbeiter können Sie stornieren.',
+    'Den Rückruf durch einen Berater können Sie abbrechen, danke.',
+    'Passt scho, i brauch kan Menschen mehr.',
+    'Então já não precisa mais de atendente, obrigado.',
+    'Não precisamos mais de ninguém, está resolvido.',
+    // Real words, no typos: "lender", "courrier"; the customer's own firm's brokers.
+    'Can I send the documents by post to the lender?',
+    'Je peux envoyer les papiers par courrier ?',
+    'Les courtiers de notre cabinet peuvent-ils voir les dossiers ?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

@@ -288,7 +288,12 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
         if (field === 'available') availableIds.push(wordId(tokenize(fold(phrase)).at(-1)!));
         else if (field === 'spokenLanguage') languageIds.push(wordId(fold(phrase)));
         else if (field === 'chore') choreIds.push(wordId(fold(phrase)));
-        else if (field === 'outsider') outsiderIds.push(wordId(fold(phrase)));
+        else if (field === 'outsider') {
+          // (Real words, no typos: "solicitor" is no Spanish "solicito".)
+          const id = wordId(fold(phrase));
+          outsiderIds.push(id);
+          known[id] = true;
+        }
         else if (phraseIndexes[field]) {
           const into = phraseIndexes[field];
           const [first, ...rest] = tokenize(fold(phrase)).map(wordId);
@@ -563,6 +568,8 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     else if (SHORTHAND_AFTER.get(token)?.after.has(tokens[i - 1] ?? '')) word = SHORTHAND_AFTER.get(token)!.word;
     // German "n", "nen" for "einen" after a wish ("brauch n Mitarbeiter", "will nen Menschen").
     else if ((token === 'n' || token === 'nen') && WISH_BEFORE_ONE.has(tokens[i - 1] ?? '')) word = 'einen';
+    // And Bavarian "kan" for "keinen" there ("brauch kan Menschen"), not texting's "kan" for "can" or "kann".
+    else if (token === 'kan' && WISH_BEFORE_ONE.has(tokens[i - 1] ?? '')) word = 'keinen';
     else if (SHORTHAND.has(token)) word = SHORTHAND.get(token);
     // A figure for the article after a wish or "with": "jveux 1 humain", "voglio 1 persona", "falar com 1 atendente".
     else if (token === '1' && i > 0 && personWord(entries, tokens[i + 1] ?? '') && ((words[i - 1]?.singleFlags ?? 0) & (WANT | TALK) || WITH.has(tokens[i - 1]!))) word = 'un';
@@ -1348,6 +1355,10 @@ function availableAt(c: Clause, j: number, available: Uint8Array): boolean {
 /** "No" before a person: "no agents available?", "ningún asesor disponible?", "kein Mitarbeiter online?". */
 const NO_ONE_OF = packSet('noOneOf');
 
+/** A wondering before a question: "I wonder if", "je me demandais si", "mi chiedo se", "me pregunto si". */
+const WONDER_IF = packSet('wonderIf');
+const WONDER_IF_FIRST = packFirstWords('wonderIf');
+
 /** Words that may open a question whether someone is there: "is there", "hay", "ist grad", "c'è", "não tem", "y a-t-il". */
 const ASKS_PRESENCE = packSet('asksPresence');
 
@@ -1361,8 +1372,10 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
   const n = c.tokens.length;
   // (A softening opening it counts for nothing: "Por acaso haverá alguém disponível que me possa atender…?", "¿No
   // tendrás a alguien disponible que me pueda atender por acá?".)
-  let soft = 0;
-  while (soft < 2 && (STILL_OR_BY_CHANCE.has(c.tokens[soft] ?? '') || NOT_THERE.has(c.tokens[soft] ?? ''))) soft++;
+  // (Nor a wondering: "I wonder if one of the brokers might be free for a chat", "je me demandais si un conseiller…".)
+  const wondered = phraseEnd(c.tokens, 0, WONDER_IF, WONDER_IF_FIRST, 5);
+  let soft = wondered;
+  while (soft < wondered + 2 && (STILL_OR_BY_CHANCE.has(c.tokens[soft] ?? '') || NOT_THERE.has(c.tokens[soft] ?? ''))) soft++;
   if (n - soft > 10) return undefined;
   for (let j = 1; j < n; j++) {
     if (!availableAt(c, j, available)) continue;
@@ -1379,13 +1392,14 @@ function askedAvailable(c: Clause, available: Uint8Array, nobodyOnly = false): E
     // "è disponibile un operatore?".
     const after = who < 0 && !nobodyOnly && j <= 2 && ONE.has(c.tokens[j + 1] ?? '') ? personAt(c, j + 2) : undefined;
     if (after && !after.indefinite && !OTHER.has(c.tokens[after.end] ?? '')) [who, whoEnd] = [j, j];
-    if (who < 0 || who > 4) continue;
+    if (who < 0 || who - wondered > 4) continue;
     let fits = true;
-    for (let k = 0; k < who && fits; k++) {
+    for (let k = wondered; k < who && fits; k++) {
       const fillerEnd = c.phrase(k, TERSE_FILLER);
       if (fillerEnd > k + 1) k = fillerEnd - 1;
-      // (Or softened: "Por acaso haverá alguém disponível…?", "Is there possibly anyone available?".)
-      else fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || c.covered(k, EXISTENTIAL) || STILL_OR_BY_CHANCE.has(c.tokens[k]!);
+      // (Or softened: "Por acaso haverá alguém disponível…?", "Is there possibly anyone available?"; or one of them:
+      // "one of the brokers".)
+      else fits = ASKS_PRESENCE.has(c.tokens[k]!) || NO_ONE_OF.has(c.tokens[k]!) || c.covered(k, EXISTENTIAL) || STILL_OR_BY_CHANCE.has(c.tokens[k]!) || ONE_OF.has(c.tokens[k]!) || (DEFINITE.has(c.tokens[k]!) && ONE_OF.has(c.tokens[k - 1] ?? ''));
     }
     for (let k = whoEnd; k < j && fits; k++) fits = !(c.word(k) & (SUBJECT | WANT | TALK)) && !/^\d/.test(c.tokens[k]!);
     for (let k = after ? after.end : j + 1; k < n && fits; k++) {
@@ -1782,8 +1796,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // (Nor a word of a thing of the customer's: "trasferire la mia cartella clinica dal mio vecchio dentista".)
       const department = found && firstWhere(talkEnd, found - 2, (k) => MY.has(c.tokens[k]!)) !== undefined ? 0 : found;
       // (Nor a counter gone to, French "passer" with no "me": "faut passer au comptoir ?", not "passez-moi l'accueil".)
-      const goneTo = !!department && c.tokens[i]!.startsWith('pass') && !ME.has(c.tokens[i - 1] ?? '') && !ME.has(c.tokens[talkEnd] ?? '') && COUNTERS.has(c.tokens[department - 1]!);
-      if (department && !goneTo) return { form: 'direct', evidence: c.text(i, department), language: c.language };
+      // (Or any place gone into: "Mio marito può passare in ufficio a firmare?", "passar na loja".)
+      const goneTo = !!department && c.tokens[i]!.startsWith('pass') && !ME.has(c.tokens[i - 1] ?? '') && !ME.has(c.tokens[talkEnd] ?? '') && (COUNTERS.has(c.tokens[department - 1]!) || VISIT_INTO.has(c.tokens[talkEnd] ?? ''));
+      // (Nor one named before a verb turned round: "L'expert va-t-il appeler l'agence ?".)
+      if (department && !goneTo && !invertedAt(c, i - 2)) return { form: 'direct', evidence: c.text(i, department), language: c.language };
       // Or its people, whatever the team is called: "hablar con los de contadores", "parler à ceux du service compteurs";
       // or a team by a word of its own: "talk to metering about my smart meter".
       const unknown = (k: number) => c.unlisted(k);
@@ -1811,7 +1827,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // nor a need opening the question, or someone else's, which asks what is needed: "¿necesita el servicio de
       // acompañamiento?", "¿Mi hija necesita el servicio…?", "Mio figlio ha bisogno del servizio…?").
       const asksNeed = i === 0 ? impersonalNeed(c, i, wantEnd) : firstWhere(Math.max(0, i - 3), i - 1, (k) => MY.has(c.tokens[k]!) && c.word(k + 1) === 0) !== undefined;
-      const department = asksNeed ? 0 : departmentAfter(c, wantEnd, departments);
+      // (Nor people counted there: "How many advisers do you have in the Manchester office?".)
+      const counted = firstWhere(0, i, (k) => COUNT.has(c.tokens[k]!)) !== undefined;
+      const department = asksNeed || counted ? 0 : departmentAfter(c, wantEnd, departments);
       const named = department && GENERIC_TEAM.has(c.tokens[department - 1]!) ? teamNameEnd(c, department) : department && teamKind(c, department) ? department + 1 : department;
       // Or what it is for after it, wished by the customer: "est-ce que je peux avoir le service technique pour la pompe
       // à chaleur", "I need the engineers' desk to rebook my slot" (not "Unsere Hausverwaltung möchte … wegen der …").
@@ -1902,7 +1920,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const ableToEnd = opening ? phraseEnd(c.tokens, person.end, ABLE_TO, ABLE_TO_FIRST, 5) : 0;
       const ableEnd = ableToEnd ? someoneAttending(c, { ...person, end: ableToEnd }) : 0;
       if (ableEnd) return { form: 'indirect', evidence: c.text(i, ableEnd), language: c.language };
-      if (modalAt !== undefined) {
+      // (Not one of the customer's own: "les courtiers de notre cabinet peuvent-ils voir les contrats ?".)
+      if (modalAt !== undefined && !ofMine(c, person.end)) {
         // "quelqu'un peut regarder mon dossier ?", "qualcuno può verificare il mio ordine?": someone opening the question.
         const checkEnd = opening && modalAt === person.end ? someoneAttending(c, { ...person, end: modalAt + 1 }) : 0;
         if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
@@ -1984,7 +2003,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         const done = talked && germanPerfect(c, j, j, j + 2);
         // (Nor what a named one will do: "Will the dentist explain the procedure before starting?".)
         // (Nor, in French, what they do asked by turning the verb round: "L'esthéticienne m'explique-t-elle les étapes ?".)
-        const willDo = foretold(c, i - 1) || foretold(c, i) || callWhenDone(c, j + 1) || (talked > 0 && invertedAt(c, talked));
+        // (Or turned round before the verb, the talk to someone else: "L'expert va-t-il appeler l'agence ?", not "Le
+        // conseiller va-t-il me rappeler ?".)
+        const willDo = foretold(c, i - 1) || foretold(c, i) || callWhenDone(c, j + 1) || (talked > 0 && (invertedAt(c, talked) || invertedAt(c, j - 2)));
         // (Nor someone instead of whom the chat stays: "Ich bleib lieber hier im Chat, | statt mit jemandem zu telefonieren".)
         const instead = insteadBefore(c, i) || (WITH.has(c.tokens[i - 1] ?? '') && insteadBefore(c, i - 1));
         if (talked && toMe(j, talked) && !instead && !toldThere && !done && !willDo && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
@@ -2354,6 +2375,8 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
 }
 
 /** Counters and front desks one goes to: "passer au comptoir", "au guichet", "à l'accueil". */
+/** Into a place, after a verb of passing by: Italian "passare in ufficio", Portuguese "passar na loja". */
+const VISIT_INTO = packSet('visitInto');
 const COUNTERS = new Set(['comptoir', 'guichet', 'accueil', 'caisse', 'agence', 'boutique', 'magasin']);
 
 /**
@@ -3833,10 +3856,11 @@ function outsidersTalk(c: Clause, outsiders: Uint8Array): boolean {
     for (let j = Math.max(0, k - 2); j <= k + 5 && j < c.tokens.length && !theirs; j++) theirs = OUTSIDERS_DO.has(c.tokens[j]!);
     if (!theirs) return false;
     // Not when the customer is the subject too: "… unter der ich wegen meiner Versicherung einen Menschen erreiche"
-    // (Italian "i" is an article: "i biglietti").
+    // (Italian "i" is an article: "i biglietti"; and the company may be one: "Does my solicitor need to speak to the
+    // lender or do you handle that?".)
     for (let j = 0; j < c.tokens.length; j++) {
       if (italian && c.tokens[j] === 'i') continue;
-      if (I_SUBJECT.has(c.tokens[j]!) || (j > k && c.word(j) & SUBJECT)) return false;
+      if (I_SUBJECT.has(c.tokens[j]!) || (j > k && c.word(j) & SUBJECT && !YOU.has(c.tokens[j]!))) return false;
     }
     return true;
   }
@@ -3934,6 +3958,8 @@ function cancelsCall(c: Clause): boolean {
   const cancel = c.tokens.findIndex((t) => CANCEL.has(t));
   if (cancel < 0) return false;
   if (requestCalledOff(c, cancel)) return true;
+  // Or the transfer named first, the verb last: "Die Weiterleitung an einen Mitarbeiter können Sie stornieren".
+  if (cancel === c.tokens.length - 1 && !(c.word(cancel - 1) & NEGATION) && DEFINITE.has(c.tokens[0]!) && (c.phrase(1, TALK) || CALL_NOUNS.has(c.tokens[1]!))) return true;
   // The call may be a verb, being called back: "Potete annullare la richiesta di essere richiamato?", "cancel my
   // request to be called back".
   const beCalled = (k: number) => (BE.has(c.tokens[k]!) && k + 1 < c.tokens.length && callsBack(c, k + 1, k + 2) ? k + 2 : 0);
@@ -4025,6 +4051,18 @@ function apposition(read: readonly ReadClause[], index: number): boolean {
   // (After a name alone, a report of what they promised too: "Marta, de atención al cliente, quedó en escalarlo".)
   const named = read[index - 1]!.tokens.length === 1 && read[index - 1]!.words[0] === null;
   for (let k = 0; k < Math.min(3, next.tokens.length); k++) if (SAID.has(next.tokens[k]!) || (named && phraseFlagsAt(next.ids, next.words, k, REPORTED))) return true;
+  return false;
+}
+
+/**
+ * A person named between a question and a guess at the bot: "Sind Sie Frau Berger, | meine Beraterin, | oder ein
+ * Computer?", "Vous êtes Mme Lambert, | ma conseillère, | ou un programme ?". Who the assistant is, asked.
+ */
+function guessedWho(read: readonly ReadClause[], index: number): boolean {
+  const next = read[index + 1];
+  // (Not one pleaded for: "Hallo, einen Menschen bitte, oder einen Bot, der funktioniert".)
+  if (index === 0 || !next || !OR.has(next.tokens[0]!) || read[index]!.tokens.some((_, k) => flagsOf(read[index]!, k) & PLEASE)) return false;
+  for (let j = 1; j < Math.min(next.tokens.length, 7); j++) if (AUTOMATED.has(next.tokens[j]!) || flagsOf(next, j) & BOT) return true;
   return false;
 }
 
@@ -4203,8 +4241,8 @@ function orElse(lexicon: CompiledLexicon, r: ReadClause): ExplicitRequestMatch |
     const left = { ...r, tokens: r.tokens.slice(0, p), ids: r.ids.slice(0, p), words: r.words.slice(0, p) };
     left.triggers = triggersIn(left.ids, left.words);
     const c = left.triggers ? parseClause(lexicon, left) : undefined;
-    // (A question after it is no threat: "… or can I do it in the app?".)
-    const asks = flagsOf(r, p + 1) & MODAL && I_SUBJECT.has(r.tokens[p + 2] ?? '');
+    // (A question after it is no threat: "… or can I do it in the app?", "… or do you handle that?".)
+    const asks = (flagsOf(r, p + 1) & MODAL && I_SUBJECT.has(r.tokens[p + 2] ?? '')) || (DO_ASKS.has(r.tokens[p + 1] ?? '') && (I_SUBJECT.has(r.tokens[p + 2] ?? '') || YOU.has(r.tokens[p + 2] ?? '')));
     if (!c || !OR_WORDS[c.language]?.includes(r.tokens[p]!) || asks || !threatens(r.tokens, p + 1, c.language)) continue;
     const match = matchClause(c, NO_CARRY, lexicon);
     if (match) return match;
@@ -4221,6 +4259,29 @@ function orElse(lexicon: CompiledLexicon, r: ReadClause): ExplicitRequestMatch |
   }
   return undefined;
 }
+
+/**
+ * Whether the clause asks whether one of the staff, named with "the", must do something: how the work is done, not a
+ * request ("Does the team leader have to approve a fee waiver?", "Muss der Teamleiter die Gebührenerstattung
+ * freigeben?", "Est-ce que le responsable d'agence doit valider le remboursement ?"). Not someone unnamed ("das muss
+ * sich ein Mitarbeiter anschauen"), nor what they may do ("Can the manager approve it?"), nor a talk to the customer.
+ */
+function dutyAsked(c: Clause): boolean {
+  const n = c.tokens.length;
+  const duty = (k: number) => OBLIGE.has(c.tokens[k] ?? '') || (HAS.has(c.tokens[k] ?? '') && c.tokens[k + 1] === 'to');
+  for (let k = 1; k < Math.min(n, 5); k++) {
+    const person = DEFINITE.has(c.tokens[k - 1]!) && !ONE.has(c.tokens[k - 1]!) ? personAt(c, k) : undefined;
+    if (!person) continue;
+    // (Past where they are: "le responsable d'agence doit…".)
+    const of = OF.has(c.tokens[person.end] ?? '') || AFFILIATION.has(c.tokens[person.end] ?? '');
+    const must = duty(k - 2) || duty(person.end) || (of && firstWhere(person.end + 1, Math.min(n, person.end + 4), (j) => duty(j) && !I_SUBJECT.has(c.tokens[j - 1]!)) !== undefined);
+    return must && !person.indefinite && !toCustomer(c, person.end, n);
+  }
+  return false;
+}
+
+/** English "do" asking a question: "do", "does", "did". */
+const DO_ASKS = packSet('doAsks');
 
 /** "Or" and "otherwise" by language (Portuguese "o" is "the"). */
 const OR_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -4478,6 +4539,15 @@ function neededOrElse(c: Clause, next: ReadClause | undefined, question: boolean
     if (or.includes(tokens[k]!)) return alternative(tokens, k) && !asks(k + 1);
   }
   return !!next && or.includes(next.tokens[0]!) && alternative(next.tokens, 0) && !next.words.some((w) => w && w.singleFlags & (TRIGGER | TALK));
+}
+
+/**
+ * Whether the customer asks if they must get in an outsider of their own, named with "a": advice, not a request for the
+ * company's people ("¿tengo que llamar a un electricista antes de firmar?", "Muss ich einen Elektriker anrufen?").
+ */
+function tradeNeeded(c: Clause, outsiders: Uint8Array): boolean {
+  const need = firstWhere(0, Math.min(c.tokens.length, 4), (k) => phraseOpens(c.tokens, k, NEEDED_ASKED, NEEDED_ASKED_FIRST, 5));
+  return need !== undefined && firstWhere(need + 1, c.tokens.length, (k) => inTable(outsiders, c.ids[k]!) && ONE.has(c.tokens[k - 1]!)) !== undefined;
 }
 
 /** A time asked: "until what time", "hasta qué hora", "jusqu'à quelle heure", "fino a che ora", "até que horas", "bis wann". */
@@ -5553,7 +5623,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       !match ||
       // (A job asked of one of them is a request all the same: "Könnte jemand im Laden meine Bestellung prüfen?")
       (match.form === 'indirect' && inStore(read, index) && !(c.flags & MODAL && c.flags & ATTEND && c.tokens.some((t) => SOMEONE.has(t)))) ||
-      (match.form === 'terse' && (apposition(read, index) || addressed(read, index))) ||
+      (match.form === 'terse' && (apposition(read, index) || addressed(read, index) || guessedWho(read, index))) ||
       theirs ||
       theirPastCall(c) ||
       askedBefore(read, index) ||
@@ -5562,6 +5632,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       onlyIf ||
       othersHabit(c) ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
+      (question && tradeNeeded(c, compiledLexicon.outsiders)) ||
       theirWayIn(question, read, index) ||
       botOrPerson(c) ||
       whoThenBot(c, read[index + 1]) ||
@@ -5572,6 +5643,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       offerStopped(read, index) ||
       justCalled(c) ||
       cancelsCall(c) ||
+      (match.form === 'indirect' && question && dutyAsked(c)) ||
       (match.form !== 'escalate' && pricedTalk(question, c, read, index)) ||
       (match.form === 'indirect' && (teamsContact(c, compiledLexicon.departments) || detailsAfterWho(c, read[index + 1]))) ||
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
