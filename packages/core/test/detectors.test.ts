@@ -5334,6 +5334,13 @@ describe('learnt from blind61 (a mortgage broker): the class, in every language'
     'Hallo, einen Menschen bitte, oder einen Bot, der funktioniert.',
     'How many times do I have to ask? Get me the complaints department.',
     'I need to speak to a manager or do you want me to cancel?',
+    // From the review: an ultimatum after "or do you want me to…", in Romance languages too.
+    'Je dois parler à un responsable, ou vous voulez que je résilie ?',
+    'Devo parlare con un responsabile, o volete che disdica il contratto?',
+    'Preciso de falar com um gestor, ou querem que cancele a apólice?',
+    // A person wanted, then a working bot as the other half; a call to "me", turned round.
+    'Olá, quero um humano, ou um robô que funcione.',
+    'Le responsable va-t-il me recontacter ?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -5376,6 +5383,14 @@ describe('learnt from blind61 (a mortgage broker): the class, in every language'
     'Can I send the documents by post to the lender?',
     'Je peux envoyer les papiers par courrier ?',
     'Les courtiers de notre cabinet peuvent-ils voir les dossiers ?',
+    // From the review: Italian "passare dal" (a visit); Bavarian "wui", "mog" before "kan"; a role, then what it is;
+    // the customer's own firm's people, named as its.
+    'Posso passare dal magazzino a ritirare il pacco?',
+    'Na, i wui kan Berater, sag einfach den Preis.',
+    'I mog kan Menschen am Telefon, schreib ma’s einfach.',
+    'Un courtier, c’est quoi exactement ?',
+    'Ein Makler, was ist das?',
+    'I consulenti del nostro studio possono vedere le polizze?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

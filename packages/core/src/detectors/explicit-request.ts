@@ -2005,7 +2005,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // (Nor, in French, what they do asked by turning the verb round: "L'esthéticienne m'explique-t-elle les étapes ?".)
         // (Or turned round before the verb, the talk to someone else: "L'expert va-t-il appeler l'agence ?", not "Le
         // conseiller va-t-il me rappeler ?".)
-        const willDo = foretold(c, i - 1) || foretold(c, i) || callWhenDone(c, j + 1) || (talked > 0 && (invertedAt(c, talked) || invertedAt(c, j - 2)));
+        const turnedBefore = invertedAt(c, j - 2) && !c.tokens.slice(j, talked).some((t) => ME.has(t));
+        const willDo = foretold(c, i - 1) || foretold(c, i) || callWhenDone(c, j + 1) || (talked > 0 && (invertedAt(c, talked) || turnedBefore));
         // (Nor someone instead of whom the chat stays: "Ich bleib lieber hier im Chat, | statt mit jemandem zu telefonieren".)
         const instead = insteadBefore(c, i) || (WITH.has(c.tokens[i - 1] ?? '') && insteadBefore(c, i - 1));
         if (talked && toMe(j, talked) && !instead && !toldThere && !done && !willDo && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
@@ -2156,7 +2157,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         const inverted = !!candidate && candidate.start === attendEnd && PURPOSE.has(c.tokens[candidate.end] ?? '');
         // (Not someone seen after "que": "Dava para ver que a pessoa estava cansada".)
         const seenThat = !!candidate && candidate.start > attendEnd && ROMANCE_THAT.has(c.tokens[attendEnd]!);
-        if (candidate && !seenThat && obligedOne(candidate) && !(candidate.indefinite && ofMine(c, candidate.end)) && (qualified(c, candidate) || inverted || (subjectEnds >= 0 && subjectOf(c, yoursEnd(c, candidate) || candidate.end, subjectEnds))))
+        if (candidate && !seenThat && obligedOne(candidate) && !ofMine(c, candidate.end) && (qualified(c, candidate) || inverted || (subjectEnds >= 0 && subjectOf(c, yoursEnd(c, candidate) || candidate.end, subjectEnds))))
           return { form: 'indirect', evidence: c.text(Math.min(i, j), Math.max(attendEnd, candidate.end)), language: c.language };
       }
       const team = teamAttending(c, i, attendEnd, departments);
@@ -3956,10 +3957,11 @@ const CALL_OFF_BETWEEN = packSet('callOffBetween');
  */
 function cancelsCall(c: Clause): boolean {
   const cancel = c.tokens.findIndex((t) => CANCEL.has(t));
-  if (cancel < 0) return false;
+  // (Not a cancelling forbidden: "No canceléis la llamada del asesor", "Den Rückruf bitte nicht stornieren".)
+  if (cancel < 0 || c.word(cancel - 1) & NEGATION) return false;
   if (requestCalledOff(c, cancel)) return true;
   // Or the transfer named first, the verb last: "Die Weiterleitung an einen Mitarbeiter können Sie stornieren".
-  if (cancel === c.tokens.length - 1 && !(c.word(cancel - 1) & NEGATION) && DEFINITE.has(c.tokens[0]!) && (c.phrase(1, TALK) || CALL_NOUNS.has(c.tokens[1]!))) return true;
+  if (cancel === c.tokens.length - 1 && DEFINITE.has(c.tokens[0]!) && (c.phrase(1, TALK) || CALL_NOUNS.has(c.tokens[1]!))) return true;
   // The call may be a verb, being called back: "Potete annullare la richiesta di essere richiamato?", "cancel my
   // request to be called back".
   const beCalled = (k: number) => (BE.has(c.tokens[k]!) && k + 1 < c.tokens.length && callsBack(c, k + 1, k + 2) ? k + 2 : 0);
@@ -4058,12 +4060,23 @@ function apposition(read: readonly ReadClause[], index: number): boolean {
  * A person named between a question and a guess at the bot: "Sind Sie Frau Berger, | meine Beraterin, | oder ein
  * Computer?", "Vous êtes Mme Lambert, | ma conseillère, | ou un programme ?". Who the assistant is, asked.
  */
-function guessedWho(read: readonly ReadClause[], index: number): boolean {
+function guessedWho(c: Clause, read: readonly ReadClause[], index: number): boolean {
   const next = read[index + 1];
-  // (Not one pleaded for: "Hallo, einen Menschen bitte, oder einen Bot, der funktioniert".)
-  if (index === 0 || !next || !OR.has(next.tokens[0]!) || read[index]!.tokens.some((_, k) => flagsOf(read[index]!, k) & PLEASE)) return false;
+  // (Not one pleaded for or wanted: "Hallo, einen Menschen bitte, oder einen Bot, der funktioniert", "Oi, quero um humano,
+  // ou um robô que funcione".)
+  if (index === 0 || !next || !OR.has(next.tokens[0]!) || c.flags & (PLEASE | WANT | TALK)) return false;
   for (let j = 1; j < Math.min(next.tokens.length, 7); j++) if (AUTOMATED.has(next.tokens[j]!) || flagsOf(next, j) & BOT) return true;
   return false;
+}
+
+/** What a word means, asked: "what is that", "c'est quoi", "was ist das", "cos'è", "o que é", "qué es". */
+const WHAT_IS_IT = packSet('whatIsIt');
+const WHAT_IS_IT_FIRST = packFirstWords('whatIsIt');
+
+/** A role named, then what it is asked: "Un courtier, | c'est quoi exactement ?", "Ein Makler, | was ist das?". */
+function definitionAsked(read: readonly ReadClause[], index: number): boolean {
+  const next = read[index + 1];
+  return !!next && phraseOpens(next.tokens, 0, WHAT_IS_IT, WHAT_IS_IT_FIRST, 5);
 }
 
 /** The assistant called by its name after something else: "Qual o seu nome, assistente?", "Obrigado, assistente!". */
@@ -4529,8 +4542,13 @@ function neededOrElse(c: Clause, next: ReadClause | undefined, question: boolean
     if (phraseOpens(tokens, k, NEEDED_ASKED, NEEDED_ASKED_FIRST, 5)) need = k;
   }
   if (need < 0) return false;
+  // (Nor "or do you want me to cancel?": "ou vous voulez que je résilie ?", "o volete che disdica?".)
+  const threat = (after: readonly string[], at: number) => {
+    const wants = firstWhere(at + 1, Math.min(after.length, at + 4), (j) => WANTS_THAT.has(after[j]!));
+    return wants !== undefined && after.slice(wants + 1).some((t) => THREAT.has(t) && !YOU.has(t));
+  };
   const alternative = (after: readonly string[], at: number) =>
-    !ELSE.has(after[at + 1] ?? '') && (question || (!I_SUBJECT.has(after[at + 1] ?? '') && !ME.has(after[at + 1] ?? '') && !THREAT.has(after[at + 1] ?? '')));
+    !ELSE.has(after[at + 1] ?? '') && !threat(after, at) && (question || (!I_SUBJECT.has(after[at + 1] ?? '') && !ME.has(after[at + 1] ?? '') && !THREAT.has(after[at + 1] ?? '')));
   // (In the clause's language: Portuguese "o" is "the". Nor when what follows asks for someone or to be put through:
   // "… ou à son responsable", "… or can you connect me to them?", "…, o posso avere un numero da chiamare?".)
   const or = OR_WORDS[c.language] ?? [];
@@ -4549,6 +4567,9 @@ function tradeNeeded(c: Clause, outsiders: Uint8Array): boolean {
   const need = firstWhere(0, Math.min(c.tokens.length, 4), (k) => phraseOpens(c.tokens, k, NEEDED_ASKED, NEEDED_ASKED_FIRST, 5));
   return need !== undefined && firstWhere(need + 1, c.tokens.length, (k) => inTable(outsiders, c.ids[k]!) && ONE.has(c.tokens[k - 1]!)) !== undefined;
 }
+
+/** "You want" before what the customer would do: "do you want (me to)", "voulez", "volete", "querem", "queréis". */
+const WANTS_THAT = packSet('wantsThat');
 
 /** A time asked: "until what time", "hasta qué hora", "jusqu'à quelle heure", "fino a che ora", "até que horas", "bis wann". */
 const WHAT_TIME = packSet('whatTime');
@@ -5623,7 +5644,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       !match ||
       // (A job asked of one of them is a request all the same: "Könnte jemand im Laden meine Bestellung prüfen?")
       (match.form === 'indirect' && inStore(read, index) && !(c.flags & MODAL && c.flags & ATTEND && c.tokens.some((t) => SOMEONE.has(t)))) ||
-      (match.form === 'terse' && (apposition(read, index) || addressed(read, index) || guessedWho(read, index))) ||
+      (match.form === 'terse' && (apposition(read, index) || addressed(read, index) || guessedWho(c, read, index) || definitionAsked(read, index))) ||
       theirs ||
       theirPastCall(c) ||
       askedBefore(read, index) ||

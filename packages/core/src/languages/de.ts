@@ -50,7 +50,7 @@ export const de: LanguagePack = {
   ],
   ruleWords: [
     /* lookingParticles */ 'drauf|druber|drueber|hinein|durch|gegen|ein|mit',
-    /* wishBeforeOne */ 'brauch|brauche|mochte|hatte|wurde|gebt',
+    /* wishBeforeOne */ 'brauch|brauche|mochte|hatte|wurde|gebt|wui|mog|mag|will',
     /* roleDeterminers */ 'una|su|le|l|une|votre|dem|der|einem|einer|ihre|ihrem|ihrer|eure|nem|ner|uma|il|einen',
     /* notRoles */ 'drucker|lautsprecher|rechner|fahrer|hersteller|versicherer|vermieter|bruder|schwester|tochter|zahler|nummer|verkaufer|verkauferin|kaufer|kauferin',
     /* beforeCall */ 'kann|konnte|kurz|doch',
@@ -282,6 +282,8 @@ export const de: LanguagePack = {
     /* doAsks */ '',
     /* visitInto */ '',
     /* wonderIf */ 'ich frage mich ob|ich hab mich gefragt ob|ich habe mich gefragt ob|ich wollte fragen ob',
+    /* wantsThat */ 'wollen|willst|wollt',
+    /* whatIsIt */ 'was ist das|was heisst das|was bedeutet das',
   ],
   knownWords: 'wasser|weitere|weiteren|weiterer|weiteres|will|wollen|keiner|keine|kunden|nutzer|benutzer|gaste|mitglieder|patienten|mieter|beraten|entweder|schrieb|schreibt|geschrieben|managed|manage|manages|parson|persons|chatted|agents|argent|sprachen|sprache|manger|agente|persone|persona|personne|perso',
   valence: 'gut=2|super=3|toll=3|klasse=3|prima=3|perfekt=3|danke=2|vielen dank=3|liebe=3|zufrieden=2|froh=2|freundlich=2|gelost=2|erledigt=1|schnell=1|wunderbar=3|hilfreich=2|schlecht=-2|schrecklich=-3|furchtbar=-3|katastrophe=-3|katastrophal=-3|hasse=-3|wutend=-3|sauer=-3|verargert=-2|genervt=-2|frustriert=-2|enttauscht=-2|enttauschend=-2|nutzlos=-3|lacherlich=-3|inakzeptabel=-3|unverschamt=-3|unverschamtheit=-3|frechheit=-3|kaputt=-2|defekt=-2|verspatet=-1|verloren=-2|beschadigt=-2|nie=-1|immer=-1|noch=-1|problem=-1|beschwerde=-2|erstattung=-1|warte=-1|betrug=-3|unhoflich=-3|inkompetent=-3|satt=-2|mude=-2|stinksauer=-4|langsam=-2|mist=-3|scheisse=-3|schlimmer=-3|traurig=-2|niemand=-1|ignoriert=-2|zumutung=-3|skandal=-3|witz=-2|nase voll=-3|unverschaemtheit=-3',
