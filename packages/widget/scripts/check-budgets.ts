@@ -186,8 +186,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * detector and four new pack lists, +2.02 KB in all: 143.36 / 268.67 KB measured. The classes learnt from blind60 (a
  * call awaited, softened presence questions, French inversion, talks' price, the customer's own visit) and its review
  * fitted under them: +0.41 KB on the default path, +0.98 KB in all: 143.77 / 269.65 KB measured.
+ * Then to 145/272 for the classes learnt from blind61 (a duty of named staff asked, people counted, a role between "are
+ * you" and the bot, an outsider needed, a transfer called off with the verb last, wondering whether one is free, an
+ * ultimatum after "or do you want me to…") and its review: +0.71 KB on the default path, code in the request detector
+ * and five new pack lists, +1.13 KB in all: 144.48 / 270.78 KB measured.
  */
-export const CEILINGS = { defaultPathGzip: 144 * KB, totalGzip: 270 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 145 * KB, totalGzip: 272 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {
