@@ -2375,9 +2375,9 @@ function departmentAfter(c: Clause, from: number, departments: Uint8Array): numb
   return 0;
 }
 
-/** Counters and front desks one goes to: "passer au comptoir", "au guichet", "à l'accueil". */
 /** Into a place, after a verb of passing by: Italian "passare in ufficio", Portuguese "passar na loja". */
 const VISIT_INTO = packSet('visitInto');
+/** Counters and front desks one goes to: "passer au comptoir", "au guichet", "à l'accueil". */
 const COUNTERS = new Set(['comptoir', 'guichet', 'accueil', 'caisse', 'agence', 'boutique', 'magasin']);
 
 /**
@@ -3957,7 +3957,7 @@ const CALL_OFF_BETWEEN = packSet('callOffBetween');
  */
 function cancelsCall(c: Clause): boolean {
   const cancel = c.tokens.findIndex((t) => CANCEL.has(t));
-  // (Not a cancelling forbidden: "No canceléis la llamada del asesor", "Den Rückruf bitte nicht stornieren".)
+  // (Not a cancelling forbidden: "Die Weiterleitung an einen Mitarbeiter bitte nicht abbrechen!".)
   if (cancel < 0 || c.word(cancel - 1) & NEGATION) return false;
   if (requestCalledOff(c, cancel)) return true;
   // Or the transfer named first, the verb last: "Die Weiterleitung an einen Mitarbeiter können Sie stornieren".
