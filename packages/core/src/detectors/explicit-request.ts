@@ -4064,9 +4064,7 @@ function guessedWho(c: Clause, read: readonly ReadClause[], index: number): bool
   const next = read[index + 1];
   // (Not one pleaded for or wanted: "Hallo, einen Menschen bitte, oder einen Bot, der funktioniert", "Oi, quero um humano,
   // ou um robô que funcione".)
-  if (index === 0 || !next || !OR.has(next.tokens[0]!) || c.flags & (PLEASE | WANT | TALK)) return false;
-  for (let j = 1; j < Math.min(next.tokens.length, 7); j++) if (AUTOMATED.has(next.tokens[j]!) || flagsOf(next, j) & BOT) return true;
-  return false;
+  return index > 0 && !!next && OR.has(next.tokens[0]!) && !(c.flags & (PLEASE | WANT | TALK)) && botGuessed(next.tokens, (k) => flagsOf(next, k), 0);
 }
 
 /** What a word means, asked: "what is that", "c'est quoi", "was ist das", "cos'è", "o que é", "qué es". */
@@ -4528,6 +4526,11 @@ function asksWhoHandles(tokens: readonly string[]): boolean {
 const NEEDED_ASKED = packSet('neededAsked');
 const NEEDED_ASKED_FIRST = packFirstWords('neededAsked');
 
+/** Where what the customer asks they must do opens, in the first four words ("Sorry, do I need to…"), if it does. */
+function neededAt(tokens: readonly string[]): number | undefined {
+  return firstWhere(0, Math.min(tokens.length, 4), (k) => phraseOpens(tokens, k, NEEDED_ASKED, NEEDED_ASKED_FIRST, 5));
+}
+
 /**
  * Whether the customer asks if they must make the contact themselves, and offers another way after it: "Do I need to
  * call the hotel to confirm the pickup or is the booking enough?", "¿Hace falta llamar al hotel si llegamos tarde o con
@@ -4537,11 +4540,8 @@ const NEEDED_ASKED_FIRST = packFirstWords('neededAsked');
  */
 function neededOrElse(c: Clause, next: ReadClause | undefined, question: boolean): boolean {
   const tokens = c.tokens;
-  let need = -1;
-  for (let k = 0; k < Math.min(tokens.length, 4) && need < 0; k++) {
-    if (phraseOpens(tokens, k, NEEDED_ASKED, NEEDED_ASKED_FIRST, 5)) need = k;
-  }
-  if (need < 0) return false;
+  const need = neededAt(tokens);
+  if (need === undefined) return false;
   // (Nor "or do you want me to cancel?": "ou vous voulez que je résilie ?", "o volete che disdica?".)
   const threat = (after: readonly string[], at: number) => {
     const wants = firstWhere(at + 1, Math.min(after.length, at + 4), (j) => WANTS_THAT.has(after[j]!));
@@ -4564,7 +4564,7 @@ function neededOrElse(c: Clause, next: ReadClause | undefined, question: boolean
  * company's people ("¿tengo que llamar a un electricista antes de firmar?", "Muss ich einen Elektriker anrufen?").
  */
 function tradeNeeded(c: Clause, outsiders: Uint8Array): boolean {
-  const need = firstWhere(0, Math.min(c.tokens.length, 4), (k) => phraseOpens(c.tokens, k, NEEDED_ASKED, NEEDED_ASKED_FIRST, 5));
+  const need = neededAt(c.tokens);
   return need !== undefined && firstWhere(need + 1, c.tokens.length, (k) => inTable(outsiders, c.ids[k]!) && ONE.has(c.tokens[k - 1]!)) !== undefined;
 }
 
@@ -5033,12 +5033,7 @@ function personThenBot(c: Clause, read: readonly ReadClause[], index: number): b
   const asked = firstWhere(0, 5, (j) => PEOPLE_ASKED.has(c.tokens[j] ?? ''));
   if (asked === undefined && !reads) return false;
   const or = OR_WORDS[c.language] ?? [];
-  // The bot, in the six words after "or" ("or has everything been replaced by bots?").
-  const guessed = (tokens: readonly string[], flags: (j: number) => number, from: number) => {
-    for (let j = from + 1; j <= from + 6 && j < tokens.length; j++) if (AUTOMATED.has(tokens[j]!) || flags(j) & BOT) return true;
-    return false;
-  };
-  const guessedIn = (r: ReadClause) => or.includes(r.tokens[0]!) && guessed(r.tokens, (k) => flagsOf(r, k), 0);
+  const guessedIn = (r: ReadClause) => or.includes(r.tokens[0]!) && botGuessed(r.tokens, (k) => flagsOf(r, k), 0);
   // What they do: "behind", "reading", "a human who checks", "una persona che legge" (not "raggiungibili da qui"); or
   // that the firm has them: "Do you actually have human staff or is it all AI now?", "Vocês ainda têm atendentes…?"
   // (not someone just there: "Vocês têm alguém aí ou é tudo robô?").
@@ -5053,7 +5048,7 @@ function personThenBot(c: Clause, read: readonly ReadClause[], index: number): b
     // ossa in questa azienda o fate tutto con l'intelligenza artificiale?".)
     else if (STILL.has(c.tokens[j]!) && asked !== undefined && j <= asked + 2) working = true;
     else if (I_SUBJECT.has(c.tokens[j]!) || c.word(j) & (TALK | WANT)) return false;
-    if (j > 1 && or.includes(c.tokens[j]!)) return (working || owned) && guessed(c.tokens, (k) => c.word(k), j);
+    if (j > 1 && or.includes(c.tokens[j]!)) return (working || owned) && botGuessed(c.tokens, (k) => c.word(k), j);
     working ||= AT_THE_CHAT.has(c.tokens[j]!) || (RELATIVE.has(c.tokens[j]!) && !!(c.word(j - 1) & (PERSON | INDEFINITE)));
   }
   // The guess in a clause of its own, maybe past one saying what they do: "…, der das liest, oder ist alles automatisch?".
@@ -5062,6 +5057,12 @@ function personThenBot(c: Clause, read: readonly ReadClause[], index: number): b
   if (or.includes(next.tokens[0]!)) return (working || owned) && guessedIn(next);
   const after = read[index + 2];
   return RELATIVE.has(next.tokens[0]!) && !next.triggers && !!after && guessedIn(after);
+}
+
+/** The bot guessed in the six words after the "or" at `from`: "or has everything been replaced by bots?". */
+function botGuessed(tokens: readonly string[], flags: (j: number) => number, from: number): boolean {
+  for (let j = from + 1; j <= from + 6 && j < tokens.length; j++) if (AUTOMATED.has(tokens[j]!) || flags(j) & BOT) return true;
+  return false;
 }
 
 /** What opens a question whether there are people: "are there", "do you have", "hay", "tem", "ci sono", "y a-t-il", "gibt es". */
