@@ -1005,16 +1005,31 @@ describe('labelled corpus', () => {
       // team; "courtier"; "¿Me ponéis con contabilidad?". Left: Austrian "dass i mit wem red".
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind62.jsonl',
+      ordinal: 'sixty-fourth',
+      recall: 0.99,
+      // blind62 (a self-storage company) was kept unread for a session at 97.0 % and 2.0 % (the same after blind61's
+      // classes), then read (2026-11-23 (l)) and learnt as classes, each checked over every set. Not requests: a call
+      // someone else named must make ("Will the removal men have to call reception to get through the gate?", "¿Los de
+      // la mudanza tienen que llamar a recepción…?"); one of the customer's people going to talk to the staff ("Mi
+      // novio va a hablar con el de seguridad en la puerta"); someone's being there asked for a day of the week ("Il y
+      // a du personnel sur place le dimanche ?"); English comparatives read as roles ("transfer my stuff to a bigger
+      // unit"). Requests: "get back to me"; "mich an jemanden weitergeben"; security as a team (sécurité, sicurezza,
+      // seguridad, segurança); "expor a situação a alguém", "pegar nesta conversa", "que me passem", "atendimento
+      // pessoal"; a long name clipped of two letters after "un" ("un responsab"). Left: "mi pssi un umano".
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind62 (a self-storage company) was written the same way while this session learnt blind61's classes
-  // (2026-11-23 (k)): 97.0 % and 2.0 % before those classes, the same after them.
+  // blind63 (a driving school) was written the same way while this session learnt blind62's classes
+  // (2026-11-23 (l)): 92.7 % and 1.3 % before those classes, the same after them.
   it.each([
-    { set: 'explicit-request.blind62.jsonl', ordinal: 'sixty-fourth', recall: 0.95, maxFalsePositives: 0.02 },
+    { set: 'explicit-request.blind63.jsonl', ordinal: 'sixty-fifth', recall: 0.9, maxFalsePositives: 0.02 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

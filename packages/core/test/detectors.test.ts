@@ -5395,3 +5395,66 @@ describe('learnt from blind61 (a mortgage broker): the class, in every language'
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind62 (a self-storage company): the class, in every language', () => {
+  it.each([
+    // Someone to get back to the customer.
+    'Can someone get back to me about my invoice?',
+    'Could somebody get back to us today?',
+    // Passed on to someone, the verb last.
+    'Könnten Sie mich an jemanden weitergeben, der sich auskennt?',
+    // The security team by its name.
+    'Can I speak to security please?',
+    'Passez-moi la sécurité, vite.',
+    'Mi passate la vigilanza?',
+    'Pásame con seguridad, por favor.',
+    'Quero falar com a segurança do armazém.',
+    // Portuguese: the case put to someone, the chat taken on, "passem", "atendimento pessoal".
+    'Quero expor o caso a um responsável.',
+    'Gostaria de expor o problema a um gestor.',
+    'Um colaborador pode pegar nesta conversa?',
+    'Peço que me passem a um assistente.',
+    'Atendimento pessoal, por favor',
+    // A long name of a person clipped of its last two letters.
+    'je veux un responsab svp',
+    'vorrei un rappresentan',
+    // Still requests: a household's wish; a plan with the customer's own request after it; a talk or a call asked
+    // for a day; someone asked to come back on a day; the customer's own duty, then a transfer.
+    'My husband wants to speak to a manager.',
+    'My contract will end soon, connect me with sales.',
+    'Mein Mann wird sich beschweren, verbinden Sie mich mit dem Chef.',
+    'Is there someone I can talk to on Saturday?',
+    'Can someone call me on Monday?',
+    'Could the installer who came last Thursday come back out?',
+    'I have to call reception now, put me through.',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // A call someone else must make.
+    'Will the delivery driver have to call reception?',
+    'Does my brother need to call the office to collect the key?',
+    "Les livreurs doivent appeler l'accueil ?",
+    'I traslocatori devono chiamare la reception per entrare?',
+    '¿El transportista tiene que llamar a recepción?',
+    'O motorista precisa de ligar para a receção?',
+    // One of the customer's people going to talk to the staff.
+    'My dad is going to call the office tomorrow about the keys.',
+    "Ma fille va appeler l'accueil pour le badge.",
+    'Mio figlio va a parlare con il responsabile domani.',
+    'Mi hermana va a llamar a recepción esta tarde.',
+    'O meu marido vai falar com o gerente na loja.',
+    'Meine Tochter wird morgen mit der Filialleitung sprechen.',
+    // Someone's being there asked for a day of the week.
+    'Is anyone there on Saturdays?',
+    "Y a-t-il quelqu'un à l'accueil le samedi ?",
+    "C'è qualcuno in ufficio il sabato?",
+    '¿Hay alguien en recepción los sábados?',
+    // A thing moved to a bigger or cheaper one: no role.
+    'Can I transfer my things to a smaller unit?',
+    'Could I transfer my booking to a cheaper room?',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

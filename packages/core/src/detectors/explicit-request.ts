@@ -133,6 +133,8 @@ interface CompiledLexicon {
   /** Entries by the vocabulary id of their first word. */
   entries: Array<WordEntries | undefined>;
   fuzzy: FuzzyIndex<string>;
+  /** Long names of a person clipped of their last two letters, texting-style ("responsab"), to the name. */
+  clipped: Map<string, string>;
   /** Known words (see LanguagePack.knownWords), by vocabulary id. */
   known: boolean[];
   /** Words saying someone is available ("available", "disponible"), by vocabulary id. */
@@ -238,6 +240,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
     byFirst.set(first, list);
   };
   const fuzzyWords = new Map<string, string>();
+  const clipped = new Map<string, string>();
   const swapsOnly = new Set<string>();
   const completable = new Set<string>();
   const known: boolean[] = [];
@@ -256,6 +259,8 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
             if (flag & (PERSON | BOT) && word.length < 5) swapsOnly.add(word);
             // "agen", "humn": a five-letter name of a person or a bot with one letter dropped (not the first).
             if (flag & (PERSON | BOT) && word.length === 5 && !GENERIC_PERSON.has(word)) completable.add(word);
+            // (One letter dropped is a typo the index finds; two, at the end of a long name, a clipping: "responsab".)
+            if (flag & PERSON && word.length >= 9) clipped.set(word.slice(0, -2), word);
           }
         }
       }
@@ -331,6 +336,7 @@ function compile(packs: readonly LanguagePack[]): CompiledLexicon {
   return {
     entries,
     fuzzy: new FuzzyIndex(fuzzyWords, swapsOnly, completable),
+    clipped,
     known,
     available,
     spokenLanguages: idTable(languageIds),
@@ -527,7 +533,7 @@ function matchesAt(entry: Pick<Entry, 'restIds'>, ids: readonly number[], i: num
  * "humna") by the word, leaving real words alone.
  */
 function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly string[], allIds: readonly number[], offset: number): ReadClause {
-  const { entries, fuzzy, known, departments } = lexicon;
+  const { entries, fuzzy, clipped, known, departments } = lexicon;
   const n = tokens.length;
   const words = new Array<WordEntries | null>(n);
   const ids = new Array<number>(n);
@@ -582,6 +588,8 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
         // "ayant"; never "you" made "me".)
         const personNext = ONE.has(tokens[i - 1] ?? '') || ((words[i - 1]?.singleFlags ?? 0) & QUALIFIER) !== 0;
         word = personSuffix(token) ?? infinitiveBefore(token, entries) ?? particleVerb(token) ?? fuzzy.lookup(token, (word) => !youToMe(token, word) && (!personNext || personWord(entries, word)))?.word;
+        // (A clipped name only where a person is named: "passé moi un responsab de l'accueil".)
+        if (word === undefined && personNext) word = clipped.get(token);
       }
     }
     if (word === undefined || word === token || youToMe(token, word)) continue;
@@ -1798,8 +1806,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       // (Nor a counter gone to, French "passer" with no "me": "faut passer au comptoir ?", not "passez-moi l'accueil".)
       // (Or any place gone into: "Mio marito può passare in ufficio a firmare?", "passar na loja".)
       const goneTo = !!department && c.tokens[i]!.startsWith('pass') && !ME.has(c.tokens[i - 1] ?? '') && !ME.has(c.tokens[talkEnd] ?? '') && (COUNTERS.has(c.tokens[department - 1]!) || VISIT_INTO.has(c.tokens[talkEnd] ?? ''));
-      // (Nor one named before a verb turned round: "L'expert va-t-il appeler l'agence ?".)
-      if (department && !goneTo && !invertedAt(c, i - 2)) return { form: 'direct', evidence: c.text(i, department), language: c.language };
+      // (Nor one named before a verb turned round: "L'expert va-t-il appeler l'agence ?"; nor a call someone else must
+      // make: "Will the removal men have to call reception to get through the gate?".)
+      if (department && !goneTo && !invertedAt(c, i - 2) && !othersMustCall(c, i)) return { form: 'direct', evidence: c.text(i, department), language: c.language };
       // Or its people, whatever the team is called: "hablar con los de contadores", "parler à ceux du service compteurs";
       // or a team by a word of its own: "talk to metering about my smart meter".
       const unknown = (k: number) => c.unlisted(k);
@@ -1813,7 +1822,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
 
     // (German "holen" with its particle last is another verb: "Holt jemand vom Personal meinen Vater … ab?" picks up.)
     const wantEnd = c.phrase(i, WANT);
-    if (wantEnd && !hadThen(c, i) && !negated(c, i) && !lady(c, i) && !othersHave(c, i) && !preferredOver(c, i) && !(c.tokens[i]!.startsWith('hol') && WANT_PARTICLES.has(c.tokens[n - 1]!))) {
+    // (Nor a call someone else must make, read as a need: "Will the delivery driver have to call reception?".)
+    if (wantEnd && !hadThen(c, i) && !negated(c, i) && !lady(c, i) && !othersHave(c, i) && !preferredOver(c, i) && !(c.tokens[i]!.startsWith('hol') && WANT_PARTICLES.has(c.tokens[n - 1]!)) && !othersMustCall(c, phraseEnd(c.tokens, i, OTHERS_MUST, OTHERS_MUST_FIRST, 2))) {
       const person = personAfter(c, wantEnd, 0, 6, INSISTING);
       // German "will" is a wish ("ich will einen Menschen"); English "will the vet be in on Saturday?" asks about the
       // staff, as "will the engineer need to get into the loft?" does; and a named one's doing anything is what will
@@ -3490,6 +3500,31 @@ function ownPlan(lexicon: CompiledLexicon, c: Clause): boolean {
   return firstWhere(0, n, (k) => (k < start || k >= end) && timeAt(k)) !== undefined;
 }
 
+/** Someone else's talk to come: "is going to", "will", "wird", "va", "vai", "va a", "sta per". */
+const THEY_WILL = packSet('theyWill');
+const THEY_WILL_FIRST = packFirstWords('theyWill');
+
+/**
+ * Whether one of the customer's people, opening the clause, is to talk to the staff: a plan told, not a request ("My
+ * friend is going to talk to the manager at the door, is that ok?", "Mi novio va a hablar con el de seguridad en la
+ * puerta", "Mon mari va appeler l'accueil demain", "Mio marito va a parlare con il responsabile"). Not a wish or a need
+ * between ("My husband will need someone to call him"); their wish alone is the household asking ("My husband wants to
+ * speak to a manager").
+ */
+function theirPlan(c: Clause): boolean {
+  const n = c.tokens.length;
+  const my = firstWhere(0, Math.min(n, 3), (k) => MY.has(c.tokens[k]!) || KIN.has(c.tokens[k]!));
+  if (my === undefined) return false;
+  // (German "will" is a wish: "Mein Mann will mit dem Filialleiter sprechen".)
+  const will = firstWhere(my + 1, Math.min(n, my + 4), (k) => phraseEnd(c.tokens, k, THEY_WILL, THEY_WILL_FIRST, 3) > 0 && !(c.language === 'de' && c.tokens[k] === 'will'));
+  if (will === undefined) return false;
+  // (Their talk right after, or past one word: "is going to call", "will probably call"; not "My contract will end soon,
+  // connect me with sales". German puts it last: "Mein Mann wird morgen mit dem Filialleiter sprechen".)
+  const end = phraseEnd(c.tokens, will, THEY_WILL, THEY_WILL_FIRST, 3);
+  if (c.language === 'de') return talkAt(c, n - 1) > 0;
+  return firstWhere(end, Math.min(n, end + 2), (k) => talkAt(c, k) > 0 && !(c.word(k - 1) & WANT) && !BE.has(c.tokens[k - 1]!)) !== undefined;
+}
+
 /** "Who has", "qui a", "che ha", "que tenha", "que haya": someone asked about as the one who did something. */
 const DEED = packSet('deed');
 const DEED_FIRST = packFirstWords('deed');
@@ -4291,6 +4326,30 @@ function dutyAsked(c: Clause): boolean {
   return false;
 }
 
+/** Someone else's duty, right before their verb: "have to", "doivent", "dovranno", "tienen que", "precisa de". */
+const OTHERS_MUST = packSet('othersMust');
+const OTHERS_MUST_FIRST = packFirstWords('othersMust');
+
+/**
+ * Whether someone named before the verb at `i` (with "the", "my" or another article), not the customer nor the
+ * company, must make the call: how a visit works, not a request ("Will the removal men have to call reception to get
+ * through the gate?", "Les déménageurs devront appeler l'accueil ?", "¿Los de la mudanza tienen que llamar a
+ * recepción…?"). The customer's own duty stays the customer's ("¿Tengo que llamar a recepción?").
+ */
+function othersMustCall(c: Clause, i: number): boolean {
+  const must = firstWhere(Math.max(1, i - 2), i, (k) => phraseEnd(c.tokens, k, OTHERS_MUST, OTHERS_MUST_FIRST, 2) === i);
+  if (must === undefined) return false;
+  let named = false;
+  for (let k = 0; k < must; k++) {
+    const token = c.tokens[k]!;
+    // (Italian "i" is an article: "i traslocatori devono chiamare…".)
+    if (c.language === 'it' && token === 'i') named = true;
+    else if (I_SUBJECT.has(token) || c.word(k) & SUBJECT) return false;
+    else named ||= ARTICLES.has(token) || MY.has(token);
+  }
+  return named;
+}
+
 /** English "do" asking a question: "do", "does", "did". */
 const DO_ASKS = packSet('doAsks');
 
@@ -4582,6 +4641,19 @@ const WHAT_TIME_FIRST = packFirstWords('whatTime');
  */
 function hoursAsked(c: Clause): boolean {
   return opensOn(c.tokens, WHAT_TIME, WHAT_TIME_FIRST, 6) && !toCustomer(c, 0, c.tokens.length);
+}
+
+/** Days of the week, weekends and holidays: "sunday", "dimanche", "Wochenende", "domenica", "domingos", "feira". */
+const WEEKDAY = packSet('weekday');
+
+/**
+ * Whether someone's being there is asked for a day of the week: when the staff are in, not a request ("Il y a du
+ * personnel sur place le dimanche ?", "Is anyone there on Sundays?", "¿Hay alguien en recepción los domingos?"). Not a
+ * talk or a call asked for that day ("Is there someone I can talk to on Saturday?", "Can someone call me on Monday?"),
+ * nor someone asked to come ("Could the installer who came last Thursday come back out?").
+ */
+function weekdayAsked(c: Clause): boolean {
+  return (c.flags & (EXISTENTIAL | PRESENCE)) !== 0 && !(c.flags & (TALK | ATTEND)) && c.tokens.some((t) => WEEKDAY.has(t)) && !toCustomer(c, 0, c.tokens.length);
 }
 
 /** A case "for" someone, two words each: "one for", "a case for", "un cas pour", "coisa pra", "cosa para", "ein Fall für". */
@@ -5653,6 +5725,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form !== 'escalate' && callBeforeDeed(c)) ||
       onlyIf ||
       othersHabit(c) ||
+      theirPlan(c) ||
       outsidersTalk(c, compiledLexicon.outsiders) ||
       (question && tradeNeeded(c, compiledLexicon.outsiders)) ||
       theirWayIn(question, read, index) ||
@@ -5675,6 +5748,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       (match.form !== 'escalate' && backAfterTalk(c)) ||
       offered ||
       hoursAsked(c) ||
+      (match.form === 'indirect' && weekdayAsked(c)) ||
       infinitiveOfHypothetical(compiledLexicon, read, index) ||
       quotedEvidence(analyzed.folded, c, read[index]!.start, match.evidence);
     if (!aside) return retracted(compiledLexicon, read, index) ? undefined : match;
