@@ -5427,6 +5427,11 @@ describe('learnt from blind62 (a self-storage company): the class, in every lang
     'Can someone call me on Monday?',
     'Could the installer who came last Thursday come back out?',
     'I have to call reception now, put me through.',
+    // From the review: someone to get back to the customer, in German and French; the household's duty, stated.
+    'Kann sich jemand bei mir zurückmelden?',
+    "Quelqu'un peut revenir vers moi ?",
+    'Il mio amico deve parlare con il responsabile.',
+    'A minha mãe tem de falar com o gerente.',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -5454,6 +5459,15 @@ describe('learnt from blind62 (a self-storage company): the class, in every lang
     // A thing moved to a bigger or cheaper one: no role.
     'Can I transfer my things to a smaller unit?',
     'Could I transfer my booking to a cheaper room?',
+    // From the review: a talk someone else must have with one of the staff; a plan after "will"; a storage room is no
+    // role.
+    'Will the delivery driver have to talk to the concierge, or can he go straight up?',
+    'Est-ce que le chauffeur devra parler au gardien pour décharger ?',
+    "L'idraulico deve parlare con l'amministratore prima di iniziare?",
+    'O estafeta tem de falar com o porteiro para entrar?',
+    '¿El fontanero tiene que hablar con el administrador de la finca antes?',
+    'My husband will call the branch tomorrow, just so you know.',
+    '¿Puedo pasar mis muebles a un trastero más pequeño?',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -1793,7 +1793,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         !!person && i === 0 && !TO.has(c.tokens[talkEnd] ?? '') && !WITH.has(c.tokens[talkEnd] ?? '') && firstWhere(person.end, n, (k) => spokenAfter(c, k, spokenLanguages)) !== undefined;
       // (Nor a German perfect: "Meine Freundin hat im Chat nach einem Mitarbeiter gefragt und wurde weitergeleitet".)
       const done = !!person && germanPerfect(c, i, person.end, n);
-      if (person && !theirs && !moved && !speaks && !over && !done && !(person.indefinite && unknownBetween(c, talkEnd, person.start)) && !unwelcomeAfter(c, person.end)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
+      if (person && !theirs && !moved && !speaks && !over && !done && !(person.indefinite && unknownBetween(c, talkEnd, person.start)) && !unwelcomeAfter(c, person.end) && !othersMustCall(c, i)) return { form: 'direct', evidence: c.text(i, person.end), language: c.language };
       // A team of people: "speak to the billing department", "transferir al departamento de reclamaciones".
       // (Not where a transfer comes from: "Do you offer an airport transfer from the hotel in Palma?", "Gibt es einen
       // Transfer vom Hotel?", "Il transfer dall'hotel è incluso?".)
@@ -3522,7 +3522,7 @@ function theirPlan(c: Clause): boolean {
   // connect me with sales". German puts it last: "Mein Mann wird morgen mit dem Filialleiter sprechen".)
   const end = phraseEnd(c.tokens, will, THEY_WILL, THEY_WILL_FIRST, 3);
   if (c.language === 'de') return talkAt(c, n - 1) > 0;
-  return firstWhere(end, Math.min(n, end + 2), (k) => talkAt(c, k) > 0 && !(c.word(k - 1) & WANT) && !BE.has(c.tokens[k - 1]!)) !== undefined;
+  return firstWhere(end, Math.min(n, end + 2), (k) => talkAt(c, k) > 0 && (k === end || (!(c.word(k - 1) & WANT) && !BE.has(c.tokens[k - 1]!)))) !== undefined;
 }
 
 /** "Who has", "qui a", "che ha", "que tenha", "que haya": someone asked about as the one who did something. */
@@ -4331,20 +4331,23 @@ const OTHERS_MUST = packSet('othersMust');
 const OTHERS_MUST_FIRST = packFirstWords('othersMust');
 
 /**
- * Whether someone named before the verb at `i` (with "the", "my" or another article), not the customer nor the
- * company, must make the call: how a visit works, not a request ("Will the removal men have to call reception to get
- * through the gate?", "Les déménageurs devront appeler l'accueil ?", "¿Los de la mudanza tienen que llamar a
- * recepción…?"). The customer's own duty stays the customer's ("¿Tengo que llamar a recepción?").
+ * Whether someone named before the verb at `i` with an article, not the customer nor the company, must make the call
+ * or the talk: how a visit works, not a request ("Will the removal men have to call reception to get through the
+ * gate?", "Les déménageurs devront appeler l'accueil ?", "¿El fontanero tiene que hablar con el administrador?"). The
+ * customer's own duty stays the customer's ("¿Tengo que llamar a recepción?"), and so does the household's, unless
+ * asked verb first ("Mio marito deve parlare con qualcuno dell'ufficio sinistri", "A minha mãe tem de falar com o
+ * gerente" ask; "Does my brother need to call the office to collect the key?" does not).
  */
 function othersMustCall(c: Clause, i: number): boolean {
   const must = firstWhere(Math.max(1, i - 2), i, (k) => phraseEnd(c.tokens, k, OTHERS_MUST, OTHERS_MUST_FIRST, 2) === i);
   if (must === undefined) return false;
+  const asked = DO_ASKS.has(c.tokens[0]!) || englishWill(c, 0);
   let named = false;
   for (let k = 0; k < must; k++) {
     const token = c.tokens[k]!;
     // (Italian "i" is an article: "i traslocatori devono chiamare…".)
     if (c.language === 'it' && token === 'i') named = true;
-    else if (I_SUBJECT.has(token) || c.word(k) & SUBJECT) return false;
+    else if (I_SUBJECT.has(token) || c.word(k) & SUBJECT || (MY.has(token) && !asked)) return false;
     else named ||= ARTICLES.has(token) || MY.has(token);
   }
   return named;

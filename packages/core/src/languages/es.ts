@@ -52,7 +52,7 @@ export const es: LanguagePack = {
     /* lookingParticles */ '',
     /* wishBeforeOne */ '',
     /* roleDeterminers */ 'una|su|le|une|uma|il|uno|algun|alguna',
-    /* notRoles */ 'ordenador|contestador|computador|repartidor|transportista|proveedor|aseguradora|entregador|corriere|sindico|sindica|casero|casera|arrendador|locador|cualquiera|extranjero|contador|numero|restaurante|estudiante|elefante|fabricante|vendedor|vendedora|navegador|navegadores|comprador|compradora',
+    /* notRoles */ 'ordenador|contestador|computador|repartidor|transportista|proveedor|aseguradora|entregador|corriere|sindico|sindica|casero|casera|arrendador|locador|cualquiera|extranjero|contador|numero|restaurante|estudiante|elefante|fabricante|vendedor|vendedora|navegador|navegadores|comprador|compradora|trastero|trasteros|guardamuebles',
     /* beforeCall */ 'puede|podria|podra|pode|puo',
     /* role */ 'responsable|encargado|encargada|gerente|supervisora|jefa|directora|superior|superiores',
     /* genericPerson */ 'gente|operadora|operador',
