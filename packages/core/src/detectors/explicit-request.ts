@@ -3515,14 +3515,16 @@ function theirPlan(c: Clause): boolean {
   const n = c.tokens.length;
   const my = firstWhere(0, Math.min(n, 3), (k) => MY.has(c.tokens[k]!) || KIN.has(c.tokens[k]!));
   if (my === undefined) return false;
-  // (German "will" is a wish: "Mein Mann will mit dem Filialleiter sprechen".)
-  const will = firstWhere(my + 1, Math.min(n, my + 4), (k) => phraseEnd(c.tokens, k, THEY_WILL, THEY_WILL_FIRST, 3) > 0 && !(c.language === 'de' && c.tokens[k] === 'will'));
-  if (will === undefined) return false;
-  // (Their talk right after, or past one word: "is going to call", "will probably call"; not "My contract will end soon,
-  // connect me with sales". German puts it last: "Mein Mann wird morgen mit dem Filialleiter sprechen".)
-  const end = phraseEnd(c.tokens, will, THEY_WILL, THEY_WILL_FIRST, 3);
-  if (c.language === 'de') return talkAt(c, n - 1) > 0;
-  return firstWhere(end, Math.min(n, end + 2), (k) => talkAt(c, k) > 0 && (k === end || (!(c.word(k - 1) & WANT) && !BE.has(c.tokens[k - 1]!)))) !== undefined;
+  for (let will = my + 1; will < Math.min(n, my + 4); will++) {
+    const end = phraseEnd(c.tokens, will, THEY_WILL, THEY_WILL_FIRST, 3);
+    // (German "will" is a wish: "Mein Mann will mit dem Filialleiter sprechen".)
+    if (end === 0 || (c.language === 'de' && c.tokens[will] === 'will')) continue;
+    // Their talk right after, or past one word: "is going to call", "will probably call"; not "My contract will end soon,
+    // connect me with sales". German puts it last: "Mein Mann wird morgen mit dem Filialleiter sprechen".
+    if (c.language === 'de') return talkAt(c, n - 1) > 0;
+    return firstWhere(end, Math.min(n, end + 2), (k) => talkAt(c, k) > 0 && (k === end || (!(c.word(k - 1) & WANT) && !BE.has(c.tokens[k - 1]!)))) !== undefined;
+  }
+  return false;
 }
 
 /** "Who has", "qui a", "che ha", "que tenha", "que haya": someone asked about as the one who did something. */
