@@ -295,10 +295,10 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind25.jsonl',
       ordinal: 'twenty-seventh',
       recall: 0.9,
-      // Who works at weekends, who decorates the cakes, a courier calling a neighbour, "Agent" in the words piped on a
-      // cake, and a game called Football Manager.
+      // Who decorates the cakes, a courier calling a neighbour, "Agent" in the words piped on a cake, and a game called
+      // Football Manager. (Who works at weekends, "¿Los fines de semana hay alguien trabajando…?", no longer fires since
+      // blind62's classes: someone's being there asked for a day of the week.)
       falsePositives: [
-        '¿Los fines de semana hay alguien trabajando en el almacén de alquiler?',
         '¿Quién decora los pasteles, una persona o un equipo?',
         '¿El mensajero puede llamar a mi vecina si no estoy para el paquete de café?',
         "Als Tortenaufschrift hätte ich gern 'Agent Lumpi im Einsatz', geht das?",

@@ -5432,6 +5432,7 @@ describe('learnt from blind62 (a self-storage company): the class, in every lang
     "Quelqu'un peut revenir vers moi ?",
     'Il mio amico deve parlare con il responsabile.',
     'A minha mãe tem de falar com o gerente.',
+    'El técnico tiene que hablar conmigo.',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -5468,6 +5469,10 @@ describe('learnt from blind62 (a self-storage company): the class, in every lang
     '¿El fontanero tiene que hablar con el administrador de la finca antes?',
     'My husband will call the branch tomorrow, just so you know.',
     '¿Puedo pasar mis muebles a un trastero más pequeño?',
+    // After the review: one of the staff's talk with someone else, a duty; weekends named in more than one word.
+    '¿El electricista tendrá que hablar con el conserje?',
+    'Ao fim de semana há funcionários no ginásio?',
+    "Y a-t-il quelqu'un à l'accueil le week-end ?",
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

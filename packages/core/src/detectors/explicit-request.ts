@@ -2019,7 +2019,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         const willDo = foretold(c, i - 1) || foretold(c, i) || callWhenDone(c, j + 1) || (talked > 0 && (invertedAt(c, talked) || turnedBefore));
         // (Nor someone instead of whom the chat stays: "Ich bleib lieber hier im Chat, | statt mit jemandem zu telefonieren".)
         const instead = insteadBefore(c, i) || (WITH.has(c.tokens[i - 1] ?? '') && insteadBefore(c, i - 1));
-        if (talked && toMe(j, talked) && !instead && !toldThere && !done && !willDo && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
+        // (Nor a talk with someone else the named one must have: "¿El técnico tendrá que hablar con el portero?", not
+        // "El técnico tiene que hablar conmigo".)
+        const theirDuty = talked > 0 && othersMustCall(c, j) && !toCustomer(c, j, Math.min(n, talked + 2));
+        if (talked && toMe(j, talked) && !instead && !toldThere && !done && !willDo && !theirDuty && !supposed(c, i, carry) && !negated(c, j) && !negated(c, i) && !callsOthers(c, j, departments) && !passingBy(c, j) && !channelAsked(c, i, talked)) return { form: 'indirect', evidence: c.text(i, j + 1), language: c.language };
         // What the person said is theirs: "a moça do telefone falou pra eu usar este chat"; a job is no talk.
         if (c.word(j) & BOT || SAID.has(c.tokens[j]!) || inTable(chores, c.ids[j]!)) break;
       }
@@ -4648,8 +4651,9 @@ function hoursAsked(c: Clause): boolean {
   return opensOn(c.tokens, WHAT_TIME, WHAT_TIME_FIRST, 6) && !toCustomer(c, 0, c.tokens.length);
 }
 
-/** Days of the week, weekends and holidays: "sunday", "dimanche", "Wochenende", "domenica", "domingos", "feira". */
+/** Days of the week, weekends and holidays: "sunday", "dimanche", "Wochenende", "domenica", "fim de semana", "feira". */
 const WEEKDAY = packSet('weekday');
+const WEEKDAY_FIRST = packFirstWords('weekday');
 
 /**
  * Whether someone's being there is asked for a day of the week: when the staff are in, not a request ("Il y a du
@@ -4658,7 +4662,8 @@ const WEEKDAY = packSet('weekday');
  * nor someone asked to come ("Could the installer who came last Thursday come back out?").
  */
 function weekdayAsked(c: Clause): boolean {
-  return (c.flags & (EXISTENTIAL | PRESENCE)) !== 0 && !(c.flags & (TALK | ATTEND)) && c.tokens.some((t) => WEEKDAY.has(t)) && !toCustomer(c, 0, c.tokens.length);
+  const n = c.tokens.length;
+  return (c.flags & (EXISTENTIAL | PRESENCE)) !== 0 && !(c.flags & (TALK | ATTEND)) && firstWhere(0, n, (k) => phraseOpens(c.tokens, k, WEEKDAY, WEEKDAY_FIRST, 3)) !== undefined && !toCustomer(c, 0, n);
 }
 
 /** A case "for" someone, two words each: "one for", "a case for", "un cas pour", "coisa pra", "cosa para", "ein Fall für". */
