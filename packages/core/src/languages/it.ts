@@ -286,7 +286,7 @@ export const it: LanguagePack = {
     /* whatIsIt */ 'cos e|che cos e|che e|cosa significa|cosa vuol dire',
     /* othersMust */ 'deve|devono|dovra|dovranno|dovrebbe|dovrebbero',
     /* theyWill */ 'va a|vanno a|andra a|andranno a|sta per|stanno per',
-    /* weekday */ 'lunedi|martedi|mercoledi|giovedi|venerdi|sabato|sabati|domenica|domeniche|weekend|festivi|fine settimana|fine settimane',
+    /* weekday */ 'lunedi|martedi|mercoledi|giovedi|venerdi|sabato|sabati|domenica|domeniche|weekend|festivi|fine settimana',
   ],
   knownWords: 'domanda|domande|tramite|giralo|girala|giratelo|giratela|merito|compagnia|chiede|fare|far|formale|formali|vuole|vogliono|trasferisco|clienti|utenti|ospiti|soci|pazienti|inquilini|chiamato|richiamato|chiamati|chiamata|scritto|scrisse|scrive|managed|manage|manages|personal|persons|personas|staffs|stuff|stiff|agents|agence|manger|robots|personne|personen|person|parle|contacto|contato|umane',
   valence: 'bene=1|buono=2|buona=2|ottimo=3|ottima=3|eccellente=3|perfetto=3|grazie=2|adoro=3|felice=2|contento=2|contenta=2|gentile=2|risolto=2|veloce=1|meraviglioso=3|utile=2|male=-2|cattivo=-2|pessimo=-3|pessima=-3|terribile=-3|orribile=-3|odio=-3|arrabbiato=-3|arrabbiata=-3|infastidito=-2|seccato=-2|frustrato=-2|frustrata=-2|deluso=-2|delusa=-2|inutile=-3|ridicolo=-3|inaccettabile=-3|vergogna=-3|vergognoso=-3|assurdo=-3|rotto=-2|rotta=-2|ritardo=-1|perso=-2|danneggiato=-2|mai=-1|ancora=-1|problema=-1|reclamo=-2|rimborso=-1|aspetto=-1|truffa=-3|maleducato=-3|incompetenti=-3|stufo=-3|stufa=-3|stanco=-2|stanca=-2|furioso=-4|furiosa=-4|indignato=-3|lento=-2|schifo=-3|peggio=-3|peggiore=-3|triste=-2|nessuno=-1|ignorato=-2|vergognosa=-3|scandaloso=-3|disastro=-3',
