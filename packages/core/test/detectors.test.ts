@@ -5433,6 +5433,9 @@ describe('learnt from blind62 (a self-storage company): the class, in every lang
     'Il mio amico deve parlare con il responsabile.',
     'A minha mãe tem de falar com o gerente.',
     'El técnico tiene que hablar conmigo.',
+    // From the final read: Italian "mi" is "me", no one of the customer's going to call ("Mi va a chiamare…").
+    'Mi va a chiamare un responsabile, per favore?',
+    'Mi sta per chiamare qualcuno?',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });

@@ -1204,6 +1204,12 @@ function myOpener(c: Clause): number {
   return DEFINITE.has(c.tokens[0]!) && MY.has(c.tokens[1] ?? '') ? 1 : 0;
 }
 
+/** Whether the word at k is one of `my` (MY by default), not Italian "mi", which is "me": "Mi va a chiamare qualcuno?". */
+function myAt(c: Clause, k: number, my: ReadonlySet<string> = MY): boolean {
+  const token = c.tokens[k] ?? '';
+  return my.has(token) && !(c.language === 'it' && token === 'mi');
+}
+
 /** What a "the" opens that is no one: "La verdad quería…", "la cosa", "o problema". */
 const THOUGHTS = new Set(['verdad', 'cosa', 'idea', 'problema', 'neta', 'real', 'thing', 'truth', 'point', 'verite', 'chose', 'wahrheit', 'sache', 'verita', 'verdade', 'coisa']);
 
@@ -3516,7 +3522,8 @@ const THEY_WILL_FIRST = packFirstWords('theyWill');
  */
 function theirPlan(c: Clause): boolean {
   const n = c.tokens.length;
-  const my = firstWhere(0, Math.min(n, 3), (k) => MY.has(c.tokens[k]!) || KIN.has(c.tokens[k]!));
+  // (Not Italian "mi", "me": "Mi va a chiamare un responsabile?" asks.)
+  const my = firstWhere(0, Math.min(n, 3), (k) => myAt(c, k) || KIN.has(c.tokens[k]!));
   if (my === undefined) return false;
   for (let will = my + 1; will < Math.min(n, my + 4); will++) {
     const end = phraseEnd(c.tokens, will, THEY_WILL, THEY_WILL_FIRST, 3);
@@ -3890,7 +3897,7 @@ function outsidersTalk(c: Clause, outsiders: Uint8Array): boolean {
     // (Italian "mi" is "me": "l'elettricista mi può chiamare?" asks the company's electrician.)
     const italian = c.language === 'it';
     let mine = false;
-    for (let j = Math.max(0, k - 3); j <= k + 2 && j < c.tokens.length && !mine; j++) mine = MY_GENITIVE.has(c.tokens[j]!) && !(italian && c.tokens[j] === 'mi');
+    for (let j = Math.max(0, k - 3); j <= k + 2 && j < c.tokens.length && !mine; j++) mine = myAt(c, j, MY_GENITIVE);
     if (!mine) return false;
     // They are the ones who want, need or may: "My coach never turned up, speak to a human" is the customer's ask.
     let theirs = false;
@@ -4203,8 +4210,7 @@ function englishWill(c: Clause, k: number): boolean {
  */
 function ownCaller(c: Clause, i: number): boolean {
   const opener = myOpener(c);
-  const my = c.tokens[opener]!;
-  return (MY.has(my) && !(c.language === 'it' && my === 'mi') && c.word(opener + 1) === 0 && i > opener + 1 && i <= opener + 6) || kinBefore(c.tokens, i);
+  return (myAt(c, opener) && c.word(opener + 1) === 0 && i > opener + 1 && i <= opener + 6) || kinBefore(c.tokens, i);
 }
 
 /** Family: "son", "Tochter", "enfants", "nonna", "filhos", "hijos". Never the company's staff, whoever they call. */
