@@ -1020,16 +1020,35 @@ describe('labelled corpus', () => {
       // pessoal"; a long name clipped of two letters after "un" ("un responsab"). Left: "mi pssi un umano".
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind63.jsonl',
+      ordinal: 'sixty-fifth',
+      recall: 0.99,
+      // blind63 (a driving school) was kept unread for a session at 92.7 % and 1.3 % (the same after blind62's
+      // classes), then read (2026-11-23 (m)) and learnt as classes, each checked over every set. Not requests: whether
+      // someone named with an article will call before an event ("Will the examiner call me before the test?", "Ruft
+      // mich der Prüfer vor der Prüfung an?", "¿El examinador me llamará antes del examen?"); German's household talk in
+      // the present ("Mein Mann spricht morgen mit dem Filialleiter"). Requests: a team asked for as one to talk to ("Gibt
+      // es eine Abteilung für Firmenkunden, | mit der ich sprechen kann?", "Vous avez un service entreprises | que je
+      // pourrais joindre ?"); a title before a role ("the chief instructor"); one word between the article and the
+      // person asked for ("Can I get the area manager?"); someone free where a place comes between ("Would somebody at
+      // the office be free for a quick word?"); a moment taken for it ("prenne un moment pour voir ça avec moi"); "plus
+      // à l'aise"; "Hätte vielleicht jemand … irgendwann Zeit"; "los del curso de formación vial"; "atenderme";
+      // "administración"; "Sarebbe un disturbo …"; "Há maneira de alguém …"; "sumone", "relassion". Left: "ya pa un
+      // etre humin ki peu maidé", "chi segue il corso per diventare istruttore" (a job's word), "Quiero que me pongáis
+      // con él" (him, the director asked about before).
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind63 (a driving school) was written the same way while this session learnt blind62's classes
-  // (2026-11-23 (l)): 92.7 % and 1.3 % before those classes, the same after them.
+  // blind64 (a laundry and dry-cleaning service) was written the same way while this session learnt blind63's classes
+  // (2026-11-23 (m)): 92.0 % and 2.3 % before those classes.
   it.each([
-    { set: 'explicit-request.blind63.jsonl', ordinal: 'sixty-fifth', recall: 0.9, maxFalsePositives: 0.02 },
+    { set: 'explicit-request.blind64.jsonl', ordinal: 'sixty-sixth', recall: 0.9, maxFalsePositives: 0.03 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

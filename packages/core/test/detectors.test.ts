@@ -5480,3 +5480,76 @@ describe('learnt from blind62 (a self-storage company): the class, in every lang
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+
+describe('learnt from blind63 (a driving school): the class, in every language', () => {
+  it.each([
+    // A team asked for as one to talk to, is there one.
+    'Is there a department I can speak to about a group booking?',
+    'Gibt es eine Abteilung, mit der ich sprechen kann?',
+    'Y a-t-il un service que je peux appeler pour ça ?',
+    '¿Hay algún departamento con el que pueda hablar?',
+    // A title before a role; one word between the article and the person asked for.
+    'Can I talk to the head instructor?',
+    "I'd like a word with the senior trainer.",
+    'Can I get the regional manager, please?',
+    'Can I see the store manager?',
+    // Someone free where a place comes between; a moment taken for it; asked possible, a talk after.
+    'Would somebody at the office be free for a chat with me later on?',
+    "Est-ce que quelqu'un pourrait prendre un moment pour voir ça avec moi ?",
+    "Serait-il possible que quelqu'un de chez vous voie ça avec moi ?",
+    "Un conseiller pourrait prendre un moment pour m'appeler ?",
+    // Calmer with a person: "plus à l'aise".
+    "Je serais plus à l'aise avec un conseiller.",
+    "Je me sentirais plus à l'aise en parlant à quelqu'un.",
+    // A moment of someone's, past a maybe, a place or what it is for.
+    'Hätte vielleicht jemand irgendwann Zeit für mich?',
+    'Hätte jemand Zeit für ein kurzes Gespräch mit mir?',
+    "Quelqu'un à l'accueil aurait-il un petit moment pour moi ?",
+    // German: talk verbs in the third person, a plea inside "mich … weitergeben".
+    'Wäre es möglich, dass jemand mit mir redet?',
+    'Wäre es möglich, dass sich jemand von Ihnen persönlich mit mir austauscht?',
+    'Können Sie mich bitte weitergeben?',
+    // The ones from a course; "atenderme"; administration as a team; a way asked.
+    'Quiero hablar con los del curso de inglés.',
+    'Voglio parlare con quelli del corso di nuoto.',
+    '¿Podría atenderme alguien?',
+    '¿Alguien del equipo puede atenderme?',
+    'Quiero hablar con administración.',
+    "Je veux parler à l'administration.",
+    'I want to speak to admin.',
+    'Gostava de falar com a administração.',
+    'Há maneira de alguém da loja pegar neste assunto?',
+    // "Sumone", "relassion"; a bother asked, then the request.
+    'can sumone help me pls',
+    'vous pouvez me mettre en relassion svp',
+    'Sarebbe un disturbo farmi seguire da un consulente?',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Whether someone named with an article will call before an event.
+    'Will the examiner call me before the exam?',
+    'Will the technician call me before the visit?',
+    'Ruft mich der Techniker vor dem Termin an?',
+    "Est-ce que le technicien m'appelle avant l'intervention ?",
+    '¿El técnico me llamará antes de la visita?',
+    "Il tecnico mi chiamerà prima dell'intervento?",
+    'O técnico vai ligar-me antes da visita?',
+    // German: one of the customer's people talking to the staff, in the present.
+    'Mein Mann spricht morgen mit dem Filialleiter.',
+    'Meine Schwester redet heute mit der Vermieterin.',
+    // Guards: a team that does a job; at ease with the chat; neighbours upstairs; a possibility that asks no one; a price; other senses.
+    'Is there a department that handles refunds?',
+    "Je suis à l'aise avec le chat.",
+    'Tengo que hablar con los del piso de arriba.',
+    'Quero falar com os do andar de cima.',
+    "Est-il possible que quelqu'un de chez vous ait utilisé ma carte ?",
+    'Is it free to talk to someone?',
+    'The administration of the site is poor.',
+    'Nadie quiso atenderme en la tienda.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

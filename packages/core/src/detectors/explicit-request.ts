@@ -723,6 +723,8 @@ const SHORTHAND = new Map([
   ['giz', 'give'], ['gizza', 'give'], ['hir', 'hier'],
   // French elision typed without its apostrophe: "c possible davoir qqn".
   ['davoir', 'avoir'], ['dparler', 'parler'],
+  // French "relation" spelt as it sounds ("me mettre en relassion avec 1 personne"): two edits, past the typo index.
+  ['relassion', 'relation'], ['relasion', 'relation'],
 ]);
 /**
  * Shorthand that is another language's word, read only after the words that make it the shorthand: German "ma" for
@@ -857,7 +859,10 @@ const GUESSED_ROLE: WordEntries = {
  * call", "que un mecánico me llamara", "kann mich der Installateur zurückrufen").
  */
 function guessedRole(tokens: readonly string[], ids: readonly number[], words: ReadonlyArray<WordEntries | null>, i: number): boolean {
-  const before = tokens[i - 1]!;
+  // (A title may come between: "the chief instructor", "the head trainer", "il capo istruttore".)
+  // d is where the role's words start, right after the determiner.
+  const d = i > 1 && ROLE_TITLES.has(tokens[i - 1]!) && ROLE_DETERMINERS.has(tokens[i - 2]!) ? i - 1 : i;
+  const before = tokens[d - 1]!;
   const determiner = ROLE_DETERMINERS.has(before);
   if (!determiner && !FUSED_ROLE_DETERMINERS.has(before)) return false;
   const token = tokens[i]!;
@@ -867,14 +872,14 @@ function guessedRole(tokens: readonly string[], ids: readonly number[], words: R
   if (before === 'al' && token.endsWith('er')) return false;
   // After a verb that calls "me", too, where the role is its subject: "¿podría llamarme la coordinadora?", "mi richiama
   // l'installatore?" (not "conectar la impresora", "anrufen die Nummer").
-  if (i > 1 && talkStartsAt(ids, words, i - 2) && callsMe(tokens, i - 2)) return true;
-  if (!determiner || (i > 1 && ROLE_PREPOSITIONS.has(tokens[i - 2]!))) {
+  if (d > 1 && talkStartsAt(ids, words, d - 2) && callsMe(tokens, d - 2)) return true;
+  if (!determiner || (d > 1 && ROLE_PREPOSITIONS.has(tokens[d - 2]!))) {
     for (let j = 0; j < ids.length; j++) if (talkStartsAt(ids, words, j)) return true;
     return false;
   }
   // Asked after, with whom to talk: "is there a plumber I could talk to?", "¿hay algún fontanero con quien hablar?",
   // "ci sarebbe un insegnante con cui parlare?".
-  if (i > 1 && THERE_IS.has(tokens[i - 2]!)) {
+  if (d > 1 && THERE_IS.has(tokens[d - 2]!)) {
     for (let j = i + 1; j <= i + 5 && j < ids.length; j++) if (talkStartsAt(ids, words, j)) return true;
   }
   // The verb may come after a modal or "me": "le carreleur pourrait m'appeler", "l'elettricista mi può chiamare".
@@ -884,6 +889,9 @@ function guessedRole(tokens: readonly string[], ids: readonly number[], words: R
   }
   return false;
 }
+
+/** Titles before a role: "chief", "head", "senior", "capo". */
+const ROLE_TITLES = packSet('roleTitles');
 
 /** Whether the verb at j has "me" on it or right before it: "llamarme", "chiamarmi", "me ligar", "mi richiama", "m'appeler". */
 function callsMe(tokens: readonly string[], j: number): boolean {
@@ -1527,6 +1535,17 @@ function personAfter(c: Clause, from: number, maxUnknown: number, maxGap = 6, pa
   return undefined;
 }
 
+/**
+ * A person the customer asks for after `from`, with one word naming which between the article and them, past filler
+ * only: "Can I get the area manager?", "Can I see the store manager?" (personAfter allows no unknown word there; not
+ * "Can the store staff add a note?", "Can a second person travel on my pass?").
+ */
+function modifiedPerson(c: Clause, from: number): PersonAt | undefined {
+  if (!I_SUBJECT.has(c.tokens[from] ?? '')) return undefined;
+  const person = personAfter(c, from, 1, 5);
+  return person && person.start - from >= 2 && DEFINITE.has(c.tokens[person.start - 2]!) && !(c.word(person.start - 1) & FILLER) ? person : undefined;
+}
+
 /** Deciding or the right to: "decide", "in charge", "entscheiden", "autoridad", "pouvoir de décision", "decisioni". */
 const DECIDES = packSet('decides');
 const DECIDES_FIRST = packFirstWords('decides');
@@ -1713,8 +1732,13 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     const wished = person && ((carry.wish && (!carry.eased || dealtWith(person))) || flesh || (!person.indefinite && c.tokens.slice(0, person.start).some((t) => ONE.has(t))));
     // Or someone taking it on: "Wäre es möglich, | dass sich das mal jemand aus der Praxis persönlich anschaut?", "…, | dass
     // sich jemand von Ihnen unsere Buchung anschaut?" (a phrase the lexicon lists as one person, opening on "jemand").
+    // Or talking with the customer: "…, | dass sich jemand von Ihnen kurz persönlich mit mir austauscht?".
     // (Not someone else: "Ich möchte, dass jemand anderes meinen Handyvertrag übernimmt".)
-    const takesItOn = !!person && (person.indefinite || (c.word(person.start) & INDEFINITE) !== 0) && !OTHER.has(c.tokens[person.end] ?? '') && firstWhere(person.end, n, (j) => c.phrase(j, ATTEND)) !== undefined;
+    const takesItOn =
+      !!person &&
+      (person.indefinite || (c.word(person.start) & INDEFINITE) !== 0) &&
+      !OTHER.has(c.tokens[person.end] ?? '') &&
+      firstWhere(person.end, n, (j) => c.phrase(j, ATTEND) || (talkAt(c, j) > 0 && toCustomer(c, person.end, j + 1))) !== undefined;
     if (person && ((wished && qualified(c, person)) || takesItOn) && !reportedBy(c, person.end)) return { form: 'direct', evidence: c.text(0, person.end), language: c.language };
   }
   if (carry.rejection) {
@@ -1895,7 +1919,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // "can a human look at this", "puede revisarlo un humano", "can someone who can see my account take a look?".
     if (flags & MODAL) {
       // (A chore's verb right after the modal is no person: French "on peut installer une parabole ?", not "installer".)
-      const person = inTable(chores, c.ids[i + 1] ?? -1) ? undefined : personAfter(c, i + 1, 0, 4);
+      const person = inTable(chores, c.ids[i + 1] ?? -1) ? undefined : (personAfter(c, i + 1, 0, 4) ?? modifiedPerson(c, i + 1));
       const chore = !!person && choreFor(c, person.end, chores);
       if (person && !person.indefinite && !callsOthers(c, person.end, departments) && !chore) {
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
@@ -1941,7 +1965,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // "quelqu'un peut regarder mon dossier ?", "qualcuno può verificare il mio ordine?": someone opening the question.
         const checkEnd = opening && modalAt === person.end ? someoneAttending(c, { ...person, end: modalAt + 1 }) : 0;
         if (checkEnd) return { form: 'indirect', evidence: c.text(i, checkEnd), language: c.language };
-        for (let j = modalAt + 1; j < Math.min(n, modalAt + 4); j++) {
+        // (Past a moment taken for it: "quelqu'un pourrait prendre un moment pour voir ça avec moi ?".)
+        const from = momentFor(c, modalAt + 1);
+        for (let j = from; j < Math.min(n, from + 3); j++) {
           const talkEnd = c.phrase(j, TALK);
           // (Not help with a chore: "Lo staff può aiutare a portare le valigie?".)
           const found = person.indefinite
@@ -1967,6 +1993,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         let askedBefore = false;
         for (let k = from; k < i && !askedBefore; k++) askedBefore = (c.word(k) & MODAL) !== 0 && !negated(c, k) && !(c.word(k + 1) & NEGATION);
         const visit = askedBefore && c.tokens.slice(from, Math.min(n, yours + 3)).some((t) => COME.has(t));
+        // Or asked possible, a talk or a look after (past a moment taken for it): "Serait-il possible que quelqu'un de chez
+        // vous voie ça avec moi ?", "… prenne un moment pour voir ça avec moi ?" (not "Est-il possible que quelqu'un de chez vous ait utilisé ma carte ?").
+        const possibleBefore = i > 1 && ROMANCE_THAT.has(c.tokens[i - 1]!) && (c.word(i - 2) & POSSIBLE) !== 0;
+        const does = momentFor(c, yours);
+        if (possibleBefore && !able && firstWhere(does, Math.min(n, does + 2), (j) => talkAt(c, j) > 0 || c.phrase(j, ATTEND) > 0) !== undefined) able = yours;
         if ((obligedBefore || able || visit) && !(able && (c.word(able) & NEGATION || choreFor(c, able, chores) || passingBy(c, able)))) return { form: 'indirect', evidence: c.text(i, Math.max(yours, able)), language: c.language };
       }
       // "Is a live agent available?", "¿hay algún agente disponible?", "un conseiller est-il disponible ?",
@@ -2345,6 +2376,33 @@ function teamThenPlease(compiledLexicon: CompiledLexicon, read: readonly ReadCla
   return c && terseDepartment(c, compiledLexicon.departments, true);
 }
 
+/**
+ * A team asked for as one to talk to, is there one: "Is there a department I can talk to?", "Gibt es eine Abteilung für
+ * Firmenkunden, | mit der ich sprechen kann?", "Vous avez un service entreprises | que je pourrais joindre ?", "¿Hay algún
+ * departamento con el que pueda hablar?". The talk the customer's, after the team in its clause or in a relative clause
+ * right after it, the customer its subject or "with" before it (not "Is there a department that handles refunds?", "Is
+ * there a team that talks to customers?", "Wie kann ich das Fundbüro der Halle anrufen?").
+ */
+function teamToTalkTo(compiledLexicon: CompiledLexicon, read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): ExplicitRequestMatch | undefined {
+  const r = read[index]!;
+  if (!r.department) return undefined;
+  const c = parsed[index] ?? parseClause(compiledLexicon, r);
+  if (!c) return undefined;
+  const opens = firstWhere(0, Math.min(2, c.tokens.length), (i) => c.phrase(i, EXISTENTIAL) > 0 && !negated(c, i));
+  if (opens === undefined) return undefined;
+  const team = departmentAfter(c, c.phrase(opens, EXISTENTIAL), compiledLexicon.departments);
+  if (!team) return undefined;
+  // The customer's talk: "I can talk to", "que je peux appeler", "con el que pueda hablar", "mit der ich sprechen kann".
+  const customersTalk = (d: Clause, from: number) => {
+    const talk = firstWhere(from, d.tokens.length, (k) => talkAt(d, k) > 0);
+    return talk !== undefined && talk - from <= 5 && firstWhere(from, talk, (k) => I_SUBJECT.has(d.tokens[k]!) || WITH.has(d.tokens[k]!)) !== undefined;
+  };
+  const next = read[index + 1];
+  const relative = !!next && firstWhere(0, Math.min(2, next.tokens.length), (k) => RELATIVE.has(next.tokens[k]!)) !== undefined;
+  const after = relative ? (parsed[index + 1] ?? new Clause(next)) : undefined;
+  return customersTalk(c, team) || (after && customersTalk(after, 0)) ? { form: 'indirect', evidence: c.text(opens, team), language: c.language } : undefined;
+}
+
 /** "Human", as an adjective of a team: "menschlicher Support", "soporte humano". */
 const HUMANE = packSet('humane');
 
@@ -2411,8 +2469,6 @@ function namedThing(c: Clause, k: number): boolean {
   return token !== undefined && !c.covered(k, PERSON) && !(c.word(k) & PLEASE) && !TO.has(token) && !ABOUT.has(token) && !REASON.has(token);
 }
 
-/** "Of the", fused, which after a verb of talking is what the talk is about: "parlare del", "hablar del", "parler du". */
-const OF_THE = new Set(['del', 'dello', 'della', 'dell', 'du']);
 
 /** "On the line" or "on the phone" at k, ending the clause but for politeness: "get the sales team on the line". */
 function onTheLine(c: Clause, k: number): boolean {
@@ -3107,11 +3163,11 @@ const PREFER = [
 ];
 /**
  * Feeling safer or calmer, or finding it easier, after "more" or before "if": "more comfortable", "más tranquila", "mais
- * segura se", "più tranquilla", "mais fácil com alguém de verdade", "plus simple avec quelqu'un de chez vous".
+ * segura se", "più tranquilla", "mais fácil com alguém de verdade", "plus simple avec quelqu'un de chez vous", "plus à l'aise".
  */
 const CALMER = [
   'comfortable', 'tranquila', 'tranquilo', 'tranquille', 'tranquilla', 'tranquillo', 'segura', 'seguro', 'rassure', 'rassuree', 'sicher', 'descansada',
-  'descansado', 'facil', 'facile', 'simple', 'simples', 'semplice', 'sencillo',
+  'descansado', 'facil', 'facile', 'simple', 'simples', 'semplice', 'sencillo', 'aise',
 ];
 /** Calmer or easier already: "wohler", "sicherer", "easier", "simpler", "einfacher". */
 const COMPARATIVE_CALMER = ['wohler', 'sicherer', 'easier', 'simpler', 'einfacher'];
@@ -3169,7 +3225,8 @@ function comparedWith(c: Clause, i: number): boolean {
 /** Whether the word at i, a cue of the given kind, states a preference: "prefer", "more comfortable", "better with". */
 function prefers(c: Clause, i: number, cue: number): boolean {
   if (cue === PREFER_CUE) return true;
-  if (cue === CALMER_CUE) return MORE.has(c.tokens[i - 1] ?? '') || IF.has(c.tokens[i + 1] ?? '');
+  // (French "plus à l'aise" has its "more" before "à l'".)
+  if (cue === CALMER_CUE) return MORE.has(c.tokens[i - 1] ?? '') || (c.tokens[i] === 'aise' && MORE.has(c.tokens[i - 3] ?? '')) || IF.has(c.tokens[i + 1] ?? '');
   // (Feeling better doing it with or to someone: "speaking with", "en parlant à"; not "I feel better now that the agent
   // called me".)
   const withSomeone = (k: number) => WITH.has(c.tokens[k] ?? '') || TO.has(c.tokens[k] ?? '');
@@ -3218,8 +3275,37 @@ function callBeforeDeed(c: Clause): boolean {
   if (c.flags & (PLEASE | MODAL | POSSIBLE) || firstWhere(0, n, (k) => !!c.phrase(k, WANT) && !englishWill(c, k)) !== undefined) return false;
   // (A verb and its object: not "before closing", "antes de las 6", "antes da visita".)
   const deed = (k: number) => (c.tokens[k + 1]!.endsWith('ing') && k + 2 < n) || (OF.has(c.tokens[k + 1]!) && ROMANCE_INFINITIVE.test(c.tokens[k + 2] ?? '') && k + 3 < n);
-  const before = firstWhere(1, n - 1, (k) => BEFORE.has(c.tokens[k]!) && deed(k));
+  const before = firstWhere(1, n - 1, (k) => BEFORE.has(c.tokens[k]!) && (deed(k) || (event(c, k) && namedCaller(c, k))));
   return before !== undefined && callsBack(c, Math.max(0, before - 4), before);
+}
+
+/**
+ * "Of the", one word: "du", "del", "della", "do", "da", "vom". After a verb of talking, what the talk is about: "parlare
+ * del", "hablar del", "parler du".
+ */
+const OF_THE = packSet('ofThe');
+/** Ends and starts, times more than events: "end", "Ende", "fin", "fine", "fim", "final". */
+const ENDS = packSet('ends');
+
+/**
+ * An event named after "before" at k: "before the test", "vor der Prüfung", "avant l'examen", "antes del examen", "antes
+ * da aula" (not a time: "before the weekend", "antes de las 6", "avant la fin de la journée").
+ */
+function event(c: Clause, k: number): boolean {
+  const article = c.tokens[k + 1]!;
+  const at = DEFINITE.has(article) || OF_THE.has(article) ? k + 2 : OF.has(article) && DEFINITE.has(c.tokens[k + 2] ?? '') ? k + 3 : -1;
+  const noun = c.tokens[at] ?? '';
+  return at > 0 && /^[a-z]{3,}$/.test(noun) && !TIME.has(noun) && !DAY_PART.has(noun) && !WEEKDAY.has(noun) && !ENDS.has(noun);
+}
+
+/**
+ * Someone named with an article before the call at k, not the customer nor the company addressed: "Will the examiner
+ * call me before the test?", "Ruft mich der Prüfer vor der Prüfung an?", "¿El examinador me llamará antes del
+ * examen?". Their part in how things go, asked about ("Will someone call me before the end of the day?" still asks).
+ */
+function namedCaller(c: Clause, k: number): boolean {
+  for (let j = 0; j + 1 < k; j++) if (DEFINITE.has(c.tokens[j]!) && /^[a-z]{4,}$/.test(c.tokens[j + 1]!) && !DEFINITE.has(c.tokens[j + 1]!)) return true;
+  return false;
 }
 
 /** Whether the words in [from, to) call the customer: "call me back", "llamarme", "me ligue" (not "schickt mir", "pásame"). */
@@ -3378,8 +3464,9 @@ const OTHER = packSet('other');
  */
 function someoneAttending(c: Clause, person: PersonAt): number {
   for (let j = person.start; j <= person.end; j++) if (OTHER.has(c.tokens[j] ?? '')) return 0;
-  // (Past "be able to": "Would someone be able to look at this order?".)
-  const from = phraseEnd(c.tokens, person.end, ABLE_TO, ABLE_TO_FIRST, 5) || person.end;
+  // (Past "be able to": "Would someone be able to look at this order?"; past a moment taken for it: "quelqu'un
+  // pourrait prendre un moment pour voir ça avec moi ?".)
+  const from = momentFor(c, phraseEnd(c.tokens, person.end, ABLE_TO, ABLE_TO_FIRST, 5) || person.end);
   for (let j = from; j < Math.min(c.tokens.length, from + 3); j++) {
     const end = c.phrase(j, ATTEND);
     if (end) return negated(c, j) ? 0 : end;
@@ -3429,11 +3516,22 @@ const SPARE = packSet('spare');
  */
 function timeFor(c: Clause, person: PersonAt): number {
   const n = c.tokens.length;
-  const time = firstWhere(person.end, Math.min(n, person.end + 5), (k) => TIME.has(c.tokens[k]!));
+  // (Past where they are: "Quelqu'un à l'accueil aurait-il un moment pour m'en parler ?".)
+  const time = firstWhere(person.end, Math.min(n, person.end + 8), (k) => TIME.has(c.tokens[k]!));
   const spare = time === undefined ? undefined : firstWhere(0, time, (k) => SPARE.has(c.tokens[k]!));
   if (time === undefined || negated(c, time) || reportedBy(c, person.end) || spare === undefined || hadThen(c, spare)) return 0;
-  const me = firstWhere(time + 1, Math.min(n, time + 5), (k) => ME.has(c.tokens[k]!) || ROMANCE_ME.has(c.tokens[k]!));
+  // (Past what the time is for: "Zeit für ein kurzes Gespräch mit mir".)
+  const me = firstWhere(time + 1, Math.min(n, time + 7), (k) => ME.has(c.tokens[k]!) || ROMANCE_ME.has(c.tokens[k]!));
   return me === undefined ? 0 : me + 1;
+}
+
+/**
+ * Where what a moment is taken for starts, the moment within three words from k, then its "for": "prendre un moment pour
+ * | voir ça", "take a moment to | go through it", "tomarse un momento para | hablar"; k itself when none.
+ */
+function momentFor(c: Clause, k: number): number {
+  const time = firstWhere(k, Math.min(c.tokens.length, k + 3), (j) => TIME.has(c.tokens[j]!));
+  return time !== undefined && PURPOSE.has(c.tokens[time + 1] ?? '') ? time + 2 : k;
 }
 
 /** Indefinite articles and "any": "a live agent", "algún agente", "ein Mitarbeiter". */
@@ -3476,7 +3574,10 @@ function noThanks(read: readonly ReadClause[], k: number): boolean {
  * want a human" has no future, and stays a request.
  */
 function later(lexicon: CompiledLexicon, read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): boolean {
-  const conditioned = (k: number) => conditionIn(lexicon, read[k]!, parsed[k]?.language);
+  // (A maybe right after a moment asked for, verb first, only softens it: "Hätte vielleicht jemand aus dem Büro
+  // irgendwann Zeit für mich?".)
+  const softened = (k: number) => (k === index && SPARE.has(read[k]!.tokens[0] ?? '') ? 1 : -1);
+  const conditioned = (k: number) => conditionIn(lexicon, read[k]!, parsed[k]?.language, softened(k));
   return (conditioned(index) || (index > 0 && conditioned(index - 1))) && (holds(lexicon.futures, read[index]!.ids) || (index > 0 && holds(lexicon.futures, read[index - 1]!.ids)));
 }
 
@@ -3525,6 +3626,9 @@ function theirPlan(c: Clause): boolean {
   // (Not Italian "mi", "me": "Mi va a chiamare un responsabile?" asks.)
   const my = firstWhere(0, Math.min(n, 3), (k) => myAt(c, k) || KIN.has(c.tokens[k]!));
   if (my === undefined) return false;
+  // (German says it in the present too, the talk right after who: "Mein Mann spricht morgen mit dem Filialleiter",
+  // "Mein Kumpel redet am Einlass mit dem Ordner".)
+  if (c.language === 'de' && firstWhere(my + 1, Math.min(n, my + 3), (k) => c.tokens[k]!.endsWith('t') && talkAt(c, k) > 0) !== undefined) return true;
   for (let will = my + 1; will < Math.min(n, my + 4); will++) {
     const end = phraseEnd(c.tokens, will, THEY_WILL, THEY_WILL_FIRST, 3);
     // (German "will" is a wish: "Mein Mann will mit dem Filialleiter sprechen".)
@@ -3573,9 +3677,10 @@ function backAfterTalk(c: Clause): boolean {
   return talk !== undefined && firstWhere(talk + 1, n, (k) => phraseOpens(c.tokens, k, GET_BACK, GET_BACK_FIRST, 6)) !== undefined;
 }
 
-/** Whether a clause holds a condition; Portuguese "caso" after "o meu" is the case, not "in case": "passem o meu caso a um colaborador". */
-function conditionIn(lexicon: CompiledLexicon, r: ReadClause, language?: Language): boolean {
+/** Whether a clause holds a condition (but at `skip`); Portuguese "caso" after "o meu" is the case, not "in case": "passem o meu caso a um colaborador". */
+function conditionIn(lexicon: CompiledLexicon, r: ReadClause, language?: Language, skip = -1): boolean {
   for (let i = 0; i < r.ids.length; i++) {
+    if (i === skip) continue;
     // (Spanish "se" is no "if": "El cajero se ha tragado mi tarjeta".)
     if (r.tokens[i] === 'se' && language === 'es') continue;
     if (startsPhrase(lexicon.conditions, r.ids, i) && !(r.tokens[i] === 'caso' && CASE_WORDS.has(r.tokens[i - 1] ?? ''))) return true;
@@ -4076,11 +4181,12 @@ function pricedTalk(question: boolean, c: Clause, read: readonly ReadClause[], i
   let k = talk - 1;
   if (k >= 0 && TALK_OPENS.has(tokens[k]!)) k--;
   while (k >= 0 && PRICE_FILLER.has(tokens[k]!) && !priceAt(tokens, k)) k--;
-  // ("Feel free to transfer me" is no price, nor someone free: "Any chance a pharmacist is free to chat?".)
+  // ("Feel free to transfer me" is no price, nor someone free: "Any chance a pharmacist is free to chat?", "Would
+  // somebody at the office be free to talk to me?", where only a place or "be" comes between, no other subject.)
   const someoneFree = (j: number) =>
-    firstWhere(Math.max(0, j - 4), j, (m) => {
+    firstWhere(Math.max(0, j - 6), j, (m) => {
       const end = personAt(c, m)?.end;
-      return end === j || end === j - 1;
+      return end !== undefined && end <= j && firstWhere(end, j, (x) => (c.word(x) & SUBJECT) !== 0) === undefined;
     }) !== undefined;
   for (let j = k; j >= Math.max(0, k - 3); j--) if (priceAt(tokens, j) && tokens[j - 1] !== 'feel' && !someoneFree(j)) return true;
   return false;
@@ -4739,12 +4845,18 @@ function thoseOf(c: Clause, from: number, departments: Uint8Array): number {
       const name = c.tokens[j + 1] === 'de' && DEFINITE.has(c.tokens[j + 2] ?? '') ? j + 3 : j + 2;
       if (isDepartment(c, name, departments)) return Math.max(name + 1, teamNameEnd(c, name));
       const next = c.tokens[name + 1] ?? '';
-      return c.unlisted(name) && !OF.has(next) && !IN_PLACE.has(next) && !AFFILIATION.has(next) ? name + 1 : 0;
+      // (What it is of may follow, not a side of the building: "los del curso de formación vial", not "los del piso de
+      // arriba".)
+      const placed = OF.has(next) ? name + 2 >= c.tokens.length || SIDES.has(c.tokens[name + 2]!) || DEFINITE.has(c.tokens[name + 2]!) : IN_PLACE.has(next) || AFFILIATION.has(next);
+      return c.unlisted(name) && !placed ? name + 1 : 0;
     }
     if (!WITH.has(c.tokens[j]!) && !TO.has(c.tokens[j]!) && !DEFINITE.has(c.tokens[j]!)) return 0;
   }
   return 0;
 }
+
+/** Sides of a building or a street: "upstairs", "arriba", "de cima", "nebenan". */
+const SIDES = packSet('sides');
 
 /** The phone of "over the phone with", "telefonisch mit", "al telefono con". */
 const PHONE = packSet('phone');
@@ -5208,6 +5320,9 @@ function callMeSplit(read: ReadClause): ExplicitRequestMatch | undefined {
   if (!RUF.has(tokens[k]!)) return undefined;
   const me = RUF_ME.has(tokens[k + 1]!) ? k + 1 : RUF_ME.has(tokens[k + 2]!) && (tokens[k + 1] === 'sie' || tokens[k + 1] === 'ihr') ? k + 2 : -1;
   if (me < 0 || end - 1 - me > 7) return undefined;
+  // (Someone named with an article after "mich" asks what they will do, unless a plea asks for it: "Ruft mich der
+  // Prüfer vor der Prüfung an?", not "Bitte ruft mich der Techniker heute an".)
+  if (k === 0 && DEFINITE.has(tokens[me + 1]!) && !tokens.includes('bitte')) return undefined;
   for (let j = me + 1; j < end - 1; j++) if (RUF_NOT.has(tokens[j]!)) return undefined;
   return { form: 'transfer', evidence: tokens.slice(k, end).join(' '), language: 'de' };
 }
@@ -5710,7 +5825,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     carry.more = index < substantial;
     const asked = (index > 0 ? (whoCan(compiledLexicon, read, parsed, index) ?? nobodyWho(compiledLexicon, read, parsed, index)) : undefined) ?? callMeSplit(read[index]!);
     if (asked) return retracted(compiledLexicon, read, index) ? undefined : asked;
-    const team = teamThenPlease(compiledLexicon, read, parsed, index);
+    const team = teamThenPlease(compiledLexicon, read, parsed, index) ?? teamToTalkTo(compiledLexicon, read, parsed, index);
     if (team) return retracted(compiledLexicon, read, index) ? undefined : team;
     if (!c) {
       const shaped = callByShape(compiledLexicon, read, index);
