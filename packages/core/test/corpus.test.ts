@@ -164,12 +164,12 @@ describe('labelled corpus', () => {
       set: 'explicit-request.blind13.jsonl',
       ordinal: 'fifteenth',
       recall: 0.94,
-      // A form's "Ansprechpartner" field in quotes, whether the hotline staff work on a holiday next week, a grandmother
-      // saying "atendente, atendente" to phone robots, and a doorman's report of a courier asking for someone.
+      // A form's "Ansprechpartner" field in quotes, whether the hotline staff work on a holiday next week, and a doorman's
+      // report of a courier asking for someone (a grandmother saying "atendente, atendente" to phone robots is read as
+      // her talk since blind63's classes).
       falsePositives: [
         'im Formular kann ich bei "Ansprechpartner" nur eine Person eintragen, wir sind aber zwei Inhaber, wie geht das?',
         'sind die Hotline-Mitarbeiter auch am Feiertag da? also nächsten Donnerstag, nicht heute',
-        'minha avó fala "atendente, atendente" pra qualquer robô de telefone 😂 tem app mais simples pra ela?',
         'o porteiro disse que o entregador chegou ontem à tarde, pediu pra falar com uma pessoa do apartamento e como eu estava no trabalho ninguém desceu, aí ele levou o pacote de volta. dá pra reagendar a entrega pra sábado de manhã ou deixar autorizado o porteiro receber?',
       ],
     },
@@ -1027,16 +1027,15 @@ describe('labelled corpus', () => {
       // blind63 (a driving school) was kept unread for a session at 92.7 % and 1.3 % (the same after blind62's
       // classes), then read (2026-11-23 (m)) and learnt as classes, each checked over every set. Not requests: whether
       // someone named with an article will call before an event ("Will the examiner call me before the test?", "Ruft
-      // mich der Prüfer vor der Prüfung an?", "¿El examinador me llamará antes del examen?"); German's household talk in
-      // the present ("Mein Mann spricht morgen mit dem Filialleiter"). Requests: a team asked for as one to talk to ("Gibt
+      // mich der Prüfer vor der Prüfung an?", "¿El examinador me llamará antes del examen?"); the household's talk in
+      // the present ("Mein Mann spricht morgen mit dem Filialleiter", "Mi marido habla mañana con el director"). Requests: a team asked for as one to talk to ("Gibt
       // es eine Abteilung für Firmenkunden, | mit der ich sprechen kann?", "Vous avez un service entreprises | que je
       // pourrais joindre ?"); a title before a role ("the chief instructor"); one word between the article and the
       // person asked for ("Can I get the area manager?"); someone free where a place comes between ("Would somebody at
       // the office be free for a quick word?"); a moment taken for it ("prenne un moment pour voir ça avec moi"); "plus
       // à l'aise"; "Hätte vielleicht jemand … irgendwann Zeit"; "los del curso de formación vial"; "atenderme";
-      // "administración"; "Sarebbe un disturbo …"; "Há maneira de alguém …"; "sumone", "relassion". Left: "ya pa un
-      // etre humin ki peu maidé", "chi segue il corso per diventare istruttore" (a job's word), "Quiero que me pongáis
-      // con él" (him, the director asked about before).
+      // "administración"; "Sarebbe un disturbo …"; "Há maneira de alguém …"; "pongáis"; "sumone", "relassion". Left:
+      // "ya pa un etre humin ki peu maidé", "chi segue il corso per diventare istruttore" (a job's word).
       falsePositives: [],
     },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
@@ -1046,7 +1045,7 @@ describe('labelled corpus', () => {
   });
 
   // blind64 (a laundry and dry-cleaning service) was written the same way while this session learnt blind63's classes
-  // (2026-11-23 (m)): 92.0 % and 2.3 % before those classes.
+  // (2026-11-23 (m)): 92.0 % and 2.3 % before those classes, 92.3 % and 2.3 % after them and their review.
   it.each([
     { set: 'explicit-request.blind64.jsonl', ordinal: 'sixty-sixth', recall: 0.9, maxFalsePositives: 0.03 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {

@@ -5524,6 +5524,14 @@ describe('learnt from blind63 (a driving school): the class, in every language',
     'can sumone help me pls',
     'vous pouvez me mettre en relassion svp',
     'Sarebbe un disturbo farmi seguire da un consulente?',
+    // From the review: "per parlarmi" (no "parlarci"), "más cómoda", a team one calls "al que", a wish for a person
+    // where they work, "pongáis".
+    "Qualcuno dell'ufficio avrebbe cinque minuti per parlarmi?",
+    'Me sentiría más cómoda hablando con alguien de la tienda.',
+    '¿Tenéis algún departamento al que pueda llamar?',
+    'Is there a department I could ring?',
+    'Mi hermana quiere hablar con la directora de la oficina.',
+    'Quiero que me pongáis con un agente.',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -5549,6 +5557,12 @@ describe('learnt from blind63 (a driving school): the class, in every language',
     'Is it free to talk to someone?',
     'The administration of the site is poor.',
     'Nadie quiso atenderme en la tienda.',
+    // From the review: the household's talk in the present in every language; the neighbours above; a washing machine.
+    'Mi marido habla mañana con el director de la tienda.',
+    "Mon mari parle demain au directeur de l'agence.",
+    'O meu pai fala hoje com o gerente da loja.',
+    'Je dois parler à ceux du dessus, ils font du bruit.',
+    'Quiero que me pongan la lavadora nueva.',
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -193,8 +193,12 @@ export const BUDGETS = { loaderGzip: 4 * KB, totalGzip: 45 * KB } as const;
  * Then to 146/273 for the classes learnt from blind62 (a call someone else must make, the household's plan to talk, a
  * weekday's staffing, a clipped name of a person) and its review: +0.59 KB on the default path, code in the request
  * detector and three new pack lists, +1.10 KB in all: 145.04 / 271.84 KB measured.
+ * Then to 147/275 for the classes learnt from blind63 (a team asked for as one to talk to, a call asked about before
+ * an event, the household's talk in the present, a moment taken for it, titles before roles) and its review: +0.85 KB
+ * on the default path, code in the request detector and five new pack lists, +1.24 KB in all: 145.89 / 273.08 KB
+ * measured.
  */
-export const CEILINGS = { defaultPathGzip: 146 * KB, totalGzip: 273 * KB } as const;
+export const CEILINGS = { defaultPathGzip: 147 * KB, totalGzip: 275 * KB } as const;
 export const LOADER_FILE = 'baton.js';
 
 export interface FileFigures {

@@ -2380,7 +2380,8 @@ function teamThenPlease(compiledLexicon: CompiledLexicon, read: readonly ReadCla
  * A team asked for as one to talk to, is there one: "Is there a department I can talk to?", "Gibt es eine Abteilung für
  * Firmenkunden, | mit der ich sprechen kann?", "Vous avez un service entreprises | que je pourrais joindre ?", "¿Hay algún
  * departamento con el que pueda hablar?". The talk the customer's, after the team in its clause or in a relative clause
- * right after it, the customer its subject or "with" before it (not "Is there a department that handles refunds?", "Is
+ * right after it, the customer its subject or "with" or "to" before it ("¿Tenéis un departamento de empresas al que pueda
+ * llamar?"; not "Is there a department that handles refunds?", "Is
  * there a team that talks to customers?", "Wie kann ich das Fundbüro der Halle anrufen?").
  */
 function teamToTalkTo(compiledLexicon: CompiledLexicon, read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): ExplicitRequestMatch | undefined {
@@ -2394,8 +2395,9 @@ function teamToTalkTo(compiledLexicon: CompiledLexicon, read: readonly ReadClaus
   if (!team) return undefined;
   // The customer's talk: "I can talk to", "que je peux appeler", "con el que pueda hablar", "mit der ich sprechen kann".
   const customersTalk = (d: Clause, from: number) => {
-    const talk = firstWhere(from, d.tokens.length, (k) => talkAt(d, k) > 0);
-    return talk !== undefined && talk - from <= 5 && firstWhere(from, talk, (k) => I_SUBJECT.has(d.tokens[k]!) || WITH.has(d.tokens[k]!)) !== undefined;
+    const talk = firstWhere(from, d.tokens.length, (k) => talkAt(d, k) > 0 || callsBack(d, k, k + 1));
+    const whom = (k: number) => I_SUBJECT.has(d.tokens[k]!) || WITH.has(d.tokens[k]!) || (RELATIVE.has(d.tokens[k]!) && k > from && TO.has(d.tokens[k - 1]!));
+    return talk !== undefined && talk - from <= 7 && firstWhere(from, talk, whom) !== undefined;
   };
   const next = read[index + 1];
   const relative = !!next && firstWhere(0, Math.min(2, next.tokens.length), (k) => RELATIVE.has(next.tokens[k]!)) !== undefined;
@@ -3167,7 +3169,8 @@ const PREFER = [
  */
 const CALMER = [
   'comfortable', 'tranquila', 'tranquilo', 'tranquille', 'tranquilla', 'tranquillo', 'segura', 'seguro', 'rassure', 'rassuree', 'sicher', 'descansada',
-  'descansado', 'facil', 'facile', 'simple', 'simples', 'semplice', 'sencillo', 'aise',
+  'descansado', 'facil', 'facile', 'simple', 'simples', 'semplice', 'sencillo', 'aise', 'comodo', 'comoda', 'confortavel',
+  'confortable',
 ];
 /** Calmer or easier already: "wohler", "sicherer", "easier", "simpler", "einfacher". */
 const COMPARATIVE_CALMER = ['wohler', 'sicherer', 'easier', 'simpler', 'einfacher'];
@@ -3521,7 +3524,8 @@ function timeFor(c: Clause, person: PersonAt): number {
   const spare = time === undefined ? undefined : firstWhere(0, time, (k) => SPARE.has(c.tokens[k]!));
   if (time === undefined || negated(c, time) || reportedBy(c, person.end) || spare === undefined || hadThen(c, spare)) return 0;
   // (Past what the time is for: "Zeit für ein kurzes Gespräch mit mir".)
-  const me = firstWhere(time + 1, Math.min(n, time + 7), (k) => ME.has(c.tokens[k]!) || ROMANCE_ME.has(c.tokens[k]!));
+  // (Or "me" on the verb: "per parlarmi", "per sentirmi al telefono".)
+  const me = firstWhere(time + 1, Math.min(n, time + 7), (k) => ROMANCE_ME.has(c.tokens[k]!) || toCustomer(c, k, k + 1));
   return me === undefined ? 0 : me + 1;
 }
 
@@ -3626,9 +3630,10 @@ function theirPlan(c: Clause): boolean {
   // (Not Italian "mi", "me": "Mi va a chiamare un responsabile?" asks.)
   const my = firstWhere(0, Math.min(n, 3), (k) => myAt(c, k) || KIN.has(c.tokens[k]!));
   if (my === undefined) return false;
-  // (German says it in the present too, the talk right after who: "Mein Mann spricht morgen mit dem Filialleiter",
-  // "Mein Kumpel redet am Einlass mit dem Ordner".)
-  if (c.language === 'de' && firstWhere(my + 1, Math.min(n, my + 3), (k) => c.tokens[k]!.endsWith('t') && talkAt(c, k) > 0) !== undefined) return true;
+  // (Or in the present, the talk right after who, in the third person: "Mein Mann spricht morgen mit dem Filialleiter",
+  // "Mein Kumpel redet am Einlass mit dem Ordner", "Mi marido habla mañana con el director", "Mio marito parla domani
+  // con il direttore", "O meu marido fala amanhã com o gerente", "Mon mari parle demain au directeur".)
+  if (firstWhere(my + 1, Math.min(n, my + 3), (k) => thirdPersonPresent(c, k) && talkAt(c, k) > 0) !== undefined) return true;
   for (let will = my + 1; will < Math.min(n, my + 4); will++) {
     const end = phraseEnd(c.tokens, will, THEY_WILL, THEY_WILL_FIRST, 3);
     // (German "will" is a wish: "Mein Mann will mit dem Filialleiter sprechen".)
@@ -3639,6 +3644,17 @@ function theirPlan(c: Clause): boolean {
     return firstWhere(end, Math.min(n, end + 2), (k) => talkAt(c, k) > 0 && (k === end || (!(c.word(k - 1) & WANT) && !BE.has(c.tokens[k - 1]!)))) !== undefined;
   }
   return false;
+}
+
+/**
+ * Whether the verb at k has the ending of the third person's present: German "-t" ("spricht", "redet"), Spanish, Italian
+ * and Portuguese "-a" ("habla", "parla", "fala"), French "-e" ("parle", "appelle"); not an infinitive ("parlare").
+ */
+function thirdPersonPresent(c: Clause, k: number): boolean {
+  const verb = c.tokens[k]!;
+  if (c.language === 'de') return verb.endsWith('t');
+  if (c.language === 'fr') return verb.endsWith('e');
+  return c.language !== 'en' && verb.endsWith('a');
 }
 
 /** "Who has", "qui a", "che ha", "que tenha", "que haya": someone asked about as the one who did something. */
@@ -3903,6 +3919,9 @@ function anothersWish(c: Clause, departments: Uint8Array): boolean {
   for (let j = wish + 1; j < c.tokens.length; j++) {
     if (c.word(j) & SUBJECT) return false;
     if (isDepartment(c, j, departments)) team = true;
+    // (A person named first, the team only where they work: "Mi mujer quiere hablar con el director de la sucursal"; not
+    // someone: "Mi hermana quiere hablar con alguien de facturación".)
+    else if (!team && personAt(c, j)?.indefinite === false) return false;
   }
   return team;
 }
@@ -4846,8 +4865,8 @@ function thoseOf(c: Clause, from: number, departments: Uint8Array): number {
       if (isDepartment(c, name, departments)) return Math.max(name + 1, teamNameEnd(c, name));
       const next = c.tokens[name + 1] ?? '';
       // (What it is of may follow, not a side of the building: "los del curso de formación vial", not "los del piso de
-      // arriba".)
-      const placed = OF.has(next) ? name + 2 >= c.tokens.length || SIDES.has(c.tokens[name + 2]!) || DEFINITE.has(c.tokens[name + 2]!) : IN_PLACE.has(next) || AFFILIATION.has(next);
+      // arriba", "ceux du dessus".)
+      const placed = SIDES.has(c.tokens[name]!) || (OF.has(next) ? name + 2 >= c.tokens.length || SIDES.has(c.tokens[name + 2]!) || DEFINITE.has(c.tokens[name + 2]!) : IN_PLACE.has(next) || AFFILIATION.has(next));
       return c.unlisted(name) && !placed ? name + 1 : 0;
     }
     if (!WITH.has(c.tokens[j]!) && !TO.has(c.tokens[j]!) && !DEFINITE.has(c.tokens[j]!)) return 0;

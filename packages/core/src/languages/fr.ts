@@ -52,7 +52,7 @@ export const fr: LanguagePack = {
     /* lookingParticles */ 'mit',
     /* wishBeforeOne */ '',
     /* roleDeterminers */ 'su|le|l|une|votre|der|sua|il',
-    /* notRoles */ 'ordinateur|repondeur|serveur|livreur|transporteur|fournisseur|assureur|casera|bailleur|compteur|numero|restaurante|fabricante|vendeur|navigateur|navigateurs|acheteur|acheteuse|vendeuse',
+    /* notRoles */ 'ordinateur|repondeur|serveur|livreur|transporteur|fournisseur|assureur|casera|bailleur|compteur|numero|restaurante|fabricante|vendeur|navigateur|navigateurs|acheteur|acheteuse|vendeuse|laveuse|secheuse|imprimante|tondeuse|perceuse',
     /* beforeCall */ 'pourrait|peut|pourra',
     /* role */ 'responsable|superieur|directeur|superviseur',
     /* genericPerson */ 'personne|operateur|operatrice',
