@@ -1994,7 +1994,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         for (let k = from; k < i && !askedBefore; k++) askedBefore = (c.word(k) & MODAL) !== 0 && !negated(c, k) && !(c.word(k + 1) & NEGATION);
         const visit = askedBefore && c.tokens.slice(from, Math.min(n, yours + 3)).some((t) => COME.has(t));
         // Or asked possible, a talk or a look after (past a moment taken for it): "Serait-il possible que quelqu'un de chez
-        // vous voie ça avec moi ?", "… prenne un moment pour voir ça avec moi ?" (not "Est-il possible que quelqu'un de chez vous ait utilisé ma carte ?").
+        // vous voie ça avec moi ?", "… prenne un moment pour voir ça avec moi ?" (not "Est-il possible que quelqu'un de
+        // chez vous ait utilisé ma carte ?").
         const possibleBefore = i > 1 && ROMANCE_THAT.has(c.tokens[i - 1]!) && (c.word(i - 2) & POSSIBLE) !== 0;
         const does = momentFor(c, yours);
         if (possibleBefore && !able && firstWhere(does, Math.min(n, does + 2), (j) => talkAt(c, j) > 0 || c.phrase(j, ATTEND) > 0) !== undefined) able = yours;
@@ -2381,8 +2382,8 @@ function teamThenPlease(compiledLexicon: CompiledLexicon, read: readonly ReadCla
  * Firmenkunden, | mit der ich sprechen kann?", "Vous avez un service entreprises | que je pourrais joindre ?", "¿Hay algún
  * departamento con el que pueda hablar?". The talk the customer's, after the team in its clause or in a relative clause
  * right after it, the customer its subject or "with" or "to" before it ("¿Tenéis un departamento de empresas al que pueda
- * llamar?"; not "Is there a department that handles refunds?", "Is
- * there a team that talks to customers?", "Wie kann ich das Fundbüro der Halle anrufen?").
+ * llamar?"; not "Is there a department that handles refunds?", "Is there a team that talks to customers?", "Wie kann ich
+ * das Fundbüro der Halle anrufen?").
  */
 function teamToTalkTo(compiledLexicon: CompiledLexicon, read: readonly ReadClause[], parsed: ReadonlyArray<Clause | undefined>, index: number): ExplicitRequestMatch | undefined {
   const r = read[index]!;
@@ -2470,7 +2471,6 @@ function namedThing(c: Clause, k: number): boolean {
   const token = c.tokens[k];
   return token !== undefined && !c.covered(k, PERSON) && !(c.word(k) & PLEASE) && !TO.has(token) && !ABOUT.has(token) && !REASON.has(token);
 }
-
 
 /** "On the line" or "on the phone" at k, ending the clause but for politeness: "get the sales team on the line". */
 function onTheLine(c: Clause, k: number): boolean {
@@ -4874,7 +4874,7 @@ function thoseOf(c: Clause, from: number, departments: Uint8Array): number {
   return 0;
 }
 
-/** Sides of a building or a street: "upstairs", "arriba", "de cima", "nebenan". */
+/** Sides of a building, one word each (the list is read a token at a time): "upstairs", "arriba", "cima", "nebenan". */
 const SIDES = packSet('sides');
 
 /** The phone of "over the phone with", "telefonisch mit", "al telefono con". */

@@ -290,7 +290,7 @@ export const en: LanguagePack = {
     /* ofThe */ '',
     /* ends */ 'end|close|start',
     /* roleTitles */ 'chief|head|senior|lead|principal|deputy',
-    /* sides */ 'upstairs|downstairs|next door|across the road',
+    /* sides */ 'upstairs|downstairs',
   ],
   knownWords: 'lender|lenders|planned|letter|letters|wants|demanded|broken|button|seller|sellers|retailer|dealer|clients|customers|users|guests|members|patients|tenants|centre|center|centres|centers|export|exports|exported|exporting|expert|reference|references|unless|either|managed|manage|manages|parson|humane|connects|contacts|persons|transfers|staffs|stuff|stiff|speck|argent|someones|manger|agente|persone|persona|perso|contract|contacto',
   valence: 'good=2|great=3|excellent=3|perfect=3|thanks=2|thank=2|helpful=2|love=3|awesome=3|happy=2|glad=2|nice=2|fine=1|ok=1|okay=1|resolved=2|solved=2|appreciate=2|wonderful=3|amazing=3|brilliant=3|pleased=2|fast=1|quick=1|bad=-2|terrible=-3|awful=-3|horrible=-3|worst=-3|hate=-3|angry=-3|annoyed=-2|annoying=-2|frustrated=-2|frustrating=-2|disappointed=-2|disappointing=-2|useless=-3|ridiculous=-3|unacceptable=-3|pathetic=-3|broken=-2|wrong=-2|late=-1|missing=-2|lost=-2|damaged=-2|never=-1|still=-1|again=-1|problem=-1|issue=-1|complaint=-2|refund=-1|waiting=-1|waste=-2|joke=-2|scam=-3|rude=-3|incompetent=-3|stupid=-3|nonsense=-2|sick=-2|tired=-2|upset=-2|furious=-4|disgusted=-3|disgusting=-3|shocking=-3|poor=-2|slow=-2|sucks=-3|crap=-3|garbage=-3|trash=-3|fed=-1|worse=-3|cancel=-1|hopeless=-3|sad=-2|unhappy=-2|mad=-3|livid=-4|outraged=-4|fed up=-3|rip off=-3|ripped off=-3|not happy=-2|no one=-1|nobody=-1|ignored=-2|fuck*=-3|shit*=-3|damn*=-2|wtf=-3|seriously=-1|waste of time=-3',

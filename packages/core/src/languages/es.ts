@@ -290,7 +290,7 @@ export const es: LanguagePack = {
     /* ofThe */ 'del',
     /* ends */ 'final|fin|inicio',
     /* roleTitles */ '',
-    /* sides */ 'arriba|abajo|al lado|enfrente|frente',
+    /* sides */ 'arriba|abajo|enfrente|frente',
   ],
   knownWords: 'escribi|escribimos|escribiste|perdona|perdone|perdon|chicos|chicas|seguro|trabajando|mostrarselo|ensenarselo|mostrarlo|ensenarlo|forma|formas|formales|quiere|quieren|tarta|tartas|media|medias|directo|directa|directiva|directorio|directamente|pedido|pedidos|boton|botones|medidor|clientes|usuarios|huespedes|socios|pacientes|inquilinos|mexico|mexicano|mexicana|escribio|escribieron|humane|personal|persons|agents|agence|human|hablan|hablas|passe|persone|person|precio|precios',
   valence: 'bien=1|bueno=2|buena=2|genial=3|excelente=3|perfecto=3|gracias=2|muchas gracias=3|encanta=3|feliz=2|contento=2|contenta=2|amable=2|resuelto=2|solucionado=2|rapido=1|maravilloso=3|estupendo=3|util=2|mal=-2|malo=-2|mala=-2|terrible=-3|horrible=-3|pesimo=-3|pesima=-3|odio=-3|enfadado=-3|enfadada=-3|enojado=-3|enojada=-3|molesto=-2|molesta=-2|frustrado=-2|frustrada=-2|decepcionado=-2|decepcionada=-2|inutil=-3|ridiculo=-3|inaceptable=-3|vergonzoso=-3|verguenza=-3|roto=-2|rota=-2|tarde=-1|perdido=-2|danado=-2|nunca=-1|todavia=-1|problema=-1|queja=-2|reembolso=-1|esperando=-1|estafa=-3|grosero=-3|incompetentes=-3|harto=-3|harta=-3|cansado=-2|cansada=-2|furioso=-4|furiosa=-4|indignado=-3|indignada=-3|lento=-2|basura=-3|mierda=-3|peor=-3|triste=-2|tomadura de pelo=-3|nadie=-1|ignorado=-2|ignorada=-2|joder=-3|hartos=-3|desastre=-3',

@@ -290,7 +290,7 @@ export const fr: LanguagePack = {
     /* ofThe */ 'du|des',
     /* ends */ 'fin|debut',
     /* roleTitles */ '',
-    /* sides */ 'dessus|dessous|a cote|en face',
+    /* sides */ 'dessus|dessous',
   ],
   knownWords: 'courrier|courriers|clavarde|clavardes|clavardait|clavardage|inclus|incluse|incluses|inclut|inclure|inclue|inclues|sac|sacs|vente|ventes|reponse|toute|faite|montrer|montre|montres|montrent|monter|monte|montes|montez|montent|discute|discutee|discutes|discutent|tombe|tombee|tombes|tombees|tombait|formel|formelle|regle|reglee|regles|veut|veulent|echange|echanges|clients|utilisateurs|usagers|adherents|locataires|passage|passages|soit|ecrit|managed|manage|manages|humane|connected|contacted|personnel|transfers|argent|human|parlez|passe|passed|manger|agente|persone|personen|passes|parle|parlee|parles|appele|appelee|appeles|changer|passee|passees',
   valence: 'bien=1|bon=2|bonne=2|super=3|genial=3|excellent=3|parfait=3|merci=2|adore=3|content=2|contente=2|ravi=3|ravie=3|aimable=2|resolu=2|rapide=1|formidable=3|utile=2|top=2|mal=-2|mauvais=-2|mauvaise=-2|terrible=-3|horrible=-3|nul=-3|nulle=-3|deteste=-3|enerve=-3|enervee=-3|fache=-3|fachee=-3|agace=-2|agacee=-2|frustre=-2|frustree=-2|decu=-2|decue=-2|inutile=-3|ridicule=-3|inacceptable=-3|honteux=-3|honte=-3|casse=-2|cassee=-2|retard=-1|perdu=-2|abime=-2|jamais=-1|toujours=-1|probleme=-1|plainte=-2|remboursement=-1|attends=-1|arnaque=-3|impoli=-3|incompetents=-3|marre=-3|fatigue=-2|furieux=-4|furieuse=-4|scandaleux=-3|scandale=-3|lent=-2|pire=-3|triste=-2|inadmissible=-3|foutez=-3|merde=-3|putain=-3|catastrophe=-3|lamentable=-3|desastre=-3',
