@@ -1038,16 +1038,36 @@ describe('labelled corpus', () => {
       // "ya pa un etre humin ki peu maidé", "chi segue il corso per diventare istruttore" (a job's word).
       falsePositives: [],
     },
+    {
+      set: 'explicit-request.blind64.jsonl',
+      ordinal: 'sixty-sixth',
+      recall: 0.98,
+      // blind64 (a laundry and dry-cleaning service) was kept unread for a session at 92.0 % and 2.3 % (92.3 % after
+      // blind63's classes), then read (2026-11-23 (n)) and learnt as classes, each checked over every set. Requests: a
+      // talk the customer must have ("il faut que je parle à quelqu'un", no longer read as "est-ce que je parle à un
+      // humain ?"); a talk with someone by a two-word name, then who they are and where ("I'd like to speak with Priya,
+      // the manager at the Clapham branch", "Kann ich mit Frau Becker sprechen, der Leiterin der Filiale …?"); the
+      // owner ("o dono"), and "who owns this company? | I want to talk to them"; none there, asked ("ya pas un humain
+      // ici ???"); "go through this with me", "regarde ça avec moi" past a place's name, "voie ça ensemble", "das kläre
+      // ich besser direkt mit jemandem", "quicker if I explained it to one of your team", "mi fate squillare
+      // qualcuno?", "me pode dar um toque?", "me podia escrever", "un contatto diretto con". Not requests: "be in for
+      // someone to collect"; "hand-finish"; "faster than the last chatbot"; "rather sort it here than sit on hold
+      // waiting for someone"; "nichts eskalieren"; what the manager may approve, asked against who else decides; "el
+      // gestor de direcciones". Left: "l'ufficio clienti business", "c 1 pessoa n consigo" (texting "n"), "a D.
+      // Fernanda" (the abbreviation ends a clause).
+      falsePositives: [],
+    },
   ])('explicit-request detector on the $ordinal blind set, $set: recall >= $recall, and only the known false positives', ({ set, recall, falsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `missed:\n${result.misses.join('\n')}`).toBeGreaterThanOrEqual(recall);
     expect(result.falsePositives.map((line) => line.replace(/^\[\w+\] /, '')), 'false positives').toEqual(falsePositives);
   });
 
-  // blind64 (a laundry and dry-cleaning service) was written the same way while this session learnt blind63's classes
-  // (2026-11-23 (m)): 92.0 % and 2.3 % before those classes, 92.3 % and 2.3 % after them and their review.
+  // blind65 (a home-heating company: boiler servicing, engineer call-outs, cover plans) was written the same way while
+  // this session learnt blind64's classes (2026-11-23 (n)): 93.7 % and 6.7 % before those classes (engineer visits,
+  // the trade's own service, are its hard negatives).
   it.each([
-    { set: 'explicit-request.blind64.jsonl', ordinal: 'sixty-sixth', recall: 0.9, maxFalsePositives: 0.03 },
+    { set: 'explicit-request.blind65.jsonl', ordinal: 'sixty-seventh', recall: 0.9, maxFalsePositives: 0.07 },
   ])('explicit-request detector on the $ordinal blind set, $set, kept unread: recall >= $recall, false positives <= $maxFalsePositives', ({ set, recall, maxFalsePositives }) => {
     const result = score(read(set), (t) => detectExplicitRequest(t) !== undefined, (i) => i.label === true);
     expect(result.recall, `${result.misses.length} missed`).toBeGreaterThanOrEqual(recall);

@@ -5567,3 +5567,85 @@ describe('learnt from blind63 (a driving school): the class, in every language',
     expect(detectExplicitRequest(text)).toBeUndefined();
   });
 });
+
+describe('learnt from blind64 (a laundry and dry-cleaning service): the class, in every language', () => {
+  it.each([
+    // A talk the customer must have (no longer read as "est-ce que je parle à un humain ?").
+    "Il faut que je parle à un conseiller, c'est urgent.",
+    'faut que je parle a qqn du service client',
+    "Il faudrait que je parle à une personne aujourd'hui.",
+    // A talk with someone by a two-word name, then who they are and where; the owner.
+    "I'd like to speak with Tom, the manager at your Leeds branch.",
+    'Necesito hablar con Luis Pardo, el encargado de la tienda de Vigo.',
+    'Je voudrais parler à Mme Dubois, la responsable du magasin de Lille.',
+    'Ich möchte mit Herrn Krause sprechen, dem Leiter der Filiale in Bonn.',
+    'Vorrei parlare con la signora Bianchi, la responsabile del negozio di Torino.',
+    'Quero falar com o dono da loja.',
+    'Exijo falar com o encarregado.',
+    // Who owns or runs it asked, then "them"; none there, asked.
+    'Who owns this shop? I want to speak to them.',
+    'Chi dirige questo negozio? Voglio parlare con lui.',
+    'is there no human here?',
+    'ya pas un humain ici ?',
+    'gibt es keinen Menschen hier?',
+    // A talk or a look with me, past a place's name; "ensemble"; German "kläre ich", "bespreche ich"; quicker if.
+    'Could someone from your Leeds shop go through this with me?',
+    "Serait-il possible que quelqu'un de l'agence de Bordeaux Mériadeck regarde ça avec moi ?",
+    "Quelqu'un au magasin aurait-il cinq minutes pour qu'on voie ça ensemble ?",
+    'Das kläre ich besser direkt mit jemandem von Ihnen.',
+    'Das bespreche ich lieber mit einem Mitarbeiter.',
+    "It'd be quicker if I explained it to one of your team.",
+    'Es wäre schneller, wenn ich das mit jemandem besprechen könnte.',
+    // A ring, a word written, a direct contact; "rispondetemi"; "hand me to"; texting "c 1".
+    "mi fate squillare qualcuno dell'ufficio?",
+    'fatemi uno squillo, per favore',
+    'Alguém me pode dar um toque?',
+    'Um dos vossos técnicos podia escrever-me?',
+    'Será que alguém da loja me podia escrever diretamente?',
+    'Posso avere un contatto diretto con il responsabile?',
+    '¿Puedo tener un contacto directo con el encargado?',
+    'operatoreee rispondetemiii',
+    'qualcuno mi risponda, per favore',
+    'hand me to a human',
+    'can you hand me over to someone?',
+    'falar c 1 atendente',
+    'ponham-me em contacto c 1 pessoa',
+  ])('finds %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    // Guards: asking whether it is a person; the household; what the named one said; a guardian; a landlord.
+    'Est-ce que je parle à un humain ?',
+    'je sais que je parle à un robot',
+    "faut que je parle à mon mari d'abord",
+    'I talked to Tom, the manager at the shop, he told me to wait.',
+    "I'd like to speak with Priya, the manager said it was fine.",
+    'Quero falar com o encarregado de educação do meu filho.',
+    'Consegue ligar para o dono do apartamento?',
+    // Guards: none who does a job; a fee; a past talk; a visit's call; being in; hand-finished; a delivery.
+    'Who owns the copyright on these photos?',
+    'Is there no human who checks these?',
+    "there's no agent fee, right?",
+    'the agent went through it with me yesterday',
+    'le technicien a regardé ça avec moi hier',
+    'il tecnico mi fa uno squillo prima di arrivare?',
+    'Do I need to be in for someone to collect the bag?',
+    'Do your staff hand-finish the shirts?',
+    'the courier will hand it to your neighbour',
+    // Not requests: the bot compared; a person on the far side of "than"; nothing to escalate; who decides; an app's manager.
+    "you're faster than the last chatbot I used",
+    "you're smarter than this bot, honestly",
+    "I'd rather sort it here than sit on hold waiting for someone.",
+    'Ich würde lieber hier schreiben als auf jemanden zu warten.',
+    'Passt schon, musst nichts eskalieren.',
+    'Il responsabile può approvare il rimborso o decide la sede?',
+    'Can the store manager approve it, or does head office decide?',
+    '¿Dónde está el gestor de contraseñas en la app?',
+    // Guards: the past; the household writing.
+    'it would be quicker if your agent had called me back',
+    'a minha mãe vai me escrever',
+  ])('stays quiet on %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeUndefined();
+  });
+});

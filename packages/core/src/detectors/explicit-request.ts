@@ -567,9 +567,9 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     let word: string | undefined;
     // Chat shorthand for "que" ("hay manera de q me atienda alguien?").
     if (token === 'q' || token === 'k') word = 'que';
-    // And for "com" ("falar cm alguém", "falar c algm"), not centimetres after a number; Roman "co'" for "con" ("parlare
+    // And for "com" ("falar cm alguém", "falar c algm", "em contacto c 1 pessoa"), not centimetres after a number; Roman "co'" for "con" ("parlare
     // co qualcuno").
-    else if ((token === 'cm' && i > 0 && !hasDigit(tokens[i - 1]!)) || (token === 'c' && tokens[i - 1]?.startsWith('fal'))) word = 'com';
+    else if ((token === 'cm' && i > 0 && !hasDigit(tokens[i - 1]!)) || (token === 'c' && (tokens[i - 1]?.startsWith('fal') || tokens[i - 1]?.startsWith('conta')))) word = 'com';
     else if (token === 'co' && tokens[i - 1]?.startsWith('parl')) word = 'con';
     else if (SHORTHAND_AFTER.get(token)?.after.has(tokens[i - 1] ?? '')) word = SHORTHAND_AFTER.get(token)!.word;
     // German "n", "nen" for "einen" after a wish ("brauch n Mitarbeiter", "will nen Menschen").
@@ -578,7 +578,7 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     else if (token === 'kan' && WISH_BEFORE_ONE.has(tokens[i - 1] ?? '')) word = 'keinen';
     else if (SHORTHAND.has(token)) word = SHORTHAND.get(token);
     // A figure for the article after a wish or "with": "jveux 1 humain", "voglio 1 persona", "falar com 1 atendente".
-    else if (token === '1' && i > 0 && personWord(entries, tokens[i + 1] ?? '') && ((words[i - 1]?.singleFlags ?? 0) & (WANT | TALK) || WITH.has(tokens[i - 1]!))) word = 'un';
+    else if (token === '1' && i > 0 && personWord(entries, tokens[i + 1] ?? '') && ((words[i - 1]?.singleFlags ?? 0) & (WANT | TALK) || WITH.has((corrected ?? tokens)[i - 1]!))) word = 'un';
     else if (words[i] || (ids[i]! >= 0 && known[ids[i]!]) || hasDigit(token)) continue;
     else {
       // Texting's k for "qu" and "c" ("kiero hablar kon alguien") when that spells a lexicon word; then typos.
@@ -1660,7 +1660,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   // about is the subject of a request ("a recruiter about the warehouse job"), not a vacancy for one.
   // (A job done is the work, no vacancy: "let me talk to the guy who did the job".)
   const jobDone = (i: number) => DID.has(c.tokens[i - 2] ?? '') && DEFINITE.has(c.tokens[i - 1]!);
-  for (let i = 0; i < n; i++) if (c.phrase(i, IDENTITY) || (JOBS.has(c.tokens[i]!) && !aboutBefore(c, i) && !jobDone(i)) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
+  // (Not a talk the customer must have: "il faut que je parle à quelqu'un" is no "est-ce que je parle à un humain ?".)
+  const owedTalk = (i: number) => c.tokens[i - 1] === 'que' && (MUST.has(c.tokens[i - 2] ?? '') || OBLIGE.has(c.tokens[i - 2] ?? ''));
+  for (let i = 0; i < n; i++) if ((c.phrase(i, IDENTITY) && !owedTalk(i)) || (JOBS.has(c.tokens[i]!) && !aboutBefore(c, i) && !jobDone(i)) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
   if (clienteleAsking(c) || thanksTo(c)) return undefined;
   const complaint = unreachable(c);
   if (complaint) return complaint;
@@ -1795,7 +1797,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // (Nor one done: "My case was forwarded to a manager back in March", "era stata inoltrata a un responsabile", "Ich habe
     // das schon an eine höhere Stelle weitergegeben", "J'ai déjà fait remonter le dossier à la direction".)
     const toldDone = escalateEnd > 0 && (germanPerfect(c, i, i, escalateEnd + 2) || firstWhere(Math.max(0, i - 3), i, (k) => c.word(k) & REPORTED) !== undefined);
-    if (escalateEnd && !rising && !negated(c, i) && !PAST_AUXILIARY.has(c.tokens[i - 1] ?? '') && !toldDone && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    // (Nor "nothing" to escalate: "Passt schon, musst nichts eskalieren".)
+    if (escalateEnd && !rising && !negated(c, i) && !PAST_AUXILIARY.has(c.tokens[i - 1] ?? '') && !NOTHING.has(c.tokens[i - 1] ?? '') && !toldDone && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     // (A talk had then is told: "Ich hatte gestern ein Gespräch mit Ihrer Werkstatt".)
@@ -1907,6 +1910,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const person = plain ?? (passed?.indefinite && last(passed) ? passed : placed?.indefinite && last(placed) ? placed : undefined);
       if (person && (!person.indefinite || qualified(c, person) || last(person)) && !choreFor(c, person.end, chores) && !goneFromChat(c, i, person) && !staffAsked(c, person) && !deedAsked(c, person.end))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
+      // None there, asked, the clause ending on them: "Is there no human here?", "ya pas un humain ici ???" (a complaint
+      // that asks for one; not "Is there no human who checks these?").
+      const denied = !plain && c.word(existentialEnd) & NEGATION ? personAfter(c, existentialEnd + 1, 0, 2) : undefined;
+      if (denied && !denied.indefinite && firstWhere(denied.end, n, (k) => !(c.word(k) & TERSE_FILLER)) === undefined)
+        return { form: 'indirect', evidence: c.text(i, denied.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
       // person word too; English "no one" alone leaves a clause unparsed, so "is there no one I can talk to?" stays unread).
       const nobody = nobodyAt(c.tokens, existentialEnd) ? existentialEnd : nobodyAt(c.tokens, existentialEnd + 1) ? existentialEnd + 1 : 0;
@@ -1997,7 +2005,10 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // vous voie ça avec moi ?", "… prenne un moment pour voir ça avec moi ?" (not "Est-il possible que quelqu'un de
         // chez vous ait utilisé ma carte ?").
         const possibleBefore = i > 1 && ROMANCE_THAT.has(c.tokens[i - 1]!) && (c.word(i - 2) & POSSIBLE) !== 0;
-        const does = momentFor(c, yours);
+        // (Past where they are, named: "quelqu'un de l'agence de Lyon Part-Dieu regarde ça avec moi ?".)
+        const moment = momentFor(c, yours);
+        let does = moment;
+        while (does < Math.min(n, moment + 5) && (OF.has(c.tokens[does]!) || c.unlisted(does))) does++;
         if (possibleBefore && !able && firstWhere(does, Math.min(n, does + 2), (j) => talkAt(c, j) > 0 || c.phrase(j, ATTEND) > 0) !== undefined) able = yours;
         if ((obligedBefore || able || visit) && !(able && (c.word(able) & NEGATION || choreFor(c, able, chores) || passingBy(c, able)))) return { form: 'indirect', evidence: c.text(i, Math.max(yours, able)), language: c.language };
       }
@@ -2079,7 +2090,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
         // aquí que hablar con alguien", "je préfère écrire ici que d'avoir un humain", not a wish's "that": "prefiero
         // mil veces que me llame una persona".)
         // (Nor what stays instead: "Prefiero seguir en el chat en vez de hablar con alguien".)
-        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!) || comparedWith(c, j) || insteadEnd(c, j) > 0) break;
+        // (Nor anything past an English or German "than", which is never "that": "I'd rather sort it here than sit on hold
+        // waiting for someone".)
+        if (c.word(j) & BOT || YOU.has(c.tokens[j]!) || NO_ONE_OF.has(c.tokens[j]!) || NOTHING.has(c.tokens[j]!) || comparedWith(c, j) || insteadEnd(c, j) > 0 || c.tokens[j] === 'than' || c.tokens[j] === 'als') break;
         const person = personAt(c, j);
         // (Nor a trade who comes: "Fico mais descansada sabendo que o técnico vem amanhã".)
         if (person && (qualified(c, person) || yoursEnd(c, person) || TO.has(c.tokens[j - 1]!)) && !reportedBy(c, person.end) && !COME.has(c.tokens[person.end] ?? '')) {
@@ -2216,11 +2229,11 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     }
 
     // (A comparison is no rejection: "you sound more human than the last chatbot I used", the bot praised over another:
-    // "You're way better than the last chatbot I used" (not "anything is better than this bot"); someone better is
-    // wished: "I want someone more competent than this bot".)
+    // "You're way better than the last chatbot I used", "you're faster than the last chatbot" (not "anything is better
+    // than this bot"); someone better is wished: "I want someone more competent than this bot".)
     const compared =
       THAN.has(c.tokens[i]!) &&
-      ((MORE.has(c.tokens[i - 2] ?? '') && !personAt(c, i - 3)) || (BETTER.includes(c.tokens[i - 1] ?? '') && firstWhere(Math.max(0, i - 6), i - 1, (k) => YOU.has(c.tokens[k]!)) !== undefined));
+      ((MORE.has(c.tokens[i - 2] ?? '') && !personAt(c, i - 3)) || (comparative(c.tokens[i - 1] ?? '') && firstWhere(Math.max(0, i - 6), i - 1, (k) => YOU.has(c.tokens[k]!)) !== undefined));
     const rejectEnd = compared ? 0 : c.phrase(i, REJECT_BOT);
     if (rejectEnd) {
       const weak = WEAK_REJECTION_HEADS.has(c.tokens[i]!) && rejectEnd - i <= 2 && !WEAK_REJECTION_TAILS.has(c.tokens[i + 1] ?? '');
@@ -2691,30 +2704,53 @@ function supposed(c: Clause, i: number, carry: Carry): boolean {
   return i <= 3 && IF.has(c.tokens[0]!) && !(c.flags & (MODAL | WANT | PLEASE)) && !carry.follows;
 }
 
+/** Courtesy titles before a surname: "Mrs", "Frau", "Mme", "signora", "señora", "D." (dona). */
+const COURTESY_TITLES = packSet('courtesyTitles');
+
 /**
  * A talk with someone by name, then who they are in a clause of its own: "Vorrei essere messa in contatto con Giulia, | la
- * nostra wedding planner", "Transfira esta conversa para a Carla, | a nossa cerimonialista". A name alone may be
- * anyone's; the role after it makes them one of the company's people. (Not what that person said after it: "I talked
- * to Tom, | the manager, | he told me…".)
+ * nostra wedding planner", "Transfira esta conversa para a Carla, | a nossa cerimonialista", "I'd like to speak with
+ * Priya, | the manager at the Clapham branch", "Necesito hablar con Marta Gil, | la responsable de la planta", "Kann ich mit
+ * Frau Becker sprechen, | der Leiterin der Filiale?". A name alone may be anyone's; the role after it makes them one of
+ * the company's people. (Not what that person said after it: "I talked to Tom, | the manager, | he told me…".)
  */
 function namedThenRole(c: Clause, read: readonly ReadClause[], index: number): ExplicitRequestMatch | undefined {
   const next = read[index + 1];
-  const n = c.tokens.length;
-  if (!next || next.tokens.length > 4 || n < 2 || !c.unlisted(n - 1)) return undefined;
-  const last = next.tokens.length - 1;
-  const role = last > 0 && phraseFlagsAt(next.ids, next.words, last - 1, PERSON) ? last - 1 : flagsOf(next, last) & PERSON ? last : -1;
-  if (role < 0 || firstWhere(0, role, (k) => !DEFINITE.has(next.tokens[k]!) && !(flagsOf(next, k) & (POSSESSIVE | FILLER))) !== undefined) return undefined;
+  if (!next || next.tokens.length > 9 || c.tokens.length < 2 || !roleNamed(next)) return undefined;
   const after = read[index + 2];
   if (after && firstWhere(0, Math.min(3, after.tokens.length), (k) => SAID.has(after.tokens[k]!) || flagsOf(after, k) & REPORTED) !== undefined) return undefined;
-  // "To" or "with" before the name (an article between at most), and at most two words between the talk and it.
-  const article = n > 2 && DEFINITE.has(c.tokens[n - 2]!) ? 1 : 0;
-  const to = n - 2 - article;
-  if (!TO.has(c.tokens[to]!) && !WITH.has(c.tokens[to]!) && !FOR.has(c.tokens[to]!)) return undefined;
+  // The name ends the clause, or comes just before a German talk that does ("mit Frau Becker sprechen").
+  const verbLast = c.tokens.length > 3 && talkAt(c, c.tokens.length - 1) === c.tokens.length;
+  const n = verbLast ? c.tokens.length - 1 : c.tokens.length;
+  if (!c.unlisted(n - 1)) return undefined;
+  // One word for it, or two: a first name and a surname, or a title and a surname ("Marta Gil", "Mme Lefèvre").
+  const title = n > 3 && (COURTESY_TITLES.has(c.tokens[n - 2]!) || c.unlisted(n - 2)) && !DEFINITE.has(c.tokens[n - 2]!) ? 1 : 0;
+  // "To" or "with" before the name (an article between at most: French "à" is Portuguese's "a"), and at most two words
+  // between the talk and it.
+  const linked = (k: number) => k >= 0 && (TO.has(c.tokens[k]!) || WITH.has(c.tokens[k]!) || FOR.has(c.tokens[k]!));
+  const to = DEFINITE.has(c.tokens[n - title - 2] ?? '') && linked(n - title - 3) ? n - title - 3 : linked(n - title - 2) ? n - title - 2 : -1;
+  if (to < 0) return undefined;
+  if (verbLast) return negated(c, n) ? undefined : { form: 'direct', evidence: c.text(to, n + 1), language: c.language };
   for (let k = Math.max(0, to - 4); k <= to; k++) {
     const end = talkAt(c, k) || c.phrase(k, PUT_ME_THROUGH);
     if (end && end <= to + 1 && end >= to - 2 && !negated(c, k)) return { form: 'direct', evidence: c.text(k, n), language: c.language };
   }
   return undefined;
+}
+
+/**
+ * Whether a clause only says who someone is: a role after an article or a possessive ("the manager", "la nostra wedding
+ * planner"), ending it or followed only by where they work ("the manager at the Clapham branch", "der Leiterin der
+ * Filiale am Rotkreuzplatz", "la gérante du pressing de la rue Oberkampf").
+ */
+function roleNamed(next: ReadClause): boolean {
+  const last = next.tokens.length - 1;
+  // A role of several words ends the clause ("wedding planner").
+  if (last > 0 && phraseFlagsAt(next.ids, next.words, last - 1, PERSON)) return firstWhere(0, last - 1, (k) => !DEFINITE.has(next.tokens[k]!) && !(flagsOf(next, k) & (POSSESSIVE | FILLER))) === undefined;
+  const role = firstWhere(0, Math.min(3, last + 1), (k) => !DEFINITE.has(next.tokens[k]!) && !(flagsOf(next, k) & (POSSESSIVE | FILLER)));
+  if (role === undefined || !(flagsOf(next, role) & PERSON)) return false;
+  const place = next.tokens[role + 1];
+  return place === undefined || AFFILIATION.has(place) || OF_THE.has(place) || DEFINITE.has(place);
 }
 
 /** Kindness asked of someone: "kind enough to", "so nett", "la gentillesse de", "così gentile da", "tão gentil de", "tan amable de". */
@@ -3172,10 +3208,12 @@ const CALMER = [
   'descansado', 'facil', 'facile', 'simple', 'simples', 'semplice', 'sencillo', 'aise', 'comodo', 'comoda', 'confortavel',
   'confortable',
 ];
-/** Calmer or easier already: "wohler", "sicherer", "easier", "simpler", "einfacher". */
-const COMPARATIVE_CALMER = ['wohler', 'sicherer', 'easier', 'simpler', 'einfacher'];
+/** Calmer, easier or quicker already: "wohler", "sicherer", "easier", "simpler", "einfacher", "quicker", "schneller". */
+const COMPARATIVE_CALMER = ['wohler', 'sicherer', 'easier', 'simpler', 'einfacher', 'quicker', 'schneller'];
 /** "Better", before "with" ("mejor con una persona") or after feeling ("me sentiria melhor falando com alguém"). */
 const BETTER = ['better', 'mejor', 'melhor', 'meglio', 'mieux'];
+/** A comparative: "better", "faster", English "-er" ("quicker", "smarter"), but "rather" and "other", which reject. */
+const comparative = (word: string) => BETTER.includes(word) || COMPARATIVE.has(word) || (word.length > 4 && word.endsWith('er') && word !== 'rather' && word !== 'other');
 /** Messaging channels a customer asks for to reach people. */
 const CHANNEL = ['whatsapp', 'whatsap', 'watsapp', 'wsp', 'zap', 'telegram', 'signal', 'wechat', 'messenger', 'hotline'];
 const PREFER_CUE = 1;
@@ -4448,16 +4486,22 @@ function orElse(lexicon: CompiledLexicon, r: ReadClause): ExplicitRequestMatch |
  * freigeben?", "Est-ce que le responsable d'agence doit valider le remboursement ?"). Not someone unnamed ("das muss
  * sich ein Mitarbeiter anschauen"), nor what they may do ("Can the manager approve it?"), nor a talk to the customer.
  */
-function dutyAsked(c: Clause): boolean {
+function dutyAsked(c: Clause, next: ReadClause | undefined): boolean {
   const n = c.tokens.length;
   const duty = (k: number) => OBLIGE.has(c.tokens[k] ?? '') || (HAS.has(c.tokens[k] ?? '') && c.tokens[k + 1] === 'to');
   for (let k = 1; k < Math.min(n, 5); k++) {
-    const person = DEFINITE.has(c.tokens[k - 1]!) && !ONE.has(c.tokens[k - 1]!) ? personAt(c, k) : undefined;
+    // (One word may stand between: "the store manager".)
+    const named = (d: number) => d >= 0 && DEFINITE.has(c.tokens[d]!) && !ONE.has(c.tokens[d]!);
+    const person = named(k - 1) || (named(k - 2) && !(c.word(k - 1) & (MODAL | TALK | WANT))) ? personAt(c, k) : undefined;
     if (!person) continue;
     // (Past where they are: "le responsable d'agence doit…".)
     const of = OF.has(c.tokens[person.end] ?? '') || AFFILIATION.has(c.tokens[person.end] ?? '');
     const must = duty(k - 2) || duty(person.end) || (of && firstWhere(person.end + 1, Math.min(n, person.end + 4), (j) => duty(j) && !I_SUBJECT.has(c.tokens[j - 1]!)) !== undefined);
-    return must && !person.indefinite && !toCustomer(c, person.end, n);
+    // (Or what they may do, asked against who else decides: "Il responsabile del negozio può approvare un rimborso o
+    // decide tutto la sede?", "Can the store manager approve it, or does head office decide?".)
+    const decides = (tokens: readonly string[], j: number) => OR.has(tokens[j]!) && firstWhere(j + 1, Math.min(tokens.length, j + 5), (d) => phraseOpens(tokens, d, DECIDES, DECIDES_FIRST, 3)) !== undefined;
+    const decidedElsewhere = firstWhere(person.end + 1, n, (j) => decides(c.tokens, j)) !== undefined || (!!next && decides(next.tokens, 0));
+    return (must || decidedElsewhere) && !person.indefinite && !toCustomer(c, person.end, n);
   }
   return false;
 }
@@ -5888,7 +5932,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
       offerStopped(read, index) ||
       justCalled(c) ||
       cancelsCall(c) ||
-      (match.form === 'indirect' && question && dutyAsked(c)) ||
+      (match.form === 'indirect' && question && dutyAsked(c, read[index + 1])) ||
       (match.form !== 'escalate' && pricedTalk(question, c, read, index)) ||
       (match.form === 'indirect' && (teamsContact(c, compiledLexicon.departments) || detailsAfterWho(c, read[index + 1]))) ||
       (match.form !== 'escalate' && match.form !== 'reject_bot' && deliveryCall(c, read[index + 1]?.tokens)) ||
