@@ -5610,6 +5610,10 @@ describe('learnt from blind64 (a laundry and dry-cleaning service): the class, i
     'can you hand me over to someone?',
     'falar c 1 atendente',
     'ponham-me em contacto c 1 pessoa',
+    // From the review: a verb that takes the person straight after it; "a dona"; fillers of several words after none.
+    'Mi passate Giulia, la responsabile del punto vendita di via Roma?',
+    'Posso falar com a dona da lavandaria?',
+    'is there no agent on this chat',
   ])('finds %j', (text) => {
     expect(detectExplicitRequest(text)).toBeDefined();
   });
@@ -5645,6 +5649,11 @@ describe('learnt from blind64 (a laundry and dry-cleaning service): the class, i
     // Guards: the past; the household writing.
     'it would be quicker if your agent had called me back',
     'a minha mãe vai me escrever',
+    // From the review: who they are past a comma; nothing to escalate; decided centrally; a French cleft.
+    'Gibt es keinen Menschen, der die Bewertungen prüft?',
+    'nothing to escalate, thanks for the help',
+    'Can the branch manager authorise a refund or is that decided centrally?',
+    "Le responsable du magasin peut valider le remboursement ou c'est le siège qui décide ?",
   ])('stays quiet on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeUndefined();
   });

@@ -1661,7 +1661,9 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   // (A job done is the work, no vacancy: "let me talk to the guy who did the job".)
   const jobDone = (i: number) => DID.has(c.tokens[i - 2] ?? '') && DEFINITE.has(c.tokens[i - 1]!);
   // (Not a talk the customer must have: "il faut que je parle à quelqu'un" is no "est-ce que je parle à un humain ?".)
-  const owedTalk = (i: number) => c.tokens[i - 1] === 'que' && (MUST.has(c.tokens[i - 2] ?? '') || OBLIGE.has(c.tokens[i - 2] ?? ''));
+  // (An adverb may come between: "il faut absolument que je parle…".)
+  const owed = (k: number) => MUST.has(c.tokens[k] ?? '') || OBLIGE.has(c.tokens[k] ?? '');
+  const owedTalk = (i: number) => c.tokens[i - 1] === 'que' && (owed(i - 2) || (owed(i - 3) && (c.word(i - 2) & FILLER) !== 0));
   for (let i = 0; i < n; i++) if ((c.phrase(i, IDENTITY) && !owedTalk(i)) || (JOBS.has(c.tokens[i]!) && !aboutBefore(c, i) && !jobDone(i)) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
   if (clienteleAsking(c) || thanksTo(c)) return undefined;
   const complaint = unreachable(c);
@@ -1797,8 +1799,8 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
     // (Nor one done: "My case was forwarded to a manager back in March", "era stata inoltrata a un responsabile", "Ich habe
     // das schon an eine höhere Stelle weitergegeben", "J'ai déjà fait remonter le dossier à la direction".)
     const toldDone = escalateEnd > 0 && (germanPerfect(c, i, i, escalateEnd + 2) || firstWhere(Math.max(0, i - 3), i, (k) => c.word(k) & REPORTED) !== undefined);
-    // (Nor "nothing" to escalate: "Passt schon, musst nichts eskalieren".)
-    if (escalateEnd && !rising && !negated(c, i) && !PAST_AUXILIARY.has(c.tokens[i - 1] ?? '') && !NOTHING.has(c.tokens[i - 1] ?? '') && !toldDone && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
+    // (Nor "nothing" to escalate: "Passt schon, musst nichts eskalieren", "nothing to escalate, thanks".)
+    if (escalateEnd && !rising && !negated(c, i) && !PAST_AUXILIARY.has(c.tokens[i - 1] ?? '') && !NOTHING.has(c.tokens[i - 1] ?? '') && !(NOTHING.has(c.tokens[i - 2] ?? '') && TO.has(c.tokens[i - 1]!)) && !toldDone && !deniedAfter(c, escalateEnd) && !(WHY_NOT.has(c.tokens[0]!) && !(c.flags & NEGATION)) && !phraseOpens(c.tokens, i - 1, STOPOVER, STOPOVER_FIRST, 2) && (!ESCALATE_TO.has(c.tokens[i]!) || escalatedTo(c, i, departments))) return { form: 'escalate', evidence: c.text(i, Math.min(n, escalateEnd + 2)), language: c.language };
 
     const talkEnd = talkAt(c, i);
     // (A talk had then is told: "Ich hatte gestern ein Gespräch mit Ihrer Werkstatt".)
@@ -1910,11 +1912,6 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
       const person = plain ?? (passed?.indefinite && last(passed) ? passed : placed?.indefinite && last(placed) ? placed : undefined);
       if (person && (!person.indefinite || qualified(c, person) || last(person)) && !choreFor(c, person.end, chores) && !goneFromChat(c, i, person) && !staffAsked(c, person) && !deedAsked(c, person.end))
         return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
-      // None there, asked, the clause ending on them: "Is there no human here?", "ya pas un humain ici ???" (a complaint
-      // that asks for one; not "Is there no human who checks these?").
-      const denied = !plain && c.word(existentialEnd) & NEGATION ? personAfter(c, existentialEnd + 1, 0, 2) : undefined;
-      if (denied && !denied.indefinite && firstWhere(denied.end, n, (k) => !(c.word(k) & TERSE_FILLER)) === undefined)
-        return { form: 'indirect', evidence: c.text(i, denied.end), language: c.language };
       // Nobody there to talk to, asked about: "il n'y a personne avec qui je pourrais parler ?" (French "personne" is a
       // person word too; English "no one" alone leaves a clause unparsed, so "is there no one I can talk to?" stays unread).
       const nobody = nobodyAt(c.tokens, existentialEnd) ? existentialEnd : nobodyAt(c.tokens, existentialEnd + 1) ? existentialEnd + 1 : 0;
@@ -2729,7 +2726,12 @@ function namedThenRole(c: Clause, read: readonly ReadClause[], index: number): E
   // between the talk and it.
   const linked = (k: number) => k >= 0 && (TO.has(c.tokens[k]!) || WITH.has(c.tokens[k]!) || FOR.has(c.tokens[k]!));
   const to = DEFINITE.has(c.tokens[n - title - 2] ?? '') && linked(n - title - 3) ? n - title - 3 : linked(n - title - 2) ? n - title - 2 : -1;
-  if (to < 0) return undefined;
+  if (to < 0) {
+    // Or a verb that takes the person straight after it: "Mi passate Giulia, | la responsabile del punto vendita?".
+    const name = DEFINITE.has(c.tokens[n - title - 2] ?? '') ? n - title - 2 : n - title - 1;
+    const k = verbLast ? undefined : firstWhere(Math.max(0, name - 4), name, (j) => c.phrase(j, PUT_ME_THROUGH) === name && !negated(c, j));
+    return k === undefined ? undefined : { form: 'transfer', evidence: c.text(k, n), language: c.language };
+  }
   if (verbLast) return negated(c, n) ? undefined : { form: 'direct', evidence: c.text(to, n + 1), language: c.language };
   for (let k = Math.max(0, to - 4); k <= to; k++) {
     const end = talkAt(c, k) || c.phrase(k, PUT_ME_THROUGH);
@@ -2751,6 +2753,23 @@ function roleNamed(next: ReadClause): boolean {
   if (role === undefined || !(flagsOf(next, role) & PERSON)) return false;
   const place = next.tokens[role + 1];
   return place === undefined || AFFILIATION.has(place) || OF_THE.has(place) || DEFINITE.has(place);
+}
+
+/**
+ * None there, asked, the clause ending on them: "Is there no human here?", "ya pas un humain ici ???", "gibt es keinen
+ * Menschen hier?" (a complaint that asks for one; not "Is there no human who checks these?", "Gibt es keinen Menschen, |
+ * der die Bewertungen prüft?").
+ */
+function noneThere(c: Clause, next: ReadClause | undefined): ExplicitRequestMatch | undefined {
+  const n = c.tokens.length;
+  const i = firstWhere(0, Math.min(n, 3), (k) => c.phrase(k, EXISTENTIAL) > 0);
+  const end = i === undefined ? 0 : c.phrase(i, EXISTENTIAL);
+  if (i === undefined || !(c.word(end) & NEGATION) || (next && RELATIVE.has(next.tokens[0]!))) return undefined;
+  const person = personAfter(c, end + 1, 0, 2);
+  if (!person || person.indefinite) return undefined;
+  // (Fillers after them, of one word or several: "here", "on this chat".)
+  for (let k = person.end; k < n; k = c.phrase(k, TERSE_FILLER)) if (!c.phrase(k, TERSE_FILLER)) return undefined;
+  return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
 }
 
 /** Kindness asked of someone: "kind enough to", "so nett", "la gentillesse de", "così gentile da", "tão gentil de", "tan amable de". */
@@ -4499,7 +4518,7 @@ function dutyAsked(c: Clause, next: ReadClause | undefined): boolean {
     const must = duty(k - 2) || duty(person.end) || (of && firstWhere(person.end + 1, Math.min(n, person.end + 4), (j) => duty(j) && !I_SUBJECT.has(c.tokens[j - 1]!)) !== undefined);
     // (Or what they may do, asked against who else decides: "Il responsabile del negozio può approvare un rimborso o
     // decide tutto la sede?", "Can the store manager approve it, or does head office decide?".)
-    const decides = (tokens: readonly string[], j: number) => OR.has(tokens[j]!) && firstWhere(j + 1, Math.min(tokens.length, j + 5), (d) => phraseOpens(tokens, d, DECIDES, DECIDES_FIRST, 3)) !== undefined;
+    const decides = (tokens: readonly string[], j: number) => OR.has(tokens[j]!) && firstWhere(j + 1, tokens.length, (d) => phraseOpens(tokens, d, DECIDES, DECIDES_FIRST, 3)) !== undefined;
     const decidedElsewhere = firstWhere(person.end + 1, n, (j) => decides(c.tokens, j)) !== undefined || (!!next && decides(next.tokens, 0));
     return (must || decidedElsewhere) && !person.indefinite && !toCustomer(c, person.end, n);
   }
@@ -5900,7 +5919,7 @@ export function detectExplicitRequest(input: string | AnalyzedText): ExplicitReq
     const voided = carry.voidsNext || labelsControl(c, compiledLexicon.departments);
     // (Nobody is pointed back at who was named only as a condition: "Si hay un agente libre, | igual prefiero seguir por
     // el chat".)
-    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (conditionAt === index - 1 ? undefined : pointedAt(read, parsed, names, index, c)) ?? freeIf(c, read[index + 1], compiledLexicon.available) ?? kindlyAsked(c, read[index + 1], question) ?? namedThenRole(c, read, index));
+    const match = voided ? undefined : (matchClause(c, carry, compiledLexicon) ?? (conditionAt === index - 1 ? undefined : pointedAt(read, parsed, names, index, c)) ?? freeIf(c, read[index + 1], compiledLexicon.available) ?? kindlyAsked(c, read[index + 1], question) ?? namedThenRole(c, read, index) ?? noneThere(c, read[index + 1]));
     const theirs = !!match && anothersWish(c, compiledLexicon.departments);
     const onlyIf = match?.form === 'indirect' && freeOnlyIf(c, read[index + 1]);
     if (onlyIf) conditionAt = index;

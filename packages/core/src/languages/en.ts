@@ -236,7 +236,7 @@ export const en: LanguagePack = {
     /* wantParticles */ '',
     /* pastWish */ 'wanted|tried|thought|considered',
     /* pastTime */ 'yesterday|last week|last month|last year|last night|the other day|days ago|weeks ago|a week ago|months ago|last time|a while ago|earlier on|at first',
-    /* decides */ 'decide|decides|decision|decisions|authority|in charge|the say',
+    /* decides */ 'decide|decides|decision|decisions|authority|in charge|the say|decided',
     /* ableTo */ 'be able to|be in a position to',
     /* urgent */ 'now|asap|immediately|right now',
     /* askWhat */ 'ask',

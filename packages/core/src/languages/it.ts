@@ -236,7 +236,7 @@ export const it: LanguagePack = {
     /* wantParticles */ '',
     /* pastWish */ 'voluto|voleva|volevo|volevano|provato|provava|provavo|cercato|cercava|cercavo|pensato|pensavo',
     /* pastTime */ 'ieri|l altro ieri|la settimana scorsa|il mese scorso|l altro giorno|l anno scorso|giorni fa|settimane fa|una settimana fa|mesi fa|poco fa|un attimo fa|all inizio|prima ancora',
-    /* decides */ 'decidere|decide|decisioni|autorita|potere decisionale',
+    /* decides */ 'decidere|decide|decisioni|autorita|potere decisionale|deciso',
     /* ableTo */ 'essere in grado di|sarebbe in grado di|sarebbe in grado d',
     /* urgent */ 'subito|subbito|immediatamente|adesso',
     /* askWhat */ 'chiedere|domandare|chiedergli|chiederle',
