@@ -1661,9 +1661,7 @@ function matchClause(c: Clause, carry: Carry, { available, spokenLanguages, chor
   // (A job done is the work, no vacancy: "let me talk to the guy who did the job".)
   const jobDone = (i: number) => DID.has(c.tokens[i - 2] ?? '') && DEFINITE.has(c.tokens[i - 1]!);
   // (Not a talk the customer must have: "il faut que je parle à quelqu'un" is no "est-ce que je parle à un humain ?".)
-  // (An adverb may come between: "il faut absolument que je parle…".)
-  const owed = (k: number) => MUST.has(c.tokens[k] ?? '') || OBLIGE.has(c.tokens[k] ?? '');
-  const owedTalk = (i: number) => c.tokens[i - 1] === 'que' && (owed(i - 2) || (owed(i - 3) && (c.word(i - 2) & FILLER) !== 0));
+  const owedTalk = (i: number) => c.tokens[i - 1] === 'que' && (MUST.has(c.tokens[i - 2] ?? '') || OBLIGE.has(c.tokens[i - 2] ?? ''));
   for (let i = 0; i < n; i++) if ((c.phrase(i, IDENTITY) && !owedTalk(i)) || (JOBS.has(c.tokens[i]!) && !aboutBefore(c, i) && !jobDone(i)) || (quotedFrom(c, i) && quotes(c, i))) return undefined;
   if (clienteleAsking(c) || thanksTo(c)) return undefined;
   const complaint = unreachable(c);
