@@ -567,8 +567,8 @@ function readClause(lexicon: CompiledLexicon, tokens: string[], all: readonly st
     let word: string | undefined;
     // Chat shorthand for "que" ("hay manera de q me atienda alguien?").
     if (token === 'q' || token === 'k') word = 'que';
-    // And for "com" ("falar cm alguém", "falar c algm", "em contacto c 1 pessoa"), not centimetres after a number; Roman "co'" for "con" ("parlare
-    // co qualcuno").
+    // And for "com" ("falar cm alguém", "falar c algm", "em contacto c 1 pessoa"), not centimetres after a number; Roman
+    // "co'" for "con" ("parlare co qualcuno").
     else if ((token === 'cm' && i > 0 && !hasDigit(tokens[i - 1]!)) || (token === 'c' && (tokens[i - 1]?.startsWith('fal') || tokens[i - 1]?.startsWith('conta')))) word = 'com';
     else if (token === 'co' && tokens[i - 1]?.startsWith('parl')) word = 'con';
     else if (SHORTHAND_AFTER.get(token)?.after.has(tokens[i - 1] ?? '')) word = SHORTHAND_AFTER.get(token)!.word;
@@ -2699,7 +2699,7 @@ function supposed(c: Clause, i: number, carry: Carry): boolean {
   return i <= 3 && IF.has(c.tokens[0]!) && !(c.flags & (MODAL | WANT | PLEASE)) && !carry.follows;
 }
 
-/** Courtesy titles before a surname: "Mrs", "Frau", "Mme", "signora", "señora", "D." (dona). */
+/** Courtesy titles before a surname: "Mrs", "Frau", "Mme", "signora", "señora", "Sr". */
 const COURTESY_TITLES = packSet('courtesyTitles');
 
 /**
@@ -2766,7 +2766,11 @@ function noneThere(c: Clause, next: ReadClause | undefined): ExplicitRequestMatc
   const person = personAfter(c, end + 1, 0, 2);
   if (!person || person.indefinite) return undefined;
   // (Fillers after them, of one word or several: "here", "on this chat".)
-  for (let k = person.end; k < n; k = c.phrase(k, TERSE_FILLER)) if (!c.phrase(k, TERSE_FILLER)) return undefined;
+  for (let k = person.end; k < n; ) {
+    const end = c.phrase(k, TERSE_FILLER);
+    if (!end) return undefined;
+    k = end;
+  }
   return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
 }
 
@@ -3230,7 +3234,9 @@ const COMPARATIVE_CALMER = ['wohler', 'sicherer', 'easier', 'simpler', 'einfache
 /** "Better", before "with" ("mejor con una persona") or after feeling ("me sentiria melhor falando com alguém"). */
 const BETTER = ['better', 'mejor', 'melhor', 'meglio', 'mieux'];
 /** A comparative: "better", "faster", English "-er" ("quicker", "smarter"), but "rather" and "other", which reject. */
-const comparative = (word: string) => BETTER.includes(word) || COMPARATIVE.has(word) || (word.length > 4 && word.endsWith('er') && word !== 'rather' && word !== 'other');
+function comparative(word: string): boolean {
+  return BETTER.includes(word) || COMPARATIVE.has(word) || (word.length > 4 && word.endsWith('er') && word !== 'rather' && word !== 'other');
+}
 /** Messaging channels a customer asks for to reach people. */
 const CHANNEL = ['whatsapp', 'whatsap', 'watsapp', 'wsp', 'zap', 'telegram', 'signal', 'wechat', 'messenger', 'hotline'];
 const PREFER_CUE = 1;
@@ -4506,9 +4512,11 @@ function orElse(lexicon: CompiledLexicon, r: ReadClause): ExplicitRequestMatch |
 function dutyAsked(c: Clause, next: ReadClause | undefined): boolean {
   const n = c.tokens.length;
   const duty = (k: number) => OBLIGE.has(c.tokens[k] ?? '') || (HAS.has(c.tokens[k] ?? '') && c.tokens[k + 1] === 'to');
+  const named = (d: number) => d >= 0 && DEFINITE.has(c.tokens[d]!) && !ONE.has(c.tokens[d]!);
+  // "Or" and a word of deciding after it: "… o decide tutto la sede?", "| or is that decided centrally?".
+  const decides = (tokens: readonly string[], j: number) => OR.has(tokens[j]!) && firstWhere(j + 1, tokens.length, (d) => phraseOpens(tokens, d, DECIDES, DECIDES_FIRST, 3)) !== undefined;
   for (let k = 1; k < Math.min(n, 5); k++) {
     // (One word may stand between: "the store manager".)
-    const named = (d: number) => d >= 0 && DEFINITE.has(c.tokens[d]!) && !ONE.has(c.tokens[d]!);
     const person = named(k - 1) || (named(k - 2) && !(c.word(k - 1) & (MODAL | TALK | WANT))) ? personAt(c, k) : undefined;
     if (!person) continue;
     // (Past where they are: "le responsable d'agence doit…".)
@@ -4516,7 +4524,6 @@ function dutyAsked(c: Clause, next: ReadClause | undefined): boolean {
     const must = duty(k - 2) || duty(person.end) || (of && firstWhere(person.end + 1, Math.min(n, person.end + 4), (j) => duty(j) && !I_SUBJECT.has(c.tokens[j - 1]!)) !== undefined);
     // (Or what they may do, asked against who else decides: "Il responsabile del negozio può approvare un rimborso o
     // decide tutto la sede?", "Can the store manager approve it, or does head office decide?".)
-    const decides = (tokens: readonly string[], j: number) => OR.has(tokens[j]!) && firstWhere(j + 1, tokens.length, (d) => phraseOpens(tokens, d, DECIDES, DECIDES_FIRST, 3)) !== undefined;
     const decidedElsewhere = firstWhere(person.end + 1, n, (j) => decides(c.tokens, j)) !== undefined || (!!next && decides(next.tokens, 0));
     return (must || decidedElsewhere) && !person.indefinite && !toCustomer(c, person.end, n);
   }

@@ -291,7 +291,7 @@ export const pt: LanguagePack = {
     /* ends */ 'fim|final|inicio',
     /* roleTitles */ '',
     /* sides */ 'cima|baixo|lado|frente|chao',
-    /* courtesyTitles */ 'senhor|senhora|sr|sra|d|dona|dr|dra',
+    /* courtesyTitles */ 'senhor|senhora|sr|sra|dona|dr|dra',
   ],
   knownWords: 'seguro|contactou|contactaram|ainda|dente|dentes|explica|mostrar|mostro|mostrei|quer|querem|conversei|conversou|conversamos|conversaram|falei|falou|falamos|falaram|liguei|ligou|ligaram|perto|direto|direta|diretoria|diretamente|botao|botoes|passam|passem|passaram|conversa|conversas|medidor|clientes|usuarios|hospedes|pacientes|inquilinos|escreveu|escreve|humane|contacts|transfers|agents|agence|human|passer|passare|robots|contatto|atendeu|atenderam|atendia|atendesse',
   valence: 'bem=1|bom=2|boa=2|otimo=3|otima=3|excelente=3|perfeito=3|obrigado=2|obrigada=2|adoro=3|feliz=2|contente=2|simpatico=2|resolvido=2|rapido=1|maravilhoso=3|util=2|show=2|mal=-2|mau=-2|ruim=-2|pessimo=-3|pessima=-3|terrivel=-3|horrivel=-3|odeio=-3|irritado=-3|irritada=-3|chateado=-2|chateada=-2|frustrado=-2|frustrada=-2|decepcionado=-2|decepcionada=-2|inutil=-3|ridiculo=-3|inaceitavel=-3|vergonha=-3|absurdo=-3|quebrado=-2|quebrada=-2|atrasado=-1|atrasada=-1|perdido=-2|danificado=-2|nunca=-1|ainda=-1|problema=-1|reclamacao=-2|reembolso=-1|esperando=-1|golpe=-3|grosso=-3|incompetentes=-3|farto=-3|farta=-3|cansado=-2|cansada=-2|furioso=-4|furiosa=-4|revoltado=-3|revoltada=-3|lento=-2|lixo=-3|merda=-3|pior=-3|triste=-2|ninguem=-1|palhacada=-3|descaso=-3|desrespeito=-3',
