@@ -2723,10 +2723,13 @@ function namedThenRole(c: Clause, read: readonly ReadClause[], index: number): E
   // "To" or "with" before the name (an article between at most: French "à" is Portuguese's "a"), and at most two words
   // between the talk and it.
   const linked = (k: number) => k >= 0 && (TO.has(c.tokens[k]!) || WITH.has(c.tokens[k]!) || FOR.has(c.tokens[k]!));
-  const to = DEFINITE.has(c.tokens[n - title - 2] ?? '') && linked(n - title - 3) ? n - title - 3 : linked(n - title - 2) ? n - title - 2 : -1;
+  // (first: the name's first word.)
+  const first = n - title - 1;
+  const article = DEFINITE.has(c.tokens[first - 1] ?? '');
+  const to = article && linked(first - 2) ? first - 2 : linked(first - 1) ? first - 1 : -1;
   if (to < 0) {
     // Or a verb that takes the person straight after it: "Mi passate Giulia, | la responsabile del punto vendita?".
-    const name = DEFINITE.has(c.tokens[n - title - 2] ?? '') ? n - title - 2 : n - title - 1;
+    const name = article ? first - 1 : first;
     const k = verbLast ? undefined : firstWhere(Math.max(0, name - 4), name, (j) => c.phrase(j, PUT_ME_THROUGH) === name && !negated(c, j));
     return k === undefined ? undefined : { form: 'transfer', evidence: c.text(k, n), language: c.language };
   }
@@ -2745,9 +2748,11 @@ function namedThenRole(c: Clause, read: readonly ReadClause[], index: number): E
  */
 function roleNamed(next: ReadClause): boolean {
   const last = next.tokens.length - 1;
+  // Where the words before the role (articles, possessives, fillers) end.
+  const past = (k: number) => !DEFINITE.has(next.tokens[k]!) && !(flagsOf(next, k) & (POSSESSIVE | FILLER));
   // A role of several words ends the clause ("wedding planner").
-  if (last > 0 && phraseFlagsAt(next.ids, next.words, last - 1, PERSON)) return firstWhere(0, last - 1, (k) => !DEFINITE.has(next.tokens[k]!) && !(flagsOf(next, k) & (POSSESSIVE | FILLER))) === undefined;
-  const role = firstWhere(0, Math.min(3, last + 1), (k) => !DEFINITE.has(next.tokens[k]!) && !(flagsOf(next, k) & (POSSESSIVE | FILLER)));
+  if (last > 0 && phraseFlagsAt(next.ids, next.words, last - 1, PERSON)) return firstWhere(0, last - 1, past) === undefined;
+  const role = firstWhere(0, Math.min(3, last + 1), past);
   if (role === undefined || !(flagsOf(next, role) & PERSON)) return false;
   const place = next.tokens[role + 1];
   return place === undefined || AFFILIATION.has(place) || OF_THE.has(place) || DEFINITE.has(place);
@@ -2767,9 +2772,9 @@ function noneThere(c: Clause, next: ReadClause | undefined): ExplicitRequestMatc
   if (!person || person.indefinite) return undefined;
   // (Fillers after them, of one word or several: "here", "on this chat".)
   for (let k = person.end; k < n; ) {
-    const end = c.phrase(k, TERSE_FILLER);
-    if (!end) return undefined;
-    k = end;
+    const fillerEnd = c.phrase(k, TERSE_FILLER);
+    if (!fillerEnd) return undefined;
+    k = fillerEnd;
   }
   return { form: 'indirect', evidence: c.text(i, person.end), language: c.language };
 }
